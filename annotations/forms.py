@@ -1,0 +1,84 @@
+"""Forms of the reader page. They only collect input: services validate it."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+
+from .scales import Credibility, Cue, Likelihood, SourceKind
+from .services import HopSpec
+
+
+class ClaimForm(forms.Form):
+    start = forms.IntegerField(widget=forms.HiddenInput)
+    end = forms.IntegerField(widget=forms.HiddenInput)
+    quote = forms.CharField(widget=forms.HiddenInput, strip=False)
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    credibility = forms.TypedChoiceField(
+        label="Credibility (Admiralty 1-6)",
+        choices=[(value, f"{value} — {words}") for value, words in Credibility.choices],
+        coerce=int,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choose how far you trust this claim."},
+    )
+    likelihood = forms.ChoiceField(
+        label="Likelihood (ICD 203, optional)",
+        choices=[("", "— not stated —"), *Likelihood.choices],
+        required=False,
+    )
+    note = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False)
+
+    def add_service_errors(self, error: ValidationError) -> None:
+        """Show a service's ValidationError on this form (chain errors go to `chain_errors`)."""
+        self.chain_errors = []
+        for name, messages in error.message_dict.items():
+            if name == "chain":
+                self.chain_errors.extend(messages)
+            elif name in self.fields and name not in {"start", "end", "quote"}:
+                for message in messages:
+                    self.add_error(name, message)
+            else:
+                for message in messages:
+                    self.add_error(None, message)
+
+
+class HopForm(forms.Form):
+    source_name = forms.CharField(
+        label="Source",
+        max_length=200,
+        required=False,
+        widget=forms.TextInput(
+            attrs={"list": "source-names", "autocomplete": "off", "placeholder": "type to search"}
+        ),
+    )
+    source_kind = forms.ChoiceField(
+        label="Kind (for a new source)",
+        choices=[("", "— in registry —"), *SourceKind.choices],
+        required=False,
+    )
+    cue = forms.ChoiceField(choices=Cue.choices, initial=Cue.CITING)
+    cue_text = forms.CharField(label="Cue as written", max_length=200, required=False)
+
+    def to_spec(self) -> HopSpec:
+        data = self.cleaned_data
+        return HopSpec(
+            cue=data["cue"],
+            source_name=data["source_name"],
+            source_kind=data["source_kind"],
+            cue_text=data["cue_text"],
+        )
+
+
+HopFormSet = forms.formset_factory(HopForm, extra=0, max_num=12, absolute_max=12)
+
+
+def chain_initial(claim=None, publisher=None) -> list[dict]:
+    """Hop rows for a form: a claim's chain, or the publisher alone for a new claim."""
+    if claim is not None:
+        return [
+            {
+                "source_name": hop.source.name,
+                "cue": hop.cue,
+                "cue_text": hop.cue_text,
+            }
+            for hop in claim.chain
+        ]
+    return [{"source_name": publisher.name, "cue": Cue.PUBLISHED}] if publisher else []

@@ -1,0 +1,53 @@
+from pathlib import Path
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.management.base import BaseCommand, CommandError
+
+from annotations import services
+from annotations.importers import ArticleFormatError, article_files, read_article
+
+
+class Command(BaseCommand):
+    help = (
+        "Import the articles in PATH (a file or a folder of .txt articles; default: seeds/). "
+        "Idempotent: an article whose text is already stored is skipped. A malformed file is "
+        "reported with its line and the others still import."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("path", nargs="?", default=None)
+
+    def handle(self, *args, path=None, **options):
+        root = Path(path) if path else Path(settings.SEEDS_DIR)
+        if not root.exists():
+            raise CommandError(f"{root}: no such file or folder.")
+        files = article_files(root)
+        if not files:
+            raise CommandError(f"{root}: no .txt articles found.")
+        created = skipped = failed = 0
+        for file in files:
+            try:
+                article = read_article(file)
+                document, is_new = services.document_import(
+                    title=article.title,
+                    publisher_name=article.publisher,
+                    text=article.text,
+                    published_on=article.published_on,
+                    dateline=article.dateline,
+                    imported_from=file.name,
+                )
+            except (ArticleFormatError, ValidationError, OSError) as error:
+                failed += 1
+                self.stderr.write(self.style.ERROR(f"error: {error}"))
+                continue
+            if is_new:
+                created += 1
+                self.stdout.write(f"imported {file.name}: “{document.title}” ({len(document.text)} characters)")
+            else:
+                skipped += 1
+                self.stdout.write(f"unchanged {file.name}: already stored as document {document.pk}")
+        summary = f"{created} imported, {skipped} already present, {failed} failed."
+        self.stdout.write(self.style.SUCCESS(summary) if not failed else self.style.WARNING(summary))
+        if failed and not (created or skipped):
+            raise CommandError("No article could be imported.")

@@ -1,0 +1,161 @@
+"""Documents, the source registry, claims and their attribution chains."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models.functions import Lower
+from django.urls import reverse
+
+from .scales import Credibility, Cue, Likelihood, ReliabilityGrade, SourceKind
+
+
+class Source(models.Model):
+    """Someone or something a claim is attributed to: an outlet, an agency, a person..."""
+
+    name = models.CharField(max_length=200)
+    kind = models.CharField(max_length=20, choices=SourceKind.choices)
+    description = models.TextField(blank=True)
+    reliability_grade = models.CharField(
+        max_length=1, choices=ReliabilityGrade.choices, default=ReliabilityGrade.F
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(Lower("name"), name="source_name_unique_ci"),
+            models.CheckConstraint(
+                condition=models.Q(kind__in=SourceKind.values), name="source_kind_known"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(reliability_grade__in=ReliabilityGrade.values),
+                name="source_grade_known",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def is_anonymous(self) -> bool:
+        return self.kind == SourceKind.UNNAMED
+
+
+class Document(models.Model):
+    """An article. `text` is stored exactly as imported: claim offsets index into it."""
+
+    title = models.CharField(max_length=500)
+    publisher = models.ForeignKey(
+        Source, on_delete=models.PROTECT, related_name="published_documents"
+    )
+    url = models.URLField(max_length=1000, blank=True)
+    published_on = models.DateField(null=True, blank=True)
+    dateline = models.CharField(max_length=200, blank=True, help_text="As printed.")
+    text = models.TextField()
+    content_hash = models.CharField(max_length=64, unique=True, help_text="SHA-256 of text.")
+    imported_from = models.CharField(max_length=500, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-published_on", "title"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("annotations:document-read", args=[self.pk])
+
+
+class ClaimStatus(models.TextChoices):
+    DRAFT = "draft", "Draft"
+    SUBMITTED = "submitted", "Submitted"
+    APPROVED = "approved", "Approved"
+    REJECTED = "rejected", "Rejected"
+    CHANGES_REQUESTED = "changes_requested", "Changes requested"
+
+
+class Claim(models.Model):
+    """A highlighted span of a document with its attribution chain and confidence.
+
+    `quote`, `prefix` and `suffix` are kept beside the offsets so the span can be
+    re-found if offsets ever disagree with the text (W3C TextQuoteSelector).
+    `version` grows on every edit; an edit made against an older version is refused.
+    """
+
+    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="claims")
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    quote = models.TextField()
+    prefix = models.CharField(max_length=64, blank=True)
+    suffix = models.CharField(max_length=64, blank=True)
+    note = models.TextField(blank=True)
+    credibility = models.PositiveSmallIntegerField(choices=Credibility.choices)
+    likelihood = models.CharField(max_length=32, choices=Likelihood.choices, blank=True)
+    status = models.CharField(
+        max_length=20, choices=ClaimStatus.choices, default=ClaimStatus.DRAFT
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="claims"
+    )
+    version = models.PositiveIntegerField(default=1)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["document", "start", "end", "pk"]
+        indexes = [models.Index(fields=["document", "start"])]
+        constraints = [
+            models.CheckConstraint(condition=models.Q(start__lt=models.F("end")), name="claim_start_before_end"),
+            models.CheckConstraint(
+                condition=models.Q(credibility__gte=1, credibility__lte=6),
+                name="claim_credibility_in_range",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(likelihood__in=[*Likelihood.values, ""]),
+                name="claim_likelihood_known",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(status__in=ClaimStatus.values), name="claim_status_known"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"“{self.quote[:60]}” ({self.document_id}:{self.start}-{self.end})"
+
+    def get_absolute_url(self) -> str:
+        return f"{self.document.get_absolute_url()}#claim-{self.pk}"
+
+    @property
+    def chain(self) -> list["AttributionHop"]:
+        """Hops publisher first; uses the prefetched `hops` when present."""
+        return sorted(self.hops.all(), key=lambda hop: hop.position)
+
+    @property
+    def chain_display(self) -> str:
+        return " > ".join(hop.source.name for hop in self.chain)
+
+    @property
+    def confidence_display(self) -> str:
+        words = f"{self.credibility} — {self.get_credibility_display()}"
+        if self.likelihood:
+            words += f"; {self.get_likelihood_display()}"
+        return words
+
+
+class AttributionHop(models.Model):
+    """One hand a claim passed through: position 0 is the publisher, the last the origin."""
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="hops")
+    position = models.PositiveSmallIntegerField()
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="hops")
+    cue = models.CharField(max_length=20, choices=Cue.choices)
+    cue_text = models.CharField(max_length=200, blank=True, help_text="The cue verbatim.")
+
+    class Meta:
+        ordering = ["claim", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["claim", "position"], name="hop_position_unique"),
+            models.CheckConstraint(condition=models.Q(cue__in=Cue.values), name="hop_cue_known"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.position}: {self.get_cue_display()} {self.source}"

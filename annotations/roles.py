@@ -1,0 +1,44 @@
+"""The two roles of the workbench, as Django groups, and the questions asked of them."""
+
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser, Group, Permission
+
+REVIEWER = "reviewer"
+MODERATOR = "moderator"
+
+# Moderators work in the admin on every annotation model.
+MODERATOR_MODELS = ("claim", "attributionhop", "source", "document")
+
+
+def ensure_roles() -> None:
+    """Create the groups and give moderators their admin permissions (idempotent)."""
+    Group.objects.get_or_create(name=REVIEWER)
+    moderators, _ = Group.objects.get_or_create(name=MODERATOR)
+    permissions = Permission.objects.filter(
+        content_type__app_label="annotations", content_type__model__in=MODERATOR_MODELS
+    )
+    moderators.permissions.add(*permissions)
+
+
+def _groups(user) -> set[str]:
+    # Cached on the user object: asked once per request however many claims a page shows.
+    if not hasattr(user, "_workbench_groups"):
+        user._workbench_groups = set(user.groups.values_list("name", flat=True))
+    return user._workbench_groups
+
+
+def is_moderator(user: AbstractBaseUser | AnonymousUser) -> bool:
+    return bool(user.is_authenticated and (user.is_superuser or MODERATOR in _groups(user)))
+
+
+def can_annotate(user: AbstractBaseUser | AnonymousUser) -> bool:
+    return bool(
+        user.is_authenticated
+        and (user.is_superuser or _groups(user) & {REVIEWER, MODERATOR})
+    )
+
+
+def can_edit_claim(user: AbstractBaseUser | AnonymousUser, claim) -> bool:
+    """Authors edit their own claims; moderators edit any."""
+    if not user.is_authenticated:
+        return False
+    return claim.author_id == user.pk or is_moderator(user)

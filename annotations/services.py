@@ -1,0 +1,263 @@
+"""Writes. Every change to documents, sources and claims goes through here.
+
+The HTML views, the admin and (later) the API call these functions, so each
+rule about a valid claim is written once. Each function runs in one transaction.
+"""
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import F
+
+from . import roles
+from .anchoring import AnchorError, anchor_span
+from .models import AttributionHop, Claim, Document, Source
+from .scales import Credibility, Cue, Likelihood, SourceKind
+
+MAX_CHAIN_LENGTH = 12
+
+
+@dataclass(frozen=True)
+class HopSpec:
+    """One hop as a client sends it: an existing `source`, or a name (and a kind to create it)."""
+
+    cue: str
+    source: Source | None = None
+    source_name: str = ""
+    source_kind: str = ""
+    cue_text: str = ""
+
+
+class ClaimConflict(Exception):
+    """The claim changed since the client read it; `current` is what is stored now."""
+
+    def __init__(self, current: Claim, expected_version: int):
+        self.current = current
+        self.expected_version = expected_version
+        super().__init__(
+            f"This claim was changed after you opened it (you edited version "
+            f"{expected_version}, it is now at version {current.version})."
+        )
+
+
+# --- documents and sources ---------------------------------------------------------
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def source_get_or_create(*, name: str, kind: str) -> tuple[Source, bool]:
+    """Find a source by name, case-insensitively, or create it with `kind`."""
+    name = " ".join(name.split())
+    existing = Source.objects.filter(name__iexact=name).first()
+    if existing:
+        return existing, False
+    source = Source(name=name, kind=kind)
+    source.full_clean()
+    source.save()
+    return source, True
+
+
+@transaction.atomic
+def document_import(
+    *,
+    title: str,
+    publisher_name: str,
+    text: str,
+    published_on=None,
+    dateline: str = "",
+    url: str = "",
+    imported_from: str = "",
+) -> tuple[Document, bool]:
+    """Store an article unless the same text is already stored. Returns (document, created)."""
+    if not text.strip():
+        raise ValidationError({"text": "The article has no body text."})
+    digest = content_hash(text)
+    existing = Document.objects.filter(content_hash=digest).first()
+    if existing:
+        return existing, False
+    publisher, _ = source_get_or_create(name=publisher_name, kind=SourceKind.OUTLET)
+    document = Document(
+        title=title.strip(),
+        publisher=publisher,
+        text=text,
+        content_hash=digest,
+        published_on=published_on,
+        dateline=dateline,
+        url=url,
+        imported_from=imported_from,
+    )
+    document.full_clean()
+    document.save()
+    return document, True
+
+
+# --- claims ---------------------------------------------------------------------------
+
+
+def _resolve_chain(chain: Sequence[HopSpec]) -> list[tuple[Source, str, str]]:
+    """Turn hop specs into sources, creating named new ones; report every bad hop at once."""
+    if not chain:
+        raise ValidationError({"chain": "The attribution chain needs at least one hop: the publisher."})
+    if len(chain) > MAX_CHAIN_LENGTH:
+        raise ValidationError({"chain": f"A chain has at most {MAX_CHAIN_LENGTH} hops."})
+    errors: list[str] = []
+    resolved: list[tuple[Source, str, str]] = []
+    for number, spec in enumerate(chain, start=1):
+        if spec.cue not in Cue.values:
+            errors.append(f"Hop {number}: “{spec.cue}” is not a known cue.")
+        source = spec.source
+        name = " ".join(spec.source_name.split())
+        if source is None and not name:
+            errors.append(f"Hop {number}: name its source, or remove the hop.")
+        elif source is None:
+            source = Source.objects.filter(name__iexact=name).first()
+            if source is None:
+                if spec.source_kind not in SourceKind.values:
+                    errors.append(
+                        f"Hop {number}: “{name}” is not in the source registry; "
+                        "choose its kind to add it."
+                    )
+                else:
+                    source, _ = source_get_or_create(name=name, kind=spec.source_kind)
+        if source is not None:
+            resolved.append((source, spec.cue, spec.cue_text.strip()))
+    if errors:
+        raise ValidationError({"chain": errors})
+    return resolved
+
+
+def _validated_fields(
+    *, document: Document, start: int, end: int, quote: str | None, credibility, likelihood: str
+) -> dict:
+    errors: dict[str, list[str]] = {}
+    anchor = None
+    try:
+        anchor = anchor_span(document.text, start, end, quote)
+    except AnchorError as error:
+        errors["quote"] = [str(error)]
+    try:
+        credibility = int(credibility)
+    except (TypeError, ValueError):
+        credibility = None
+    if credibility not in Credibility.values:
+        errors["credibility"] = ["Choose a credibility grade from 1 (confirmed) to 6 (cannot be judged)."]
+    if likelihood and likelihood not in Likelihood.values:
+        errors["likelihood"] = [f"“{likelihood}” is not an ICD 203 likelihood word."]
+    if errors:
+        raise ValidationError(errors)
+    return {
+        "start": anchor.start,
+        "end": anchor.end,
+        "quote": anchor.quote,
+        "prefix": anchor.prefix,
+        "suffix": anchor.suffix,
+        "credibility": credibility,
+        "likelihood": likelihood or "",
+    }
+
+
+def _validate_all(*, document, start, end, quote, credibility, likelihood, chain):
+    """Validate fields and chain together so the user sees every problem at once."""
+    errors: dict[str, list[str]] = {}
+    fields = resolved = None
+    try:
+        fields = _validated_fields(
+            document=document, start=start, end=end, quote=quote,
+            credibility=credibility, likelihood=likelihood,
+        )
+    except ValidationError as error:
+        errors.update(error.message_dict)
+    try:
+        resolved = _resolve_chain(chain)
+    except ValidationError as error:
+        errors.update(error.message_dict)
+    if errors:
+        raise ValidationError(errors)
+    return fields, resolved
+
+
+def _write_chain(claim: Claim, resolved: list[tuple[Source, str, str]]) -> None:
+    claim.hops.all().delete()
+    AttributionHop.objects.bulk_create(
+        AttributionHop(claim=claim, position=position, source=source, cue=cue, cue_text=cue_text)
+        for position, (source, cue, cue_text) in enumerate(resolved)
+    )
+
+
+def claim_create(
+    *,
+    document: Document,
+    author,
+    start: int,
+    end: int,
+    quote: str | None,
+    chain: Sequence[HopSpec],
+    credibility: int,
+    likelihood: str = "",
+    note: str = "",
+) -> Claim:
+    if not roles.can_annotate(author):
+        raise PermissionDenied("Only reviewers and moderators can add claims.")
+    with transaction.atomic():
+        fields, resolved = _validate_all(
+            document=document, start=start, end=end, quote=quote,
+            credibility=credibility, likelihood=likelihood, chain=chain,
+        )
+        claim = Claim(document=document, author=author, note=note.strip(), **fields)
+        claim.full_clean()
+        claim.save()
+        _write_chain(claim, resolved)
+    return claim
+
+
+def claim_update(
+    *,
+    claim: Claim,
+    actor,
+    expected_version: int,
+    start: int,
+    end: int,
+    quote: str | None,
+    chain: Sequence[HopSpec],
+    credibility: int,
+    likelihood: str = "",
+    note: str = "",
+) -> Claim:
+    """Replace a claim's span, chain and confidence, refusing an edit of a stale version."""
+    if not roles.can_edit_claim(actor, claim):
+        raise PermissionDenied("You can edit only your own claims.")
+    with transaction.atomic():
+        # Lock the row so two concurrent saves of the same version cannot both pass the check.
+        current = Claim.objects.select_for_update().get(pk=claim.pk)
+        if current.version != expected_version:
+            raise ClaimConflict(current, expected_version)
+        fields, resolved = _validate_all(
+            document=current.document, start=start, end=end, quote=quote,
+            credibility=credibility, likelihood=likelihood, chain=chain,
+        )
+        for name, value in fields.items():
+            setattr(current, name, value)
+        current.note = note.strip()
+        current.version = F("version") + 1
+        current.full_clean(exclude=["version"])
+        current.save()
+        current.refresh_from_db()
+        _write_chain(current, resolved)
+    return current
+
+
+def claim_delete(*, claim: Claim, actor, expected_version: int | None = None) -> None:
+    if not roles.can_edit_claim(actor, claim):
+        raise PermissionDenied("You can delete only your own claims.")
+    with transaction.atomic():
+        current = Claim.objects.select_for_update().filter(pk=claim.pk).first()
+        if current is None:
+            return
+        if expected_version is not None and current.version != expected_version:
+            raise ClaimConflict(current, expected_version)
+        current.delete()

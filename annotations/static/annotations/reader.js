@@ -1,0 +1,149 @@
+// Reader page: turn a text selection into offsets of the stored text, build the
+// attribution chain, and show the claims behind a highlight. Offsets count code
+// points, as the server does, so characters outside the BMP do not shift them.
+(function () {
+  "use strict";
+
+  const countPoints = (s) => Array.from(s).length;
+  const textRoot = () => document.getElementById("doc-text");
+  const paragraphs = (root) => Array.from(root.querySelectorAll(":scope > p"));
+
+  function paragraphOf(node) {
+    const element = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
+    return element ? element.closest("#doc-text > p") : null;
+  }
+
+  function offsetIn(paragraph, container, offset) {
+    const range = document.createRange();
+    range.selectNodeContents(paragraph);
+    range.setEnd(container, offset);
+    return Number(paragraph.dataset.start) + countPoints(range.toString());
+  }
+
+  // The selection as {start, end, quote} in the stored text, trimmed of whitespace.
+  function selectedSpan() {
+    const selection = window.getSelection();
+    const root = textRoot();
+    if (!root || !selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+    const range = selection.getRangeAt(0);
+    const startParagraph = paragraphOf(range.startContainer);
+    const endParagraph = paragraphOf(range.endContainer);
+    if (!startParagraph || !endParagraph) return null;
+    let start = offsetIn(startParagraph, range.startContainer, range.startOffset);
+    let end = offsetIn(endParagraph, range.endContainer, range.endOffset);
+    const text = Array.from(paragraphs(root).map((p) => p.textContent).join("\n"));
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    if (start >= end) return null;
+    return { start, end, quote: text.slice(start, end).join("") };
+  }
+
+  function annotateSelection() {
+    const span = selectedSpan();
+    if (!span) return false;
+    const form = document.getElementById("claim-form");
+    if (form) {
+      // A form is open: the new selection moves its span, keeping the chain typed so far.
+      form.querySelector("[name=start]").value = span.start;
+      form.querySelector("[name=end]").value = span.end;
+      form.querySelector("[name=quote]").value = span.quote;
+      document.getElementById("quote-preview").textContent = span.quote;
+      return true;
+    }
+    const reader = document.querySelector(".reader");
+    const url = new URL(reader.dataset.newClaimUrl, window.location.href);
+    url.searchParams.set("start", span.start);
+    url.searchParams.set("end", span.end);
+    htmx.ajax("GET", url.toString(), { target: "#claim-editor", swap: "innerHTML" });
+    return true;
+  }
+
+  function renumberHops(list) {
+    const rows = Array.from(list.querySelectorAll(":scope > li.hop"));
+    rows.forEach((row, index) => {
+      row.querySelectorAll("[name], [id], [for]").forEach((element) => {
+        for (const attribute of ["name", "id", "for"]) {
+          const value = element.getAttribute(attribute);
+          if (value) element.setAttribute(attribute, value.replace(/hops-(\d+|__prefix__)-/, `hops-${index}-`));
+        }
+      });
+    });
+    const total = document.querySelector("input[name=hops-TOTAL_FORMS]");
+    if (total) total.value = rows.length;
+  }
+
+  function hopAction(button) {
+    const list = document.getElementById("chain-hops");
+    const action = button.dataset.hopAction;
+    if (action === "add") {
+      list.append(document.getElementById("hop-template").content.cloneNode(true));
+      renumberHops(list);
+      list.lastElementChild.querySelector("input[name$=source_name]").focus();
+      return;
+    }
+    const row = button.closest("li.hop");
+    if (action === "up" && row.previousElementSibling) list.insertBefore(row, row.previousElementSibling);
+    if (action === "down" && row.nextElementSibling) list.insertBefore(row.nextElementSibling, row);
+    if (action === "remove") row.remove();
+    renumberHops(list);
+    if (action !== "remove") button.focus();
+  }
+
+  function showClaims(ids, scroll) {
+    document.querySelectorAll(".is-active").forEach((element) => element.classList.remove("is-active"));
+    ids.forEach((id, index) => {
+      const card = document.getElementById(`card-${id}`);
+      if (card) {
+        card.classList.add("is-active");
+        if (index === 0) card.scrollIntoView({ block: "nearest" });
+      }
+      document.querySelectorAll("mark.claim").forEach((mark) => {
+        if (mark.dataset.claims.split(" ").includes(id)) mark.classList.add("is-active");
+      });
+    });
+    if (scroll) {
+      const anchor = document.getElementById(`claim-${ids[0]}`);
+      if (anchor) anchor.nextElementSibling?.scrollIntoView({ block: "center", behavior: "smooth" });
+    }
+  }
+
+  document.addEventListener("mouseup", (event) => {
+    const root = textRoot();
+    if (root && root.contains(event.target)) window.setTimeout(annotateSelection, 0);
+  });
+
+  document.addEventListener("click", (event) => {
+    const hopButton = event.target.closest("[data-hop-action]");
+    if (hopButton) return hopAction(hopButton);
+    if (event.target.closest("#annotate-selection")) return annotateSelection();
+    if (event.target.closest("[data-editor-action=cancel]")) {
+      document.getElementById("claim-editor").innerHTML =
+        '<p class="hint">Select words in the text to add a claim.</p>';
+      return;
+    }
+    const link = event.target.closest("[data-scroll-to]");
+    if (link) {
+      event.preventDefault();
+      showClaims([link.dataset.scrollTo], true);
+      return;
+    }
+    const mark = event.target.closest("mark.claim[data-claims]");
+    if (mark && window.getSelection().isCollapsed) showClaims(mark.dataset.claims.split(" "), false);
+  });
+
+  document.addEventListener("keydown", (event) => {
+    const mark = event.target.closest?.("mark.claim[data-claims]");
+    if (mark && (event.key === "Enter" || event.key === " ")) {
+      event.preventDefault();
+      showClaims(mark.dataset.claims.split(" "), false);
+      return;
+    }
+    const typing = event.target.closest?.("input, textarea, select, [contenteditable]");
+    if (!typing && event.key === "a" && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      if (annotateSelection()) event.preventDefault();
+    }
+  });
+
+  // After a save the highlights are redrawn: drop the stale selection.
+  document.body.addEventListener("htmx:oobAfterSwap", () => window.getSelection().removeAllRanges());
+})();

@@ -1,0 +1,13 @@
+from django.urls import path
+
+from . import views
+
+app_name = "annotations"
+
+urlpatterns = [
+    path("", views.document_list, name="document-list"),
+    path("documents/<int:pk>/", views.document_read, name="document-read"),
+    path("documents/<int:pk>/claims/new/", views.claim_new, name="claim-new"),
+    path("claims/<int:pk>/edit/", views.claim_edit, name="claim-edit"),
+    path("claims/<int:pk>/delete/", views.claim_delete, name="claim-delete"),
+]

@@ -1,0 +1,187 @@
+"""Pages of the workbench. Thin: forms collect input, services decide, selectors read."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from . import roles, selectors, services
+from .anchoring import AnchorError, anchor_span
+from .forms import ClaimForm, HopFormSet, chain_initial
+from .highlighting import paragraphs
+from .models import Claim, Document
+
+DOCUMENTS_PER_PAGE = 20
+
+
+@login_required
+@require_GET
+def document_list(request: HttpRequest) -> HttpResponse:
+    search = request.GET.get("q", "")
+    documents = selectors.documents_for_list(viewer=request.user, search=search)
+    page = Paginator(documents, DOCUMENTS_PER_PAGE).get_page(request.GET.get("page"))
+    context = {"page": page, "search": search}
+    template = "annotations/partials/document_table.html" if request.htmx else "annotations/document_list.html"
+    return render(request, template, context)
+
+
+def _include_others(request: HttpRequest) -> bool:
+    return request.GET.get("others") == "1" or request.POST.get("others") == "1"
+
+
+def _reader_context(request: HttpRequest, document: Document) -> dict:
+    include_others = _include_others(request)
+    claims = selectors.claims_for_document(
+        document=document, viewer=request.user, include_others=include_others
+    )
+    for claim in claims:
+        claim.is_mine = claim.author_id == request.user.pk
+        claim.can_edit = roles.can_edit_claim(request.user, claim)
+    return {
+        "document": document,
+        "claims": claims,
+        "paragraphs": paragraphs(document.text, claims),
+        "include_others": include_others,
+        "others_count": selectors.other_reviewers_count(document=document, viewer=request.user),
+        "can_annotate": roles.can_annotate(request.user),
+    }
+
+
+@login_required
+@require_GET
+def document_read(request: HttpRequest, pk: int) -> HttpResponse:
+    document = get_object_or_404(Document.objects.select_related("publisher"), pk=pk)
+    context = _reader_context(request, document)
+    context["sources"] = selectors.source_choices()
+    return render(request, "annotations/reader.html", context)
+
+
+def _editor_response(request, context: dict, status: int = 200) -> HttpResponse:
+    context.setdefault("sources", selectors.source_choices())
+    return render(request, "annotations/partials/claim_form.html", context, status=status)
+
+
+def _message(request, text: str, status: int, kind: str = "error") -> HttpResponse:
+    return render(
+        request, "annotations/partials/editor_message.html",
+        {"text": text, "kind": kind}, status=status,
+    )
+
+
+def _bound_forms(request):
+    form = ClaimForm(request.POST)
+    hops = HopFormSet(request.POST, prefix="hops")
+    return form, hops
+
+
+def _chain_specs(hops) -> list[services.HopSpec]:
+    return [hop_form.to_spec() for hop_form in hops if hop_form.cleaned_data]
+
+
+def _saved_response(request, document: Document, text: str) -> HttpResponse:
+    if not request.htmx:
+        messages.success(request, text)
+        suffix = "?others=1" if _include_others(request) else ""
+        return redirect(document.get_absolute_url() + suffix)
+    context = _reader_context(request, document)
+    context.update({"text": text, "kind": "success"})
+    return render(request, "annotations/partials/claim_saved.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def claim_new(request: HttpRequest, pk: int) -> HttpResponse:
+    document = get_object_or_404(Document.objects.select_related("publisher"), pk=pk)
+    if not roles.can_annotate(request.user):
+        return _message(request, "Only reviewers and moderators can add claims.", 403)
+    if request.method == "GET":
+        try:
+            anchor = anchor_span(
+                document.text, int(request.GET.get("start", "")), int(request.GET.get("end", ""))
+            )
+        except (ValueError, AnchorError) as error:
+            reason = str(error) if isinstance(error, AnchorError) else "The selection has no valid offsets."
+            return _message(request, reason, 400)
+        form = ClaimForm(initial={"start": anchor.start, "end": anchor.end, "quote": anchor.quote})
+        hops = HopFormSet(prefix="hops", initial=chain_initial(publisher=document.publisher))
+        return _editor_response(request, {"document": document, "form": form, "hops": hops})
+
+    form, hops = _bound_forms(request)
+    context = {"document": document, "form": form, "hops": hops}
+    if not (form.is_valid() and hops.is_valid()):
+        return _editor_response(request, context, status=422)
+    data = form.cleaned_data
+    try:
+        services.claim_create(
+            document=document, author=request.user,
+            start=data["start"], end=data["end"], quote=data["quote"],
+            chain=_chain_specs(hops), credibility=data["credibility"],
+            likelihood=data["likelihood"], note=data["note"],
+        )
+    except ValidationError as error:
+        form.add_service_errors(error)
+        return _editor_response(request, context, status=422)
+    return _saved_response(request, document, "Claim saved.")
+
+
+def _claim_or_404(pk: int) -> Claim:
+    try:
+        return selectors.claim_with_chain(pk=pk)
+    except Claim.DoesNotExist:
+        from django.http import Http404
+
+        raise Http404("No such claim.") from None
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def claim_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    claim = _claim_or_404(pk)
+    document = claim.document
+    if not roles.can_edit_claim(request.user, claim):
+        return _message(request, "You can edit only your own claims.", 403)
+    if request.method == "GET":
+        form = ClaimForm(initial={
+            "start": claim.start, "end": claim.end, "quote": claim.quote,
+            "version": claim.version, "credibility": claim.credibility,
+            "likelihood": claim.likelihood, "note": claim.note,
+        })
+        hops = HopFormSet(prefix="hops", initial=chain_initial(claim=claim))
+        return _editor_response(request, {"document": document, "form": form, "hops": hops, "claim": claim})
+
+    form, hops = _bound_forms(request)
+    context = {"document": document, "form": form, "hops": hops, "claim": claim}
+    if not (form.is_valid() and hops.is_valid()):
+        return _editor_response(request, context, status=422)
+    data = form.cleaned_data
+    try:
+        services.claim_update(
+            claim=claim, actor=request.user, expected_version=data["version"] or 0,
+            start=data["start"], end=data["end"], quote=data["quote"],
+            chain=_chain_specs(hops), credibility=data["credibility"],
+            likelihood=data["likelihood"], note=data["note"],
+        )
+    except services.ClaimConflict as conflict:
+        context["conflict"] = selectors.claim_with_chain(pk=conflict.current.pk)
+        context["conflict_message"] = str(conflict)
+        return _editor_response(request, context, status=409)
+    except ValidationError as error:
+        form.add_service_errors(error)
+        return _editor_response(request, context, status=422)
+    except PermissionDenied as error:
+        return _message(request, str(error), 403)
+    return _saved_response(request, document, "Claim updated.")
+
+
+@login_required
+@require_POST
+def claim_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    claim = get_object_or_404(Claim.objects.select_related("document"), pk=pk)
+    try:
+        services.claim_delete(claim=claim, actor=request.user)
+    except PermissionDenied as error:
+        return _message(request, str(error), 403)
+    return _saved_response(request, claim.document, "Claim deleted.")
