@@ -16,8 +16,9 @@ class ClaimForm(forms.Form):
         label="Credibility (Admiralty 1-6)",
         choices=[(value, f"{value} — {words}") for value, words in Credibility.choices],
         coerce=int,
+        empty_value=None,
+        required=False,  # the service says what is missing, together with the chain's problems
         widget=forms.RadioSelect,
-        error_messages={"required": "Choose how far you trust this claim."},
     )
     likelihood = forms.ChoiceField(
         label="Likelihood (ICD 203, optional)",

@@ -145,7 +145,10 @@ def _validated_fields(
     except (TypeError, ValueError):
         credibility = None
     if credibility not in Credibility.values:
-        errors["credibility"] = ["Choose a credibility grade from 1 (confirmed) to 6 (cannot be judged)."]
+        errors["credibility"] = [
+            "Choose how far you trust this claim: a credibility grade from "
+            "1 (confirmed by other sources) to 6 (truth cannot be judged)."
+        ]
     if likelihood and likelihood not in Likelihood.values:
         errors["likelihood"] = [f"“{likelihood}” is not an ICD 203 likelihood word."]
     if errors:

@@ -1,0 +1,92 @@
+"""A reviewer annotates the seed article in a real browser, as the README describes."""
+
+import pytest
+from django.core.management import call_command
+
+from annotations.models import Claim, Document
+
+from ..factories import UserFactory
+from .conftest import log_in, select_words_with_mouse
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+WORDS = (
+    "Ankara is open to limited compromises regarding the advanced air defense systems' "
+    "operation, but has ruled out their removal"
+)
+
+
+def add_hop(form, *, name: str, kind: str, cue: str) -> None:
+    form.get_by_role("button", name="+ Add hop").click()
+    row = form.locator("#chain-hops > li.hop").last
+    row.get_by_label("Source", exact=True).fill(name)
+    row.get_by_label("Kind, if new").select_option(label=kind)
+    row.get_by_label("Cue", exact=True).select_option(label=cue)
+
+
+def test_reviewer_highlights_a_claim_and_tags_its_chain(new_page):
+    call_command("load_seeds", verbosity=0)
+    UserFactory(username="reviewer", password="correct horse battery")
+    document = Document.objects.get()
+
+    page = new_page()
+    log_in(page, "reviewer", "correct horse battery")
+    page.get_by_role("link", name="Turkey 'refuses to jettison'").click()
+    page.wait_for_selector("#doc-text")
+
+    select_words_with_mouse(page, WORDS)
+    form = page.locator("#claim-form")
+    form.wait_for()
+    assert form.locator("#quote-preview").inner_text() == WORDS
+    first_hop = form.locator("#chain-hops > li.hop").first
+    assert first_hop.get_by_label("Source", exact=True).input_value() == "Iran Press TV"
+
+    # Build the chain out of order, then fix it with the reorder buttons.
+    add_hop(form, name="officials familiar with the matter", kind="Unnamed source", cue="citing")
+    add_hop(form, name="Bloomberg", kind="News agency", cue="citing")
+    form.locator("#chain-hops > li.hop").last.get_by_role("button", name="Move hop up").click()
+    add_hop(form, name="Stray hop", kind="Other", cue="said")
+    form.locator("#chain-hops > li.hop").last.get_by_role("button", name="Remove hop").click()
+
+    form.get_by_label("2 — Probably true").check()
+    form.get_by_label("Note").fill("Only Bloomberg's unnamed officials; no second source.")
+    form.get_by_role("button", name="Save claim").click()
+    page.get_by_text("Claim saved.").wait_for()
+
+    claim = Claim.objects.get()
+    assert claim.quote == WORDS
+    assert document.text[claim.start : claim.end] == WORDS
+    assert claim.chain_display == "Iran Press TV > Bloomberg > officials familiar with the matter"
+    assert claim.credibility == 2
+
+    highlight = page.locator(f'mark.claim[data-claims="{claim.pk}"]')
+    assert highlight.inner_text() == WORDS
+    assert page.url.endswith(f"/documents/{document.pk}/"), "saved without leaving the page"
+
+    page.reload()
+    highlight = page.locator(f'mark.claim[data-claims="{claim.pk}"]')
+    assert highlight.inner_text() == WORDS
+    title = highlight.get_attribute("title")
+    assert "Iran Press TV > Bloomberg > officials familiar with the matter" in title
+    assert "2 — Probably true" in title
+    highlight.click()
+    card = page.locator(f"#card-{claim.pk}")
+    assert "is-active" in card.get_attribute("class")
+    assert "Iran Press TV > Bloomberg > officials familiar with the matter" in card.inner_text()
+    assert "Credibility 2 — Probably true" in card.inner_text()
+
+
+def test_an_invalid_claim_shows_errors_and_keeps_the_typed_chain(new_page):
+    call_command("load_seeds", verbosity=0)
+    UserFactory(username="reviewer", password="correct horse battery")
+    page = new_page()
+    log_in(page, "reviewer", "correct horse battery")
+    page.goto(Document.objects.get().get_absolute_url())
+    select_words_with_mouse(page, "Turkey purchased four S-400 units from Russia")
+    form = page.locator("#claim-form")
+    add_hop(form, name="Rosoboronexport", kind="— in registry —", cue="confirmed")
+    form.get_by_role("button", name="Save claim").click()
+    page.get_by_text("is not in the source registry; choose its kind to add it").wait_for()
+    assert page.get_by_text("Choose how far you trust this claim").is_visible()
+    assert form.locator("#chain-hops > li.hop").last.get_by_label("Source", exact=True).input_value() == "Rosoboronexport"
+    assert not Claim.objects.exists()

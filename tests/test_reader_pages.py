@@ -1,0 +1,233 @@
+"""The pages a reviewer uses: document list, reader, and the claim editor (htmx)."""
+
+import pytest
+from django.urls import reverse
+
+from annotations.models import Claim
+
+from .factories import ClaimFactory, DocumentFactory, SourceFactory
+
+pytestmark = pytest.mark.django_db
+HTMX = {"HTTP_HX_REQUEST": "true"}
+
+
+def claim_post(document, words, *, hops=(("Press TV", "", "published"),), credibility="2", **extra):
+    start = document.text.index(words)
+    data = {
+        "start": start, "end": start + len(words), "quote": words, "credibility": credibility,
+        "likelihood": "", "note": "", "hops-TOTAL_FORMS": len(hops), "hops-INITIAL_FORMS": 0,
+    }
+    for index, (name, kind, cue) in enumerate(hops):
+        data |= {f"hops-{index}-source_name": name, f"hops-{index}-source_kind": kind, f"hops-{index}-cue": cue}
+    return data | extra
+
+
+# --- document list ---------------------------------------------------------------------
+
+
+def test_document_list_shows_counts_and_searches(client, reviewer, other_reviewer):
+    s400 = DocumentFactory(title="Turkey keeps S-400")
+    DocumentFactory(title="Eurofighter deal")
+    ClaimFactory(document=s400, author=reviewer)
+    ClaimFactory(document=s400, author=other_reviewer)
+    client.force_login(reviewer)
+    page = client.get(reverse("annotations:document-list")).content.decode()
+    assert "Turkey keeps S-400" in page and "Eurofighter deal" in page
+    row = page[page.index("Turkey keeps S-400"):]
+    assert '<td class="num">2</td>' in row[:400] and '<td class="num">1</td>' in row[:400]
+    found = client.get(reverse("annotations:document-list"), {"q": "eurofighter"}, **HTMX).content.decode()
+    assert "Eurofighter deal" in found and "Turkey keeps" not in found
+    assert "<html" not in found  # htmx gets the table fragment only
+    none = client.get(reverse("annotations:document-list"), {"q": "zeppelin"}).content.decode()
+    assert "No document matches “zeppelin”" in none
+
+
+def test_document_list_paginates(client, reviewer):
+    DocumentFactory.create_batch(25)
+    client.force_login(reviewer)
+    first = client.get(reverse("annotations:document-list")).content.decode()
+    assert "Page 1 of 2" in first
+    second = client.get(reverse("annotations:document-list"), {"page": 2}).content.decode()
+    assert second.count("<tr>") == 1 + 5
+
+
+def test_empty_document_list_says_how_to_import(client, reviewer):
+    client.force_login(reviewer)
+    assert "load_seeds" in client.get(reverse("annotations:document-list")).content.decode()
+
+
+# --- permissions matrix ----------------------------------------------------------------
+
+
+def test_anonymous_users_are_sent_to_log_in(client, document):
+    claim = ClaimFactory(document=document)
+    for url, method in [
+        (reverse("annotations:document-list"), "get"),
+        (document.get_absolute_url(), "get"),
+        (reverse("annotations:claim-new", args=[document.pk]), "post"),
+        (reverse("annotations:claim-edit", args=[claim.pk]), "post"),
+        (reverse("annotations:claim-delete", args=[claim.pk]), "post"),
+    ]:
+        response = getattr(client, method)(url)
+        assert response.status_code == 302 and response.url.startswith("/login/"), url
+    assert Claim.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    ("actor", "can_edit"),
+    [("reviewer", True), ("other_reviewer", False), ("moderator", True), ("outsider", False)],
+)
+def test_edit_and_delete_matrix(client, request, document, reviewer, actor, can_edit):
+    claim = ClaimFactory(document=document, author=reviewer, length=6)
+    client.force_login(request.getfixturevalue(actor))
+    edit_url = reverse("annotations:claim-edit", args=[claim.pk])
+    assert client.get(edit_url, **HTMX).status_code == (200 if can_edit else 403)
+    response = client.post(edit_url, claim_post(document, "Turkey will", version=1), **HTMX)
+    assert response.status_code == (200 if can_edit else 403)
+    claim.refresh_from_db()
+    assert claim.quote == ("Turkey will" if can_edit else "Turkey")
+    response = client.post(reverse("annotations:claim-delete", args=[claim.pk]), **HTMX)
+    assert response.status_code == (200 if can_edit else 403)
+    assert Claim.objects.filter(pk=claim.pk).exists() is not can_edit
+
+
+@pytest.mark.parametrize(("actor", "status"), [("reviewer", 200), ("moderator", 200), ("outsider", 403)])
+def test_create_matrix(client, request, document, actor, status):
+    client.force_login(request.getfixturevalue(actor))
+    response = client.post(
+        reverse("annotations:claim-new", args=[document.pk]), claim_post(document, "Turkey will"), **HTMX
+    )
+    assert response.status_code == status
+    assert Claim.objects.count() == (1 if status == 200 else 0)
+
+
+def test_others_claims_are_hidden_until_asked_for(client, document, reviewer, other_reviewer):
+    mine = ClaimFactory(document=document, author=reviewer, note="mine")
+    theirs = ClaimFactory(document=document, author=other_reviewer, start=20, length=5)
+    client.force_login(reviewer)
+    page = client.get(document.get_absolute_url()).content.decode()
+    assert f'id="card-{mine.pk}"' in page and f'id="card-{theirs.pk}"' not in page
+    assert "Show others' claims (1 reviewer)" in page
+    page = client.get(document.get_absolute_url(), {"others": "1"}).content.decode()
+    assert f'id="card-{theirs.pk}"' in page
+    # Another reviewer's claim has no edit button for me.
+    card = page[page.index(f'id="card-{theirs.pk}"'):]
+    assert "Edit</button>" not in card[: card.index("</li>")]
+
+
+# --- the claim editor -------------------------------------------------------------------
+
+
+def test_selecting_words_opens_a_form_with_quote_and_publisher(client, document, reviewer):
+    client.force_login(reviewer)
+    start = document.text.index("Ankara")
+    response = client.get(
+        reverse("annotations:claim-new", args=[document.pk]), {"start": start, "end": start + 6}, **HTMX
+    )
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert '<blockquote class="quote-preview" id="quote-preview">Ankara</blockquote>' in page
+    assert 'value="Press TV"' in page
+
+
+@pytest.mark.parametrize("params", [{"start": "x", "end": "3"}, {"start": 5, "end": 999_999}, {}])
+def test_a_bad_selection_gets_a_clear_error(client, document, reviewer, params):
+    client.force_login(reviewer)
+    response = client.get(reverse("annotations:claim-new", args=[document.pk]), params, **HTMX)
+    assert response.status_code == 400
+    assert 'role="alert"' in response.content.decode()
+
+
+def test_saving_returns_the_new_highlight_and_list_without_a_page_reload(client, document, reviewer):
+    client.force_login(reviewer)
+    SourceFactory(name="Bloomberg")
+    data = claim_post(
+        document, "Ankara is open to compromises",
+        hops=[("Press TV", "", "published"), ("Bloomberg", "", "citing"),
+              ("officials familiar with the matter", "unnamed", "citing")],
+    )
+    response = client.post(reverse("annotations:claim-new", args=[document.pk]), data, **HTMX)
+    page = response.content.decode()
+    claim = Claim.objects.get()
+    assert response.status_code == 200
+    assert "Claim saved." in page
+    assert 'id="doc-text" class="doc-text" hx-swap-oob="true"' in page
+    assert f'data-claims="{claim.pk}"' in page and ">Ankara is open to compromises</mark>" in page
+    assert "Press TV &gt; Bloomberg &gt; officials familiar with the matter" in page
+    assert "2 — Probably true" in page
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"quote": "Something else entirely"}, "does not match"),
+        ({"hops-TOTAL_FORMS": 0}, "at least one hop"),
+        ({"hops-0-source_name": "Unheard Of Agency"}, "choose its kind to add it"),
+        ({"credibility": "8"}, "Select a valid choice"),
+        ({"credibility": ""}, "Choose how far you trust this claim"),
+    ],
+)
+def test_invalid_claims_come_back_as_form_errors(client, document, reviewer, changes, message):
+    client.force_login(reviewer)
+    data = claim_post(document, "Turkey will") | changes
+    response = client.post(reverse("annotations:claim-new", args=[document.pk]), data, **HTMX)
+    assert response.status_code == 422
+    assert message in response.content.decode()
+    assert not Claim.objects.exists()
+
+
+def test_a_stale_edit_gets_a_conflict_showing_what_is_stored(client, document, reviewer, moderator):
+    claim = ClaimFactory(document=document, author=reviewer, length=6, note="original")
+    client.force_login(moderator)
+    client.post(reverse("annotations:claim-edit", args=[claim.pk]),
+                claim_post(document, "Turkey will", version=1, note="moderator's"), **HTMX)
+    client.force_login(reviewer)
+    response = client.post(reverse("annotations:claim-edit", args=[claim.pk]),
+                           claim_post(document, "Turkey will not", version=1, note="mine"), **HTMX)
+    page = response.content.decode()
+    assert response.status_code == 409
+    assert "changed after you opened it" in page and "moderator&#x27;s" in page
+    claim.refresh_from_db()
+    assert (claim.note, claim.version) == ("moderator's", 2)
+
+
+def test_without_htmx_a_save_redirects_back_to_the_reader(client, document, reviewer):
+    client.force_login(reviewer)
+    response = client.post(reverse("annotations:claim-new", args=[document.pk]), claim_post(document, "Turkey"))
+    assert response.status_code == 302 and response.url == document.get_absolute_url()
+
+
+# --- rendering ------------------------------------------------------------------------------
+
+
+def test_overlapping_claims_render_as_nested_segments(client, document, reviewer):
+    words = "Turkey will not abandon"
+    outer = ClaimFactory(document=document, author=reviewer, start=0, length=len(words))
+    inner = ClaimFactory(document=document, author=reviewer, start=7, length=4)  # "will"
+    client.force_login(reviewer)
+    page = client.get(document.get_absolute_url()).content.decode()
+    assert f'data-claims="{outer.pk}" title="Press TV · 3 — Possibly true" tabindex="0">Turkey </mark>' in page
+    assert f'data-claims="{outer.pk} {inner.pk}"' in page and ">will</mark>" in page
+    assert ">Turkey </mark>" in page and "> not abandon</mark>" in page
+
+
+def test_text_is_rendered_as_text_not_markup(client, reviewer):
+    document = DocumentFactory(text="<script>alert(1)</script> said the minister.")
+    ClaimFactory(document=document, author=reviewer, length=8, note="<b>bold</b>")
+    client.force_login(reviewer)
+    page = client.get(document.get_absolute_url()).content.decode()
+    assert "<script>alert(1)</script>" not in page
+    assert "&lt;script&gt;" in page and "&lt;b&gt;bold&lt;/b&gt;" in page
+
+
+def test_reader_page_runs_a_constant_number_of_queries(client, reviewer, other_reviewer, django_assert_max_num_queries):
+    text = " ".join(f"Sentence {n} says something." for n in range(600))
+    document = DocumentFactory(text=text)
+    chain = [document.publisher, SourceFactory(name="Bloomberg"), SourceFactory(name="officials")]
+    for n in range(500):
+        author = reviewer if n % 2 else other_reviewer
+        ClaimFactory(document=document, author=author, start=n * 5, length=12, chain=chain)
+    client.force_login(reviewer)
+    with django_assert_max_num_queries(9):
+        page = client.get(document.get_absolute_url(), {"others": "1"})
+    assert page.content.decode().count('class="claim-card') == 500
