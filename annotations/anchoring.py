@@ -34,9 +34,7 @@ def anchor_span(text: str, start: int, end: int, quote: str | None = None) -> An
     if start >= end:
         raise AnchorError(f"The span is empty: start ({start}) must be before end ({end}).")
     if end > len(text):
-        raise AnchorError(
-            f"The span ends at {end}, past the end of the document ({len(text)} characters)."
-        )
+        raise AnchorError(f"The span ends at {end}, past the end of the document ({len(text)} characters).")
     found = text[start:end]
     if quote is not None and quote != found:
         raise AnchorError(

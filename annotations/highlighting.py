@@ -25,9 +25,7 @@ class Segment:
 
     @property
     def title(self) -> str:
-        return "\n".join(
-            f"{claim.chain_display} · {claim.confidence_display}" for claim in self.claims
-        )
+        return "\n".join(f"{claim.chain_display} · {claim.confidence_display}" for claim in self.claims)
 
 
 @dataclass

@@ -71,7 +71,8 @@ def parse_article(raw: str, path: Path | str) -> Article:
     published_on = parse_dateline(dateline)
     if published_on is None:
         raise ArticleFormatError(
-            path, 3,
+            path,
+            3,
             f"cannot read the dateline “{dateline}” (expected e.g. “Friday, 07 November 2025 8:33 AM”).",
         )
     body = lines[3:]

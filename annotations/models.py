@@ -23,9 +23,7 @@ class Source(models.Model):
         ordering = ["name"]
         constraints = [
             models.UniqueConstraint(Lower("name"), name="source_name_unique_ci"),
-            models.CheckConstraint(
-                condition=models.Q(kind__in=SourceKind.values), name="source_kind_known"
-            ),
+            models.CheckConstraint(condition=models.Q(kind__in=SourceKind.values), name="source_kind_known"),
             models.CheckConstraint(
                 condition=models.Q(reliability_grade__in=ReliabilityGrade.values),
                 name="source_grade_known",
@@ -44,9 +42,7 @@ class Document(models.Model):
     """An article. `text` is stored exactly as imported: claim offsets index into it."""
 
     title = models.CharField(max_length=500)
-    publisher = models.ForeignKey(
-        Source, on_delete=models.PROTECT, related_name="published_documents"
-    )
+    publisher = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="published_documents")
     url = models.URLField(max_length=1000, blank=True)
     published_on = models.DateField(null=True, blank=True)
     dateline = models.CharField(max_length=200, blank=True, help_text="As printed.")
@@ -90,12 +86,8 @@ class Claim(models.Model):
     note = models.TextField(blank=True)
     credibility = models.PositiveSmallIntegerField(choices=Credibility.choices)
     likelihood = models.CharField(max_length=32, choices=Likelihood.choices, blank=True)
-    status = models.CharField(
-        max_length=20, choices=ClaimStatus.choices, default=ClaimStatus.DRAFT
-    )
-    author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="claims"
-    )
+    status = models.CharField(max_length=20, choices=ClaimStatus.choices, default=ClaimStatus.DRAFT)
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="claims")
     version = models.PositiveIntegerField(default=1)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -104,7 +96,9 @@ class Claim(models.Model):
         ordering = ["document", "start", "end", "pk"]
         indexes = [models.Index(fields=["document", "start"])]
         constraints = [
-            models.CheckConstraint(condition=models.Q(start__lt=models.F("end")), name="claim_start_before_end"),
+            models.CheckConstraint(
+                condition=models.Q(start__lt=models.F("end")), name="claim_start_before_end"
+            ),
             models.CheckConstraint(
                 condition=models.Q(credibility__gte=1, credibility__lte=6),
                 name="claim_credibility_in_range",

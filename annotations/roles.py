@@ -31,10 +31,7 @@ def is_moderator(user: AbstractBaseUser | AnonymousUser) -> bool:
 
 
 def can_annotate(user: AbstractBaseUser | AnonymousUser) -> bool:
-    return bool(
-        user.is_authenticated
-        and (user.is_superuser or _groups(user) & {REVIEWER, MODERATOR})
-    )
+    return bool(user.is_authenticated and (user.is_superuser or _groups(user) & {REVIEWER, MODERATOR}))
 
 
 def can_edit_claim(user: AbstractBaseUser | AnonymousUser, claim) -> bool:

@@ -13,9 +13,7 @@ def documents_for_list(*, viewer, search: str = "") -> QuerySet[Document]:
     search = search.strip()
     if search:
         documents = documents.filter(
-            Q(title__icontains=search)
-            | Q(publisher__name__icontains=search)
-            | Q(text__icontains=search)
+            Q(title__icontains=search) | Q(publisher__name__icontains=search) | Q(text__icontains=search)
         )
     return documents.order_by("-published_on", "title", "pk")
 
@@ -42,13 +40,7 @@ def claim_with_chain(*, pk: int) -> Claim:
 
 
 def other_reviewers_count(*, document: Document, viewer) -> int:
-    return (
-        Claim.objects.filter(document=document)
-        .exclude(author=viewer)
-        .values("author")
-        .distinct()
-        .count()
-    )
+    return Claim.objects.filter(document=document).exclude(author=viewer).values("author").distinct().count()
 
 
 def source_choices() -> QuerySet[Source]:

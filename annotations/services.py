@@ -119,8 +119,7 @@ def _resolve_chain(chain: Sequence[HopSpec]) -> list[tuple[Source, str, str]]:
             if source is None:
                 if spec.source_kind not in SourceKind.values:
                     errors.append(
-                        f"Hop {number}: “{name}” is not in the source registry; "
-                        "choose its kind to add it."
+                        f"Hop {number}: “{name}” is not in the source registry; choose its kind to add it."
                     )
                 else:
                     source, _ = source_get_or_create(name=name, kind=spec.source_kind)
@@ -170,8 +169,12 @@ def _validate_all(*, document, start, end, quote, credibility, likelihood, chain
     fields = resolved = None
     try:
         fields = _validated_fields(
-            document=document, start=start, end=end, quote=quote,
-            credibility=credibility, likelihood=likelihood,
+            document=document,
+            start=start,
+            end=end,
+            quote=quote,
+            credibility=credibility,
+            likelihood=likelihood,
         )
     except ValidationError as error:
         errors.update(error.message_dict)
@@ -208,8 +211,13 @@ def claim_create(
         raise PermissionDenied("Only reviewers and moderators can add claims.")
     with transaction.atomic():
         fields, resolved = _validate_all(
-            document=document, start=start, end=end, quote=quote,
-            credibility=credibility, likelihood=likelihood, chain=chain,
+            document=document,
+            start=start,
+            end=end,
+            quote=quote,
+            credibility=credibility,
+            likelihood=likelihood,
+            chain=chain,
         )
         claim = Claim(document=document, author=author, note=note.strip(), **fields)
         claim.full_clean()
@@ -240,8 +248,13 @@ def claim_update(
         if current.version != expected_version:
             raise ClaimConflict(current, expected_version)
         fields, resolved = _validate_all(
-            document=current.document, start=start, end=end, quote=quote,
-            credibility=credibility, likelihood=likelihood, chain=chain,
+            document=current.document,
+            start=start,
+            end=end,
+            quote=quote,
+            credibility=credibility,
+            likelihood=likelihood,
+            chain=chain,
         )
         for name, value in fields.items():
             setattr(current, name, value)

@@ -24,7 +24,9 @@ def document_list(request: HttpRequest) -> HttpResponse:
     documents = selectors.documents_for_list(viewer=request.user, search=search)
     page = Paginator(documents, DOCUMENTS_PER_PAGE).get_page(request.GET.get("page"))
     context = {"page": page, "search": search}
-    template = "annotations/partials/document_table.html" if request.htmx else "annotations/document_list.html"
+    template = (
+        "annotations/partials/document_table.html" if request.htmx else "annotations/document_list.html"
+    )
     return render(request, template, context)
 
 
@@ -66,8 +68,10 @@ def _editor_response(request, context: dict, status: int = 200) -> HttpResponse:
 
 def _message(request, text: str, status: int, kind: str = "error") -> HttpResponse:
     return render(
-        request, "annotations/partials/editor_message.html",
-        {"text": text, "kind": kind}, status=status,
+        request,
+        "annotations/partials/editor_message.html",
+        {"text": text, "kind": kind},
+        status=status,
     )
 
 
@@ -116,10 +120,15 @@ def claim_new(request: HttpRequest, pk: int) -> HttpResponse:
     data = form.cleaned_data
     try:
         services.claim_create(
-            document=document, author=request.user,
-            start=data["start"], end=data["end"], quote=data["quote"],
-            chain=_chain_specs(hops), credibility=data["credibility"],
-            likelihood=data["likelihood"], note=data["note"],
+            document=document,
+            author=request.user,
+            start=data["start"],
+            end=data["end"],
+            quote=data["quote"],
+            chain=_chain_specs(hops),
+            credibility=data["credibility"],
+            likelihood=data["likelihood"],
+            note=data["note"],
         )
     except ValidationError as error:
         form.add_service_errors(error)
@@ -144,11 +153,17 @@ def claim_edit(request: HttpRequest, pk: int) -> HttpResponse:
     if not roles.can_edit_claim(request.user, claim):
         return _message(request, "You can edit only your own claims.", 403)
     if request.method == "GET":
-        form = ClaimForm(initial={
-            "start": claim.start, "end": claim.end, "quote": claim.quote,
-            "version": claim.version, "credibility": claim.credibility,
-            "likelihood": claim.likelihood, "note": claim.note,
-        })
+        form = ClaimForm(
+            initial={
+                "start": claim.start,
+                "end": claim.end,
+                "quote": claim.quote,
+                "version": claim.version,
+                "credibility": claim.credibility,
+                "likelihood": claim.likelihood,
+                "note": claim.note,
+            }
+        )
         hops = HopFormSet(prefix="hops", initial=chain_initial(claim=claim))
         return _editor_response(request, {"document": document, "form": form, "hops": hops, "claim": claim})
 
@@ -159,10 +174,16 @@ def claim_edit(request: HttpRequest, pk: int) -> HttpResponse:
     data = form.cleaned_data
     try:
         services.claim_update(
-            claim=claim, actor=request.user, expected_version=data["version"] or 0,
-            start=data["start"], end=data["end"], quote=data["quote"],
-            chain=_chain_specs(hops), credibility=data["credibility"],
-            likelihood=data["likelihood"], note=data["note"],
+            claim=claim,
+            actor=request.user,
+            expected_version=data["version"] or 0,
+            start=data["start"],
+            end=data["end"],
+            quote=data["quote"],
+            chain=_chain_specs(hops),
+            credibility=data["credibility"],
+            likelihood=data["likelihood"],
+            note=data["note"],
         )
     except services.ClaimConflict as conflict:
         context["conflict"] = selectors.claim_with_chain(pk=conflict.current.pk)

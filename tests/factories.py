@@ -85,7 +85,9 @@ class ClaimFactory(factory.django.DjangoModelFactory):
         sources = extracted if extracted is not None else [claim.document.publisher]
         AttributionHop.objects.bulk_create(
             AttributionHop(
-                claim=claim, position=position, source=source,
+                claim=claim,
+                position=position,
+                source=source,
                 cue=Cue.PUBLISHED if position == 0 else Cue.CITING,
             )
             for position, source in enumerate(sources)

@@ -23,8 +23,10 @@ def three_hops():
         HopSpec(cue=Cue.PUBLISHED, source_name="Press TV"),
         HopSpec(cue=Cue.CITING, source_name="Bloomberg", source_kind=SourceKind.NEWS_AGENCY),
         HopSpec(
-            cue=Cue.CITING, source_name="officials familiar with the matter",
-            source_kind=SourceKind.UNNAMED, cue_text="Citing officials familiar with the matter",
+            cue=Cue.CITING,
+            source_name="officials familiar with the matter",
+            source_kind=SourceKind.UNNAMED,
+            cue_text="Citing officials familiar with the matter",
         ),
     ]
 
@@ -54,8 +56,14 @@ def test_create_stores_span_context_chain_and_confidence(document, reviewer):
 
 def test_existing_sources_are_reused_by_name_ignoring_case(document, reviewer):
     bloomberg = SourceFactory(name="Bloomberg", kind=SourceKind.NEWS_AGENCY)
-    claim = create(document, reviewer, chain=[HopSpec(cue=Cue.PUBLISHED, source_name="Press TV"),
-                                             HopSpec(cue=Cue.CITING, source_name="  bloomberg ")])
+    claim = create(
+        document,
+        reviewer,
+        chain=[
+            HopSpec(cue=Cue.PUBLISHED, source_name="Press TV"),
+            HopSpec(cue=Cue.CITING, source_name="  bloomberg "),
+        ],
+    )
     assert claim.chain[1].source == bloomberg
     assert Source.objects.filter(name__iexact="bloomberg").count() == 1
 
@@ -67,7 +75,11 @@ def test_existing_sources_are_reused_by_name_ignoring_case(document, reviewer):
         ({"start": 30, "end": 20, "quote": None}, "quote", "must be before end"),
         ({"quote": "Ankara is closed to compromises"}, "quote", "does not match"),
         ({"chain": []}, "chain", "at least one hop"),
-        ({"chain": [HopSpec(cue=Cue.CITING, source_name="Nobody Known")]}, "chain", "not in the source registry"),
+        (
+            {"chain": [HopSpec(cue=Cue.CITING, source_name="Nobody Known")]},
+            "chain",
+            "not in the source registry",
+        ),
         ({"chain": [HopSpec(cue=Cue.CITING, source_name="   ")]}, "chain", "name its source"),
         ({"chain": [HopSpec(cue="whispered", source_name="Press TV")]}, "chain", "not a known cue"),
         ({"credibility": 9}, "credibility", "credibility grade from 1"),
@@ -102,9 +114,13 @@ def test_a_user_without_a_role_cannot_annotate(document, outsider):
 def test_update_replaces_span_chain_and_bumps_the_version(document, reviewer):
     claim = create(document, reviewer)
     updated = services.claim_update(
-        claim=claim, actor=reviewer, expected_version=1,
+        claim=claim,
+        actor=reviewer,
+        expected_version=1,
         **span(document, "Turkey purchased four S-400 units"),
-        chain=[HopSpec(cue=Cue.PUBLISHED, source_name="Press TV")], credibility=1, note="own background",
+        chain=[HopSpec(cue=Cue.PUBLISHED, source_name="Press TV")],
+        credibility=1,
+        note="own background",
     )
     assert updated.version == 2
     assert updated.quote == "Turkey purchased four S-400 units"
@@ -115,13 +131,21 @@ def test_update_replaces_span_chain_and_bumps_the_version(document, reviewer):
 def test_a_stale_edit_is_refused_and_changes_nothing(document, reviewer):
     claim = create(document, reviewer)
     services.claim_update(
-        claim=claim, actor=reviewer, expected_version=1, **span(document, "Ankara is open to compromises"),
-        chain=three_hops(), credibility=2,
+        claim=claim,
+        actor=reviewer,
+        expected_version=1,
+        **span(document, "Ankara is open to compromises"),
+        chain=three_hops(),
+        credibility=2,
     )
     with pytest.raises(services.ClaimConflict) as conflict:
         services.claim_update(
-            claim=claim, actor=reviewer, expected_version=1, **span(document, "Turkey purchased"),
-            chain=three_hops()[:1], credibility=5,
+            claim=claim,
+            actor=reviewer,
+            expected_version=1,
+            **span(document, "Turkey purchased"),
+            chain=three_hops()[:1],
+            credibility=5,
         )
     assert conflict.value.current.version == 2
     claim.refresh_from_db()
@@ -132,8 +156,12 @@ def test_invalid_update_keeps_the_stored_claim_whole(document, reviewer):
     claim = create(document, reviewer)
     with pytest.raises(ValidationError):
         services.claim_update(
-            claim=claim, actor=reviewer, expected_version=1, **span(document, "Turkey purchased"),
-            chain=[], credibility=2,
+            claim=claim,
+            actor=reviewer,
+            expected_version=1,
+            **span(document, "Turkey purchased"),
+            chain=[],
+            credibility=2,
         )
     claim.refresh_from_db()
     assert (claim.quote, claim.version, claim.hops.count()) == ("Ankara is open to compromises", 1, 3)

@@ -63,7 +63,10 @@ def test_source_kind_must_be_known():
 
 @pytest.mark.django_db
 def test_chain_is_ordered_publisher_first():
-    bloomberg, officials = SourceFactory(name="Bloomberg"), SourceFactory(name="officials", kind=SourceKind.UNNAMED)
+    bloomberg, officials = (
+        SourceFactory(name="Bloomberg"),
+        SourceFactory(name="officials", kind=SourceKind.UNNAMED),
+    )
     claim = ClaimFactory()
     AttributionHop.objects.create(claim=claim, position=2, source=officials, cue=Cue.CITING)
     AttributionHop.objects.create(claim=claim, position=1, source=bloomberg, cue=Cue.CITING)

@@ -14,11 +14,21 @@ HTMX = {"HTTP_HX_REQUEST": "true"}
 def claim_post(document, words, *, hops=(("Press TV", "", "published"),), credibility="2", **extra):
     start = document.text.index(words)
     data = {
-        "start": start, "end": start + len(words), "quote": words, "credibility": credibility,
-        "likelihood": "", "note": "", "hops-TOTAL_FORMS": len(hops), "hops-INITIAL_FORMS": 0,
+        "start": start,
+        "end": start + len(words),
+        "quote": words,
+        "credibility": credibility,
+        "likelihood": "",
+        "note": "",
+        "hops-TOTAL_FORMS": len(hops),
+        "hops-INITIAL_FORMS": 0,
     }
     for index, (name, kind, cue) in enumerate(hops):
-        data |= {f"hops-{index}-source_name": name, f"hops-{index}-source_kind": kind, f"hops-{index}-cue": cue}
+        data |= {
+            f"hops-{index}-source_name": name,
+            f"hops-{index}-source_kind": kind,
+            f"hops-{index}-cue": cue,
+        }
     return data | extra
 
 
@@ -33,7 +43,7 @@ def test_document_list_shows_counts_and_searches(client, reviewer, other_reviewe
     client.force_login(reviewer)
     page = client.get(reverse("annotations:document-list")).content.decode()
     assert "Turkey keeps S-400" in page and "Eurofighter deal" in page
-    row = page[page.index("Turkey keeps S-400"):]
+    row = page[page.index("Turkey keeps S-400") :]
     assert '<td class="num">2</td>' in row[:400] and '<td class="num">1</td>' in row[:400]
     found = client.get(reverse("annotations:document-list"), {"q": "eurofighter"}, **HTMX).content.decode()
     assert "Eurofighter deal" in found and "Turkey keeps" not in found
@@ -111,7 +121,7 @@ def test_others_claims_are_hidden_until_asked_for(client, document, reviewer, ot
     page = client.get(document.get_absolute_url(), {"others": "1"}).content.decode()
     assert f'id="card-{theirs.pk}"' in page
     # Another reviewer's claim has no edit button for me.
-    card = page[page.index(f'id="card-{theirs.pk}"'):]
+    card = page[page.index(f'id="card-{theirs.pk}"') :]
     assert "Edit</button>" not in card[: card.index("</li>")]
 
 
@@ -142,9 +152,13 @@ def test_saving_returns_the_new_highlight_and_list_without_a_page_reload(client,
     client.force_login(reviewer)
     SourceFactory(name="Bloomberg")
     data = claim_post(
-        document, "Ankara is open to compromises",
-        hops=[("Press TV", "", "published"), ("Bloomberg", "", "citing"),
-              ("officials familiar with the matter", "unnamed", "citing")],
+        document,
+        "Ankara is open to compromises",
+        hops=[
+            ("Press TV", "", "published"),
+            ("Bloomberg", "", "citing"),
+            ("officials familiar with the matter", "unnamed", "citing"),
+        ],
     )
     response = client.post(reverse("annotations:claim-new", args=[document.pk]), data, **HTMX)
     page = response.content.decode()
@@ -179,11 +193,17 @@ def test_invalid_claims_come_back_as_form_errors(client, document, reviewer, cha
 def test_a_stale_edit_gets_a_conflict_showing_what_is_stored(client, document, reviewer, moderator):
     claim = ClaimFactory(document=document, author=reviewer, length=6, note="original")
     client.force_login(moderator)
-    client.post(reverse("annotations:claim-edit", args=[claim.pk]),
-                claim_post(document, "Turkey will", version=1, note="moderator's"), **HTMX)
+    client.post(
+        reverse("annotations:claim-edit", args=[claim.pk]),
+        claim_post(document, "Turkey will", version=1, note="moderator's"),
+        **HTMX,
+    )
     client.force_login(reviewer)
-    response = client.post(reverse("annotations:claim-edit", args=[claim.pk]),
-                           claim_post(document, "Turkey will not", version=1, note="mine"), **HTMX)
+    response = client.post(
+        reverse("annotations:claim-edit", args=[claim.pk]),
+        claim_post(document, "Turkey will not", version=1, note="mine"),
+        **HTMX,
+    )
     page = response.content.decode()
     assert response.status_code == 409
     assert "changed after you opened it" in page and "moderator&#x27;s" in page
@@ -193,7 +213,9 @@ def test_a_stale_edit_gets_a_conflict_showing_what_is_stored(client, document, r
 
 def test_without_htmx_a_save_redirects_back_to_the_reader(client, document, reviewer):
     client.force_login(reviewer)
-    response = client.post(reverse("annotations:claim-new", args=[document.pk]), claim_post(document, "Turkey"))
+    response = client.post(
+        reverse("annotations:claim-new", args=[document.pk]), claim_post(document, "Turkey")
+    )
     assert response.status_code == 302 and response.url == document.get_absolute_url()
 
 
@@ -206,7 +228,9 @@ def test_overlapping_claims_render_as_nested_segments(client, document, reviewer
     inner = ClaimFactory(document=document, author=reviewer, start=7, length=4)  # "will"
     client.force_login(reviewer)
     page = client.get(document.get_absolute_url()).content.decode()
-    assert f'data-claims="{outer.pk}" title="Press TV · 3 — Possibly true" tabindex="0">Turkey </mark>' in page
+    assert (
+        f'data-claims="{outer.pk}" title="Press TV · 3 — Possibly true" tabindex="0">Turkey </mark>' in page
+    )
     assert f'data-claims="{outer.pk} {inner.pk}"' in page and ">will</mark>" in page
     assert ">Turkey </mark>" in page and "> not abandon</mark>" in page
 
@@ -220,7 +244,9 @@ def test_text_is_rendered_as_text_not_markup(client, reviewer):
     assert "&lt;script&gt;" in page and "&lt;b&gt;bold&lt;/b&gt;" in page
 
 
-def test_reader_page_runs_a_constant_number_of_queries(client, reviewer, other_reviewer, django_assert_max_num_queries):
+def test_reader_page_runs_a_constant_number_of_queries(
+    client, reviewer, other_reviewer, django_assert_max_num_queries
+):
     text = " ".join(f"Sentence {n} says something." for n in range(600))
     document = DocumentFactory(text=text)
     chain = [document.publisher, SourceFactory(name="Bloomberg"), SourceFactory(name="officials")]

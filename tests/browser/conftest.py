@@ -62,12 +62,17 @@ def select_words_with_mouse(page, words: str) -> None:
     box = page.evaluate(
         """(words) => {
           const walker = document.createTreeWalker(document.getElementById('doc-text'), NodeFilter.SHOW_TEXT);
-          const rect = (node, from, to) => { const r = document.createRange(); r.setStart(node, from); r.setEnd(node, to); return r.getClientRects()[0]; };
+          const rect = (node, from, to) => {
+            const r = document.createRange(); r.setStart(node, from); r.setEnd(node, to);
+            return r.getClientRects()[0];
+          };
           for (let node = walker.nextNode(); node; node = walker.nextNode()) {
             const at = node.data.indexOf(words);
             if (at < 0) continue;
-            const first = rect(node, at, at + 1), last = rect(node, at + words.length - 1, at + words.length);
-            return {x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2};
+            const first = rect(node, at, at + 1);
+            const last = rect(node, at + words.length - 1, at + words.length);
+            return {x1: first.left + 1, y1: first.top + first.height / 2,
+                    x2: last.right - 1, y2: last.top + last.height / 2};
           }
           return null;
         }""",

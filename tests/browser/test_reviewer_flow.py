@@ -88,5 +88,8 @@ def test_an_invalid_claim_shows_errors_and_keeps_the_typed_chain(new_page):
     form.get_by_role("button", name="Save claim").click()
     page.get_by_text("is not in the source registry; choose its kind to add it").wait_for()
     assert page.get_by_text("Choose how far you trust this claim").is_visible()
-    assert form.locator("#chain-hops > li.hop").last.get_by_label("Source", exact=True).input_value() == "Rosoboronexport"
+    assert (
+        form.locator("#chain-hops > li.hop").last.get_by_label("Source", exact=True).input_value()
+        == "Rosoboronexport"
+    )
     assert not Claim.objects.exists()

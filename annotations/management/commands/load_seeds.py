@@ -43,7 +43,9 @@ class Command(BaseCommand):
                 continue
             if is_new:
                 created += 1
-                self.stdout.write(f"imported {file.name}: “{document.title}” ({len(document.text)} characters)")
+                self.stdout.write(
+                    f"imported {file.name}: “{document.title}” ({len(document.text)} characters)"
+                )
             else:
                 skipped += 1
                 self.stdout.write(f"unchanged {file.name}: already stored as document {document.pk}")

@@ -22,14 +22,17 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "--reset-passwords", action="store_true",
+            "--reset-passwords",
+            action="store_true",
             help="Give existing demo accounts new passwords (and print them).",
         )
         parser.add_argument("--allow-production", action="store_true")
 
     def handle(self, *args, reset_passwords=False, allow_production=False, **options):
         if not settings.DEBUG and not allow_production:
-            raise CommandError("DEBUG is off: demo accounts are for local use (--allow-production to insist).")
+            raise CommandError(
+                "DEBUG is off: demo accounts are for local use (--allow-production to insist)."
+            )
         roles.ensure_roles()
         User = get_user_model()
         for username, group_name, is_staff in DEMO_ACCOUNTS:
