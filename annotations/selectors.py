@@ -46,3 +46,22 @@ def other_reviewers_count(*, document: Document, viewer) -> int:
 def source_choices() -> QuerySet[Source]:
     """Registry entries offered while typing a source name."""
     return Source.objects.order_by("name").only("name", "kind")
+
+
+def claims_visible(*, viewer) -> QuerySet[Claim]:
+    """Every claim a signed-in user may read through the API and exports.
+
+    The workbench is a team tool: reviewers read each other's claims (the reader
+    page shows them on demand). Narrow this one function to change who sees what.
+    """
+    if not viewer.is_authenticated:
+        return Claim.objects.none()
+    return Claim.objects.all()
+
+
+def claims_for_api(*, viewer) -> QuerySet[Claim]:
+    return _with_chain(claims_visible(viewer=viewer).select_related("document")).order_by("pk")
+
+
+def documents_for_api() -> QuerySet[Document]:
+    return Document.objects.select_related("publisher").annotate(claim_count=Count("claims")).order_by("pk")

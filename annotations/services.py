@@ -15,7 +15,7 @@ from django.db.models import F
 from . import roles
 from .anchoring import AnchorError, anchor_span
 from .models import AttributionHop, Claim, Document, Source
-from .scales import Credibility, Cue, Likelihood, SourceKind
+from .scales import Credibility, Cue, Likelihood, ReliabilityGrade, SourceKind
 
 MAX_CHAIN_LENGTH = 12
 
@@ -60,6 +60,54 @@ def source_get_or_create(*, name: str, kind: str) -> tuple[Source, bool]:
     source.full_clean()
     source.save()
     return source, True
+
+
+def source_create(
+    *, actor, name: str, kind: str, description: str = "", reliability_grade: str = ""
+) -> Source:
+    """Add a source to the registry. Grading a source is a moderator's call."""
+    if not roles.can_annotate(actor):
+        raise PermissionDenied("Only reviewers and moderators can add sources.")
+    if reliability_grade and reliability_grade != ReliabilityGrade.F and not roles.is_moderator(actor):
+        raise PermissionDenied("Only moderators grade sources; new sources start at F (cannot be judged).")
+    name = " ".join(name.split())
+    if Source.objects.filter(name__iexact=name).exists():
+        raise ValidationError({"name": f"“{name}” is already in the registry."})
+    source = Source(
+        name=name,
+        kind=kind,
+        description=description,
+        reliability_grade=reliability_grade or ReliabilityGrade.F,
+    )
+    source.full_clean()
+    source.save()
+    return source
+
+
+def source_update(*, source: Source, actor, **fields) -> Source:
+    if not roles.is_moderator(actor):
+        raise PermissionDenied("Only moderators change sources in the registry.")
+    with transaction.atomic():
+        source = Source.objects.select_for_update().get(pk=source.pk)
+        if "name" in fields:
+            fields["name"] = " ".join(fields["name"].split())
+            clash = Source.objects.filter(name__iexact=fields["name"]).exclude(pk=source.pk)
+            if clash.exists():
+                raise ValidationError({"name": f"“{fields['name']}” is already in the registry."})
+        for name, value in fields.items():
+            setattr(source, name, value)
+        source.full_clean()
+        source.save()
+    return source
+
+
+def token_rotate(*, user):
+    """Give a user a new API token, revoking the old one."""
+    from rest_framework.authtoken.models import Token
+
+    with transaction.atomic():
+        Token.objects.filter(user=user).delete()
+        return Token.objects.create(user=user)
 
 
 @transaction.atomic

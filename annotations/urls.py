@@ -10,4 +10,5 @@ urlpatterns = [
     path("documents/<int:pk>/claims/new/", views.claim_new, name="claim-new"),
     path("claims/<int:pk>/edit/", views.claim_edit, name="claim-edit"),
     path("claims/<int:pk>/delete/", views.claim_delete, name="claim-delete"),
+    path("profile/", views.profile, name="profile"),
 ]

@@ -206,3 +206,18 @@ def claim_delete(request: HttpRequest, pk: int) -> HttpResponse:
     except PermissionDenied as error:
         return _message(request, str(error), 403)
     return _saved_response(request, claim.document, "Claim deleted.")
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def profile(request: HttpRequest) -> HttpResponse:
+    """The user's roles and API token; POST creates or rotates the token."""
+    from rest_framework.authtoken.models import Token
+
+    if request.method == "POST":
+        services.token_rotate(user=request.user)
+        messages.success(request, "New API token created; the old one no longer works.")
+        return redirect("annotations:profile")
+    token = Token.objects.filter(user=request.user).first()
+    groups = sorted(request.user.groups.values_list("name", flat=True))
+    return render(request, "annotations/profile.html", {"token": token, "groups": groups})

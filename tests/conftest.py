@@ -27,3 +27,9 @@ def outsider(db):
 @pytest.fixture
 def document(db):
     return DocumentFactory()
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    # PBKDF2 costs ~0.25 s a password by design; tests make hundreds of users.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

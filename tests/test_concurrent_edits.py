@@ -26,10 +26,16 @@ def test_two_concurrent_saves_of_one_version_let_exactly_one_win(reviewer, moder
         try:
             barrier.wait()
             services.claim_update(
-                claim=claim, actor=actor, expected_version=1, start=0, end=6, quote="Turkey",
+                claim=claim,
+                actor=actor,
+                expected_version=1,
+                start=0,
+                end=6,
+                quote="Turkey",
                 chain=[HopSpec(cue=Cue.PUBLISHED, source_name="Press TV")]
                 + [HopSpec(cue=Cue.CITING, source_name="Bloomberg")] * hops,
-                credibility=2, note=note,
+                credibility=2,
+                note=note,
             )
             outcomes[note] = "saved"
         except services.ClaimConflict:

@@ -1,0 +1,44 @@
+"""JSON errors everywhere under /api/: `{"detail": ..., "errors": {name: [messages]}}`."""
+
+from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.http import JsonResponse
+from django.views.defaults import page_not_found
+from rest_framework import exceptions, status
+from rest_framework.response import Response
+from rest_framework.views import exception_handler
+
+from ..exporting import record_from_claim
+from ..services import ClaimConflict
+
+
+def json_exception_handler(exc, context):
+    if isinstance(exc, ClaimConflict):
+        from ..selectors import claim_with_chain
+
+        return Response(
+            {"detail": str(exc), "current": record_from_claim(claim_with_chain(pk=exc.current.pk))},
+            status=status.HTTP_409_CONFLICT,
+        )
+    if isinstance(exc, DjangoValidationError):
+        exc = exceptions.ValidationError(
+            exc.message_dict if hasattr(exc, "error_dict") else {"non_field_errors": exc.messages}
+        )
+    elif isinstance(exc, DjangoPermissionDenied):
+        exc = exceptions.PermissionDenied(str(exc) or None)
+    response = exception_handler(exc, context)
+    if response is None:
+        return None
+    if isinstance(exc, exceptions.ValidationError):
+        errors = response.data if isinstance(response.data, dict) else {"non_field_errors": response.data}
+        response.data = {"detail": "Invalid input: see `errors`.", "errors": errors}
+    elif not isinstance(response.data, dict):
+        response.data = {"detail": response.data}
+    return response
+
+
+def not_found(request, exception=None):
+    """A JSON 404 for unknown API addresses; the usual page elsewhere."""
+    if request.path.startswith("/api/"):
+        return JsonResponse({"detail": "Not found."}, status=404)
+    return page_not_found(request, exception)

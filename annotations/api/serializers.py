@@ -1,0 +1,175 @@
+"""API shapes. Input serializers check types only; the services apply the rules."""
+
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from ..exporting import record_from_claim
+from ..models import Document, Source
+from ..scales import Credibility, Cue, Likelihood, ReliabilityGrade, SourceKind
+
+
+class SourceSerializer(serializers.ModelSerializer):
+    kind_words = serializers.CharField(source="get_kind_display", read_only=True)
+    reliability_words = serializers.CharField(source="get_reliability_grade_display", read_only=True)
+
+    class Meta:
+        model = Source
+        fields = [
+            "id",
+            "name",
+            "kind",
+            "kind_words",
+            "description",
+            "reliability_grade",
+            "reliability_words",
+            "created_at",
+        ]
+        read_only_fields = ["id", "created_at"]
+        # Uniqueness is the service's rule (case-insensitive), not the serializer's.
+        validators: list = []
+        extra_kwargs = {"name": {"validators": []}}
+
+
+class PublisherSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Source
+        fields = ["id", "name", "kind", "reliability_grade"]
+
+
+class DocumentSerializer(serializers.ModelSerializer):
+    publisher = PublisherSerializer(read_only=True)
+    claim_count = serializers.IntegerField(read_only=True)
+    length = serializers.SerializerMethodField(help_text="Characters (code points) in `text`.")
+
+    class Meta:
+        model = Document
+        fields = [
+            "id",
+            "title",
+            "publisher",
+            "url",
+            "published_on",
+            "dateline",
+            "content_hash",
+            "imported_from",
+            "length",
+            "claim_count",
+            "created_at",
+        ]
+
+    def get_length(self, document) -> int:
+        return len(document.text)
+
+
+class DocumentDetailSerializer(DocumentSerializer):
+    class Meta(DocumentSerializer.Meta):
+        fields = [*DocumentSerializer.Meta.fields, "text"]
+
+
+# --- claims: read ------------------------------------------------------------------------
+
+
+class HopRecordSerializer(serializers.Serializer):
+    position = serializers.IntegerField(help_text="0 is the publisher; the last hop is the origin.")
+    source_id = serializers.IntegerField()
+    source_name = serializers.CharField()
+    source_kind = serializers.ChoiceField(choices=SourceKind.choices)
+    source_kind_words = serializers.CharField()
+    reliability_grade = serializers.ChoiceField(choices=ReliabilityGrade.choices)
+    reliability_words = serializers.CharField()
+    cue = serializers.ChoiceField(choices=Cue.choices)
+    cue_words = serializers.CharField()
+    cue_text = serializers.CharField()
+
+
+class ConfidenceSerializer(serializers.Serializer):
+    credibility = serializers.ChoiceField(choices=Credibility.choices)
+    credibility_words = serializers.CharField()
+    likelihood = serializers.ChoiceField(choices=Likelihood.choices, allow_null=True)
+    likelihood_words = serializers.CharField(allow_null=True)
+
+
+class DocumentRefSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    title = serializers.CharField()
+    url = serializers.CharField()
+
+
+class ClaimSerializer(serializers.Serializer):
+    """A claim as every API answer and export shows it (`exporting.claim_record`)."""
+
+    id = serializers.IntegerField()
+    document = DocumentRefSerializer()
+    start = serializers.IntegerField(help_text="Code point offset into the document text, inclusive.")
+    end = serializers.IntegerField(help_text="Code point offset, exclusive.")
+    quote = serializers.CharField()
+    prefix = serializers.CharField()
+    suffix = serializers.CharField()
+    chain = HopRecordSerializer(many=True)
+    chain_display = serializers.CharField()
+    confidence = ConfidenceSerializer()
+    note = serializers.CharField()
+    status = serializers.CharField()
+    reviewer = serializers.CharField()
+    version = serializers.IntegerField()
+    created_at = serializers.DateTimeField()
+    updated_at = serializers.DateTimeField()
+
+    def to_representation(self, claim):
+        return record_from_claim(claim)
+
+
+# --- claims: write -----------------------------------------------------------------------
+
+
+class HopInputSerializer(serializers.Serializer):
+    source = serializers.IntegerField(required=False, help_text="Id of a registry source.")
+    source_name = serializers.CharField(
+        required=False,
+        allow_blank=True,
+        max_length=200,
+        help_text="Or a name: an existing source (case-insensitive), or a new one with `source_kind`.",
+    )
+    source_kind = serializers.ChoiceField(choices=SourceKind.choices, required=False, allow_blank=True)
+    cue = serializers.ChoiceField(choices=Cue.choices)
+    cue_text = serializers.CharField(required=False, allow_blank=True, max_length=200, default="")
+
+    def validate(self, attrs):
+        if attrs.get("source") is None and not attrs.get("source_name", "").strip():
+            raise serializers.ValidationError("Give `source` (an id) or `source_name`.")
+        return attrs
+
+
+class ClaimInputSerializer(serializers.Serializer):
+    document = serializers.IntegerField(help_text="Document id (on create only).")
+    start = serializers.IntegerField()
+    end = serializers.IntegerField()
+    quote = serializers.CharField(
+        trim_whitespace=False, help_text="Must equal the document's text at start..end."
+    )
+    chain = HopInputSerializer(many=True, help_text="Publisher first, down to the origin.")
+    credibility = serializers.IntegerField(help_text="Admiralty credibility 1-6.")
+    likelihood = serializers.CharField(
+        required=False, allow_blank=True, default="", help_text="ICD 203 word (optional)."
+    )
+    note = serializers.CharField(required=False, allow_blank=True, default="", trim_whitespace=False)
+
+
+class ClaimUpdateSerializer(ClaimInputSerializer):
+    document = None
+    version = serializers.IntegerField(help_text="The version you read; a stale one gets 409.")
+
+
+@extend_schema_field({"type": "object"})
+class ErrorField(serializers.DictField):
+    pass
+
+
+class ErrorSerializer(serializers.Serializer):
+    detail = serializers.CharField()
+    errors = ErrorField(required=False, help_text="Parameter or field name: list of messages.")
+
+
+class ConflictSerializer(serializers.Serializer):
+    detail = serializers.CharField()
+    current = ClaimSerializer(help_text="The claim as stored now.")

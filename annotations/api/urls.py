@@ -1,0 +1,25 @@
+from django.urls import include, path, re_path
+from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
+from rest_framework.routers import DefaultRouter
+
+from . import exceptions, views
+
+router = DefaultRouter(trailing_slash=True, use_regex_path=False)
+router.include_root_view = False
+router.include_format_suffixes = False  # `format` is the export's parameter, not a suffix
+router.register("documents", views.DocumentViewSet, basename="document")
+router.register("sources", views.SourceViewSet, basename="source")
+router.register("claims", views.ClaimViewSet, basename="claim")
+
+app_name = "api"
+
+urlpatterns = [
+    path("export/", views.ExportView.as_view(), name="export"),
+    path("export/schema/", views.ExportSchemaView.as_view(), name="export-schema"),
+    path("schema/", SpectacularAPIView.as_view(api_version="1"), name="schema"),
+    path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
+    path("redoc/", SpectacularRedocView.as_view(url_name="api:schema"), name="redoc"),
+    path("", include(router.urls)),
+    # Unknown API addresses answer JSON even with DEBUG on.
+    re_path(r"^.*$", exceptions.not_found, name="not-found"),
+]

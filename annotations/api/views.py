@@ -1,0 +1,240 @@
+"""API views: an input serializer validates shapes, a service acts, a record renders."""
+
+import json
+
+from django.core.exceptions import ValidationError
+from django.http import StreamingHttpResponse
+from django.utils import timezone
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
+from rest_framework import mixins, status, viewsets
+from rest_framework.exceptions import ValidationError as ApiValidationError
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from .. import exporting, selectors, services
+from ..models import Source
+from ..services import HopSpec
+from . import serializers as s
+from .filters import ClaimFilter, DocumentFilter, SourceFilter, StrictFilterBackend
+
+ERRORS = {
+    400: OpenApiResponse(s.ErrorSerializer, description="Invalid input; `errors` names each parameter."),
+    401: OpenApiResponse(s.ErrorSerializer, description="No or bad credentials."),
+    403: OpenApiResponse(s.ErrorSerializer, description="Not allowed for this user."),
+    404: OpenApiResponse(s.ErrorSerializer, description="No such object."),
+}
+
+
+@extend_schema_view(
+    list=extend_schema(summary="List documents", responses={200: s.DocumentSerializer(many=True), **ERRORS}),
+    retrieve=extend_schema(
+        summary="A document with its text", responses={200: s.DocumentDetailSerializer, **ERRORS}
+    ),
+)
+class DocumentViewSet(viewsets.ReadOnlyModelViewSet):
+    filterset_class = DocumentFilter
+
+    def get_queryset(self):
+        return selectors.documents_for_api()
+
+    def get_serializer_class(self):
+        return s.DocumentDetailSerializer if self.action == "retrieve" else s.DocumentSerializer
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="List the source registry", responses={200: s.SourceSerializer(many=True), **ERRORS}
+    ),
+    retrieve=extend_schema(summary="A source", responses={200: s.SourceSerializer, **ERRORS}),
+    create=extend_schema(
+        summary="Add a source (reviewers and moderators)", responses={201: s.SourceSerializer, **ERRORS}
+    ),
+    update=extend_schema(
+        summary="Change a source (moderators)", responses={200: s.SourceSerializer, **ERRORS}
+    ),
+    partial_update=extend_schema(
+        summary="Change a source (moderators)", responses={200: s.SourceSerializer, **ERRORS}
+    ),
+)
+class SourceViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, viewsets.ReadOnlyModelViewSet):
+    serializer_class = s.SourceSerializer
+    filterset_class = SourceFilter
+    queryset = Source.objects.order_by("name", "pk")
+
+    def perform_create(self, serializer):
+        serializer.instance = services.source_create(actor=self.request.user, **serializer.validated_data)
+
+    def perform_update(self, serializer):
+        serializer.instance = services.source_update(
+            source=serializer.instance, actor=self.request.user, **serializer.validated_data
+        )
+
+
+def _chain_specs(hops: list[dict]) -> list[HopSpec]:
+    """Hop inputs to specs, resolving source ids in one query; unknown ids are named."""
+    ids = {hop["source"] for hop in hops if hop.get("source") is not None}
+    sources = Source.objects.in_bulk(ids)
+    missing = [
+        f"Hop {number}: no source with id {hop['source']}."
+        for number, hop in enumerate(hops, start=1)
+        if hop.get("source") is not None and hop["source"] not in sources
+    ]
+    if missing:
+        raise ValidationError({"chain": missing})
+    return [
+        HopSpec(
+            cue=hop["cue"],
+            source=sources.get(hop.get("source")),
+            source_name=hop.get("source_name", ""),
+            source_kind=hop.get("source_kind", ""),
+            cue_text=hop.get("cue_text", ""),
+        )
+        for hop in hops
+    ]
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="List claims with their chains", responses={200: s.ClaimSerializer(many=True), **ERRORS}
+    ),
+    retrieve=extend_schema(summary="A claim", responses={200: s.ClaimSerializer, **ERRORS}),
+    create=extend_schema(
+        summary="Add a claim", request=s.ClaimInputSerializer, responses={201: s.ClaimSerializer, **ERRORS}
+    ),
+    update=extend_schema(
+        summary="Replace a claim's span, chain and confidence",
+        request=s.ClaimUpdateSerializer,
+        responses={200: s.ClaimSerializer, 409: s.ConflictSerializer, **ERRORS},
+    ),
+    partial_update=extend_schema(
+        summary="Change some of a claim's fields (send `version`)",
+        request=s.ClaimUpdateSerializer,
+        responses={200: s.ClaimSerializer, 409: s.ConflictSerializer, **ERRORS},
+    ),
+    destroy=extend_schema(
+        summary="Delete a claim (its author or a moderator)", responses={204: None, **ERRORS}
+    ),
+)
+class ClaimViewSet(viewsets.ModelViewSet):
+    serializer_class = s.ClaimSerializer
+    filterset_class = ClaimFilter
+
+    def get_queryset(self):
+        return selectors.claims_for_api(viewer=self.request.user)
+
+    def create(self, request, *args, **kwargs):
+        data = s.ClaimInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        fields = data.validated_data
+        document = self._document(fields["document"])
+        claim = services.claim_create(
+            document=document,
+            author=request.user,
+            start=fields["start"],
+            end=fields["end"],
+            quote=fields["quote"],
+            chain=_chain_specs(fields["chain"]),
+            credibility=fields["credibility"],
+            likelihood=fields["likelihood"],
+            note=fields["note"],
+        )
+        return Response(self._record(claim.pk), status=status.HTTP_201_CREATED)
+
+    def update(self, request, *args, **kwargs):
+        claim = self.get_object()
+        partial = kwargs.get("partial", False)
+        data = s.ClaimUpdateSerializer(data=request.data, partial=partial)
+        data.is_valid(raise_exception=True)
+        fields = data.validated_data
+        if "version" not in fields:
+            raise ApiValidationError({"version": ["Send the version you read; a stale one gets 409."]})
+        chain = (
+            _chain_specs(fields["chain"])
+            if "chain" in fields
+            else [HopSpec(cue=hop.cue, source=hop.source, cue_text=hop.cue_text) for hop in claim.chain]
+        )
+        services.claim_update(
+            claim=claim,
+            actor=request.user,
+            expected_version=fields["version"],
+            start=fields.get("start", claim.start),
+            end=fields.get("end", claim.end),
+            quote=fields.get("quote", claim.quote if "start" not in fields else None),
+            chain=chain,
+            credibility=fields.get("credibility", claim.credibility),
+            likelihood=fields.get("likelihood", claim.likelihood),
+            note=fields.get("note", claim.note),
+        )
+        return Response(self._record(claim.pk))
+
+    def destroy(self, request, *args, **kwargs):
+        services.claim_delete(claim=self.get_object(), actor=request.user)
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+    def _document(self, pk: int):
+        from ..models import Document
+
+        try:
+            return Document.objects.get(pk=pk)
+        except Document.DoesNotExist:
+            raise ApiValidationError({"document": [f"No document with id {pk}."]}) from None
+
+    def _record(self, pk: int) -> dict:
+        return exporting.record_from_claim(selectors.claim_with_chain(pk=pk))
+
+
+@extend_schema(
+    summary="Export claims (streamed)",
+    description=(
+        "The whole set matching the claim filters, streamed. `format`: `json` (a header object and "
+        "the claims; schema in annotations/api/schemas/export-v1.schema.json), `jsonl` (one claim per "
+        "line), `w3c` (W3C Web Annotation JSON-LD AnnotationCollection), `csv` (one row per claim, the "
+        'chain flattened as "A > B > C").'
+    ),
+    parameters=[
+        OpenApiParameter("format", OpenApiTypes.STR, enum=list(exporting.FORMATS), default="json"),
+    ],
+    filters=True,
+    responses={
+        (200, "application/json"): OpenApiTypes.OBJECT,
+        (200, "application/x-ndjson"): OpenApiTypes.STR,
+        (200, "application/ld+json"): OpenApiTypes.OBJECT,
+        (200, "text/csv"): OpenApiTypes.STR,
+        **ERRORS,
+    },
+)
+class ExportView(APIView):
+    filter_backends = [StrictFilterBackend]
+    filterset_class = ClaimFilter
+    extra_query_params = ("format",)
+
+    def get_queryset(self):
+        return selectors.claims_visible(viewer=self.request.user)
+
+    def get(self, request):
+        fmt = request.query_params.get("format", "json")
+        if fmt not in exporting.FORMATS:
+            raise ApiValidationError(
+                {"format": [f"Unknown format “{fmt}”: use one of {', '.join(exporting.FORMATS)}."]}
+            )
+        claims = StrictFilterBackend().filter_queryset(request, self.get_queryset(), self)
+        filters = {
+            key: values if len(values) > 1 else values[0] for key, values in request.query_params.lists()
+        }
+        head = exporting.header(filters, base_url=request.build_absolute_uri("/").rstrip("/"))
+        content_type, extension = exporting.FORMATS[fmt]
+        response = StreamingHttpResponse(exporting.stream(fmt, claims, head), content_type=content_type)
+        stamp = timezone.now().strftime("%Y%m%dT%H%M%SZ")
+        response["Content-Disposition"] = f'attachment; filename="workbench-claims-{stamp}.{extension}"'
+        response["X-Export-Schema-Version"] = exporting.SCHEMA_VERSION
+        return response
+
+
+@extend_schema(summary="The JSON Schema of the export's own shape", responses={200: OpenApiTypes.OBJECT})
+class ExportSchemaView(APIView):
+    permission_classes: list = []
+    authentication_classes: list = []
+
+    def get(self, request):
+        return Response(json.loads(exporting.SCHEMA_FILE.read_text()))
