@@ -43,19 +43,29 @@ COPY (
 
 
 def env() -> dict:
-    return {**os.environ, "DATABASE_URL": DB_URL, "DEBUG": "1", "DJANGO_SETTINGS_MODULE": "workbench.settings"}
+    return {
+        **os.environ,
+        "DATABASE_URL": DB_URL,
+        "DEBUG": "1",
+        "DJANGO_SETTINGS_MODULE": "workbench.settings",
+    }
 
 
 def manage(*args: str) -> str:
-    return subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env(), check=True,
-                          capture_output=True, text=True).stdout
+    return subprocess.run(
+        [PYTHON, "manage.py", *args], cwd=ROOT, env=env(), check=True, capture_output=True, text=True
+    ).stdout
 
 
 def ensure_database() -> None:
     name = DB_URL.rsplit("/", 1)[1]
     base = DB_URL.rsplit("/", 1)[0] + "/postgres"
-    exists = subprocess.run(["psql", base, "-tAc", f"SELECT 1 FROM pg_database WHERE datname = '{name}'"],
-                            capture_output=True, text=True, check=True).stdout.strip()
+    exists = subprocess.run(
+        ["psql", base, "-tAc", f"SELECT 1 FROM pg_database WHERE datname = '{name}'"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
     if not exists:
         subprocess.run(["psql", base, "-qc", f'CREATE DATABASE "{name}"'], check=True)
     manage("migrate", "--no-input", "-v0")
@@ -63,11 +73,15 @@ def ensure_database() -> None:
 
 def token() -> str:
     key = secrets.token_hex(20)
-    manage("shell", "-c", (
-        "from django.contrib.auth.models import User; from rest_framework.authtoken.models import Token; "
-        "u, _ = User.objects.get_or_create(username='bench-exporter'); Token.objects.filter(user=u).delete(); "
-        f"Token.objects.create(user=u, key='{key}')"
-    ))
+    manage(
+        "shell",
+        "-c",
+        (
+            "from django.contrib.auth.models import User; from rest_framework.authtoken.models import Token; "
+            "u, _ = User.objects.get_or_create(username='bench-exporter'); Token.objects.filter(user=u).delete(); "
+            f"Token.objects.create(user=u, key='{key}')"
+        ),
+    )
     return key
 
 
@@ -89,9 +103,20 @@ def worker_pid(master: int) -> int:
 
 def serve() -> subprocess.Popen:
     server = subprocess.Popen(
-        [str(Path(PYTHON).parent / "gunicorn"), "workbench.wsgi", "-b", f"127.0.0.1:{PORT}", "-w", "1",
-         "--timeout", "900", "--log-level", "warning"],
-        cwd=ROOT, env=env(),
+        [
+            str(Path(PYTHON).parent / "gunicorn"),
+            "workbench.wsgi",
+            "-b",
+            f"127.0.0.1:{PORT}",
+            "-w",
+            "1",
+            "--timeout",
+            "900",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env(),
     )
     for _ in range(100):
         try:
@@ -104,8 +129,9 @@ def serve() -> subprocess.Popen:
 
 
 def download(fmt: str, key: str) -> tuple[float, int]:
-    request = urllib.request.Request(f"http://127.0.0.1:{PORT}/api/v1/export/?format={fmt}",
-                                     headers={"Authorization": f"Token {key}"})
+    request = urllib.request.Request(
+        f"http://127.0.0.1:{PORT}/api/v1/export/?format={fmt}", headers={"Authorization": f"Token {key}"}
+    )
     started = time.perf_counter()
     size = 0
     with urllib.request.urlopen(request, timeout=900) as response:
@@ -116,22 +142,32 @@ def download(fmt: str, key: str) -> tuple[float, int]:
 
 def copy_floor() -> float:
     started = time.perf_counter()
-    subprocess.run(["psql", DB_URL, "-qc", COPY_SQL.replace("\n", " ")], stdout=subprocess.DEVNULL, check=True)
+    subprocess.run(
+        ["psql", DB_URL, "-qc", COPY_SQL.replace("\n", " ")], stdout=subprocess.DEVNULL, check=True
+    )
     return time.perf_counter() - started
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--formats", nargs="+", default=["jsonl", "json", "w3c", "csv"])
     args = parser.parse_args()
     ensure_database()
     key = token()
-    print(f"{'claims':>8} {'format':>6} {'seconds':>8} {'claims/s':>9} {'MB':>7} {'peak RSS MiB':>13} {'x COPY':>7}")
+    print(
+        f"{'claims':>8} {'format':>6} {'seconds':>8} {'claims/s':>9} {'MB':>7} {'peak RSS MiB':>13} {'x COPY':>7}"
+    )
     peaks = {}
     for size in args.sizes:
-        subprocess.run([PYTHON, "bench/generate.py", "--claims", str(size), "--documents", str(max(1, size // 100))],
-                       cwd=ROOT, env=env(), check=True)
+        subprocess.run(
+            [PYTHON, "bench/generate.py", "--claims", str(size), "--documents", str(max(1, size // 100))],
+            cwd=ROOT,
+            env=env(),
+            check=True,
+        )
         floor = min(copy_floor() for _ in range(3))
         print(f"{size:>8} {'COPY':>6} {floor:>8.2f} {size / floor:>9.0f} {'':>7} {'':>13} {1:>7.2f}")
         for fmt in args.formats:
@@ -144,8 +180,11 @@ def main() -> None:
                 server.terminate()
                 server.wait()
             peaks[(size, fmt)] = peak
-            print(f"{size:>8} {fmt:>6} {seconds:>8.2f} {size / seconds:>9.0f} {size_bytes / 1e6:>7.1f} "
-                  f"{peak:>13.1f} {seconds / floor:>7.2f}", flush=True)
+            print(
+                f"{size:>8} {fmt:>6} {seconds:>8.2f} {size / seconds:>9.0f} {size_bytes / 1e6:>7.1f} "
+                f"{peak:>13.1f} {seconds / floor:>7.2f}",
+                flush=True,
+            )
     if len(args.sizes) > 1:
         small, large = min(args.sizes), max(args.sizes)
         for fmt in args.formats:

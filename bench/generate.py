@@ -47,14 +47,24 @@ def generate(*, claims: int, documents: int, seed: int = 7) -> float:
         for n in range(10):
             user, _ = User.objects.get_or_create(username=f"bench-reviewer-{n}")
             reviewers.append(user)
-        outlets = [services.source_get_or_create(name=f"Bench Outlet {n}", kind=SourceKind.OUTLET)[0] for n in range(20)]
-        agencies = [services.source_get_or_create(name=f"Bench Agency {n}", kind=SourceKind.NEWS_AGENCY)[0]
-                    for n in range(10)]
+        outlets = [
+            services.source_get_or_create(name=f"Bench Outlet {n}", kind=SourceKind.OUTLET)[0]
+            for n in range(20)
+        ]
+        agencies = [
+            services.source_get_or_create(name=f"Bench Agency {n}", kind=SourceKind.NEWS_AGENCY)[0]
+            for n in range(10)
+        ]
         unnamed = services.source_get_or_create(name="Bench unnamed officials", kind=SourceKind.UNNAMED)[0]
         texts = [f"Article {n}. " + SENTENCE * 15 for n in range(documents)]
         docs = Document.objects.bulk_create(
-            Document(title=f"Bench article {n}", publisher=outlets[n % len(outlets)], text=text,
-                     content_hash=services.content_hash(text), imported_from="bench")
+            Document(
+                title=f"Bench article {n}",
+                publisher=outlets[n % len(outlets)],
+                text=text,
+                content_hash=services.content_hash(text),
+                imported_from="bench",
+            )
             for n, text in enumerate(texts)
         )
     per_document = max(1, claims // documents)
@@ -67,18 +77,28 @@ def generate(*, claims: int, documents: int, seed: int = 7) -> float:
                 start = random.randrange(0, len(document.text) - 200)
                 end = start + random.randrange(20, 180)
                 anchor = anchoring.anchor_span(document.text, start, end)
-                batch.append(Claim(
-                    document=document, author=reviewers[made % len(reviewers)], start=anchor.start,
-                    end=anchor.end, quote=anchor.quote, prefix=anchor.prefix, suffix=anchor.suffix,
-                    credibility=random.randint(1, 6), note="synthetic claim" if made % 3 else "",
-                ))
+                batch.append(
+                    Claim(
+                        document=document,
+                        author=reviewers[made % len(reviewers)],
+                        start=anchor.start,
+                        end=anchor.end,
+                        quote=anchor.quote,
+                        prefix=anchor.prefix,
+                        suffix=anchor.suffix,
+                        credibility=random.randint(1, 6),
+                        note="synthetic claim" if made % 3 else "",
+                    )
+                )
                 made += 1
             created = Claim.objects.bulk_create(batch)
             AttributionHop.objects.bulk_create(
                 hop
                 for claim in created
                 for hop in (
-                    AttributionHop(claim=claim, position=0, source=claim.document.publisher, cue=Cue.PUBLISHED),
+                    AttributionHop(
+                        claim=claim, position=0, source=claim.document.publisher, cue=Cue.PUBLISHED
+                    ),
                     AttributionHop(claim=claim, position=1, source=random.choice(agencies), cue=Cue.CITING),
                     AttributionHop(claim=claim, position=2, source=unnamed, cue=Cue.CITING),
                 )
@@ -87,12 +107,16 @@ def generate(*, claims: int, documents: int, seed: int = 7) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--claims", type=int, default=100_000)
     parser.add_argument("--documents", type=int, default=1000)
     args = parser.parse_args()
     seconds = generate(claims=args.claims, documents=args.documents)
-    print(f"generated {args.claims} claims with 3-hop chains over {args.documents} documents in {seconds:.1f} s")
+    print(
+        f"generated {args.claims} claims with 3-hop chains over {args.documents} documents in {seconds:.1f} s"
+    )
 
 
 if __name__ == "__main__":
