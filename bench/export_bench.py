@@ -78,7 +78,8 @@ def token() -> str:
         "-c",
         (
             "from django.contrib.auth.models import User; from rest_framework.authtoken.models import Token; "
-            "u, _ = User.objects.get_or_create(username='bench-exporter'); Token.objects.filter(user=u).delete(); "
+            "u, _ = User.objects.get_or_create(username='bench-exporter'); "
+            "Token.objects.filter(user=u).delete(); "
             f"Token.objects.create(user=u, key='{key}')"
         ),
     )
@@ -158,7 +159,8 @@ def main() -> None:
     ensure_database()
     key = token()
     print(
-        f"{'claims':>8} {'format':>6} {'seconds':>8} {'claims/s':>9} {'MB':>7} {'peak RSS MiB':>13} {'x COPY':>7}"
+        f"{'claims':>8} {'format':>6} {'seconds':>8} {'claims/s':>9} {'MB':>7} "
+        f"{'peak RSS MiB':>13} {'x COPY':>7}"
     )
     peaks = {}
     for size in args.sizes:

@@ -24,7 +24,7 @@ from django.contrib.auth import get_user_model  # noqa: E402
 from django.db import transaction  # noqa: E402
 
 from annotations import anchoring, roles, services  # noqa: E402
-from annotations.models import AttributionHop, Claim, Document, Source  # noqa: E402
+from annotations.models import AttributionHop, Claim, Document  # noqa: E402
 from annotations.scales import Cue, SourceKind  # noqa: E402
 
 SENTENCE = (
