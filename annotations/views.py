@@ -4,7 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -81,8 +81,18 @@ def _bound_forms(request):
     return form, hops
 
 
-def _chain_specs(hops) -> list[services.HopSpec]:
-    return [hop_form.to_spec() for hop_form in hops if hop_form.cleaned_data]
+def _claim_fields(form, hops) -> dict:
+    """The service arguments a valid claim form and hop formset carry."""
+    data = form.cleaned_data
+    return {
+        "start": data["start"],
+        "end": data["end"],
+        "quote": data["quote"],
+        "chain": [hop_form.to_spec() for hop_form in hops if hop_form.cleaned_data],
+        "credibility": data["credibility"],
+        "likelihood": data["likelihood"],
+        "note": data["note"],
+    }
 
 
 def _saved_response(request, document: Document, text: str) -> HttpResponse:
@@ -117,19 +127,8 @@ def claim_new(request: HttpRequest, pk: int) -> HttpResponse:
     context = {"document": document, "form": form, "hops": hops}
     if not (form.is_valid() and hops.is_valid()):
         return _editor_response(request, context, status=422)
-    data = form.cleaned_data
     try:
-        services.claim_create(
-            document=document,
-            author=request.user,
-            start=data["start"],
-            end=data["end"],
-            quote=data["quote"],
-            chain=_chain_specs(hops),
-            credibility=data["credibility"],
-            likelihood=data["likelihood"],
-            note=data["note"],
-        )
+        services.claim_create(document=document, author=request.user, **_claim_fields(form, hops))
     except ValidationError as error:
         form.add_service_errors(error)
         return _editor_response(request, context, status=422)
@@ -140,8 +139,6 @@ def _claim_or_404(pk: int) -> Claim:
     try:
         return selectors.claim_with_chain(pk=pk)
     except Claim.DoesNotExist:
-        from django.http import Http404
-
         raise Http404("No such claim.") from None
 
 
@@ -171,19 +168,12 @@ def claim_edit(request: HttpRequest, pk: int) -> HttpResponse:
     context = {"document": document, "form": form, "hops": hops, "claim": claim}
     if not (form.is_valid() and hops.is_valid()):
         return _editor_response(request, context, status=422)
-    data = form.cleaned_data
     try:
         services.claim_update(
             claim=claim,
             actor=request.user,
-            expected_version=data["version"] or 0,
-            start=data["start"],
-            end=data["end"],
-            quote=data["quote"],
-            chain=_chain_specs(hops),
-            credibility=data["credibility"],
-            likelihood=data["likelihood"],
-            note=data["note"],
+            expected_version=form.cleaned_data["version"] or 0,
+            **_claim_fields(form, hops),
         )
     except services.ClaimConflict as conflict:
         context["conflict"] = selectors.claim_with_chain(pk=conflict.current.pk)

@@ -173,8 +173,6 @@ class ClaimViewSet(viewsets.ModelViewSet):
         return Response(status=status.HTTP_204_NO_CONTENT)
 
     def _document(self, pk: int):
-        from ..models import Document
-
         try:
             return Document.objects.get(pk=pk)
         except Document.DoesNotExist:
