@@ -13,7 +13,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from .. import exporting, selectors, services
-from ..models import Source
+from ..models import Document, Source
 from ..services import HopSpec
 from . import serializers as s
 from .filters import ClaimFilter, DocumentFilter, SourceFilter, StrictFilterBackend
