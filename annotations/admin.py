@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from .models import AttributionHop, Claim, Document, Source
+from .models import AttributionHop, Claim, Document, ModerationDecision, Source
 
 
 @admin.register(Source)
@@ -25,14 +25,37 @@ class AttributionHopInline(admin.TabularInline):
     autocomplete_fields = ["source"]
 
 
+class ModerationDecisionInline(admin.TabularInline):
+    """Status moves, newest first; made by the workflow only, so read-only here."""
+
+    model = ModerationDecision
+    extra = 0
+    can_delete = False
+    fields = readonly_fields = ["created_at", "actor", "from_status", "to_status", "reason"]
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
 @admin.register(Claim)
 class ClaimAdmin(admin.ModelAdmin):
     list_display = ["short_quote", "document", "author", "chain", "credibility", "status", "updated_at"]
     list_filter = ["status", "credibility"]
     list_select_related = ["document", "author"]
     search_fields = ["quote", "note", "hops__source__name"]
-    readonly_fields = ["start", "end", "quote", "prefix", "suffix", "version", "created_at", "updated_at"]
-    inlines = [AttributionHopInline]
+    # Status moves only through the workflow (services.claim_transition), which keeps the record.
+    readonly_fields = [
+        "start",
+        "end",
+        "quote",
+        "prefix",
+        "suffix",
+        "status",
+        "version",
+        "created_at",
+        "updated_at",
+    ]
+    inlines = [AttributionHopInline, ModerationDecisionInline]
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("hops__source")

@@ -153,3 +153,20 @@ class AttributionHop(models.Model):
 
     def __str__(self) -> str:
         return f"{self.position}: {self.get_cue_display()} {self.source}"
+
+
+class ModerationDecision(models.Model):
+    """One status change of a claim: who moved it, from what to what, when, and why."""
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="decisions")
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    from_status = models.CharField(max_length=20, choices=ClaimStatus.choices)
+    to_status = models.CharField(max_length=20, choices=ClaimStatus.choices)
+    reason = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.claim_id}: {self.from_status} -> {self.to_status}"

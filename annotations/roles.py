@@ -35,7 +35,9 @@ def can_annotate(user: AbstractBaseUser | AnonymousUser) -> bool:
 
 
 def can_edit_claim(user: AbstractBaseUser | AnonymousUser, claim) -> bool:
-    """Authors edit their own claims; moderators edit any."""
+    """Authors edit their own claims until they are approved; moderators edit any."""
     if not user.is_authenticated:
         return False
-    return claim.author_id == user.pk or is_moderator(user)
+    if is_moderator(user):
+        return True
+    return claim.author_id == user.pk and claim.status != "approved"

@@ -2,7 +2,7 @@
 
 from django.db.models import Count, Prefetch, Q, QuerySet
 
-from .models import AttributionHop, Claim, Document, Source
+from .models import AttributionHop, Claim, Document, ModerationDecision, Source
 
 
 def documents_for_list(*, viewer, search: str = "") -> QuerySet[Document]:
@@ -23,7 +23,8 @@ def _with_chain(claims: QuerySet[Claim]) -> QuerySet[Claim]:
         Prefetch(
             "hops",
             queryset=AttributionHop.objects.select_related("source").order_by("position"),
-        )
+        ),
+        Prefetch("decisions", queryset=ModerationDecision.objects.select_related("actor")),
     )
 
 

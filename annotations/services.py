@@ -14,7 +14,7 @@ from django.db.models import F
 
 from . import roles
 from .anchoring import AnchorError, anchor_span
-from .models import AttributionHop, Claim, Document, Source
+from .models import AttributionHop, Claim, ClaimStatus, Document, ModerationDecision, Source
 from .scales import Credibility, Cue, Likelihood, ReliabilityGrade, SourceKind
 
 MAX_CHAIN_LENGTH = 12
@@ -243,6 +243,12 @@ def _write_chain(claim: Claim, resolved: list[tuple[Source, str, str]]) -> None:
     )
 
 
+def _edit_refusal(actor, claim: Claim, verb: str) -> str:
+    if claim.author_id == getattr(actor, "pk", None):
+        return f"This claim is approved: it is locked. Ask a moderator to {verb} it."
+    return f"You can {verb} only your own claims."
+
+
 def claim_create(
     *,
     document: Document,
@@ -289,7 +295,7 @@ def claim_update(
 ) -> Claim:
     """Replace a claim's span, chain and confidence, refusing an edit of a stale version."""
     if not roles.can_edit_claim(actor, claim):
-        raise PermissionDenied("You can edit only your own claims.")
+        raise PermissionDenied(_edit_refusal(actor, claim, "edit"))
     with transaction.atomic():
         # Lock the row so two concurrent saves of the same version cannot both pass the check.
         current = Claim.objects.select_for_update().get(pk=claim.pk)
@@ -317,7 +323,7 @@ def claim_update(
 
 def claim_delete(*, claim: Claim, actor, expected_version: int | None = None) -> None:
     if not roles.can_edit_claim(actor, claim):
-        raise PermissionDenied("You can delete only your own claims.")
+        raise PermissionDenied(_edit_refusal(actor, claim, "delete"))
     with transaction.atomic():
         current = Claim.objects.select_for_update().filter(pk=claim.pk).first()
         if current is None:
@@ -325,3 +331,67 @@ def claim_delete(*, claim: Claim, actor, expected_version: int | None = None) ->
         if expected_version is not None and current.version != expected_version:
             raise ClaimConflict(current, expected_version)
         current.delete()
+
+
+# --- moderation -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Transition:
+    target: str
+    sources: frozenset[str]
+    moderator_only: bool
+    reason_required: bool
+
+
+TRANSITIONS = {
+    "submit": Transition(
+        ClaimStatus.SUBMITTED,
+        frozenset({ClaimStatus.DRAFT, ClaimStatus.CHANGES_REQUESTED, ClaimStatus.REJECTED}),
+        moderator_only=False,
+        reason_required=False,
+    ),
+    "approve": Transition(ClaimStatus.APPROVED, frozenset({ClaimStatus.SUBMITTED}), True, False),
+    "reject": Transition(ClaimStatus.REJECTED, frozenset({ClaimStatus.SUBMITTED}), True, True),
+    "request_changes": Transition(
+        ClaimStatus.CHANGES_REQUESTED, frozenset({ClaimStatus.SUBMITTED}), True, True
+    ),
+}
+
+
+def claim_transition(*, claim: Claim, actor, action: str, reason: str = "") -> Claim:
+    """Move a claim along draft -> submitted -> approved / rejected / changes requested.
+
+    Every move is recorded with who, when and why; a reason is required to reject
+    or send back. The version grows, so an edit made before the move is refused.
+    """
+    transition = TRANSITIONS.get(action)
+    if transition is None:
+        raise ValidationError({"action": f"“{action}” is not a moderation action."})
+    reason = reason.strip()
+    with transaction.atomic():
+        current = Claim.objects.select_for_update().get(pk=claim.pk)
+        if transition.moderator_only and not roles.is_moderator(actor):
+            raise PermissionDenied("Only moderators decide on submitted claims.")
+        if not transition.moderator_only and not (current.author_id == actor.pk or roles.is_moderator(actor)):
+            raise PermissionDenied("Only the claim's author can submit it.")
+        if current.status not in transition.sources:
+            allowed = ", ".join(sorted(ClaimStatus(s).label.lower() for s in transition.sources))
+            raise ValidationError(
+                {
+                    "status": f"Cannot {action.replace('_', ' ')} a claim that is "
+                    f"{current.get_status_display().lower()}: only {allowed} claims can be."
+                }
+            )
+        if transition.reason_required and not reason:
+            raise ValidationError(
+                {"reason": f"Give a reason to {action.replace('_', ' ')}: the reviewer reads it."}
+            )
+        ModerationDecision.objects.create(
+            claim=current, actor=actor, from_status=current.status, to_status=transition.target, reason=reason
+        )
+        current.status = transition.target
+        current.version = F("version") + 1
+        current.save(update_fields=["status", "version", "updated_at"])
+        current.refresh_from_db()
+    return current

@@ -10,5 +10,6 @@ urlpatterns = [
     path("documents/<int:pk>/claims/new/", views.claim_new, name="claim-new"),
     path("claims/<int:pk>/edit/", views.claim_edit, name="claim-edit"),
     path("claims/<int:pk>/delete/", views.claim_delete, name="claim-delete"),
+    path("claims/<int:pk>/submit/", views.claim_submit, name="claim-submit"),
     path("profile/", views.profile, name="profile"),
 ]

@@ -42,6 +42,7 @@ def _reader_context(request: HttpRequest, document: Document) -> dict:
     for claim in claims:
         claim.is_mine = claim.author_id == request.user.pk
         claim.can_edit = roles.can_edit_claim(request.user, claim)
+        claim.can_submit = claim.is_mine and claim.status in services.TRANSITIONS["submit"].sources
     return {
         "document": document,
         "claims": claims,
@@ -196,6 +197,20 @@ def claim_delete(request: HttpRequest, pk: int) -> HttpResponse:
     except PermissionDenied as error:
         return _message(request, str(error), 403)
     return _saved_response(request, claim.document, "Claim deleted.")
+
+
+@login_required
+@require_POST
+def claim_submit(request: HttpRequest, pk: int) -> HttpResponse:
+    """The author sends a claim to the moderators (again, after changes)."""
+    claim = get_object_or_404(Claim.objects.select_related("document"), pk=pk)
+    try:
+        services.claim_transition(claim=claim, actor=request.user, action="submit")
+    except PermissionDenied as error:
+        return _message(request, str(error), 403)
+    except ValidationError as error:
+        return _message(request, " ".join(error.messages), 400)
+    return _saved_response(request, claim.document, "Claim submitted for review.")
 
 
 @login_required

@@ -54,6 +54,9 @@ def test_quick_start_commands_then_a_reviewer_reads_and_annotates(client):
 
     assert client.login(username="moderator", password=logins["moderator"])
     assert client.get("/admin/annotations/claim/").status_code == 200
+    claim_id = document.claims.get().pk
+    change_page = client.get(f"/admin/annotations/claim/{claim_id}/change/")
+    assert change_page.status_code == 200 and b"Attribution hops" in change_page.content
 
 
 @override_settings(DEBUG=True)
