@@ -1,13 +1,71 @@
-from django.contrib import admin
+"""The admin as the moderators' tool: a review queue of claims, decisions, history, the source registry."""
 
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Exists, OuterRef
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.html import format_html
+from simple_history.admin import SimpleHistoryAdmin
+
+from . import services
 from .models import AttributionHop, Claim, Document, ModerationDecision, Source
+from .scales import SourceKind
 
 
 @admin.register(Source)
-class SourceAdmin(admin.ModelAdmin):
+class SourceAdmin(SimpleHistoryAdmin):
     list_display = ["name", "kind", "reliability_grade", "created_at"]
     list_filter = ["kind", "reliability_grade"]
     search_fields = ["name", "description"]
+    actions = ["merge_sources"]
+
+    @admin.action(description="Merge the selected sources into one")
+    def merge_sources(self, request, queryset):
+        sources = list(queryset.order_by("name"))
+        if len(sources) < 2:
+            self.message_user(request, "Select at least two sources to merge.", messages.WARNING)
+            return None
+        form = MergeForm(request.POST if "apply" in request.POST else None, sources=sources)
+        if form.is_valid():
+            keep = form.cleaned_data["keep"]
+            moved = 0
+            try:
+                for source in sources:
+                    if source.pk != keep.pk:
+                        moved += services.source_merge(keep=keep, merge=source, actor=request.user)
+            except (PermissionDenied, ValidationError) as error:
+                self.message_user(request, " ".join(getattr(error, "messages", [str(error)])), messages.ERROR)
+                return None
+            self.message_user(
+                request,
+                f"Merged {len(sources) - 1} source(s) into “{keep.name}”; {moved} hop(s) moved.",
+                messages.SUCCESS,
+            )
+            return None
+        return TemplateResponse(
+            request,
+            "admin/annotations/merge_sources.html",
+            {
+                **self.admin_site.each_context(request),
+                "title": "Merge sources",
+                "form": form,
+                "sources": sources,
+                "opts": self.model._meta,
+                "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            },
+        )
+
+
+class MergeForm(forms.Form):
+    keep = forms.ModelChoiceField(
+        queryset=Source.objects.none(), label="Keep this one", widget=forms.RadioSelect
+    )
+
+    def __init__(self, *args, sources, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["keep"].queryset = Source.objects.filter(pk__in=[s.pk for s in sources])
 
 
 @admin.register(Document)
@@ -19,10 +77,16 @@ class DocumentAdmin(admin.ModelAdmin):
 
 
 class AttributionHopInline(admin.TabularInline):
+    """The chain, read-only: claims change through the reader page, where the rules run."""
+
     model = AttributionHop
     extra = 0
     ordering = ["position"]
-    autocomplete_fields = ["source"]
+    can_delete = False
+    fields = readonly_fields = ["position", "source", "cue", "cue_text"]
+
+    def has_add_permission(self, request, obj=None):
+        return False
 
 
 class ModerationDecisionInline(admin.TabularInline):
@@ -37,25 +101,125 @@ class ModerationDecisionInline(admin.TabularInline):
         return False
 
 
+class AnonymousSourceFilter(admin.SimpleListFilter):
+    title = "anonymous source in chain"
+    parameter_name = "anonymous"
+
+    def lookups(self, request, model_admin):
+        return [("yes", "Yes"), ("no", "No")]
+
+    def queryset(self, request, queryset):
+        unnamed = Exists(AttributionHop.objects.filter(claim=OuterRef("pk"), source__kind=SourceKind.UNNAMED))
+        if self.value() == "yes":
+            return queryset.filter(unnamed)
+        if self.value() == "no":
+            return queryset.filter(~unnamed)
+        return queryset
+
+
+class DecisionForm(forms.Form):
+    reason = forms.CharField(widget=forms.Textarea(attrs={"rows": 4, "cols": 60}), required=False)
+
+    def __init__(self, *args, reason_required: bool, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["reason"].required = reason_required
+        self.fields["reason"].error_messages["required"] = "Give a reason: the reviewers read it."
+
+
+def _decide(action: str, label: str):
+    """A bulk action that asks for a reason on an intermediate page, then moves each claim."""
+
+    def decide(modeladmin, request, queryset):
+        reason_required = services.TRANSITIONS[action].reason_required
+        form = DecisionForm(
+            request.POST if "apply" in request.POST else None, reason_required=reason_required
+        )
+        if form.is_valid():
+            done, refused = 0, []
+            for claim in queryset:
+                try:
+                    services.claim_transition(
+                        claim=claim, actor=request.user, action=action, reason=form.cleaned_data["reason"]
+                    )
+                    done += 1
+                except (ValidationError, PermissionDenied) as error:
+                    text = " ".join(getattr(error, "messages", [])) or str(error)
+                    refused.append(f"#{claim.pk}: {text}")
+            if done:
+                modeladmin.message_user(request, f"{label}: {done} claim(s).", messages.SUCCESS)
+            for message in refused:
+                modeladmin.message_user(request, message, messages.ERROR)
+            return None
+        return TemplateResponse(
+            request,
+            "admin/annotations/decide_claims.html",
+            {
+                **modeladmin.admin_site.each_context(request),
+                "title": f"{label}: give a reason",
+                "form": form,
+                "claims": queryset,
+                "action": f"decide_{action}",
+                "label": label,
+                "reason_required": reason_required,
+                "opts": modeladmin.model._meta,
+                "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            },
+        )
+
+    decide.__name__ = f"decide_{action}"
+    return admin.action(description=f"{label} selected claims", permissions=["change"])(decide)
+
+
 @admin.register(Claim)
-class ClaimAdmin(admin.ModelAdmin):
-    list_display = ["short_quote", "document", "author", "chain", "credibility", "status", "updated_at"]
-    list_filter = ["status", "credibility"]
+class ClaimAdmin(SimpleHistoryAdmin):
+    list_display = [
+        "short_quote",
+        "document",
+        "author",
+        "chain",
+        "confidence",
+        "status",
+        "updated_at",
+        "reader_link",
+    ]
+    list_filter = [
+        "status",
+        ("author", admin.RelatedOnlyFieldListFilter),
+        ("document", admin.RelatedOnlyFieldListFilter),
+        ("hops__source", admin.RelatedOnlyFieldListFilter),
+        "credibility",
+        AnonymousSourceFilter,
+    ]
     list_select_related = ["document", "author"]
     search_fields = ["quote", "note", "hops__source__name"]
-    # Status moves only through the workflow (services.claim_transition), which keeps the record.
+    date_hierarchy = "created_at"
+    # Content changes through the reader page (services.claim_update) and status through the
+    # decision actions (services.claim_transition): the admin shows, it does not bypass the rules.
     readonly_fields = [
+        "document",
+        "author",
         "start",
         "end",
         "quote",
         "prefix",
         "suffix",
+        "note",
+        "credibility",
+        "likelihood",
         "status",
         "version",
+        "chain_text",
         "created_at",
         "updated_at",
+        "reader_link",
     ]
     inlines = [AttributionHopInline, ModerationDecisionInline]
+    history_list_display = ["status", "version", "chain_text", "credibility"]
+    actions = [
+        _decide("approve", "Approve"),
+        _decide("reject", "Reject"),
+        _decide("request_changes", "Request changes"),
+    ]
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("hops__source")
@@ -67,3 +231,12 @@ class ClaimAdmin(admin.ModelAdmin):
     @admin.display(description="Chain")
     def chain(self, claim: Claim) -> str:
         return claim.chain_display
+
+    @admin.display(description="Confidence", ordering="credibility")
+    def confidence(self, claim: Claim) -> str:
+        return claim.confidence_display
+
+    @admin.display(description="Reader")
+    def reader_link(self, claim: Claim) -> str:
+        url = reverse("annotations:document-read", args=[claim.document_id]) + f"?others=1#claim-{claim.pk}"
+        return format_html('<a href="{}">open</a>', url)

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models.functions import Lower
 from django.urls import reverse
+from simple_history.models import HistoricalRecords
 
 from .scales import Credibility, Cue, Likelihood, ReliabilityGrade, SourceKind
 
@@ -18,6 +19,7 @@ class Source(models.Model):
         max_length=1, choices=ReliabilityGrade.choices, default=ReliabilityGrade.F
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["name"]
@@ -89,8 +91,13 @@ class Claim(models.Model):
     status = models.CharField(max_length=20, choices=ClaimStatus.choices, default=ClaimStatus.DRAFT)
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="claims")
     version = models.PositiveIntegerField(default=1)
+    chain_text = models.TextField(
+        blank=True,
+        help_text="The chain with its cues, kept with each change so the history shows how it changed.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    history = HistoricalRecords(excluded_fields=["prefix", "suffix"])
 
     class Meta:
         ordering = ["document", "start", "end", "pk"]

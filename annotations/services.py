@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import F
 
 from . import roles
 from .anchoring import AnchorError, anchor_span
@@ -97,6 +96,7 @@ def source_update(*, source: Source, actor, **fields) -> Source:
         for name, value in fields.items():
             setattr(source, name, value)
         source.full_clean()
+        source._history_user = actor
         source.save()
     return source
 
@@ -235,6 +235,13 @@ def _validate_all(*, document, start, end, quote, credibility, likelihood, chain
     return fields, resolved
 
 
+def chain_text(resolved: list[tuple[Source, str, str]]) -> str:
+    return " > ".join(
+        source.name if position == 0 else f"({Cue(cue).label}) {source.name}"
+        for position, (source, cue, _) in enumerate(resolved)
+    )
+
+
 def _write_chain(claim: Claim, resolved: list[tuple[Source, str, str]]) -> None:
     claim.hops.all().delete()
     AttributionHop.objects.bulk_create(
@@ -273,8 +280,11 @@ def claim_create(
             likelihood=likelihood,
             chain=chain,
         )
-        claim = Claim(document=document, author=author, note=note.strip(), **fields)
+        claim = Claim(
+            document=document, author=author, note=note.strip(), chain_text=chain_text(resolved), **fields
+        )
         claim.full_clean()
+        claim._history_user = author
         claim.save()
         _write_chain(claim, resolved)
     return claim
@@ -313,10 +323,11 @@ def claim_update(
         for name, value in fields.items():
             setattr(current, name, value)
         current.note = note.strip()
-        current.version = F("version") + 1
-        current.full_clean(exclude=["version"])
+        current.chain_text = chain_text(resolved)
+        current.version += 1  # the row is locked: no one else can bump it meanwhile
+        current.full_clean()
+        current._history_user = actor
         current.save()
-        current.refresh_from_db()
         _write_chain(current, resolved)
     return current
 
@@ -391,7 +402,25 @@ def claim_transition(*, claim: Claim, actor, action: str, reason: str = "") -> C
             claim=current, actor=actor, from_status=current.status, to_status=transition.target, reason=reason
         )
         current.status = transition.target
-        current.version = F("version") + 1
+        current.version += 1
+        current._history_user = actor
+        current._change_reason = reason[:100]
         current.save(update_fields=["status", "version", "updated_at"])
-        current.refresh_from_db()
     return current
+
+
+def source_merge(*, keep: Source, merge: Source, actor) -> int:
+    """Fold `merge` into `keep` (e.g. "Bloomberg News" into "Bloomberg"): every hop and
+    document that named `merge` names `keep`, and `merge` leaves the registry. One
+    transaction; returns how many hops moved."""
+    if not roles.is_moderator(actor):
+        raise PermissionDenied("Only moderators merge sources.")
+    if keep.pk == merge.pk:
+        raise ValidationError({"keep": "A source cannot be merged into itself."})
+    with transaction.atomic():
+        moved = AttributionHop.objects.filter(source=merge).update(source=keep)
+        Document.objects.filter(publisher=merge).update(publisher=keep)
+        merge._history_user = actor
+        merge._change_reason = f"merged into {keep.name} (#{keep.pk})"
+        merge.delete()
+    return moved

@@ -35,6 +35,8 @@ def main() -> None:
     parser.add_argument("--filter", action="append", default=[], metavar="NAME=VALUE")
     args = parser.parse_args()
     filters = [tuple(item.split("=", 1)) for item in args.filter]
+    if not any(name == "status" for name, _ in filters):
+        filters.append(("status", "approved"))  # what the export gives by default; the list must match
     api = args.url.rstrip("/") + "/api/v1"
 
     page_url = f"{api}/claims/?" + urllib.parse.urlencode([*filters, ("page_size", "100")])

@@ -19,6 +19,7 @@ from .factories import ClaimFactory, DocumentFactory, SourceFactory
 
 pytestmark = pytest.mark.django_db
 SCHEMA = json.loads(exporting.SCHEMA_FILE.read_text())
+EVERY_STATUS = [status.value for status in ClaimStatus]
 CLAIM_SCHEMA = {"$schema": SCHEMA["$schema"], "$defs": SCHEMA["$defs"], "$ref": "#/$defs/claim"}
 
 
@@ -50,7 +51,7 @@ def annotated(reviewer, other_reviewer):
 
 
 def test_json_export_validates_against_the_schema_file(reviewer, annotated):
-    response, body = export(reviewer, format="json")
+    response, body = export(reviewer, format="json", status=EVERY_STATUS)
     assert response.status_code == 200 and response.streaming
     assert response["Content-Type"] == "application/json"
     assert response["Content-Disposition"].startswith('attachment; filename="workbench-claims-')
@@ -58,7 +59,7 @@ def test_json_export_validates_against_the_schema_file(reviewer, annotated):
     data = json.loads(body)
     jsonschema.validate(data, SCHEMA)
     assert data["header"]["schema_version"] == "1.0"
-    assert data["header"]["filters"] == {"format": "json"}
+    assert data["header"]["filters"] == {"format": "json", "status": EVERY_STATUS}
     plain, chained = annotated
     assert [claim["id"] for claim in data["claims"]] == [plain.pk, chained.pk]
     second = data["claims"][1]
@@ -75,7 +76,7 @@ def test_the_api_claim_objects_follow_the_same_schema(reviewer, annotated):
 
 
 def test_a_record_that_breaks_the_contract_fails_validation(reviewer, annotated):
-    _, body = export(reviewer, format="json")
+    _, body = export(reviewer, format="json", status=EVERY_STATUS)
     data = json.loads(body)
     data["claims"][0]["confidence"]["credibility"] = 9
     with pytest.raises(jsonschema.ValidationError):
@@ -83,7 +84,7 @@ def test_a_record_that_breaks_the_contract_fails_validation(reviewer, annotated)
 
 
 def test_jsonl_has_one_claim_object_per_line(reviewer, annotated):
-    response, body = export(reviewer, format="jsonl")
+    response, body = export(reviewer, format="jsonl", status=EVERY_STATUS)
     assert response["Content-Type"] == "application/x-ndjson"
     lines = body.splitlines()
     assert len(lines) == 2
@@ -92,7 +93,7 @@ def test_jsonl_has_one_claim_object_per_line(reviewer, annotated):
 
 
 def test_w3c_export_is_a_web_annotation_collection(reviewer, annotated):
-    response, body = export(reviewer, format="w3c")
+    response, body = export(reviewer, format="w3c", status=EVERY_STATUS)
     assert response["Content-Disposition"].endswith('.jsonld"')
     data = json.loads(body)
     assert data["@context"][0] == "http://www.w3.org/ns/anno.jsonld"
@@ -122,7 +123,7 @@ def test_w3c_export_is_a_web_annotation_collection(reviewer, annotated):
 
 
 def test_csv_flattens_the_chain_one_row_per_claim(reviewer, annotated):
-    response, body = export(reviewer, format="csv")
+    response, body = export(reviewer, format="csv", status=EVERY_STATUS)
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     rows = list(csv.DictReader(io.StringIO(body)))
     assert list(rows[0]) == exporting.CSV_COLUMNS
@@ -138,10 +139,17 @@ def test_csv_flattens_the_chain_one_row_per_claim(reviewer, annotated):
     assert rows[1]["credibility_words"] == "Doubtful"
 
 
+def test_by_default_only_approved_claims_are_exported(reviewer, annotated):
+    _, body = export(reviewer, format="json")
+    data = json.loads(body)
+    assert [claim["id"] for claim in data["claims"]] == [annotated[1].pk]
+    assert data["header"]["filters"] == {"format": "json", "status": "approved"}
+
+
 def test_export_applies_the_claim_filters(reviewer, annotated):
-    _, body = export(reviewer, format="jsonl", status="approved")
-    assert [json.loads(line)["id"] for line in body.splitlines()] == [annotated[1].pk]
-    _, body = export(reviewer, format="jsonl", anonymous="false")
+    _, body = export(reviewer, format="jsonl", status=["draft", "submitted"])
+    assert [json.loads(line)["id"] for line in body.splitlines()] == [annotated[0].pk]
+    _, body = export(reviewer, format="jsonl", anonymous="false", status=EVERY_STATUS)
     assert [json.loads(line)["id"] for line in body.splitlines()] == [annotated[0].pk]
 
 
@@ -161,7 +169,7 @@ def test_bad_export_parameters_get_a_400_before_anything_streams(reviewer, annot
 
 
 def test_an_empty_export_is_still_valid(reviewer):
-    _, body = export(reviewer, format="json")
+    _, body = export(reviewer, format="json", status=EVERY_STATUS)
     data = json.loads(body)
     jsonschema.validate(data, SCHEMA)
     assert data["claims"] == []
@@ -193,16 +201,7 @@ def test_export_runs_the_same_queries_for_10_or_200_claims(reviewer, fmt):
 def test_export_command_writes_a_file_with_the_same_filters(tmp_path, annotated):
     target = tmp_path / "claims.jsonl"
     err = StringIO()
-    call_command(
-        "export_claims",
-        "--format",
-        "jsonl",
-        "--output",
-        str(target),
-        "--filter",
-        "status=approved",
-        stderr=err,
-    )
+    call_command("export_claims", "--format", "jsonl", "--output", str(target), stderr=err)
     lines = target.read_text().splitlines()
     assert [json.loads(line)["id"] for line in lines] == [annotated[1].pk]
     assert "Exported 1 claims as jsonl" in err.getvalue()
@@ -212,8 +211,8 @@ def test_export_command_writes_a_file_with_the_same_filters(tmp_path, annotated)
 @pytest.mark.parametrize(
     ("filters", "message"),
     [
-        (["status=bogus"], "Bad filter value: status"),
-        (["nonsense=1"], "Unknown filter nonsense"),
+        (["status=bogus"], "Bad filter: status"),
+        (["nonsense=1"], "Bad filter: nonsense"),
         (["status"], "NAME=VALUE"),
     ],
 )

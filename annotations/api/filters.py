@@ -109,3 +109,26 @@ class StrictFilterBackend(django_filters.rest_framework.DjangoFilterBackend):
                 {name: [f"Unknown parameter. Known ones: {', '.join(sorted(known))}."] for name in unknown}
             )
         return super().filter_queryset(request, queryset, view)
+
+
+EXPORT_DEFAULT_STATUS = "approved"
+
+
+def export_filters(params, *, queryset, extra: tuple[str, ...] = ()) -> tuple[dict, object]:
+    """Validate an export's filters; without a `status`, only approved claims are exported.
+
+    Returns (the effective filters, the filtered queryset); raises ValidationError
+    naming each unknown parameter or bad value. The API export and `export_claims` share it.
+    """
+    params = params.copy()
+    unknown = sorted(set(params) - set(ClaimFilter.base_filters) - set(extra))
+    if unknown:
+        known = ", ".join(sorted([*ClaimFilter.base_filters, *extra]))
+        raise ValidationError({name: [f"Unknown parameter. Known ones: {known}."] for name in unknown})
+    if "status" not in params:
+        params.setlist("status", [EXPORT_DEFAULT_STATUS])
+    filterset = ClaimFilter(data=params, queryset=queryset)
+    if not filterset.is_valid():
+        raise ValidationError(filterset.errors)
+    effective = {key: values if len(values) > 1 else values[0] for key, values in params.lists()}
+    return effective, filterset.qs

@@ -16,7 +16,7 @@ from .. import exporting, selectors, services
 from ..models import Document, Source
 from ..services import HopSpec
 from . import serializers as s
-from .filters import ClaimFilter, DocumentFilter, SourceFilter, StrictFilterBackend
+from .filters import ClaimFilter, DocumentFilter, SourceFilter, StrictFilterBackend, export_filters
 
 ERRORS = {
     400: OpenApiResponse(s.ErrorSerializer, description="Invalid input; `errors` names each parameter."),
@@ -188,7 +188,8 @@ class ClaimViewSet(viewsets.ModelViewSet):
         "The whole set matching the claim filters, streamed. `format`: `json` (a header object and "
         "the claims; schema in annotations/api/schemas/export-v1.schema.json), `jsonl` (one claim per "
         "line), `w3c` (W3C Web Annotation JSON-LD AnnotationCollection), `csv` (one row per claim, the "
-        'chain flattened as "A > B > C").'
+        'chain flattened as "A > B > C"). Without a `status` filter only approved claims are '
+        "exported; repeat `status` to include others (e.g. `status=approved&status=submitted`)."
     ),
     parameters=[
         OpenApiParameter("format", OpenApiTypes.STR, enum=list(exporting.FORMATS), default="json"),
@@ -216,10 +217,9 @@ class ExportView(APIView):
             raise ApiValidationError(
                 {"format": [f"Unknown format “{fmt}”: use one of {', '.join(exporting.FORMATS)}."]}
             )
-        claims = StrictFilterBackend().filter_queryset(request, self.get_queryset(), self)
-        filters = {
-            key: values if len(values) > 1 else values[0] for key, values in request.query_params.lists()
-        }
+        filters, claims = export_filters(
+            request.query_params, queryset=self.get_queryset(), extra=("format",)
+        )
         head = exporting.header(filters, base_url=request.build_absolute_uri("/").rstrip("/"))
         content_type, extension = exporting.FORMATS[fmt]
         response = StreamingHttpResponse(exporting.stream(fmt, claims, head), content_type=content_type)

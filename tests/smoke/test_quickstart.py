@@ -48,7 +48,7 @@ def test_quick_start_commands_then_a_reviewer_reads_and_annotates(client):
     page = client.get(document.get_absolute_url()).content.decode()
     assert f">{words}</mark>" in page and "Iran Press TV &gt; Bloomberg" in page
 
-    export = client.get("/api/v1/export/", {"format": "jsonl"})
+    export = client.get("/api/v1/export/", {"format": "jsonl", "status": "draft"})
     lines = b"".join(export.streaming_content).decode().splitlines()
     assert len(lines) == 1 and '"chain_display":"Iran Press TV > Bloomberg"' in lines[0]
 

@@ -4,17 +4,19 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.http import QueryDict
 from django.utils import timezone
+from rest_framework.exceptions import ValidationError
 from tqdm import tqdm
 
 from annotations import exporting
-from annotations.api.filters import ClaimFilter
+from annotations.api.filters import export_filters
 from annotations.models import Claim
 
 
 class Command(BaseCommand):
     help = (
         "Export claims to a file in the API export's formats, with the same filters "
-        "(e.g. --filter status=approved --filter source=12). Shows progress on a terminal."
+        "(e.g. --filter source=12). Without a status filter only approved claims are exported; "
+        "repeat --filter status=... to include others. Shows progress on a terminal."
     )
 
     def add_arguments(self, parser):
@@ -36,17 +38,13 @@ class Command(BaseCommand):
             if not sep:
                 raise CommandError(f"--filter {item!r}: write it as NAME=VALUE.")
             params.appendlist(name.strip(), value.strip())
-        unknown = sorted(set(params) - set(ClaimFilter.base_filters))
-        if unknown:
-            raise CommandError(
-                f"Unknown filter {', '.join(unknown)}; known: {', '.join(ClaimFilter.base_filters)}."
+        try:
+            filters, claims = export_filters(params, queryset=Claim.objects.all())
+        except ValidationError as error:
+            problems = "; ".join(
+                f"{name}: {' '.join(map(str, messages))}" for name, messages in error.detail.items()
             )
-        filterset = ClaimFilter(data=params, queryset=Claim.objects.all())
-        if not filterset.is_valid():
-            problems = "; ".join(f"{name}: {' '.join(errors)}" for name, errors in filterset.errors.items())
-            raise CommandError(f"Bad filter value: {problems}")
-        claims = filterset.qs
-        filters = {key: values if len(values) > 1 else values[0] for key, values in params.lists()}
+            raise CommandError(f"Bad filter: {problems}") from None
         head = exporting.header(filters)
         to_stdout = output == "-"
         show_progress = not no_progress and not to_stdout and sys.stderr.isatty()
