@@ -224,6 +224,9 @@ class ClaimAdmin(SimpleHistoryAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("hops__source")
 
+    def has_add_permission(self, request):
+        return False  # claims are made on the reader page or through the API, where the rules run
+
     @admin.display(description="Quote")
     def short_quote(self, claim: Claim) -> str:
         return claim.quote[:80]
