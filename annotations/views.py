@@ -7,6 +7,7 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from rest_framework.authtoken.models import Token
 
 from . import roles, selectors, services
 from .anchoring import AnchorError, anchor_span
@@ -217,8 +218,6 @@ def claim_submit(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def profile(request: HttpRequest) -> HttpResponse:
     """The user's roles and API token; POST creates or rotates the token."""
-    from rest_framework.authtoken.models import Token
-
     if request.method == "POST":
         services.token_rotate(user=request.user)
         messages.success(request, "New API token created; the old one no longer works.")

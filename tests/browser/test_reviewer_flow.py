@@ -93,3 +93,20 @@ def test_an_invalid_claim_shows_errors_and_keeps_the_typed_chain(new_page):
         == "Rosoboronexport"
     )
     assert not Claim.objects.exists()
+
+
+def test_a_reviewer_whose_session_ended_is_taken_to_log_in_and_back(new_page):
+    call_command("load_seeds", verbosity=0)
+    UserFactory(username="reviewer", password="correct horse battery")
+    page = new_page()
+    log_in(page, "reviewer", "correct horse battery")
+    reader = Document.objects.get().get_absolute_url()
+    page.goto(reader)
+    page.context.clear_cookies()  # the session ends while the page is open
+    select_words_with_mouse(page, "Turkey purchased four S-400 units from Russia")
+    page.wait_for_url("**/login/**")
+    assert page.locator("#claim-form").count() == 0
+    page.get_by_label("Username").fill("reviewer")
+    page.get_by_label("Password").fill("correct horse battery")
+    page.get_by_role("button", name="Log in").click()
+    page.wait_for_url(f"**{reader}")

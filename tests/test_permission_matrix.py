@@ -1,0 +1,241 @@
+"""Who may do what, asked of every surface: reader pages, API and admin.
+
+Each action runs as every actor against fresh objects; the expected outcome is
+"ok" (done), "denied" (refused, nothing changed) or "login" (sent to log in).
+The claim under test is a draft by the author unless the action says otherwise.
+"""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.test import Client
+from rest_framework.test import APIClient
+
+from annotations.models import Claim, ClaimStatus, Source
+
+from .factories import ClaimFactory, DocumentFactory, SourceFactory
+
+pytestmark = pytest.mark.django_db
+ACTORS = ["anonymous", "author", "other_reviewer", "moderator", "superuser"]
+HTMX = {"HTTP_HX_REQUEST": "true"}
+
+
+@pytest.fixture
+def superuser(db):
+    return get_user_model().objects.create_superuser("root", "root@example.org", "correct horse battery")
+
+
+@pytest.fixture
+def actor_user(request):
+    def user_for(actor):
+        if actor == "anonymous":
+            return None
+        return request.getfixturevalue("reviewer" if actor == "author" else actor)
+
+    return user_for
+
+
+def page_client(user) -> Client:
+    client = Client()
+    if user:
+        client.force_login(user)
+    return client
+
+
+def api_client(user) -> APIClient:
+    client = APIClient()
+    if user:
+        client.force_authenticate(user)
+    return client
+
+
+def outcome(response, *, login_prefix="/login/") -> str:
+    if response.status_code in (301, 302) and response["Location"].startswith(login_prefix):
+        return "login"
+    if response.status_code == 401 and response.get("HX-Redirect", "").startswith(login_prefix):
+        return "login"  # an htmx request: the browser is sent to the login page
+    if response.status_code in (401, 403):
+        return "denied"
+    assert response.status_code < 400, (response.status_code, response.content[:300])
+    return "ok"
+
+
+def hop_post(document, words):
+    start = document.text.index(words)
+    return {
+        "start": start,
+        "end": start + len(words),
+        "quote": words,
+        "credibility": "3",
+        "likelihood": "",
+        "note": "matrix",
+        "hops-TOTAL_FORMS": 1,
+        "hops-INITIAL_FORMS": 0,
+        "hops-0-source_name": document.publisher.name,
+        "hops-0-source_kind": "",
+        "hops-0-cue": "published",
+    }
+
+
+# --- the actions: each returns (outcome, whether the change happened) ---------------------
+
+
+def page_read(user, reviewer):
+    document = DocumentFactory()
+    response = page_client(user).get(document.get_absolute_url())
+    return outcome(response), document.title.encode() in response.content
+
+
+def page_create(user, reviewer):
+    document = DocumentFactory()
+    response = page_client(user).post(
+        f"/documents/{document.pk}/claims/new/", hop_post(document, "Turkey will"), **HTMX
+    )
+    return outcome(response), Claim.objects.filter(document=document).exists()
+
+
+def page_edit(user, reviewer, status=ClaimStatus.DRAFT):
+    claim = ClaimFactory(author=reviewer, status=status, length=6)
+    data = hop_post(claim.document, "Turkey will") | {"version": claim.version}
+    response = page_client(user).post(f"/claims/{claim.pk}/edit/", data, **HTMX)
+    return outcome(response), Claim.objects.get(pk=claim.pk).note == "matrix"
+
+
+def page_edit_approved(user, reviewer):
+    return page_edit(user, reviewer, status=ClaimStatus.APPROVED)
+
+
+def page_delete(user, reviewer):
+    claim = ClaimFactory(author=reviewer)
+    response = page_client(user).post(f"/claims/{claim.pk}/delete/", **HTMX)
+    return outcome(response), not Claim.objects.filter(pk=claim.pk).exists()
+
+
+def page_submit(user, reviewer):
+    claim = ClaimFactory(author=reviewer)
+    response = page_client(user).post(f"/claims/{claim.pk}/submit/", **HTMX)
+    return outcome(response), Claim.objects.get(pk=claim.pk).status == ClaimStatus.SUBMITTED
+
+
+def api_list(user, reviewer):
+    ClaimFactory(author=reviewer)
+    response = api_client(user).get("/api/v1/claims/")
+    return outcome(response), response.status_code == 200 and response.json()["count"] == 1
+
+
+def api_create(user, reviewer):
+    document = DocumentFactory()
+    start = document.text.index("Turkey will")
+    body = {
+        "document": document.pk,
+        "start": start,
+        "end": start + len("Turkey will"),
+        "quote": "Turkey will",
+        "credibility": 3,
+        "chain": [{"source_name": document.publisher.name, "cue": "published"}],
+    }
+    response = api_client(user).post("/api/v1/claims/", body, format="json")
+    return outcome(response), Claim.objects.filter(document=document).exists()
+
+
+def api_edit(user, reviewer, status=ClaimStatus.DRAFT):
+    claim = ClaimFactory(author=reviewer, status=status, length=6)
+    response = api_client(user).patch(
+        f"/api/v1/claims/{claim.pk}/", {"note": "matrix", "version": claim.version}, format="json"
+    )
+    return outcome(response), Claim.objects.get(pk=claim.pk).note == "matrix"
+
+
+def api_edit_approved(user, reviewer):
+    return api_edit(user, reviewer, status=ClaimStatus.APPROVED)
+
+
+def api_delete(user, reviewer):
+    claim = ClaimFactory(author=reviewer)
+    response = api_client(user).delete(f"/api/v1/claims/{claim.pk}/")
+    return outcome(response), not Claim.objects.filter(pk=claim.pk).exists()
+
+
+def api_grade_source(user, reviewer):
+    source = SourceFactory(name="Graded by whom")
+    response = api_client(user).patch(
+        f"/api/v1/sources/{source.pk}/", {"reliability_grade": "B"}, format="json"
+    )
+    return outcome(response), Source.objects.get(pk=source.pk).reliability_grade == "B"
+
+
+def api_export(user, reviewer):
+    ClaimFactory(author=reviewer, status=ClaimStatus.APPROVED)
+    response = api_client(user).get("/api/v1/export/", {"format": "jsonl"})
+    body = b"".join(response.streaming_content) if response.status_code == 200 else b""
+    return outcome(response), body.count(b"\n") == 1  # one line: the approved claim
+
+
+def admin_list(user, reviewer):
+    ClaimFactory(author=reviewer, status=ClaimStatus.SUBMITTED)
+    response = page_client(user).get("/admin/annotations/claim/")
+    return outcome(response, login_prefix="/admin/login/"), response.status_code == 200
+
+
+def admin_approve(user, reviewer):
+    claim = ClaimFactory(author=reviewer, status=ClaimStatus.SUBMITTED)
+    response = page_client(user).post(
+        "/admin/annotations/claim/",
+        {"action": "decide_approve", "_selected_action": [claim.pk], "apply": "1", "reason": ""},
+    )
+    return outcome(response, login_prefix="/admin/login/"), Claim.objects.get(
+        pk=claim.pk
+    ).status == ClaimStatus.APPROVED
+
+
+def admin_merge_sources(user, reviewer):
+    keep, merge = SourceFactory(name="Bloomberg"), SourceFactory(name="Bloomberg News")
+    response = page_client(user).post(
+        "/admin/annotations/source/",
+        {"action": "merge_sources", "_selected_action": [keep.pk, merge.pk], "apply": "1", "keep": keep.pk},
+    )
+    return outcome(response, login_prefix="/admin/login/"), not Source.objects.filter(pk=merge.pk).exists()
+
+
+MATRIX = {
+    #                    anonymous  author    other     moderator superuser
+    page_read: ("login", "ok", "ok", "ok", "ok"),
+    page_create: ("login", "ok", "ok", "ok", "ok"),
+    page_edit: ("login", "ok", "denied", "ok", "ok"),
+    page_edit_approved: ("login", "denied", "denied", "ok", "ok"),
+    page_delete: ("login", "ok", "denied", "ok", "ok"),
+    page_submit: ("login", "ok", "denied", "ok", "ok"),
+    api_list: ("denied", "ok", "ok", "ok", "ok"),
+    api_create: ("denied", "ok", "ok", "ok", "ok"),
+    api_edit: ("denied", "ok", "denied", "ok", "ok"),
+    api_edit_approved: ("denied", "denied", "denied", "ok", "ok"),
+    api_delete: ("denied", "ok", "denied", "ok", "ok"),
+    api_grade_source: ("denied", "denied", "denied", "ok", "ok"),
+    api_export: ("denied", "ok", "ok", "ok", "ok"),
+    admin_list: ("login", "login", "login", "ok", "ok"),
+    admin_approve: ("login", "login", "login", "ok", "ok"),
+    admin_merge_sources: ("login", "login", "login", "ok", "ok"),
+}
+CASES = [
+    pytest.param(action, actor, expected, id=f"{action.__name__}-{actor}")
+    for action, row in MATRIX.items()
+    for actor, expected in zip(ACTORS, row, strict=True)
+]
+
+
+@pytest.mark.parametrize(("action", "actor", "expected"), CASES)
+def test_permission_matrix(actor_user, reviewer, action, actor, expected):
+    got, changed = action(actor_user(actor), reviewer)
+    assert got == expected
+    assert changed is (expected == "ok")  # refused actions change nothing
+
+
+def test_an_expired_session_sends_htmx_to_the_login_page_and_back(document):
+    response = Client().post(
+        f"/documents/{document.pk}/claims/new/",
+        hop_post(document, "Turkey will"),
+        HTTP_HX_REQUEST="true",
+        HTTP_HX_CURRENT_URL=f"http://testserver/documents/{document.pk}/",
+    )
+    assert response.status_code == 401
+    assert response["HX-Redirect"] == f"/login/?next=/documents/{document.pk}/"
+    assert not Claim.objects.exists()
