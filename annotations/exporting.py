@@ -19,7 +19,7 @@ from django.utils import timezone
 from .models import AttributionHop, Claim
 from .scales import Credibility, Cue, Likelihood, ReliabilityGrade, SourceKind
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1 added `gold` and `adjudicated_from`
 SCHEMA_FILE = Path(__file__).parent / "api" / "schemas" / "export-v1.schema.json"
 W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 FORMATS = {
@@ -47,6 +47,7 @@ CSV_COLUMNS = [
     "note",
     "status",
     "reviewer",
+    "gold",
     "created_at",
     "updated_at",
 ]
@@ -74,6 +75,8 @@ CLAIM_FIELDS = (
     "likelihood",
     "status",
     "author__username",
+    "is_gold",
+    "adjudicated_from_id",
     "version",
     "created_at",
     "updated_at",
@@ -130,6 +133,8 @@ def claim_record(row: dict, chain: list[dict]) -> dict:
         "note": row["note"],
         "status": row["status"],
         "reviewer": row["author__username"],
+        "gold": row["is_gold"],
+        "adjudicated_from": row["adjudicated_from_id"],
         "version": row["version"],
         "created_at": _iso(row["created_at"]),
         "updated_at": _iso(row["updated_at"]),
@@ -305,6 +310,7 @@ def csv_row(record: dict) -> list:
         record["note"],
         record["status"],
         record["reviewer"],
+        "yes" if record["gold"] else "no",
         record["created_at"],
         record["updated_at"],
     ]

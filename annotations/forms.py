@@ -1,8 +1,10 @@
-"""Forms of the reader page. They only collect input: services validate it."""
+"""Forms of the workbench pages. They only collect input: services validate it."""
 
 from django import forms
 from django.core.exceptions import ValidationError
 
+from . import selectors
+from .models import Document
 from .scales import Credibility, Cue, Likelihood, SourceKind
 from .services import HopSpec
 
@@ -83,3 +85,23 @@ def chain_initial(claim=None, publisher=None) -> list[dict]:
             for hop in claim.chain
         ]
     return [{"source_name": publisher.name, "cue": Cue.PUBLISHED}] if publisher else []
+
+
+class AgreementForm(forms.Form):
+    """Which documents and reviewers to compare; shared by the agreement page and API."""
+
+    document = forms.ModelMultipleChoiceField(
+        queryset=None, required=False, help_text="None chosen: every document."
+    )
+    reviewer = forms.MultipleChoiceField(required=False, help_text="None chosen: everyone with claims.")
+    gold = forms.BooleanField(required=False, label="Include the gold set as a reviewer")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["document"].queryset = Document.objects.order_by("title", "pk")
+        self.fields["document"].error_messages |= {
+            "invalid_choice": "No document has id “%(value)s”.",
+            "invalid_pk_value": "“%(pk)s” is not a document id.",
+        }
+        self.fields["reviewer"].choices = [(name, name) for name in selectors.reviewers_with_claims()]
+        self.fields["reviewer"].error_messages["invalid_choice"] = "No reviewer named “%(value)s” has claims."

@@ -20,6 +20,11 @@ class Segment:
         return any(getattr(claim, "is_mine", False) for claim in self.claims)
 
     @property
+    def colour(self) -> int:
+        """The viewer's own colour if any of the claims is theirs, else the first author's."""
+        return 0 if self.mine else getattr(self.claims[0], "colour", 1)
+
+    @property
     def claim_ids(self) -> str:
         return " ".join(str(claim.pk) for claim in self.claims)
 

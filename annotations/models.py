@@ -91,6 +91,17 @@ class Claim(models.Model):
     status = models.CharField(max_length=20, choices=ClaimStatus.choices, default=ClaimStatus.DRAFT)
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="claims")
     version = models.PositiveIntegerField(default=1)
+    is_gold = models.BooleanField(
+        "gold", default=False, help_text="The reference annotation chosen when adjudicating."
+    )
+    adjudicated_from = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="gold_copies",
+        help_text="The reviewer's claim this gold claim was accepted from.",
+    )
     chain_text = models.TextField(
         blank=True,
         help_text="The chain with its cues, kept with each change so the history shows how it changed.",

@@ -424,3 +424,57 @@ def source_merge(*, keep: Source, merge: Source, actor) -> int:
         merge._change_reason = f"merged into {keep.name} (#{keep.pk})"
         merge.delete()
     return moved
+
+
+# --- adjudication ------------------------------------------------------------------------
+
+
+def claim_accept_as_gold(*, claim: Claim, actor) -> Claim:
+    """Make a copy of a reviewer's claim the reference (gold) annotation for its span.
+
+    The copy belongs to the lead who accepted it and is approved at once; gold claims it
+    overlaps are replaced. The lead can then edit the copy on the reader page to write
+    a merged version, and the export's `gold=true` filter gives the reference set.
+    """
+    if not roles.is_moderator(actor):
+        raise PermissionDenied("Only moderators adjudicate.")
+    with transaction.atomic():
+        original = Claim.objects.select_for_update().get(pk=claim.pk)
+        if original.is_gold:
+            raise ValidationError({"claim": "This claim is already the gold version."})
+        Claim.objects.filter(
+            document_id=original.document_id, is_gold=True, start__lt=original.end, end__gt=original.start
+        ).delete()
+        gold = Claim(
+            document_id=original.document_id,
+            start=original.start,
+            end=original.end,
+            quote=original.quote,
+            prefix=original.prefix,
+            suffix=original.suffix,
+            note=original.note,
+            credibility=original.credibility,
+            likelihood=original.likelihood,
+            chain_text=original.chain_text,
+            status=ClaimStatus.APPROVED,
+            author=actor,
+            is_gold=True,
+            adjudicated_from=original,
+        )
+        gold._history_user = actor
+        gold._change_reason = f"accepted as gold from claim #{original.pk}"
+        gold.save()
+        AttributionHop.objects.bulk_create(
+            AttributionHop(
+                claim=gold, position=hop.position, source_id=hop.source_id, cue=hop.cue, cue_text=hop.cue_text
+            )
+            for hop in original.hops.order_by("position")
+        )
+        ModerationDecision.objects.create(
+            claim=gold,
+            actor=actor,
+            from_status=ClaimStatus.DRAFT,
+            to_status=ClaimStatus.APPROVED,
+            reason=f"Accepted as gold from {original.author.username}'s claim #{original.pk}.",
+        )
+    return gold

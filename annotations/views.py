@@ -1,5 +1,6 @@
 """Pages of the workbench. Thin: forms collect input, services decide, selectors read."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -35,13 +36,27 @@ def _include_others(request: HttpRequest) -> bool:
     return request.GET.get("others") == "1" or request.POST.get("others") == "1"
 
 
+PALETTE_SIZE = 6  # reviewer colours besides the viewer's own (workbench.css: .c1 ... .c6)
+
+
 def _reader_context(request: HttpRequest, document: Document) -> dict:
     include_others = _include_others(request)
     claims = selectors.claims_for_document(
         document=document, viewer=request.user, include_others=include_others
     )
+    # Colours follow the order in which reviewers first annotated the document, so a
+    # newcomer gets a new colour without changing anyone else's.
+    first_claim: dict[str, int] = {}
+    for claim in claims:
+        if claim.author_id != request.user.pk:
+            name = claim.author.username
+            first_claim[name] = min(first_claim.get(name, claim.pk), claim.pk)
+    colour = {
+        name: index % PALETTE_SIZE + 1 for index, name in enumerate(sorted(first_claim, key=first_claim.get))
+    }
     for claim in claims:
         claim.is_mine = claim.author_id == request.user.pk
+        claim.colour = 0 if claim.is_mine else colour[claim.author.username]
         claim.can_edit = roles.can_edit_claim(request.user, claim)
         claim.can_submit = claim.is_mine and claim.status in services.TRANSITIONS["submit"].sources
     return {
@@ -49,8 +64,12 @@ def _reader_context(request: HttpRequest, document: Document) -> dict:
         "claims": claims,
         "paragraphs": paragraphs(document.text, claims),
         "include_others": include_others,
+        "legend": [(name, colour[name]) for name in sorted(colour, key=colour.get)],
         "others_count": selectors.other_reviewers_count(document=document, viewer=request.user),
         "can_annotate": roles.can_annotate(request.user),
+        "is_moderator": roles.is_moderator(request.user),
+        "state": selectors.claims_digest((claim.pk, claim.version) for claim in claims),
+        "poll_seconds": settings.LIVE_POLL_SECONDS,
     }
 
 
@@ -61,6 +80,19 @@ def document_read(request: HttpRequest, pk: int) -> HttpResponse:
     context = _reader_context(request, document)
     context["sources"] = selectors.source_choices()
     return render(request, "annotations/reader.html", context)
+
+
+@login_required
+@require_GET
+def document_live(request: HttpRequest, pk: int) -> HttpResponse:
+    """Polled by an open reader page: 204 if nothing changed, else the redrawn claims."""
+    document = get_object_or_404(Document.objects.select_related("publisher"), pk=pk)
+    state = selectors.claims_state(
+        document=document, viewer=request.user, include_others=_include_others(request)
+    )
+    if state == request.GET.get("state"):
+        return HttpResponse(status=204)
+    return render(request, "annotations/partials/live_update.html", _reader_context(request, document))
 
 
 def _editor_response(request, context: dict, status: int = 200) -> HttpResponse:

@@ -58,7 +58,7 @@ def test_json_export_validates_against_the_schema_file(reviewer, annotated):
     assert response["Content-Disposition"].endswith('.json"')
     data = json.loads(body)
     jsonschema.validate(data, SCHEMA)
-    assert data["header"]["schema_version"] == "1.0"
+    assert data["header"]["schema_version"] == "1.1"
     assert data["header"]["filters"] == {"format": "json", "status": EVERY_STATUS}
     plain, chained = annotated
     assert [claim["id"] for claim in data["claims"]] == [plain.pk, chained.pk]

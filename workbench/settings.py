@@ -160,6 +160,9 @@ SPECTACULAR_SETTINGS = {
     },
 }
 
+# How often an open reader page asks for claims others saved meanwhile (htmx polling).
+LIVE_POLL_SECONDS = float(os.environ.get("LIVE_POLL_SECONDS", "5"))
+
 # Where `load_seeds` looks when no path is given.
 SEEDS_DIR = Path(os.environ.get("SEEDS_DIR", BASE_DIR / "seeds"))
 

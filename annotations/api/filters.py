@@ -34,6 +34,9 @@ class ClaimFilter(django_filters.FilterSet):
     anonymous = django_filters.ChoiceFilter(
         choices=_YES_NO, method="filter_anonymous", help_text="An unnamed source anywhere in the chain."
     )
+    gold = django_filters.ChoiceFilter(
+        choices=_YES_NO, method="filter_gold", help_text="true: only the adjudicated reference (gold) claims."
+    )
     created_since = django_filters.IsoDateTimeFilter(
         field_name="created_at", lookup_expr="gte", help_text="ISO 8601 date-time, e.g. 2026-11-01T00:00:00Z."
     )
@@ -61,6 +64,9 @@ class ClaimFilter(django_filters.FilterSet):
         later = AttributionHop.objects.filter(claim=OuterRef("claim"), position__gt=OuterRef("position"))
         origin = AttributionHop.objects.filter(claim=OuterRef("pk"), source_id=value).exclude(Exists(later))
         return queryset.filter(Exists(origin))
+
+    def filter_gold(self, queryset, name, value):
+        return queryset.filter(is_gold=value == "true")
 
     def filter_anonymous(self, queryset, name, value):
         unnamed = Exists(AttributionHop.objects.filter(claim=OuterRef("pk"), source__kind=SourceKind.UNNAMED))

@@ -111,6 +111,10 @@ class ClaimSerializer(serializers.Serializer):
     note = serializers.CharField()
     status = serializers.CharField()
     reviewer = serializers.CharField()
+    gold = serializers.BooleanField(help_text="The adjudicated reference claim.")
+    adjudicated_from = serializers.IntegerField(
+        allow_null=True, help_text="For a gold claim, the reviewer's claim it was accepted from."
+    )
     version = serializers.IntegerField()
     created_at = serializers.DateTimeField()
     updated_at = serializers.DateTimeField()

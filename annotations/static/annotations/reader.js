@@ -144,6 +144,19 @@
     }
   });
 
+  // Others' claims arrive by polling (#live-poll); never redraw the text under a reader
+  // who is selecting words in it: that poll is skipped, the next one catches up.
+  let pointerDown = false;
+  document.addEventListener("mousedown", () => { pointerDown = true; });
+  document.addEventListener("mouseup", () => { pointerDown = false; }, true);
+  document.body.addEventListener("htmx:beforeRequest", (event) => {
+    if (event.detail.elt.id !== "live-poll") return;
+    const selection = window.getSelection();
+    const root = textRoot();
+    const selecting = selection && !selection.isCollapsed && root && root.contains(selection.anchorNode);
+    if (pointerDown || selecting) event.preventDefault();
+  });
+
   // After a save the highlights are redrawn: drop the stale selection.
   document.body.addEventListener("htmx:oobAfterSwap", () => window.getSelection().removeAllRanges());
 })();

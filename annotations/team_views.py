@@ -1,0 +1,88 @@
+"""Pages for teams: agreement between reviewers, adjudication into a gold set, activity."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_GET, require_POST
+
+from . import activity, adjudication, charts, roles, selectors, services
+from .agreement import GOLD
+from .forms import AgreementForm
+from .models import Claim, Document
+
+
+@login_required
+@require_GET
+def agreement_page(request: HttpRequest) -> HttpResponse:
+    if not roles.can_annotate(request.user):
+        raise PermissionDenied("Only reviewers and moderators see agreement.")
+    form = AgreementForm(request.GET or None)
+    context = {"form": form, "gold_name": GOLD}
+    if request.GET and not form.is_valid():
+        return render(request, "annotations/agreement.html", context, status=400)
+    data = form.cleaned_data if form.is_bound else {}
+    documents = list(data.get("document") or []) or None
+    context["documents"] = documents
+    context["report"] = selectors.agreement_report(
+        documents=documents, reviewers=data.get("reviewer") or None, include_gold=data.get("gold", False)
+    )
+    return render(request, "annotations/agreement.html", context)
+
+
+def _require_moderator(request: HttpRequest) -> None:
+    if not roles.is_moderator(request.user):
+        raise PermissionDenied("Only moderators adjudicate.")
+
+
+@login_required
+@require_GET
+def document_adjudicate(request: HttpRequest, pk: int) -> HttpResponse:
+    _require_moderator(request)
+    document = get_object_or_404(Document.objects.select_related("publisher"), pk=pk)
+    claims = selectors.claims_for_document(document=document, viewer=request.user, include_others=True)
+    reviewers, rows = adjudication.rows(claims)
+    context = {
+        "document": document,
+        "reviewers": reviewers,
+        "rows": rows,
+        "disagreements": sum(not row.agreed for row in rows),
+        "gold_count": sum(1 for claim in claims if claim.is_gold),
+    }
+    return render(request, "annotations/adjudicate.html", context)
+
+
+@login_required
+@require_POST
+def claim_accept_gold(request: HttpRequest, pk: int) -> HttpResponse:
+    _require_moderator(request)
+    claim = get_object_or_404(Claim.objects.select_related("author", "document"), pk=pk)
+    try:
+        gold = services.claim_accept_as_gold(claim=claim, actor=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, f"{claim.author.username}'s version is now the gold claim (#{gold.pk}).")
+    return redirect(f"{claim.document.get_absolute_url()}adjudicate/#claim-{pk}")
+
+
+@login_required
+@require_GET
+def reviewer_activity(request: HttpRequest) -> HttpResponse:
+    """Moderators see every reviewer; a reviewer sees themself."""
+    moderator = roles.is_moderator(request.user)
+    counts = selectors.activity_counts(usernames=None if moderator else [request.user.username])
+    chosen = request.GET.get("reviewer") or request.user.username
+    if not moderator and chosen != request.user.username:
+        raise PermissionDenied("You can see only your own activity.")
+    weeks = activity.reviewer_weeks(chosen)
+    context = {
+        "counts": counts,
+        "chosen": chosen,
+        "weeks": weeks,
+        "chart": charts.weekly_chart(weeks),
+        "versus_gold": activity.gold_agreement(chosen),
+        "moderator": moderator,
+    }
+    return render(request, "annotations/activity.html", context)
