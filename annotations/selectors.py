@@ -151,3 +151,22 @@ def agreement_report(*, documents=None, reviewers=None, include_gold: bool = Fal
     if include_gold:
         names.append(GOLD)
     return agreement(annotations, reviewers=names)
+
+
+CONFLICT_FIELDS = ("quote", "start", "end", "chain_text", "credibility", "likelihood", "note", "status")
+
+
+def claim_changes_since(*, claim: Claim, version: int) -> list[dict]:
+    """What changed in a claim since `version`, from its audit history: [{field, was, now}]."""
+    records = claim.history.order_by("history_date", "history_id")
+    old = records.filter(version=version).last()
+    new = records.last()
+    if old is None or new is None or old.pk == new.pk:
+        return []
+    delta = new.diff_against(old, included_fields=list(CONFLICT_FIELDS))
+    labels = {name: Claim._meta.get_field(name).verbose_name for name in CONFLICT_FIELDS}
+    labels["chain_text"] = "chain"
+    return [
+        {"field": labels[change.field], "was": change.old, "now": change.new}
+        for change in sorted(delta.changes, key=lambda c: CONFLICT_FIELDS.index(c.field))
+    ]

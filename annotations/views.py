@@ -211,6 +211,9 @@ def claim_edit(request: HttpRequest, pk: int) -> HttpResponse:
         )
     except services.ClaimConflict as conflict:
         context["conflict"] = selectors.claim_with_chain(pk=conflict.current.pk)
+        context["conflict_changes"] = selectors.claim_changes_since(
+            claim=context["conflict"], version=conflict.expected_version
+        )
         context["conflict_message"] = str(conflict)
         return _editor_response(request, context, status=409)
     except ValidationError as error:

@@ -5,7 +5,7 @@ from django.contrib.auth.models import Group
 from annotations import roles
 from annotations.models import AttributionHop, Claim, Document, Source
 from annotations.scales import Cue, SourceKind
-from annotations.services import content_hash
+from annotations.services import chain_text, content_hash
 
 ARTICLE = (
     "Turkey will not abandon its S-400 systems, the Bloomberg reports.\n"
@@ -92,3 +92,7 @@ class ClaimFactory(factory.django.DjangoModelFactory):
             )
             for position, source in enumerate(sources)
         )
+        # As services.claim_create writes it, on the claim and on its creation record.
+        claim.chain_text = chain_text([(hop.source, hop.cue, "") for hop in claim.hops.order_by("position")])
+        Claim.objects.filter(pk=claim.pk).update(chain_text=claim.chain_text)
+        claim.history.update(chain_text=claim.chain_text)

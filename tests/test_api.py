@@ -258,6 +258,7 @@ def test_update_needs_the_current_version_and_a_stale_one_gets_409(reviewer, doc
     stale = client.patch(f"/api/v1/claims/{claim.pk}/", {"note": "second", "version": 1}, format="json")
     assert stale.status_code == 409
     assert stale.json()["current"]["note"] == "first" and "version 1" in stale.json()["detail"]
+    assert stale.json()["changes"] == [{"field": "note", "was": "", "now": "first"}]
     put = client.put(
         f"/api/v1/claims/{claim.pk}/",
         claim_body(document, "Turkey will not abandon") | {"version": 2},

@@ -207,6 +207,7 @@ def test_a_stale_edit_gets_a_conflict_showing_what_is_stored(client, document, r
     page = response.content.decode()
     assert response.status_code == 409
     assert "changed after you opened it" in page and "moderator&#x27;s" in page
+    assert "Changed since you opened it" in page and '<th scope="row">note</th>' in page
     claim.refresh_from_db()
     assert (claim.note, claim.version) == ("moderator's", 2)
 

@@ -8,16 +8,17 @@ from rest_framework import exceptions, status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler
 
+from .. import selectors
 from ..exporting import record_from_claim
 from ..services import ClaimConflict
 
 
 def json_exception_handler(exc, context):
     if isinstance(exc, ClaimConflict):
-        from ..selectors import claim_with_chain
-
+        current = selectors.claim_with_chain(pk=exc.current.pk)
+        changes = selectors.claim_changes_since(claim=current, version=exc.expected_version)
         return Response(
-            {"detail": str(exc), "current": record_from_claim(claim_with_chain(pk=exc.current.pk))},
+            {"detail": str(exc), "changes": changes, "current": record_from_claim(current)},
             status=status.HTTP_409_CONFLICT,
         )
     if isinstance(exc, DjangoValidationError):

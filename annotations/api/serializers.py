@@ -177,3 +177,36 @@ class ErrorSerializer(serializers.Serializer):
 class ConflictSerializer(serializers.Serializer):
     detail = serializers.CharField()
     current = ClaimSerializer(help_text="The claim as stored now.")
+
+
+# --- agreement ---------------------------------------------------------------------------
+
+
+class PairAgreementSerializer(serializers.Serializer):
+    """Agreement between two reviewers; a figure is null when it is not defined."""
+
+    reviewer_a = serializers.CharField()
+    reviewer_b = serializers.CharField()
+    claims_a = serializers.IntegerField()
+    claims_b = serializers.IntegerField()
+    exact_matches = serializers.IntegerField(help_text="Pairs with the same start and end.")
+    overlap_matches = serializers.IntegerField(help_text="Pairs sharing at least one character, one to one.")
+    exact_f1 = serializers.FloatField(allow_null=True)
+    overlap_f1 = serializers.FloatField(allow_null=True)
+    chain_agreement = serializers.FloatField(
+        allow_null=True, help_text="Share of overlap pairs with the same sources in the same order."
+    )
+    first_hop_agreement = serializers.FloatField(allow_null=True)
+    origin_agreement = serializers.FloatField(allow_null=True)
+    kappa = serializers.FloatField(allow_null=True, help_text="Cohen's kappa on credibility 1-6.")
+    alpha = serializers.FloatField(
+        allow_null=True, help_text="Krippendorff's alpha, ordinal, on credibility 1-5 (6 counts as missing)."
+    )
+
+
+class AgreementSerializer(serializers.Serializer):
+    reviewers = serializers.ListField(child=serializers.CharField())
+    documents = serializers.IntegerField(help_text="How many documents had claims in the comparison.")
+    units = serializers.IntegerField(help_text="Groups of overlapping claims, one per reviewer at most.")
+    alpha = serializers.FloatField(allow_null=True, help_text="Ordinal alpha over every reviewer at once.")
+    pairs = PairAgreementSerializer(many=True)

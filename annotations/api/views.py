@@ -2,7 +2,7 @@
 
 import json
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import StreamingHttpResponse
 from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
@@ -12,7 +12,9 @@ from rest_framework.exceptions import ValidationError as ApiValidationError
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from .. import exporting, selectors, services
+from .. import exporting, roles, selectors, services
+from ..agreement import GOLD
+from ..forms import AgreementForm
 from ..models import Document, Source
 from ..services import HopSpec
 from . import serializers as s
@@ -236,3 +238,39 @@ class ExportSchemaView(APIView):
 
     def get(self, request):
         return Response(json.loads(exporting.SCHEMA_FILE.read_text()))
+
+
+@extend_schema(
+    summary="Agreement between reviewers",
+    description=(
+        "Span agreement (exact and overlap F1), chain agreement (same sources in order, first hop, "
+        "origin) and confidence agreement (Cohen's kappa, ordinal Krippendorff's alpha) for each pair "
+        "of reviewers, over the chosen documents. Repeat `document` and `reviewer`; without them, "
+        "every document and every reviewer with claims. `gold=true` adds the adjudicated gold set "
+        f"as the reviewer “{GOLD}”."
+    ),
+    parameters=[
+        OpenApiParameter("document", OpenApiTypes.INT, many=True, description="Document id; repeat."),
+        OpenApiParameter("reviewer", OpenApiTypes.STR, many=True, description="Username; repeat."),
+        OpenApiParameter("gold", OpenApiTypes.BOOL, description="Compare with the gold set too."),
+    ],
+    responses={200: s.AgreementSerializer, **ERRORS},
+)
+class AgreementView(APIView):
+    def get(self, request):
+        if not roles.can_annotate(request.user):
+            raise PermissionDenied("Only reviewers and moderators see agreement.")
+        params = request.query_params
+        unknown = sorted(set(params) - {"document", "reviewer", "gold"})
+        if unknown:
+            raise ApiValidationError({name: ["Unknown parameter."] for name in unknown})
+        form = AgreementForm(params)
+        if not form.is_valid():
+            raise ApiValidationError({name: list(errors) for name, errors in form.errors.items()})
+        data = form.cleaned_data
+        report = selectors.agreement_report(
+            documents=list(data["document"]) or None,
+            reviewers=data["reviewer"] or None,
+            include_gold=data["gold"],
+        )
+        return Response(s.AgreementSerializer(report).data)
