@@ -132,12 +132,6 @@
   });
 
   document.addEventListener("keydown", (event) => {
-    const mark = event.target.closest?.("mark.claim[data-claims]");
-    if (mark && (event.key === "Enter" || event.key === " ")) {
-      event.preventDefault();
-      showClaims(mark.dataset.claims.split(" "), false);
-      return;
-    }
     const typing = event.target.closest?.("input, textarea, select, [contenteditable]");
     if (!typing && event.key === "a" && !event.ctrlKey && !event.metaKey && !event.altKey) {
       if (annotateSelection()) event.preventDefault();
@@ -145,18 +139,26 @@
   });
 
   // Others' claims arrive by polling (#live-poll); never redraw the text under a reader
-  // who is selecting words in it: that poll is skipped, the next one catches up.
+  // who is selecting words in it: the poll is skipped or its answer dropped, and since
+  // #live-poll then keeps its old state, the next poll brings the changes again.
   let pointerDown = false;
   document.addEventListener("mousedown", () => { pointerDown = true; });
   document.addEventListener("mouseup", () => { pointerDown = false; }, true);
-  document.body.addEventListener("htmx:beforeRequest", (event) => {
-    if (event.detail.elt.id !== "live-poll") return;
+  const selecting = () => {
     const selection = window.getSelection();
     const root = textRoot();
-    const selecting = selection && !selection.isCollapsed && root && root.contains(selection.anchorNode);
-    if (pointerDown || selecting) event.preventDefault();
+    return pointerDown || Boolean(selection && !selection.isCollapsed && root && root.contains(selection.anchorNode));
+  };
+  const isPoll = (event) => event.detail.elt && event.detail.elt.id === "live-poll";
+  document.body.addEventListener("htmx:beforeRequest", (event) => {
+    if (isPoll(event) && selecting()) event.preventDefault();
+  });
+  document.body.addEventListener("htmx:beforeSwap", (event) => {
+    if (isPoll(event) && selecting()) event.preventDefault();
   });
 
   // After a save the highlights are redrawn: drop the stale selection.
-  document.body.addEventListener("htmx:oobAfterSwap", () => window.getSelection().removeAllRanges());
+  document.body.addEventListener("htmx:afterSwap", (event) => {
+    if (!isPoll(event)) window.getSelection().removeAllRanges();
+  });
 })();
