@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 
 from . import roles
 from .anchoring import AnchorError, anchor_span
@@ -56,8 +56,17 @@ def source_get_or_create(*, name: str, kind: str) -> tuple[Source, bool]:
     if existing:
         return existing, False
     source = Source(name=name, kind=kind)
-    source.full_clean()
-    source.save()
+    source.full_clean(validate_constraints=False)
+    try:
+        # A savepoint: when another request adds the same name at the same moment, the
+        # unique index refuses ours and we use theirs, without breaking the caller's transaction.
+        with transaction.atomic():
+            source.save()
+    except IntegrityError:
+        existing = Source.objects.filter(name__iexact=name).first()
+        if existing is None:
+            raise
+        return existing, False
     return source, True
 
 

@@ -58,3 +58,30 @@ def test_two_concurrent_saves_of_one_version_let_exactly_one_win(reviewer, moder
     assert (stored.note, stored.version) == (winner, 2)
     expected_hops = 2 if winner == "reviewer" else 4
     assert AttributionHop.objects.filter(claim=claim).count() == expected_hops
+
+
+@pytest.mark.django_db
+def test_a_source_named_by_someone_else_at_the_same_moment_is_reused(monkeypatch, reviewer, document):
+    from annotations.models import Source
+
+    check = Source.full_clean
+
+    def someone_else_saves_first(self, *args, **kwargs):
+        check(self, *args, **kwargs)
+        Source.objects.create(name="Anadolu Agency", kind="news_agency")  # between our look-up and save
+
+    monkeypatch.setattr(Source, "full_clean", someone_else_saves_first)
+    claim = services.claim_create(
+        document=document,
+        author=reviewer,
+        start=0,
+        end=6,
+        quote="Turkey",
+        chain=[
+            HopSpec(cue=Cue.PUBLISHED, source_name="Press TV"),
+            HopSpec(cue=Cue.CITING, source_name="anadolu agency", source_kind="news_agency"),
+        ],
+        credibility=3,
+    )
+    assert claim.chain_display == "Press TV > Anadolu Agency"
+    assert Source.objects.filter(name__iexact="anadolu agency").count() == 1
