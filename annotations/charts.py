@@ -2,7 +2,8 @@
 
 from dataclasses import dataclass
 
-WIDTH, HEIGHT, LEFT, BOTTOM, TOP = 640, 220, 40, 30, 16
+WIDTH, HEIGHT, LEFT, RIGHT, BOTTOM, TOP = 640, 220, 40, 40, 30, 16
+MAX_BAR = 48
 
 
 @dataclass
@@ -20,16 +21,17 @@ def weekly_chart(weeks) -> dict:
     weeks = list(weeks)[-16:]
     plot_height = HEIGHT - BOTTOM - TOP
     top = max((week.made for week in weeks), default=0) or 1
-    step = (WIDTH - LEFT) / max(len(weeks), 1)
+    step = (WIDTH - LEFT - RIGHT) / max(len(weeks), 1)
+    bar_width = min(step * 0.7, MAX_BAR)
     bars, points = [], []
     for index, week in enumerate(weeks):
         height = plot_height * week.made / top
         x = LEFT + index * step
         bars.append(
             Bar(
-                x + step * 0.15,
+                x + (step - bar_width) / 2,
                 TOP + plot_height - height,
-                step * 0.7,
+                bar_width,
                 height,
                 f"{week.monday:%d %b}",
                 week.made,
@@ -41,6 +43,7 @@ def weekly_chart(weeks) -> dict:
         "width": WIDTH,
         "height": HEIGHT,
         "left": LEFT,
+        "right": WIDTH - RIGHT,
         "baseline": TOP + plot_height,
         "top": TOP,
         "max_made": top,
