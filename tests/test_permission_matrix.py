@@ -196,6 +196,36 @@ def admin_merge_sources(user, reviewer):
     return outcome(response, login_prefix="/admin/login/"), not Source.objects.filter(pk=merge.pk).exists()
 
 
+def page_agreement(user, reviewer):
+    ClaimFactory(author=reviewer)
+    response = page_client(user).get("/agreement/")
+    return outcome(response), b'id="figures"' in response.content
+
+
+def api_agreement(user, reviewer):
+    ClaimFactory(author=reviewer)
+    response = api_client(user).get("/api/v1/agreement/")
+    return outcome(response), response.status_code == 200 and response.json()["reviewers"] == ["rita"]
+
+
+def page_adjudicate(user, reviewer):
+    claim = ClaimFactory(author=reviewer)
+    response = page_client(user).get(f"/documents/{claim.document_id}/adjudicate/")
+    return outcome(response), b"Accept as gold" in response.content
+
+
+def page_accept_gold(user, reviewer):
+    claim = ClaimFactory(author=reviewer)
+    response = page_client(user).post(f"/claims/{claim.pk}/accept-gold/")
+    return outcome(response), Claim.objects.filter(is_gold=True, adjudicated_from=claim).exists()
+
+
+def page_activity_of_another(user, reviewer):
+    ClaimFactory(author=reviewer)
+    response = page_client(user).get("/activity/", {"reviewer": "rita"})
+    return outcome(response), b"rita week by week" in response.content
+
+
 MATRIX = {
     #                    anonymous  author    other     moderator superuser
     page_read: ("login", "ok", "ok", "ok", "ok"),
@@ -214,6 +244,11 @@ MATRIX = {
     admin_list: ("login", "login", "login", "ok", "ok"),
     admin_approve: ("login", "login", "login", "ok", "ok"),
     admin_merge_sources: ("login", "login", "login", "ok", "ok"),
+    page_agreement: ("login", "ok", "ok", "ok", "ok"),
+    api_agreement: ("denied", "ok", "ok", "ok", "ok"),
+    page_adjudicate: ("login", "denied", "denied", "ok", "ok"),
+    page_accept_gold: ("login", "denied", "denied", "ok", "ok"),
+    page_activity_of_another: ("login", "ok", "denied", "ok", "ok"),  # rita's own page for the author
 }
 CASES = [
     pytest.param(action, actor, expected, id=f"{action.__name__}-{actor}")
