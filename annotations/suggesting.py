@@ -1,0 +1,476 @@
+"""Attribution suggestions: propose a claim's chain from the article text itself.
+
+Rule-based, for English news prose. The text is read in order, sentence by
+sentence, keeping track of who has been cited and through whom:
+
+- cues: "according to X", "citing X", "X said / reported / told / added / stated /
+  confirmed ...", "X cited Y as saying", "with X confirming ...";
+- unnamed sources: "officials familiar with the matter", "people familiar with the
+  negotiations", "unnamed officials", "media reports";
+- references back: "the outlet", "the American news outlet", "the report" name the
+  last media source; "the unnamed officials", "the officials" the last unnamed one;
+- nesting: a source cited by another keeps that path (Bloomberg citing officials:
+  when "the officials added" later, the chain is publisher > Bloomberg > officials);
+- carry-over: a sentence with no cue inherits the attribution of an earlier
+  sentence of the same paragraph; an unnamed source with no explicit citer is the
+  media source's own when the previous sentence reported that media source.
+
+Names are matched to registry sources by name and alias (case-insensitive).
+Nothing here writes: callers show the proposal and the reviewer decides.
+"""
+
+import re
+from dataclasses import dataclass, field, replace
+
+from .scales import Cue, SourceKind
+
+# --- registry -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class KnownSource:
+    id: int
+    name: str
+    kind: str
+
+
+class Registry:
+    """Registry sources by lower-cased name and alias."""
+
+    def __init__(self, entries: dict[str, KnownSource] | None = None):
+        self.entries = {key.lower(): value for key, value in (entries or {}).items()}
+
+    def find(self, name: str) -> KnownSource | None:
+        key = " ".join(name.split()).lower()
+        return self.entries.get(key) or self.entries.get(re.sub(r"^the\s+", "", key))
+
+
+# --- text structure -----------------------------------------------------------------------
+
+_ABBREVIATIONS = set(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "gen",
+        "col",
+        "lt",
+        "sen",
+        "rep",
+        "gov",
+        "u.s",
+        "u.k",
+        "no",
+        "jan",
+        "feb",
+        "aug",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "inc",
+        "corp",
+        "co",
+        "vs",
+    ]
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?(?=\s+[\"“‘'(]?[A-Z0-9])")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Sentences with their offsets; paragraphs are the text's lines."""
+    found, offset = [], 0
+    for number, line in enumerate(text.split("\n")):
+        begin = 0
+        for match in _SENTENCE_END.finditer(line):
+            last_word = re.search(r"([\w.]+)[.!?]$", line[begin : match.start() + 1])
+            if last_word and last_word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+                continue
+            if _inside_quote(line[begin : match.end()]):
+                continue  # a quotation of several sentences is attributed as one
+            _append(found, line, offset, begin, match.end(), number)
+            begin = match.end()
+        _append(found, line, offset, begin, len(line), number)
+        offset += len(line) + 1
+    return found
+
+
+def _inside_quote(piece: str) -> bool:
+    return piece.count('"') % 2 == 1 or piece.count("“") > piece.count("”")
+
+
+def _append(found, line, offset, begin, end, paragraph):
+    piece = line[begin:end]
+    left = len(piece) - len(piece.lstrip())
+    right = len(piece.rstrip())
+    if right > left:
+        found.append(Sentence(offset + begin + left, offset + begin + right, paragraph))
+
+
+# --- source mentions ----------------------------------------------------------------------
+
+_CAP = r"[A-Z][\w’'&.-]*"
+_NAME = rf"{_CAP}(?:\s+(?:of\s+|de\s+|al-|bin\s+)?{_CAP})*"
+_UNNAMED = (
+    r"(?:(?:several|two|three|some|senior|unnamed|anonymous|western|US|U\.S\.|[A-Z]\w+)\s+)*"
+    r"(?:officials?|sources?|people|persons|diplomats|insiders|aides)"
+    r"(?:\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|briefed\s+on)\s+the\s+\w+)?"
+)
+_MEDIA_REPORTS = r"(?i:media|press|news)\s+reports"
+_MEDIA_WORDS = (
+    r"(?:news\s+outlet|outlet|newspaper|paper|news\s+agency|agency|broadcaster|network|channel|report|daily|"
+    r"website|publication)"
+)
+_MEDIA_REF = rf"[Tt]he\s+(?:[\w-]+\s+){{0,2}}?{_MEDIA_WORDS}"
+_UNNAMED_REF = (
+    r"[Tt]he\s+(?:unnamed\s+|anonymous\s+|same\s+)?"
+    r"(?:officials|sources|source|official|people|diplomats|insiders)"
+)
+_SOURCE = rf"(?P<src>{_MEDIA_REPORTS}|{_UNNAMED_REF}|{_MEDIA_REF}|{_UNNAMED}|(?:the\s+)?{_NAME})"
+
+_VERBS = {
+    "reported": Cue.REPORTED, "reports": Cue.REPORTED, "report": Cue.REPORTED,
+    "said": Cue.SAID, "says": Cue.SAID, "say": Cue.SAID, "noted": Cue.SAID, "wrote": Cue.SAID,
+    "claimed": Cue.SAID, "explained": Cue.SAID, "warned": Cue.SAID, "insisted": Cue.SAID,
+    "announced": Cue.STATED,
+    "told": Cue.TOLD, "added": Cue.ADDED, "adds": Cue.ADDED,
+    "stated": Cue.STATED, "states": Cue.STATED, "confirmed": Cue.CONFIRMED, "confirms": Cue.CONFIRMED,
+}  # fmt: skip
+_VERB = r"(?P<verb>" + "|".join(sorted(_VERBS, key=len, reverse=True)) + r")"
+_AUX = r"(?:(?:has|have|had|was|were|also|later|previously)\s+)*"
+
+_CUE_PATTERNS = [
+    # "X cited Y as saying" / "X, citing Y," / "citing Y, X said"
+    (re.compile(rf"{_SOURCE.replace('src', 'citer')}\s+cited\s+{_SOURCE}\s+as\s+saying"), "cited_as_saying"),
+    # "X, citing Y, said": X speaks
+    (re.compile(rf"(?<![\w-]){_SOURCE},\s+citing\s+[^,]+,\s+{_AUX}{_VERB}\b"), "speaker"),
+    (re.compile(rf"\b[Cc]iting\s+{_SOURCE}"), "citing"),
+    (re.compile(rf"\b[Aa]ccording\s+to\s+{_SOURCE}"), "according_to"),
+    (
+        re.compile(
+            rf"\bwith\s+(?:[\w-]+\s+){{0,4}}?(?P<src>{_NAME})\s+(?P<verb>confirming|saying|reporting)\b"
+        ),
+        "participle",
+    ),
+    (re.compile(rf"(?<![\w-]){_SOURCE},?\s+{_AUX}{_VERB}\b"), "speaker"),
+]
+_TOLD_MEDIA = re.compile(rf"\btold\s+(?P<ref>{_MEDIA_REF}|{_NAME})")
+
+_MEDIA_NAMES = re.compile(
+    r"(news|times|post|press|tv|agency|reuters|afp|bloomberg|associated press|\bap\b|xinhua|tass|anadolu|"
+    r"bbc|cnn|"
+    r"journal|herald|guardian|telegraph|ria|interfax|al jazeera|sputnik|irna|isna|globalsecurity)",
+    re.I,
+)
+_AGENCY_NAMES = re.compile(
+    r"(agency|reuters|afp|bloomberg|associated press|\bap\b|xinhua|tass|anadolu|interfax|ria)", re.I
+)
+_OFFICIAL_NAMES = re.compile(
+    r"(ministry|government|department|pentagon|white house|kremlin|congress|parliament|senate|council|army|"
+    r"military|police|ankara|washington|moscow|beijing|tehran|london|paris|berlin|kyiv|nato|united nations|"
+    r"\bun\b|european union|\beu\b|commission|office|embassy|administration|rosoboronexport)",
+    re.I,
+)
+_PERSON_TITLES = re.compile(
+    r"^(?:President|Prime Minister|Minister|Secretary|Spokesperson|Spokesman|Spokeswoman|Senator|General|"
+    r"Ambassador|Chancellor|King|Queen|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+"
+)
+_NOT_SOURCES = {
+    "it",
+    "he",
+    "she",
+    "they",
+    "this",
+    "that",
+    "which",
+    "who",
+    "turkey",
+    "the",
+    "there",
+    "we",
+    "i",
+}
+
+
+def guess_kind(name: str) -> str:
+    lowered = name.lower()
+    if re.fullmatch(_MEDIA_REPORTS, lowered) or re.search(
+        r"\b(officials?|sources?|people|diplomats|insiders|aides)\b", lowered
+    ):
+        return SourceKind.UNNAMED
+    if _AGENCY_NAMES.search(name):
+        return SourceKind.NEWS_AGENCY
+    if _MEDIA_NAMES.search(name):
+        return SourceKind.OUTLET
+    if _OFFICIAL_NAMES.search(name):
+        return SourceKind.OFFICIAL_BODY
+    if _PERSON_TITLES.match(name) or len(name.split()) in (2, 3):
+        return SourceKind.NAMED_PERSON
+    return SourceKind.OTHER
+
+
+# --- discourse ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Hop:
+    """One proposed hop after the publisher, with where the text says so (document offsets)."""
+
+    name: str
+    kind: str
+    source_id: int | None
+    cue: str
+    cue_text: str
+    cue_start: int | None
+    cue_end: int | None
+    mention_start: int | None
+    mention_end: int | None
+
+
+@dataclass
+class Entity:
+    name: str
+    kind: str
+    source_id: int | None
+    path: tuple[Hop, ...]  # hops from the first cited source down to this one
+
+    @property
+    def is_media(self) -> bool:
+        return self.kind in (SourceKind.OUTLET, SourceKind.NEWS_AGENCY)
+
+
+@dataclass
+class Reading:
+    """What a sentence attributes, and to whom; `scoped` cues cover only text after them."""
+
+    sentence: Sentence
+    path: tuple[Hop, ...]
+    scoped: list[tuple[int, tuple[Hop, ...]]] = field(default_factory=list)
+    own_cue: bool = False
+
+    def path_at(self, offset: int) -> tuple[Hop, ...]:
+        for begins, path in self.scoped:
+            if offset >= begins:
+                return path
+        return self.path
+
+
+class Reader:
+    def __init__(self, text: str, registry: Registry):
+        self.text, self.registry = text, registry
+        self.entities: list[Entity] = []
+
+    def _clean(self, raw: str) -> str:
+        name = " ".join(raw.split()).strip(" ,")
+        return re.sub(r"^[Tt]he\s+(?=[A-Z])", "", name)  # "the Bloomberg" is Bloomberg
+
+    def entity(self, raw: str, base: int, start: int, end: int, cue: str, cue_span, via: tuple[Hop, ...]):
+        """The entity a mention names: an earlier one it refers back to, or a new one under `via`."""
+        lowered = " ".join(raw.lower().split())
+        if re.fullmatch(_UNNAMED_REF, raw.strip()) or (
+            lowered.startswith("the ") and guess_kind(raw) == SourceKind.UNNAMED
+        ):
+            earlier = self._last(lambda e: e.kind == SourceKind.UNNAMED)
+            if earlier:
+                return self._here(earlier, base, start, end, cue, cue_span)
+        if re.fullmatch(_MEDIA_REF, raw.strip()):
+            earlier = self._last(lambda e: e.is_media)
+            if earlier:
+                return self._here(earlier, base, start, end, cue, cue_span)
+        name = self._clean(raw)
+        if name.lower() in _NOT_SOURCES:
+            return None
+        for earlier in reversed(self.entities):
+            if earlier.name.lower() == name.lower():
+                return self._here(earlier, base, start, end, cue, cue_span)
+        known = self.registry.find(name)
+        kind = known.kind if known else guess_kind(name)
+        hop = Hop(
+            name=known.name if known else name,
+            kind=kind,
+            source_id=known.id if known else None,
+            cue=cue,
+            cue_text=self.text[base + cue_span[0] : base + cue_span[1]],
+            cue_start=base + cue_span[0],
+            cue_end=base + cue_span[1],
+            mention_start=base + start,
+            mention_end=base + end,
+        )
+        created = Entity(hop.name, kind, hop.source_id, (*via, hop))
+        self.entities.append(created)
+        return created
+
+    def _here(self, earlier: Entity, base, start, end, cue, cue_span) -> Entity:
+        """An earlier entity as mentioned here: the last hop carries this cue and these offsets."""
+        hop = replace(
+            earlier.path[-1],
+            cue=cue,
+            cue_text=self.text[base + cue_span[0] : base + cue_span[1]],
+            cue_start=base + cue_span[0],
+            cue_end=base + cue_span[1],
+            mention_start=base + start,
+            mention_end=base + end,
+        )
+        return Entity(earlier.name, earlier.kind, earlier.source_id, (*earlier.path[:-1], hop))
+
+    def _last(self, wanted):
+        return next((e for e in reversed(self.entities) if wanted(e)), None)
+
+    def read(self, sentence: Sentence, previous: Reading | None) -> Reading:
+        base, body = sentence.start, self.text[sentence.start : sentence.end]
+        found = []
+        for pattern, form in _CUE_PATTERNS:
+            for match in pattern.finditer(body):
+                found.append((match.start(), form, match))
+        found.sort(key=lambda item: item[0])
+        speaker = citing = None
+        scoped: list[tuple[int, tuple[Hop, ...]]] = []
+        taken: list[tuple[int, int]] = []
+        reporter_before = previous.path[-1] if previous and previous.path else None
+        for _, form, match in found:
+            span = match.span("src")
+            if any(a < span[1] and span[0] < b for a, b in taken):
+                continue
+            taken.append(span)
+            if form == "cited_as_saying":
+                citer_span = match.span("citer")
+                speaker = self.entity(match.group("citer"), base, *citer_span, Cue.SAID, citer_span, ())
+                cue_span = (match.start("src") - len("cited "), match.start("src"))
+                if speaker:
+                    citing = self.entity(match.group("src"), base, *span, Cue.CITING, cue_span, speaker.path)
+            elif form == "citing":
+                cue_span = (match.start(), match.start() + len("citing"))
+                citing = (match.group("src"), span, cue_span)
+            elif form == "according_to":
+                cue_span = (match.start(), match.start("src"))
+                via = self._unnamed_via(match.group("src"), reporter_before)
+                speaker = speaker or self.entity(
+                    match.group("src"), base, *span, Cue.ACCORDING_TO, cue_span, via
+                )
+            elif form == "participle":
+                verb = match.span("verb")
+                via = speaker.path if speaker else ()
+                entity = self.entity(match.group("src"), base, *span, Cue.CONFIRMED, verb, via)
+                if entity:
+                    scoped.append((base + verb[1], entity.path))
+            elif form == "speaker":
+                verb = match.span("verb")
+                via = self._unnamed_via(match.group("src"), reporter_before)
+                told = _TOLD_MEDIA.match(body, verb[0])
+                if told:  # "officials told the agency": the agency's sources
+                    listener = self.entity(told.group("ref"), base, *told.span("ref"), Cue.REPORTED, verb, ())
+                    via = listener.path if listener else via
+                candidate = self.entity(
+                    match.group("src"), base, *span, _VERBS[match.group("verb").lower()], verb, via
+                )
+                speaker = speaker or candidate
+        if isinstance(citing, tuple) and speaker:
+            raw, span, cue_span = citing
+            citing = self.entity(raw, base, *span, Cue.CITING, cue_span, speaker.path)
+        if isinstance(citing, tuple):  # "citing X" with no speaker: the publisher cites X
+            raw, span, cue_span = citing
+            citing = self.entity(raw, base, *span, Cue.CITING, cue_span, ())
+        chosen = citing if citing else speaker
+        if chosen:
+            return Reading(sentence, chosen.path, scoped, own_cue=True)
+        if previous and previous.sentence.paragraph == sentence.paragraph and previous.path:
+            return Reading(sentence, previous.path, scoped)  # carried over within the paragraph
+        return Reading(sentence, (), scoped)
+
+    def _unnamed_via(self, raw: str, reporter_before: Hop | None) -> tuple[Hop, ...]:
+        """An unnamed source nobody is said to cite is the last media reporter's own."""
+        if guess_kind(raw) != SourceKind.UNNAMED:
+            return ()
+        if reporter_before and reporter_before.kind in (SourceKind.OUTLET, SourceKind.NEWS_AGENCY):
+            media = next((e for e in reversed(self.entities) if e.name == reporter_before.name), None)
+            return media.path if media else ()
+        return ()
+
+
+def read_document(text: str, registry: Registry) -> list[Reading]:
+    reader, readings, previous = Reader(text, registry), [], None
+    for sentence in sentences(text):
+        reading = reader.read(sentence, previous)
+        readings.append(reading)
+        previous = reading
+    return readings
+
+
+# --- the answers --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    publisher: Hop
+    hops: tuple[Hop, ...]
+    sentence_start: int
+    sentence_end: int
+
+    @property
+    def chain(self) -> tuple[Hop, ...]:
+        return (self.publisher, *self.hops)
+
+    @property
+    def display(self) -> str:
+        return " > ".join(hop.name for hop in self.chain)
+
+
+def _publisher_hop(publisher: str, registry: Registry) -> Hop:
+    known = registry.find(publisher)
+    return Hop(
+        name=known.name if known else publisher,
+        kind=known.kind if known else SourceKind.OUTLET,
+        source_id=known.id if known else None,
+        cue=Cue.PUBLISHED,
+        cue_text="",
+        cue_start=None,
+        cue_end=None,
+        mention_start=None,
+        mention_end=None,
+    )
+
+
+def suggest_chain(text: str, publisher: str, start: int, end: int, registry: Registry) -> Suggestion:
+    """The chain proposed for the span start..end (offsets into `text`)."""
+    if not (0 <= start < end <= len(text)):
+        raise ValueError(f"The span {start}-{end} is not inside the text (0-{len(text)}).")
+    readings = read_document(text, registry)
+    chosen = next((r for r in readings if r.sentence.end > start and r.sentence.start < end), readings[-1])
+    return Suggestion(
+        _publisher_hop(publisher, registry),
+        _dedupe(chosen.path_at(start), publisher),
+        chosen.sentence.start,
+        chosen.sentence.end,
+    )
+
+
+def suggest_claims(text: str, publisher: str, registry: Registry) -> list[Suggestion]:
+    """Candidate claims: sentences whose attribution the text states (a cue in them or carried over)."""
+    result = []
+    for reading in read_document(text, registry):
+        if reading.path:
+            hops = _dedupe(reading.path, publisher)
+            result.append(
+                Suggestion(
+                    _publisher_hop(publisher, registry), hops, reading.sentence.start, reading.sentence.end
+                )
+            )
+    return result
+
+
+def _dedupe(path: tuple[Hop, ...], publisher: str = "") -> tuple[Hop, ...]:
+    """Drop a hop repeating the one before it (an outlet referring back to itself)."""
+    result: list[Hop] = [Hop(publisher, "", None, "", "", None, None, None, None)] if publisher else []
+    for hop in path:
+        if not result or result[-1].name.lower() != hop.name.lower():
+            result.append(replace(hop))
+    return tuple(result[1:] if publisher else result)
