@@ -18,8 +18,9 @@ from django.utils import timezone
 
 from .models import AttributionHop, Claim
 from .scales import Credibility, Cue, Likelihood, ReliabilityGrade, SourceKind
+from .strength import HopFacts, chain_strength
 
-SCHEMA_VERSION = "1.1"  # 1.1 added `gold` and `adjudicated_from`
+SCHEMA_VERSION = "1.1"  # 1.1 added `gold`, `adjudicated_from` and `strength`
 SCHEMA_FILE = Path(__file__).parent / "api" / "schemas" / "export-v1.schema.json"
 W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 FORMATS = {
@@ -40,6 +41,9 @@ CSV_COLUMNS = [
     "origin",
     "origin_kind",
     "anonymous_in_chain",
+    "weakest_grade",
+    "origin_is_primary",
+    "strength",
     "credibility",
     "credibility_words",
     "likelihood",
@@ -112,6 +116,13 @@ def hop_record(row: dict) -> dict:
     }
 
 
+def _strength(chain: list[dict]) -> dict | None:
+    strength = chain_strength(
+        [HopFacts(hop["source_name"], hop["source_kind"], hop["reliability_grade"]) for hop in chain]
+    )
+    return strength.as_record() if strength else None
+
+
 def claim_record(row: dict, chain: list[dict]) -> dict:
     """Our own documented claim object (see annotations/api/schemas/export-v1.schema.json)."""
     return {
@@ -124,6 +135,7 @@ def claim_record(row: dict, chain: list[dict]) -> dict:
         "suffix": row["suffix"],
         "chain": chain,
         "chain_display": " > ".join(hop["source_name"] for hop in chain),
+        "strength": _strength(chain),
         "confidence": {
             "credibility": row["credibility"],
             "credibility_words": _CREDIBILITY.get(row["credibility"], ""),
@@ -234,6 +246,7 @@ def w3c_annotation(record: dict, base_url: str) -> dict:
         {
             "type": "wb:Assessment",
             "wb:chain": record["chain"],
+            "wb:strength": record["strength"],
             "wb:confidence": record["confidence"],
             "wb:status": record["status"],
         },
@@ -303,6 +316,9 @@ def csv_row(record: dict) -> list:
         origin["source_name"] if origin else "",
         origin["source_kind"] if origin else "",
         "yes" if any(hop["source_kind"] == SourceKind.UNNAMED for hop in chain) else "no",
+        (record["strength"] or {}).get("weakest_grade", ""),
+        "yes" if (record["strength"] or {}).get("origin_is_primary") else "no",
+        (record["strength"] or {}).get("summary", ""),
         record["confidence"]["credibility"],
         record["confidence"]["credibility_words"],
         record["confidence"]["likelihood"] or "",

@@ -15,9 +15,29 @@ class Source(models.Model):
     name = models.CharField(max_length=200)
     kind = models.CharField(max_length=20, choices=SourceKind.choices)
     description = models.TextField(blank=True)
+    aliases = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="Other names it goes by (\u201cBloomberg News\u201d for Bloomberg).",
+    )
+    parent = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="children",
+        help_text="What it belongs to: a named official's government, a programme's outlet.",
+    )
+    country = models.CharField(max_length=100, blank=True)
+    url = models.URLField(max_length=500, blank=True)
     reliability_grade = models.CharField(
         max_length=1, choices=ReliabilityGrade.choices, default=ReliabilityGrade.F
     )
+    reliability_rationale = models.TextField(blank=True, help_text="Why this grade.")
+    graded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    graded_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     history = HistoricalRecords()
 
@@ -34,6 +54,9 @@ class Source(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("annotations:source-detail", args=[self.pk])
 
     @property
     def is_anonymous(self) -> bool:
@@ -144,6 +167,14 @@ class Claim(models.Model):
     @property
     def chain_display(self) -> str:
         return " > ".join(hop.source.name for hop in self.chain)
+
+    @property
+    def strength(self):
+        from .strength import HopFacts, chain_strength
+
+        return chain_strength(
+            [HopFacts(hop.source.name, hop.source.kind, hop.source.reliability_grade) for hop in self.chain]
+        )
 
     @property
     def confidence_display(self) -> str:

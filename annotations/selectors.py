@@ -4,11 +4,12 @@ import hashlib
 from collections import defaultdict
 from datetime import date
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 from django.db.models.functions import TruncWeek
 
 from .agreement import GOLD, Annotation, agreement
 from .models import AttributionHop, Claim, ClaimStatus, Document, ModerationDecision, Source
+from .suggesting import KnownSource, Registry
 
 
 def documents_for_list(*, viewer, search: str = "") -> QuerySet[Document]:
@@ -170,3 +171,94 @@ def claim_changes_since(*, claim: Claim, version: int) -> list[dict]:
         {"field": labels[change.field], "was": change.old, "now": change.new}
         for change in sorted(delta.changes, key=lambda c: CONFLICT_FIELDS.index(c.field))
     ]
+
+
+# --- source registry ---------------------------------------------------------------------
+
+
+def source_registry() -> Registry:
+    """Every source by name and alias, for matching names found in text (one query)."""
+    entries = {}
+    for pk, name, kind, aliases in Source.objects.values_list("pk", "name", "kind", "aliases"):
+        known = KnownSource(pk, name, kind)
+        for key in (name, *(aliases or [])):
+            entries.setdefault(key, known)
+    return Registry(entries)
+
+
+def sources_for_list(
+    *, search: str = "", kind: str = "", grade: str = "", country: str = ""
+) -> QuerySet[Source]:
+    sources = Source.objects.select_related("parent").annotate(
+        claim_count=Count("hops__claim", distinct=True)
+    )
+    search = search.strip()
+    if search:
+        sources = sources.filter(
+            Q(name__icontains=search) | Q(aliases__icontains=search) | Q(description__icontains=search)
+        )
+    if kind:
+        sources = sources.filter(kind=kind)
+    if grade:
+        sources = sources.filter(reliability_grade=grade)
+    if country:
+        sources = sources.filter(country__iexact=country)
+    return sources.order_by("name", "pk")
+
+
+def source_suggestions(*, query: str, limit: int = 8) -> list[Source]:
+    """Registry entries whose name or alias contains `query`, names starting with it first."""
+    query = " ".join(query.split())
+    if not query:
+        return []
+    matches = Source.objects.filter(Q(name__icontains=query) | Q(aliases__icontains=query))
+    ranked = sorted(
+        matches[:50], key=lambda s: (not s.name.lower().startswith(query.lower()), s.name.lower())
+    )
+    for source in ranked:
+        source.matched_alias = next(
+            (
+                a
+                for a in source.aliases
+                if query.lower() in a.lower() and query.lower() not in source.name.lower()
+            ),
+            "",
+        )
+    return ranked[:limit]
+
+
+def source_citations(*, source: Source, origin_only: bool = False) -> QuerySet[AttributionHop]:
+    """Hops naming a source, with their claim, document and author; `is_origin` marks the last hop."""
+    later = AttributionHop.objects.filter(claim=OuterRef("claim"), position__gt=OuterRef("position"))
+    hops = (
+        AttributionHop.objects.filter(source=source)
+        .annotate(is_origin=~Exists(later))
+        .select_related("claim__document", "claim__author")
+        .order_by("-claim__created_at", "claim_id", "position")
+    )
+    return hops.filter(is_origin=True) if origin_only else hops
+
+
+def source_credibility_counts(*, source: Source) -> dict[int, int]:
+    """How the claims citing a source were rated: {credibility code: claims}."""
+    rows = (
+        Claim.objects.filter(hops__source=source)
+        .values("credibility")
+        .annotate(n=Count("pk", distinct=True))
+        .order_by("credibility")
+    )
+    return {row["credibility"]: row["n"] for row in rows}
+
+
+def source_grade_history(*, source: Source) -> list:
+    """The registry entry's history records where its grade or rationale changed, newest first."""
+    records = list(source.history.select_related("history_user").order_by("history_date", "history_id"))
+    changes, previous = [], None
+    for record in records:
+        if previous is None or (record.reliability_grade, record.reliability_rationale) != (
+            previous.reliability_grade,
+            previous.reliability_rationale,
+        ):
+            changes.append(record)
+        previous = record
+    return list(reversed(changes))

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 
 from . import roles
 from .anchoring import AnchorError, anchor_span
@@ -70,8 +71,43 @@ def source_get_or_create(*, name: str, kind: str) -> tuple[Source, bool]:
     return source, True
 
 
+def _clean_aliases(name: str, aliases) -> list[str]:
+    """Trimmed, de-duplicated (case-insensitively), never the name itself."""
+    if aliases is None:
+        return []
+    if not isinstance(aliases, list | tuple) or not all(isinstance(a, str) for a in aliases):
+        raise ValidationError({"aliases": "Give the aliases as a list of names."})
+    seen, result = {name.lower()}, []
+    for alias in (" ".join(a.split()) for a in aliases):
+        if alias and alias.lower() not in seen:
+            seen.add(alias.lower())
+            result.append(alias)
+    return result
+
+
+def _check_parent(source: Source) -> None:
+    ancestor, hops = source.parent, 0
+    while ancestor is not None and hops < 50:
+        if ancestor.pk == source.pk:
+            raise ValidationError({"parent": "A source cannot belong to itself or to one of its own parts."})
+        ancestor, hops = ancestor.parent, hops + 1
+
+
+GRADE_FIELDS = {"reliability_grade", "reliability_rationale"}
+
+
 def source_create(
-    *, actor, name: str, kind: str, description: str = "", reliability_grade: str = ""
+    *,
+    actor,
+    name: str,
+    kind: str,
+    description: str = "",
+    reliability_grade: str = "",
+    reliability_rationale: str = "",
+    aliases=None,
+    parent: Source | None = None,
+    country: str = "",
+    url: str = "",
 ) -> Source:
     """Add a source to the registry. Grading a source is a moderator's call."""
     if not roles.can_annotate(actor):
@@ -81,18 +117,28 @@ def source_create(
     name = " ".join(name.split())
     if Source.objects.filter(name__iexact=name).exists():
         raise ValidationError({"name": f"“{name}” is already in the registry."})
+    graded = bool(reliability_grade or reliability_rationale) and roles.is_moderator(actor)
     source = Source(
         name=name,
         kind=kind,
         description=description,
+        aliases=_clean_aliases(name, aliases),
+        parent=parent,
+        country=country.strip(),
+        url=url,
         reliability_grade=reliability_grade or ReliabilityGrade.F,
+        reliability_rationale=reliability_rationale.strip(),
+        graded_by=actor if graded else None,
+        graded_at=timezone.now() if graded else None,
     )
     source.full_clean()
+    source._history_user = actor
     source.save()
     return source
 
 
 def source_update(*, source: Source, actor, **fields) -> Source:
+    """Change a registry entry; a new grade or rationale records who set it and when."""
     if not roles.is_moderator(actor):
         raise PermissionDenied("Only moderators change sources in the registry.")
     with transaction.atomic():
@@ -102,8 +148,14 @@ def source_update(*, source: Source, actor, **fields) -> Source:
             clash = Source.objects.filter(name__iexact=fields["name"]).exclude(pk=source.pk)
             if clash.exists():
                 raise ValidationError({"name": f"“{fields['name']}” is already in the registry."})
+        if "aliases" in fields:
+            fields["aliases"] = _clean_aliases(fields.get("name", source.name), fields["aliases"])
+        regraded = any(name in fields and fields[name] != getattr(source, name) for name in GRADE_FIELDS)
         for name, value in fields.items():
             setattr(source, name, value)
+        if regraded:
+            source.graded_by, source.graded_at = actor, timezone.now()
+        _check_parent(source)
         source.full_clean()
         source._history_user = actor
         source.save()
@@ -427,6 +479,11 @@ def source_merge(*, keep: Source, merge: Source, actor) -> int:
     if keep.pk == merge.pk:
         raise ValidationError({"keep": "A source cannot be merged into itself."})
     with transaction.atomic():
+        keep = Source.objects.select_for_update().get(pk=keep.pk)
+        keep.aliases = _clean_aliases(keep.name, [*keep.aliases, merge.name, *merge.aliases])
+        keep._history_user = actor
+        keep.save(update_fields=["aliases"])
+        Source.objects.filter(parent=merge).update(parent=keep)
         moved = AttributionHop.objects.filter(source=merge).update(source=keep)
         Document.objects.filter(publisher=merge).update(publisher=keep)
         merge._history_user = actor

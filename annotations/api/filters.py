@@ -74,13 +74,18 @@ class ClaimFilter(django_filters.FilterSet):
 
 
 class SourceFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(field_name="name", lookup_expr="icontains", help_text="Part of the name.")
+    q = django_filters.CharFilter(method="filter_q", help_text="Part of the name or of an alias.")
+    country = django_filters.CharFilter(field_name="country", lookup_expr="iexact")
+    parent = django_filters.NumberFilter(field_name="parent_id", help_text="Id of the source it belongs to.")
     kind = django_filters.MultipleChoiceFilter(choices=SourceKind.choices)
     reliability_grade = django_filters.MultipleChoiceFilter(choices=ReliabilityGrade.choices)
 
     class Meta:
         model = Source
         fields: list[str] = []
+
+    def filter_q(self, queryset, name, value):
+        return queryset.filter(Q(name__icontains=value) | Q(aliases__icontains=value))
 
 
 class DocumentFilter(django_filters.FilterSet):

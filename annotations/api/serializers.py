@@ -11,20 +11,34 @@ from ..scales import Credibility, Cue, Likelihood, ReliabilityGrade, SourceKind
 class SourceSerializer(serializers.ModelSerializer):
     kind_words = serializers.CharField(source="get_kind_display", read_only=True)
     reliability_words = serializers.CharField(source="get_reliability_grade_display", read_only=True)
+    aliases = serializers.ListField(
+        child=serializers.CharField(max_length=200), required=False, help_text="Other names it goes by."
+    )
+    parent = serializers.PrimaryKeyRelatedField(
+        queryset=Source.objects.all(), allow_null=True, required=False, help_text="Id of what it belongs to."
+    )
+    graded_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
 
     class Meta:
         model = Source
         fields = [
             "id",
             "name",
+            "aliases",
             "kind",
             "kind_words",
+            "parent",
+            "country",
+            "url",
             "description",
             "reliability_grade",
             "reliability_words",
+            "reliability_rationale",
+            "graded_by",
+            "graded_at",
             "created_at",
         ]
-        read_only_fields = ["id", "created_at"]
+        read_only_fields = ["id", "created_at", "graded_at"]
         # Uniqueness is the service's rule (case-insensitive), not the serializer's.
         validators: list = []
         extra_kwargs = {"name": {"validators": []}}
@@ -82,6 +96,19 @@ class HopRecordSerializer(serializers.Serializer):
     cue_text = serializers.CharField()
 
 
+class StrengthSerializer(serializers.Serializer):
+    """How the claim reached the page (`annotations/strength.py`)."""
+
+    hop_count = serializers.IntegerField()
+    anonymous_source = serializers.BooleanField()
+    weakest_grade = serializers.CharField()
+    origin = serializers.CharField()
+    origin_grade = serializers.CharField()
+    origin_type = serializers.CharField()
+    origin_is_primary = serializers.BooleanField()
+    summary = serializers.CharField()
+
+
 class ConfidenceSerializer(serializers.Serializer):
     credibility = serializers.ChoiceField(choices=Credibility.choices)
     credibility_words = serializers.CharField()
@@ -107,6 +134,7 @@ class ClaimSerializer(serializers.Serializer):
     suffix = serializers.CharField()
     chain = HopRecordSerializer(many=True)
     chain_display = serializers.CharField()
+    strength = StrengthSerializer(allow_null=True)
     confidence = ConfidenceSerializer()
     note = serializers.CharField()
     status = serializers.CharField()

@@ -62,7 +62,7 @@ class DocumentViewSet(viewsets.ReadOnlyModelViewSet):
 class SourceViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, viewsets.ReadOnlyModelViewSet):
     serializer_class = s.SourceSerializer
     filterset_class = SourceFilter
-    queryset = Source.objects.order_by("name", "pk")
+    queryset = Source.objects.select_related("graded_by").order_by("name", "pk")
 
     def perform_create(self, serializer):
         serializer.instance = services.source_create(actor=self.request.user, **serializer.validated_data)
