@@ -49,7 +49,14 @@ class HopForm(forms.Form):
         max_length=200,
         required=False,
         widget=forms.TextInput(
-            attrs={"list": "source-names", "autocomplete": "off", "placeholder": "type to search"}
+            attrs={
+                "autocomplete": "off",
+                "placeholder": "type to search the registry",
+                "role": "combobox",
+                "aria-autocomplete": "list",
+                "aria-expanded": "false",
+                "data-source-search": "",
+            }
         ),
     )
     source_kind = forms.ChoiceField(
@@ -85,6 +92,21 @@ def chain_initial(claim=None, publisher=None) -> list[dict]:
             for hop in claim.chain
         ]
     return [{"source_name": publisher.name, "cue": Cue.PUBLISHED}] if publisher else []
+
+
+def suggestion_initial(suggestion, publisher) -> list[dict]:
+    """Hop rows for a suggested chain; a name not in the registry comes with its guessed kind."""
+    rows = [{"source_name": publisher.name, "cue": Cue.PUBLISHED}]
+    for hop in suggestion.hops:
+        rows.append(
+            {
+                "source_name": hop.name,
+                "source_kind": "" if hop.source_id else hop.kind,
+                "cue": hop.cue,
+                "cue_text": hop.cue_text,
+            }
+        )
+    return rows
 
 
 class AgreementForm(forms.Form):

@@ -65,11 +65,6 @@ def other_reviewers_count(*, document: Document, viewer) -> int:
     return Claim.objects.filter(document=document).exclude(author=viewer).values("author").distinct().count()
 
 
-def source_choices() -> QuerySet[Source]:
-    """Registry entries offered while typing a source name."""
-    return Source.objects.order_by("name").only("name", "kind")
-
-
 def claims_visible(*, viewer) -> QuerySet[Claim]:
     """Every claim a signed-in user may read through the API and exports.
 

@@ -235,6 +235,10 @@ class Hop:
     mention_start: int | None
     mention_end: int | None
 
+    @property
+    def kind_words(self) -> str:
+        return SourceKind(self.kind).label if self.kind in SourceKind.values else self.kind
+
 
 @dataclass
 class Entity:

@@ -10,9 +10,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from rest_framework.authtoken.models import Token
 
-from . import roles, selectors, services
+from . import roles, selectors, services, suggesting
 from .anchoring import AnchorError, anchor_span
-from .forms import ClaimForm, HopFormSet, chain_initial
+from .forms import ClaimForm, HopFormSet, chain_initial, suggestion_initial
 from .highlighting import paragraphs
 from .models import Claim, Document
 
@@ -78,7 +78,6 @@ def _reader_context(request: HttpRequest, document: Document) -> dict:
 def document_read(request: HttpRequest, pk: int) -> HttpResponse:
     document = get_object_or_404(Document.objects.select_related("publisher"), pk=pk)
     context = _reader_context(request, document)
-    context["sources"] = selectors.source_choices()
     return render(request, "annotations/reader.html", context)
 
 
@@ -96,7 +95,6 @@ def document_live(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _editor_response(request, context: dict, status: int = 200) -> HttpResponse:
-    context.setdefault("sources", selectors.source_choices())
     return render(request, "annotations/partials/claim_form.html", context, status=status)
 
 
@@ -154,8 +152,14 @@ def claim_new(request: HttpRequest, pk: int) -> HttpResponse:
             reason = str(error) if isinstance(error, AnchorError) else "The selection has no valid offsets."
             return _message(request, reason, 400)
         form = ClaimForm(initial={"start": anchor.start, "end": anchor.end, "quote": anchor.quote})
-        hops = HopFormSet(prefix="hops", initial=chain_initial(publisher=document.publisher))
-        return _editor_response(request, {"document": document, "form": form, "hops": hops})
+        suggestion = _suggestion(document, anchor.start, anchor.end)
+        if request.GET.get("suggest") == "1":
+            initial = suggestion_initial(suggestion, publisher=document.publisher)
+        else:
+            initial = chain_initial(publisher=document.publisher)
+        hops = HopFormSet(prefix="hops", initial=initial)
+        context = {"document": document, "form": form, "hops": hops, "suggestion": suggestion}
+        return _editor_response(request, context)
 
     form, hops = _bound_forms(request)
     context = {"document": document, "form": form, "hops": hops}
@@ -167,6 +171,60 @@ def claim_new(request: HttpRequest, pk: int) -> HttpResponse:
         form.add_service_errors(error)
         return _editor_response(request, context, status=422)
     return _saved_response(request, document, "Claim saved.")
+
+
+def _suggestion(document: Document, start: int, end: int):
+    return suggesting.suggest_chain(
+        document.text, document.publisher.name, start, end, selectors.source_registry()
+    )
+
+
+class BadSpan(Exception):
+    """Offsets that do not make a span of the document."""
+
+
+def _span(request: HttpRequest, document: Document) -> tuple[int, int]:
+    try:
+        anchor = anchor_span(
+            document.text, int(request.GET.get("start", "")), int(request.GET.get("end", ""))
+        )
+    except AnchorError as error:
+        raise BadSpan(str(error)) from None
+    except ValueError:
+        raise BadSpan("The selection has no valid offsets.") from None
+    return anchor.start, anchor.end
+
+
+@login_required
+@require_GET
+def suggested_hops(request: HttpRequest, pk: int) -> HttpResponse:
+    """The chain builder's rows filled with the chain suggested for a span (nothing is saved)."""
+    document = get_object_or_404(Document.objects.select_related("publisher"), pk=pk)
+    try:
+        start, end = _span(request, document)
+    except BadSpan as error:
+        return _message(request, str(error), 400)
+    initial = suggestion_initial(_suggestion(document, start, end), publisher=document.publisher)
+    hops = HopFormSet(prefix="hops", initial=initial)
+    return render(request, "annotations/partials/hop_rows.html", {"hops": hops})
+
+
+@login_required
+@require_GET
+def suggested_claims(request: HttpRequest, pk: int) -> HttpResponse:
+    """Sentences that carry an attributed assertion, with their chains, to review one by one."""
+    document = get_object_or_404(Document.objects.select_related("publisher"), pk=pk)
+    mine = list(Claim.objects.filter(document=document, author=request.user).values_list("start", "end"))
+    candidates = [
+        candidate
+        for candidate in suggesting.suggest_claims(
+            document.text, document.publisher.name, selectors.source_registry()
+        )
+        if not any(start < candidate.sentence_end and candidate.sentence_start < end for start, end in mine)
+    ]
+    rows = [(c, document.text[c.sentence_start : c.sentence_end]) for c in candidates]
+    context = {"document": document, "candidates": rows}
+    return render(request, "annotations/partials/suggested_claims.html", context)
 
 
 def _claim_or_404(pk: int) -> Claim:

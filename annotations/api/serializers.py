@@ -238,3 +238,50 @@ class AgreementSerializer(serializers.Serializer):
     units = serializers.IntegerField(help_text="Groups of overlapping claims, one per reviewer at most.")
     alpha = serializers.FloatField(allow_null=True, help_text="Ordinal alpha over every reviewer at once.")
     pairs = PairAgreementSerializer(many=True)
+
+
+# --- attribution suggestions -------------------------------------------------------------
+
+
+class SuggestChainInputSerializer(serializers.Serializer):
+    document = serializers.IntegerField(
+        required=False, help_text="A document id; or send `text` and `publisher`."
+    )
+    text = serializers.CharField(required=False, trim_whitespace=False, max_length=200_000)
+    publisher = serializers.CharField(
+        required=False, max_length=200, help_text="With `text`: who published it."
+    )
+    start = serializers.IntegerField(min_value=0, help_text="Code point offset of the span, inclusive.")
+    end = serializers.IntegerField(min_value=1, help_text="Code point offset, exclusive.")
+
+    def validate(self, attrs):
+        if ("document" in attrs) == ("text" in attrs):
+            raise serializers.ValidationError(
+                {"document": ["Send either `document` or `text` (with `publisher`)."]}
+            )
+        if "text" in attrs and not attrs.get("publisher", "").strip():
+            raise serializers.ValidationError({"publisher": ["Name the publisher of the text."]})
+        if attrs["start"] >= attrs["end"]:
+            raise serializers.ValidationError({"end": ["`end` must be greater than `start`."]})
+        return attrs
+
+
+class SuggestedHopSerializer(serializers.Serializer):
+    name = serializers.CharField()
+    kind = serializers.CharField()
+    source = serializers.IntegerField(source="source_id", allow_null=True, help_text="Registry id, or null.")
+    cue = serializers.CharField()
+    cue_text = serializers.CharField(help_text="The cue as written; empty for the publisher.")
+    cue_start = serializers.IntegerField(allow_null=True)
+    cue_end = serializers.IntegerField(allow_null=True)
+    mention_start = serializers.IntegerField(
+        allow_null=True, help_text="Where the source is named; null for the publisher."
+    )
+    mention_end = serializers.IntegerField(allow_null=True)
+
+
+class SuggestionSerializer(serializers.Serializer):
+    chain = SuggestedHopSerializer(many=True, help_text="Publisher first, down to the origin.")
+    display = serializers.CharField()
+    sentence_start = serializers.IntegerField()
+    sentence_end = serializers.IntegerField()

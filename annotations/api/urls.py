@@ -16,6 +16,7 @@ app_name = "api"
 urlpatterns = [
     path("export/", views.ExportView.as_view(), name="export"),
     path("agreement/", views.AgreementView.as_view(), name="agreement"),
+    path("suggest-chain/", views.SuggestChainView.as_view(), name="suggest-chain"),
     path("export/schema/", views.ExportSchemaView.as_view(), name="export-schema"),
     path("schema/", SpectacularAPIView.as_view(api_version="1"), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),

@@ -12,7 +12,7 @@ from rest_framework.exceptions import ValidationError as ApiValidationError
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from .. import exporting, roles, selectors, services
+from .. import exporting, roles, selectors, services, suggesting
 from ..agreement import GOLD
 from ..forms import AgreementForm
 from ..models import Document, Source
@@ -274,3 +274,36 @@ class AgreementView(APIView):
             include_gold=data["gold"],
         )
         return Response(s.AgreementSerializer(report).data)
+
+
+@extend_schema(
+    summary="Suggest an attribution chain for a span",
+    description=(
+        "Reads the text around the span (the sentence and the attribution carried over from earlier "
+        "sentences) and proposes a chain, publisher first, each hop with its kind, matching registry "
+        "source (by name or alias, or null), cue, and the offsets of the cue and of the source's mention. "
+        "Send a `document` id, or a raw `text` with its `publisher`. Nothing is saved."
+    ),
+    request=s.SuggestChainInputSerializer,
+    responses={200: s.SuggestionSerializer, **ERRORS},
+)
+class SuggestChainView(APIView):
+    def post(self, request):
+        if not roles.can_annotate(request.user):
+            raise PermissionDenied("Only reviewers and moderators ask for suggestions.")
+        data = s.SuggestChainInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        fields = data.validated_data
+        if "document" in fields:
+            document = Document.objects.select_related("publisher").filter(pk=fields["document"]).first()
+            if document is None:
+                raise ApiValidationError({"document": [f"No document with id {fields['document']}."]})
+            text, publisher = document.text, document.publisher.name
+        else:
+            text, publisher = fields["text"], fields["publisher"].strip()
+        if fields["end"] > len(text):
+            raise ApiValidationError({"end": [f"The text has {len(text)} characters; `end` is past it."]})
+        suggestion = suggesting.suggest_chain(
+            text, publisher, fields["start"], fields["end"], selectors.source_registry()
+        )
+        return Response(s.SuggestionSerializer(suggestion).data)

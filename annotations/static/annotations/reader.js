@@ -138,6 +138,78 @@
     }
   });
 
+  // Source names: the registry's matches (name or alias) while typing, debounced, fetched
+  // with htmx into the row's listbox; arrow keys move, Enter or a click chooses, Escape closes.
+  let suggestTimer = null;
+  const listFor = (input) => input.closest(".source-field")?.querySelector(".source-suggestions");
+  const options = (list) => Array.from(list.querySelectorAll("[role=option]"));
+
+  function closeList(input) {
+    const list = listFor(input);
+    if (list) list.innerHTML = "";
+    input.setAttribute("aria-expanded", "false");
+    input.removeAttribute("aria-activedescendant");
+  }
+
+  function choose(input, option) {
+    input.value = option.dataset.name;
+    const kind = input.closest("li.hop")?.querySelector("select[name$=source_kind]");
+    if (kind) kind.value = "";  // in the registry: no kind to give
+    closeList(input);
+    input.focus();
+  }
+
+  document.addEventListener("input", (event) => {
+    const input = event.target.closest?.("[data-source-search]");
+    if (!input) return;
+    window.clearTimeout(suggestTimer);
+    suggestTimer = window.setTimeout(() => {
+      const list = listFor(input);
+      const reader = document.querySelector(".reader");
+      if (!list || !reader) return;
+      input.setAttribute("aria-controls", list.id);
+      const url = new URL(reader.dataset.sourceSuggestUrl, window.location.href);
+      url.searchParams.set("q", input.value);
+      htmx.ajax("GET", url.toString(), { target: list, swap: "innerHTML" }).then(() => {
+        input.setAttribute("aria-expanded", options(list).length ? "true" : "false");
+      });
+    }, 250);
+  });
+
+  document.addEventListener("keydown", (event) => {
+    const input = event.target.closest?.("[data-source-search]");
+    const list = input && listFor(input);
+    if (!list || !list.children.length) return;
+    const items = options(list);
+    const current = items.findIndex((item) => item.getAttribute("aria-selected") === "true");
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      if (!items.length) return;
+      const next = event.key === "ArrowDown" ? (current + 1) % items.length : (current - 1 + items.length) % items.length;
+      items.forEach((item, index) => item.setAttribute("aria-selected", index === next ? "true" : "false"));
+      input.setAttribute("aria-activedescendant", items[next].id);
+      items[next].scrollIntoView({ block: "nearest" });
+    } else if (event.key === "Enter" && current >= 0) {
+      event.preventDefault();
+      choose(input, items[current]);
+    } else if (event.key === "Escape") {
+      event.preventDefault();
+      closeList(input);
+    }
+  });
+
+  document.addEventListener("mousedown", (event) => {
+    const option = event.target.closest?.(".source-suggestions [role=option]");
+    if (!option) return;
+    event.preventDefault();  // keep the focus in the field
+    choose(option.closest(".source-field").querySelector("[data-source-search]"), option);
+  });
+
+  document.addEventListener("focusout", (event) => {
+    const input = event.target.closest?.("[data-source-search]");
+    if (input) window.setTimeout(() => { if (document.activeElement !== input) closeList(input); }, 150);
+  });
+
   // Others' claims arrive by polling (#live-poll); never redraw the text under a reader
   // who is selecting words in it: the poll is skipped or its answer dropped, and since
   // #live-poll then keeps its old state, the next poll brings the changes again.
@@ -159,6 +231,10 @@
 
   // After a save the highlights are redrawn: drop the stale selection.
   document.body.addEventListener("htmx:afterSwap", (event) => {
+    if (event.detail.target && event.detail.target.id === "chain-hops") {
+      renumberHops(event.detail.target);  // a suggested chain replaced the rows
+      return;
+    }
     if (!isPoll(event)) window.getSelection().removeAllRanges();
   });
 })();
