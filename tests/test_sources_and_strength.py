@@ -1,0 +1,343 @@
+"""The source registry (pages, API, grades), chain strength, and suggestions in the workbench."""
+
+import csv
+import io
+
+import pytest
+from django.urls import reverse
+from rest_framework.test import APIClient
+
+from annotations import services
+from annotations.models import ClaimStatus, Source
+from annotations.scales import SourceKind
+from annotations.strength import HopFacts, chain_strength
+
+from .factories import ClaimFactory, DocumentFactory, SourceFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def api(user):
+    client = APIClient()
+    client.force_authenticate(user)
+    return client
+
+
+# --- chain strength -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("hops", "summary", "primary"),
+    [
+        (
+            [
+                ("Press TV", "outlet", "C"),
+                ("Bloomberg", "news_agency", "B"),
+                ("unnamed officials", "unnamed", "F"),
+            ],
+            "3 hops; origin: unnamed officials (F), hearsay; weakest link F",
+            False,
+        ),
+        (
+            [("Press TV", "outlet", "C"), ("Ankara", "official_body", "B")],
+            "2 hops; origin: Ankara (B), primary source; weakest link C",
+            True,
+        ),
+        (
+            [("Press TV", "outlet", "C")],
+            "1 hop; origin: Press TV (C), publisher's own reporting; weakest link C",
+            False,
+        ),
+        (
+            [("Press TV", "outlet", "A"), ("Reuters", "news_agency", "B")],
+            "2 hops; origin: Reuters (B), media report; weakest link B",
+            False,
+        ),
+        (
+            [("Press TV", "outlet", "A"), ("Treaty text", "document", "A")],
+            "2 hops; origin: Treaty text (A), primary source; weakest link A",
+            True,
+        ),
+    ],
+)
+def test_chain_strength(hops, summary, primary):
+    strength = chain_strength([HopFacts(*hop) for hop in hops])
+    assert strength.summary == summary and strength.origin_is_primary is primary
+    assert strength.anonymous is any(kind == "unnamed" for _, kind, _ in hops)
+    assert chain_strength([]) is None
+
+
+def test_strength_is_on_the_card_in_the_api_and_in_every_export(client, reviewer):
+    document = DocumentFactory()
+    officials = SourceFactory(name="unnamed officials", kind=SourceKind.UNNAMED)
+    claim = ClaimFactory(
+        document=document, author=reviewer, chain=[document.publisher, officials], status=ClaimStatus.APPROVED
+    )
+    summary = "2 hops; origin: unnamed officials (F), hearsay; weakest link F"
+    client.force_login(reviewer)
+    assert summary in client.get(document.get_absolute_url()).content.decode()
+    record = api(reviewer).get(f"/api/v1/claims/{claim.pk}/").json()
+    assert record["strength"] == {
+        "hop_count": 2,
+        "anonymous_source": True,
+        "weakest_grade": "F",
+        "origin": "unnamed officials",
+        "origin_grade": "F",
+        "origin_type": "hearsay",
+        "origin_is_primary": False,
+        "summary": summary,
+    }
+    rows = list(
+        csv.DictReader(
+            io.StringIO(
+                b"".join(api(reviewer).get("/api/v1/export/", {"format": "csv"}).streaming_content).decode()
+            )
+        )
+    )
+    assert (
+        rows[0]["strength"] == summary
+        and rows[0]["weakest_grade"] == "F"
+        and rows[0]["origin_is_primary"] == "no"
+    )
+    w3c = b"".join(api(reviewer).get("/api/v1/export/", {"format": "w3c"}).streaming_content).decode()
+    assert '"wb:strength"' in w3c and summary in w3c
+
+
+# --- the registry -------------------------------------------------------------------------
+
+
+def test_moderators_grade_with_a_rationale_and_the_history_keeps_each_grade(client, moderator, reviewer):
+    source = (
+        api(reviewer)
+        .post(
+            "/api/v1/sources/",
+            {
+                "name": "Anadolu Agency",
+                "kind": "news_agency",
+                "aliases": ["AA", "aa", " Anadolu "],
+                "country": "Turkey",
+            },
+            format="json",
+        )
+        .json()
+    )
+    assert source["aliases"] == ["AA", "Anadolu"] and source["graded_by"] is None
+    for grade, why in (
+        ("C", "State-run; accurate on facts, selective on politics."),
+        ("B", "Good record on defence procurement."),
+    ):
+        changed = api(moderator).patch(
+            f"/api/v1/sources/{source['id']}/",
+            {"reliability_grade": grade, "reliability_rationale": why},
+            format="json",
+        )
+        assert (
+            changed.status_code == 200
+            and changed.json()["graded_by"] == "mona"
+            and changed.json()["graded_at"]
+        )
+    client.force_login(reviewer)
+    page = client.get(reverse("annotations:source-detail", args=[source["id"]])).content.decode()
+    history = page[page.index("Grade history") : page.index("Claims citing")]
+    assert (
+        history.index("B — Usually reliable")
+        < history.index("C — Fairly reliable")
+        < history.index("F — Reliability cannot be judged")
+    )
+    assert "Good record on defence procurement." in history and "mona" in history
+    assert "Also known as</dt><dd>AA, Anadolu" in page
+
+
+def test_a_source_cannot_belong_to_its_own_part(moderator):
+    government = SourceFactory(name="Turkish government", kind=SourceKind.OFFICIAL_BODY)
+    ministry = services.source_update(
+        source=SourceFactory(name="Defence ministry"), actor=moderator, parent=government
+    )
+    response = api(moderator).patch(
+        f"/api/v1/sources/{government.pk}/", {"parent": ministry.pk}, format="json"
+    )
+    assert response.status_code == 400 and "cannot belong to itself" in str(response.json()["errors"])
+    assert api(moderator).get("/api/v1/sources/", {"parent": government.pk}).json()["count"] == 1
+
+
+def test_merging_keeps_the_other_name_as_an_alias(moderator):
+    keep, other = SourceFactory(name="Bloomberg"), SourceFactory(name="Bloomberg News")
+    services.source_merge(keep=keep, merge=other, actor=moderator)
+    keep.refresh_from_db()
+    assert keep.aliases == ["Bloomberg News"]
+    assert (
+        api(moderator).get("/api/v1/sources/", {"q": "bloomberg news"}).json()["results"][0]["name"]
+        == "Bloomberg"
+    )
+
+
+def test_the_registry_page_searches_names_and_aliases_and_filters(client, reviewer):
+    SourceFactory(name="Bloomberg", kind=SourceKind.NEWS_AGENCY, aliases=["Bloomberg News"], country="USA")
+    SourceFactory(name="Reuters", kind=SourceKind.NEWS_AGENCY, country="UK")
+    SourceFactory(name="Kremlin", kind=SourceKind.OFFICIAL_BODY, country="Russia")
+    client.force_login(reviewer)
+    url = reverse("annotations:source-list")
+    by_alias = client.get(url, {"q": "news"}).content.decode()
+    assert ">Bloomberg</a>" in by_alias and ">Reuters</a>" not in by_alias
+    agencies = client.get(url, {"kind": "news_agency", "country": "uk"}).content.decode()
+    assert ">Reuters</a>" in agencies and ">Bloomberg</a>" not in agencies
+    assert "No source matches these filters." in client.get(url, {"q": "zeppelin"}).content.decode()
+
+
+def test_a_source_page_lists_claims_citing_it_anywhere_and_as_origin(client, reviewer):
+    document = DocumentFactory()
+    bloomberg = SourceFactory(name="Bloomberg", kind=SourceKind.NEWS_AGENCY)
+    officials = SourceFactory(name="officials", kind=SourceKind.UNNAMED)
+    via = ClaimFactory(
+        document=document,
+        author=reviewer,
+        chain=[document.publisher, bloomberg, officials],
+        credibility=2,
+        length=6,
+    )
+    origin = ClaimFactory(
+        document=document,
+        author=reviewer,
+        chain=[document.publisher, bloomberg],
+        credibility=4,
+        start=20,
+        length=6,
+    )
+    client.force_login(reviewer)
+    url = reverse("annotations:source-detail", args=[bloomberg.pk])
+    page = client.get(url).content.decode()
+    assert "Cited in 2 claims" in page and "2: 1" in page and "4: 1" in page
+    assert f"#claim-{via.pk}" in page and f"#claim-{origin.pk}" in page
+    as_origin = client.get(url, {"as": "origin"}).content.decode()
+    assert f"#claim-{origin.pk}" in as_origin and f"#claim-{via.pk}" not in as_origin
+
+
+def test_registry_pages_run_a_fixed_number_of_queries(client, reviewer, django_assert_max_num_queries):
+    document = DocumentFactory()
+    bloomberg = SourceFactory(name="Bloomberg")
+    for n in range(30):
+        ClaimFactory(
+            document=document,
+            author=UserFactory(),
+            chain=[document.publisher, bloomberg, SourceFactory(name=f"S{n}")],
+            start=n,
+            length=4,
+        )
+    client.force_login(reviewer)
+    with django_assert_max_num_queries(8):
+        assert client.get(reverse("annotations:source-list")).status_code == 200
+    with django_assert_max_num_queries(12):
+        assert client.get(reverse("annotations:source-detail", args=[bloomberg.pk])).status_code == 200
+
+
+def test_typing_part_of_a_name_or_alias_suggests_registry_sources(client, reviewer):
+    SourceFactory(name="Bloomberg", kind=SourceKind.NEWS_AGENCY, aliases=["Bloomberg News"])
+    SourceFactory(name="The Bloomsbury Review")
+    SourceFactory(name="Reuters")
+    client.force_login(reviewer)
+    options = client.get(
+        reverse("annotations:source-suggest"), {"hops-2-source_name": "bloom"}
+    ).content.decode()
+    assert options.index(">Bloomberg <") < options.index(">The Bloomsbury Review <")  # starts-with first
+    assert "Reuters" not in options
+    alias = client.get(reverse("annotations:source-suggest"), {"q": "bloomberg n"}).content.decode()
+    assert "Bloomberg" in alias and "alias “Bloomberg News”" in alias
+    unknown = client.get(reverse("annotations:source-suggest"), {"q": "Zeppelin Gazette"}).content.decode()
+    assert "Not in the registry: choose its kind to add “Zeppelin Gazette”." in unknown
+
+
+# --- suggestions in the workbench ---------------------------------------------------------
+
+ARTICLE = (
+    "Turkey will not abandon its S-400 systems, the Bloomberg reports.\n"
+    "Citing officials familiar with the matter, the outlet said Ankara is open to compromises.\n"
+    "Turkey purchased four S-400 units from Russia in 2017."
+)
+
+
+@pytest.fixture
+def article(db):
+    SourceFactory(name="Bloomberg", kind=SourceKind.NEWS_AGENCY, aliases=["Bloomberg News"])
+    return DocumentFactory(text=ARTICLE)
+
+
+def test_the_claim_form_shows_the_suggested_chain_and_fills_it_on_request(client, reviewer, article):
+    client.force_login(reviewer)
+    start = ARTICLE.index("Ankara is open")
+    span = {"start": start, "end": start + 20}
+    form = client.get(
+        reverse("annotations:claim-new", args=[article.pk]), span, HTTP_HX_REQUEST="true"
+    ).content.decode()
+    chain = "Press TV &gt; Bloomberg &gt; officials familiar with the matter"
+    assert f"Suggested from the text: <strong>{chain}</strong>" in form
+    assert 'value="officials familiar with the matter"' not in form  # shown, not applied
+    rows = client.get(reverse("annotations:suggested-hops", args=[article.pk]), span).content.decode()
+    assert rows.count('class="hop"') == 3
+    assert (
+        'value="officials familiar with the matter"' in rows and '<option value="unnamed" selected>' in rows
+    )
+    bad = client.get(reverse("annotations:suggested-hops", args=[article.pk]), {"start": 5, "end": 9999})
+    assert bad.status_code == 400
+
+
+def test_suggested_claims_list_attributed_sentences_not_yet_annotated(client, reviewer, article):
+    ClaimFactory(document=article, author=reviewer, start=0, length=6)
+    client.force_login(reviewer)
+    page = client.get(reverse("annotations:suggested-claims", args=[article.pk])).content.decode()
+    assert "Citing officials familiar with the matter" in page and "Turkey will not abandon" not in page
+    assert "Turkey purchased" not in page  # no attribution: the outlet's own background
+    assert "suggest=1" in page
+
+
+def test_suggest_chain_api_for_a_document_and_for_raw_text(reviewer, article):
+    start = ARTICLE.index("Ankara is open")
+    answer = api(reviewer).post(
+        "/api/v1/suggest-chain/", {"document": article.pk, "start": start, "end": start + 10}, format="json"
+    )
+    assert answer.status_code == 200
+    chain = answer.json()["chain"]
+    assert [(h["name"], h["kind"]) for h in chain] == [
+        ("Press TV", "outlet"),
+        ("Bloomberg", "news_agency"),
+        ("officials familiar with the matter", "unnamed"),
+    ]
+    assert chain[1]["source"] == Source.objects.get(name="Bloomberg").pk and chain[2]["source"] is None
+    assert (
+        ARTICLE[chain[2]["mention_start"] : chain[2]["mention_end"]] == "officials familiar with the matter"
+    )
+    assert ARTICLE[chain[2]["cue_start"] : chain[2]["cue_end"]] == "Citing"
+    raw = api(reviewer).post(
+        "/api/v1/suggest-chain/",
+        {"text": "Oil rose, Bloomberg News reported.", "publisher": "Daily Planet", "start": 0, "end": 8},
+        format="json",
+    )
+    assert [h["name"] for h in raw.json()["chain"]] == ["Daily Planet", "Bloomberg"]
+
+
+@pytest.mark.parametrize(
+    ("body", "parameter"),
+    [
+        ({"start": 0, "end": 5}, "document"),
+        ({"document": 1, "text": "x", "publisher": "p", "start": 0, "end": 1}, "document"),
+        ({"text": "Some text.", "start": 0, "end": 4}, "publisher"),
+        ({"text": "Some text.", "publisher": "p", "start": 4, "end": 2}, "end"),
+        ({"text": "Some text.", "publisher": "p", "start": 0, "end": 99}, "end"),
+        ({"document": 999999, "start": 0, "end": 4}, "document"),
+        ({"text": "Some text.", "publisher": "p", "start": "x", "end": 4}, "start"),
+    ],
+)
+def test_suggest_chain_api_names_bad_input(reviewer, body, parameter):
+    response = api(reviewer).post("/api/v1/suggest-chain/", body, format="json")
+    assert response.status_code == 400 and parameter in response.json()["errors"]
+
+
+def test_suggest_chain_api_needs_a_role(outsider):
+    assert (
+        api(outsider)
+        .post(
+            "/api/v1/suggest-chain/", {"text": "a b", "publisher": "p", "start": 0, "end": 1}, format="json"
+        )
+        .status_code
+        == 403
+    )
+    assert APIClient().post("/api/v1/suggest-chain/", {}, format="json").status_code == 401
