@@ -120,12 +120,31 @@ def _append(found, line, offset, begin, end, paragraph):
 
 _CAP = r"[A-Z][\w’'&.-]*"
 _NAME = rf"{_CAP}(?:\s+(?:of\s+|de\s+|al-|bin\s+)?{_CAP})*"
-_UNNAMED = (
-    r"(?:(?:several|two|three|some|senior|unnamed|anonymous|western|US|U\.S\.|[A-Z]\w+)\s+)*"
-    r"(?:officials?|sources?|people|persons|diplomats|insiders|aides)"
-    r"(?:\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|briefed\s+on)\s+the\s+\w+)?"
+# Words that end a description rather than qualify it ("talks with officials" is not a source).
+_STOP = (
+    r"(?:that|with|and|or|but|to|of|in|on|at|for|by|from|said|says|told|has|have|had|was|were|is|are|"
+    r"the|a|an|its|their|his|her|as|after|before|while|who|which)\b"
 )
-_MEDIA_REPORTS = r"(?i:media|press|news)\s+reports"
+_MODIFIERS = rf"(?:(?!{_STOP})[\w’'-]+\s+){{0,3}}"
+_GROUP_NOUNS = (
+    r"(?i:officials?|sources?|people|persons|diplomats|insiders|aides|leaders|analysts|experts|researchers|"
+    r"witnesses|residents|spokes(?:person|man|woman)|representatives)"
+)
+_QUALIFIER = (
+    r"(?:\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|briefed\s+on|at|from|for|in|of)\s+the\s+"
+    rf"(?:{_NAME}|[\w-]+))?"
+)
+_UNNAMED = rf"(?:[Tt]he\s+|[Aa]n?\s+)?{_MODIFIERS}{_GROUP_NOUNS}{_QUALIFIER}"
+_DOCUMENTS = rf"(?:[Tt]he\s+)?{_MODIFIERS}(?:documents|records|minutes|emails|filings|memos?)"
+_ORG_WORDS = (
+    r"(?:union|ministry|government|commission|authority|operator|company|party|council|court|police|army|"
+    r"military|office|department|committee|association|manufacturer|centre|center|regulator|institute)"
+)
+_ORG = rf"[Tt]he\s+{_MODIFIERS}{_ORG_WORDS}"
+_MEDIA_REPORTS = (
+    r"(?i:(?:media|press|news)\s+reports|"
+    r"(?:local|foreign|state|western|official|international|national)\s+media)"
+)
 _MEDIA_WORDS = (
     r"(?:news\s+outlet|outlet|newspaper|paper|news\s+agency|agency|broadcaster|network|channel|report|daily|"
     r"website|publication)"
@@ -135,7 +154,10 @@ _UNNAMED_REF = (
     r"[Tt]he\s+(?:unnamed\s+|anonymous\s+|same\s+)?"
     r"(?:officials|sources|source|official|people|diplomats|insiders)"
 )
-_SOURCE = rf"(?P<src>{_MEDIA_REPORTS}|{_UNNAMED_REF}|{_MEDIA_REF}|{_UNNAMED}|(?:the\s+)?{_NAME})"
+_SOURCE = (
+    rf"(?P<src>{_MEDIA_REPORTS}|{_UNNAMED_REF}|{_MEDIA_REF}|{_DOCUMENTS}|{_UNNAMED}|{_ORG}"
+    rf"|(?:the\s+)?{_NAME})"
+)
 
 _VERBS = {
     "reported": Cue.REPORTED, "reports": Cue.REPORTED, "report": Cue.REPORTED,
@@ -144,6 +166,7 @@ _VERBS = {
     "announced": Cue.STATED,
     "told": Cue.TOLD, "added": Cue.ADDED, "adds": Cue.ADDED,
     "stated": Cue.STATED, "states": Cue.STATED, "confirmed": Cue.CONFIRMED, "confirms": Cue.CONFIRMED,
+    "denied": Cue.SAID, "denies": Cue.SAID, "show": Cue.OTHER, "shows": Cue.OTHER, "showed": Cue.OTHER,
 }  # fmt: skip
 _VERB = r"(?P<verb>" + "|".join(sorted(_VERBS, key=len, reverse=True)) + r")"
 _AUX = r"(?:(?:has|have|had|was|were|also|later|previously)\s+)*"
@@ -203,6 +226,8 @@ _NOT_SOURCES = {
 
 def guess_kind(name: str) -> str:
     lowered = name.lower()
+    if re.search(r"\b(documents|records|minutes|emails|filings|memos?)$", lowered):
+        return SourceKind.DOCUMENT
     if re.fullmatch(_MEDIA_REPORTS, lowered) or re.search(
         r"\b(officials?|sources?|people|diplomats|insiders|aides)\b", lowered
     ):
@@ -275,7 +300,12 @@ class Reader:
 
     def _clean(self, raw: str) -> str:
         name = " ".join(raw.split()).strip(" ,")
-        return re.sub(r"^[Tt]he\s+(?=[A-Z])", "", name)  # "the Bloomberg" is Bloomberg
+        name = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", name)  # "the Bloomberg" is Bloomberg
+        # Analysts or experts at a named organisation speak for it.
+        at_org = re.match(
+            r"^(?:analysts|experts|researchers)\s+(?:at|from|of)\s+the\s+([A-Z].*)$", name, re.I
+        )
+        return at_org.group(1) if at_org else name
 
     def entity(self, raw: str, base: int, start: int, end: int, cue: str, cue_span, via: tuple[Hop, ...]):
         """The entity a mention names: an earlier one it refers back to, or a new one under `via`."""
@@ -290,12 +320,20 @@ class Reader:
             earlier = self._last(lambda e: e.is_media)
             if earlier:
                 return self._here(earlier, base, start, end, cue, cue_span)
+            return None  # "the newspaper" with no other medium named: the publisher itself
         name = self._clean(raw)
         if name.lower() in _NOT_SOURCES:
             return None
         for earlier in reversed(self.entities):
             if earlier.name.lower() == name.lower():
                 return self._here(earlier, base, start, end, cue, cue_span)
+        # "the union" after "the national farmers' union", "Novak" after "Petra Novak"
+        definite = lowered.startswith("the ") or (len(name.split()) == 1 and name[:1].isupper())
+        if definite:
+            head = name.split()[-1].lower()
+            for earlier in reversed(self.entities):
+                if earlier.name.split()[-1].lower() == head:
+                    return self._here(earlier, base, start, end, cue, cue_span)
         known = self.registry.find(name)
         kind = known.kind if known else guess_kind(name)
         hop = Hop(

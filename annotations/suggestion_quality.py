@@ -1,0 +1,104 @@
+"""Scoring the attribution suggestions against a gold set (tests/data/attribution/).
+
+For each gold claim the engine proposes a chain for the claim's span. Hops after the
+publisher are compared by name (case-insensitive, a leading article ignored):
+- chain: the whole chain matches exactly;
+- hops: precision = correct hops / proposed hops, recall = correct hops / gold hops,
+  a hop being correct when the same name stands at the same place;
+- first source: the first hop after the publisher matches (or both have none);
+- origin: the last hop matches.
+"Suggest claims" is scored on sentences: a proposed sentence is right if it holds a
+gold claim with at least one hop after the publisher.
+"""
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .importers import read_article
+from .suggesting import Registry, suggest_chain, suggest_claims
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"^(the|a|an)\s+", "", " ".join(name.lower().split()))
+
+
+@dataclass
+class Scores:
+    claims: int = 0
+    exact_chains: int = 0
+    proposed_hops: int = 0
+    gold_hops: int = 0
+    correct_hops: int = 0
+    first_source: int = 0
+    origin: int = 0
+    proposed_sentences: int = 0
+    right_sentences: int = 0
+    attributed_claims: int = 0
+    found_claims: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def figures(self) -> dict[str, float]:
+        share = lambda a, b: a / b if b else 0.0  # noqa: E731
+        return {
+            "exact chain": share(self.exact_chains, self.claims),
+            "hop precision": share(self.correct_hops, self.proposed_hops),
+            "hop recall": share(self.correct_hops, self.gold_hops),
+            "first source": share(self.first_source, self.claims),
+            "origin": share(self.origin, self.claims),
+            "claim precision": share(self.right_sentences, self.proposed_sentences),
+            "claim recall": share(self.found_claims, self.attributed_claims),
+        }
+
+
+def evaluate(directory: Path, registry: Registry | None = None) -> Scores:
+    registry = registry or Registry()
+    gold = json.loads((directory / "gold.json").read_text())
+    scores = Scores()
+    for entry in gold["articles"]:
+        article = read_article(directory / entry["file"])
+        text, publisher = article.text, article.publisher
+        spans = []
+        for claim in entry["claims"]:
+            start = text.index(claim["quote"])
+            spans.append((start, start + len(claim["quote"]), claim["chain"]))
+            wanted = [_norm(name) for name in claim["chain"][1:]]
+            got = [_norm(hop.name) for hop in suggest_chain(text, publisher, start, start + 1, registry).hops]
+            scores.claims += 1
+            scores.exact_chains += got == wanted
+            scores.proposed_hops += len(got)
+            scores.gold_hops += len(wanted)
+            scores.correct_hops += sum(1 for a, b in zip(got, wanted, strict=False) if a == b)
+            scores.first_source += got[:1] == wanted[:1]
+            scores.origin += got[-1:] == wanted[-1:]
+            if got != wanted:
+                scores.misses.append(f"{entry['file']}: “{claim['quote'][:50]}” wanted {wanted}, got {got}")
+        attributed = [(s, e) for s, e, chain in spans if len(chain) > 1]
+        scores.attributed_claims += len(attributed)
+        proposals = suggest_claims(text, publisher, registry)
+        scores.proposed_sentences += len(proposals)
+        for proposal in proposals:
+            scores.right_sentences += any(
+                proposal.sentence_start <= s and e <= proposal.sentence_end for s, e in attributed
+            )
+        scores.found_claims += sum(
+            1 for s, e in attributed if any(p.sentence_start <= s and e <= p.sentence_end for p in proposals)
+        )
+    return scores
+
+
+def main() -> None:  # python -m annotations.suggestion_quality
+    data = Path(__file__).resolve().parent.parent / "tests" / "data"
+    for gold_set in ("attribution", "attribution-heldout"):
+        scores = evaluate(data / gold_set)
+        print(f"{gold_set}: {scores.claims} gold claims")
+        for name, value in scores.figures.items():
+            print(f"  {name:16} {value:.2f}")
+        for miss in scores.misses:
+            print("  miss:", miss)
+
+
+if __name__ == "__main__":
+    main()
