@@ -6,6 +6,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Exists, OuterRef
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -14,12 +15,39 @@ from .models import AttributionHop, Claim, Document, ModerationDecision, Source
 from .scales import SourceKind
 
 
+class SourceAdminForm(forms.ModelForm):
+    url = forms.URLField(required=False, assume_scheme="https", max_length=500)
+
+    class Meta:
+        model = Source
+        fields = [
+            "name", "aliases", "kind", "parent", "country", "url", "description",
+            "reliability_grade", "reliability_rationale",
+        ]  # fmt: skip
+
+    def clean(self):
+        data = super().clean()
+        self.instance.parent = data.get("parent")
+        services.check_parent(self.instance)  # a loop is a form error on `parent`
+        return data
+
+
 @admin.register(Source)
 class SourceAdmin(SimpleHistoryAdmin):
-    list_display = ["name", "kind", "reliability_grade", "created_at"]
-    list_filter = ["kind", "reliability_grade"]
-    search_fields = ["name", "description"]
+    form = SourceAdminForm
+    list_display = ["name", "kind", "reliability_grade", "country", "parent", "graded_by", "graded_at"]
+    list_filter = ["kind", "reliability_grade", "country"]
+    list_select_related = ["parent", "graded_by"]
+    search_fields = ["name", "aliases", "description"]
+    autocomplete_fields = ["parent"]
+    readonly_fields = ["graded_by", "graded_at"]
     actions = ["merge_sources"]
+
+    def save_model(self, request, obj, form, change):
+        # A new grade or rationale records who set it and when, as services.source_update does.
+        if set(form.changed_data) & services.GRADE_FIELDS:
+            obj.graded_by, obj.graded_at = request.user, timezone.now()
+        super().save_model(request, obj, form, change)
 
     @admin.action(description="Merge the selected sources into one")
     def merge_sources(self, request, queryset):

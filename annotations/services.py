@@ -85,7 +85,7 @@ def _clean_aliases(name: str, aliases) -> list[str]:
     return result
 
 
-def _check_parent(source: Source) -> None:
+def check_parent(source: Source) -> None:
     ancestor, hops = source.parent, 0
     while ancestor is not None and hops < 50:
         if ancestor.pk == source.pk:
@@ -155,7 +155,7 @@ def source_update(*, source: Source, actor, **fields) -> Source:
             setattr(source, name, value)
         if regraded:
             source.graded_by, source.graded_at = actor, timezone.now()
-        _check_parent(source)
+        check_parent(source)
         source.full_clean()
         source._history_user = actor
         source.save()

@@ -341,3 +341,27 @@ def test_suggest_chain_api_needs_a_role(outsider):
         == 403
     )
     assert APIClient().post("/api/v1/suggest-chain/", {}, format="json").status_code == 401
+
+
+def test_grading_in_the_admin_records_who_and_refuses_a_loop(client, moderator):
+    government = SourceFactory(name="Turkish government", kind=SourceKind.OFFICIAL_BODY)
+    ministry = SourceFactory(name="Defence ministry", kind=SourceKind.OFFICIAL_BODY, parent=government)
+    client.force_login(moderator)
+    form = {
+        "name": "Turkish government",
+        "aliases": '["Ankara"]',
+        "kind": "official_body",
+        "country": "Turkey",
+        "url": "",
+        "description": "",
+        "reliability_grade": "C",
+        "reliability_rationale": "Official statements; rarely detailed.",
+    }
+    saved = client.post(f"/admin/annotations/source/{government.pk}/change/", form | {"parent": ""})
+    assert saved.status_code == 302
+    government.refresh_from_db()
+    assert (government.reliability_grade, government.graded_by, government.aliases) == ("C", moderator, ["Ankara"])
+    loop = client.post(f"/admin/annotations/source/{government.pk}/change/", form | {"parent": ministry.pk})
+    assert loop.status_code == 200 and "cannot belong to itself" in loop.content.decode()
+    government.refresh_from_db()
+    assert government.parent is None

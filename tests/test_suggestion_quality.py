@@ -37,4 +37,3 @@ def test_suggestions_do_not_regress(gold_set):
     assert scores.claims >= 14
     low = {name: value for name, value in scores.figures.items() if value < FLOORS[gold_set][name]}
     assert not low, f"{gold_set}: below the recorded figures: {low}\n" + "\n".join(scores.misses)
-
