@@ -340,28 +340,26 @@ class Reader:
             name=known.name if known else name,
             kind=kind,
             source_id=known.id if known else None,
-            cue=cue,
-            cue_text=self.text[base + cue_span[0] : base + cue_span[1]],
-            cue_start=base + cue_span[0],
-            cue_end=base + cue_span[1],
-            mention_start=base + start,
-            mention_end=base + end,
+            **self._where(base, start, end, cue, cue_span),
         )
         created = Entity(hop.name, kind, hop.source_id, (*via, hop))
         self.entities.append(created)
         return created
 
+    def _where(self, base, start, end, cue, cue_span) -> dict:
+        """A hop's cue and the offsets of cue and mention, in document offsets."""
+        return {
+            "cue": cue,
+            "cue_text": self.text[base + cue_span[0] : base + cue_span[1]],
+            "cue_start": base + cue_span[0],
+            "cue_end": base + cue_span[1],
+            "mention_start": base + start,
+            "mention_end": base + end,
+        }
+
     def _here(self, earlier: Entity, base, start, end, cue, cue_span) -> Entity:
         """An earlier entity as mentioned here: the last hop carries this cue and these offsets."""
-        hop = replace(
-            earlier.path[-1],
-            cue=cue,
-            cue_text=self.text[base + cue_span[0] : base + cue_span[1]],
-            cue_start=base + cue_span[0],
-            cue_end=base + cue_span[1],
-            mention_start=base + start,
-            mention_end=base + end,
-        )
+        hop = replace(earlier.path[-1], **self._where(base, start, end, cue, cue_span))
         return Entity(earlier.name, earlier.kind, earlier.source_id, (*earlier.path[:-1], hop))
 
     def _last(self, wanted):

@@ -13,24 +13,17 @@ and prints the time to read the claims and to compute the figures.
 import argparse
 import os
 import random
-import subprocess
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DB_URL = os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/workbench_bench")
+sys.path.insert(0, str(ROOT / "bench"))
+from benchdb import DB_URL, ensure_database  # noqa: E402
+
 os.environ["DATABASE_URL"] = DB_URL
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "workbench.settings")
 sys.path.insert(0, str(ROOT))
-
-
-def ensure_database() -> None:
-    name, base = DB_URL.rsplit("/", 1)[1], DB_URL.rsplit("/", 1)[0] + "/postgres"
-    query = f"SELECT 1 FROM pg_database WHERE datname = '{name}'"
-    if not subprocess.run(["psql", base, "-tAc", query], capture_output=True, text=True).stdout.strip():
-        subprocess.run(["psql", base, "-qc", f'CREATE DATABASE "{name}"'], check=True)
-    subprocess.run([sys.executable, "manage.py", "migrate", "--no-input", "-v0"], cwd=ROOT, check=True)
 
 
 SENTENCE = "Officials familiar with the matter said the talks over the air defence systems would go on. "

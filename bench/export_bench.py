@@ -20,8 +20,10 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+from benchdb import DB_URL, ensure_database  # noqa: E402
+
 PYTHON = sys.executable
-DB_URL = os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/workbench_bench")
 PORT = int(os.environ.get("BENCH_PORT", "8799"))
 
 # The rows the export reads: each claim with its document and author, and each hop with its source.
@@ -37,6 +39,7 @@ COPY (
     FROM annotations_claim c
     JOIN annotations_document d ON d.id = c.document_id
     JOIN auth_user u ON u.id = c.author_id
+   WHERE c.status = 'approved'
    ORDER BY c.id
 ) TO STDOUT
 """
@@ -55,20 +58,6 @@ def manage(*args: str) -> str:
     return subprocess.run(
         [PYTHON, "manage.py", *args], cwd=ROOT, env=env(), check=True, capture_output=True, text=True
     ).stdout
-
-
-def ensure_database() -> None:
-    name = DB_URL.rsplit("/", 1)[1]
-    base = DB_URL.rsplit("/", 1)[0] + "/postgres"
-    exists = subprocess.run(
-        ["psql", base, "-tAc", f"SELECT 1 FROM pg_database WHERE datname = '{name}'"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.strip()
-    if not exists:
-        subprocess.run(["psql", base, "-qc", f'CREATE DATABASE "{name}"'], check=True)
-    manage("migrate", "--no-input", "-v0")
 
 
 def token() -> str:

@@ -30,7 +30,9 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DB_URL = os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/workbench_bench")
+sys.path.insert(0, str(ROOT / "bench"))
+from benchdb import DB_URL, ensure_database  # noqa: E402
+
 PORT = int(os.environ.get("BENCH_PORT", "8798"))
 os.environ["DATABASE_URL"] = DB_URL
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "workbench.settings")
@@ -44,14 +46,6 @@ SENTENCES = [
     "A senior official told the agency that no decision had been taken.",
 ]
 AGENCIES = ["Bloomberg", "Reuters", "Anadolu Agency", "AFP", "TASS"]
-
-
-def ensure_database() -> None:
-    name, base = DB_URL.rsplit("/", 1)[1], DB_URL.rsplit("/", 1)[0] + "/postgres"
-    query = f"SELECT 1 FROM pg_database WHERE datname = '{name}'"
-    if not subprocess.run(["psql", base, "-tAc", query], capture_output=True, text=True).stdout.strip():
-        subprocess.run(["psql", base, "-qc", f'CREATE DATABASE "{name}"'], check=True)
-    subprocess.run([sys.executable, "manage.py", "migrate", "--no-input", "-v0"], cwd=ROOT, check=True)
 
 
 def prepare(reviewers: int, documents: int) -> tuple[list[tuple[str, bool]], list[dict]]:

@@ -347,8 +347,12 @@ def test_the_openapi_schema_describes_every_endpoint_and_filter():
         "/api/v1/documents/",
         "/api/v1/documents/{id}/",
         "/api/v1/export/",
+        "/api/v1/agreement/",
+        "/api/v1/suggest-chain/",
     ]:
         assert path in schema["paths"], path
+    assert "gold" in {p["name"] for p in schema["paths"]["/api/v1/claims/"]["get"]["parameters"]}
+    assert "strength" in schema["components"]["schemas"]["Claim"]["properties"]
     export_params = {p["name"] for p in schema["paths"]["/api/v1/export/"]["get"]["parameters"]}
     assert {
         "format",

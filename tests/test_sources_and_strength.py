@@ -360,7 +360,8 @@ def test_grading_in_the_admin_records_who_and_refuses_a_loop(client, moderator):
     saved = client.post(f"/admin/annotations/source/{government.pk}/change/", form | {"parent": ""})
     assert saved.status_code == 302
     government.refresh_from_db()
-    assert (government.reliability_grade, government.graded_by, government.aliases) == ("C", moderator, ["Ankara"])
+    graded = (government.reliability_grade, government.graded_by, government.aliases)
+    assert graded == ("C", moderator, ["Ankara"])
     loop = client.post(f"/admin/annotations/source/{government.pk}/change/", form | {"parent": ministry.pk})
     assert loop.status_code == 200 and "cannot belong to itself" in loop.content.decode()
     government.refresh_from_db()
