@@ -33,3 +33,11 @@ def document(db):
 def _fast_password_hashing(settings):
     # PBKDF2 costs ~0.25 s a password by design; tests make hundreds of users.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    # API throttling counts requests in the cache: each test starts with none counted.
+    from django.core.cache import cache
+
+    cache.clear()

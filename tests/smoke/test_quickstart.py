@@ -23,7 +23,8 @@ def test_quick_start_commands_then_a_reviewer_reads_and_annotates(client):
     logins = dict(re.findall(r"login: (\S+)\s+password: (\S+)", out.getvalue()))
     assert set(logins) == {"reviewer", "reviewer2", "moderator"}
 
-    assert client.login(username="reviewer", password=logins["reviewer"])
+    login = client.post("/login/", {"username": "reviewer", "password": logins["reviewer"]})
+    assert login.status_code == 302 and login["Location"] == "/"
     assert "Turkey &#x27;refuses to jettison&#x27;" in client.get("/").content.decode()
     document = Document.objects.get()
     words = "Turkey will not abandon"
@@ -52,7 +53,9 @@ def test_quick_start_commands_then_a_reviewer_reads_and_annotates(client):
     lines = b"".join(export.streaming_content).decode().splitlines()
     assert len(lines) == 1 and '"chain_display":"Iran Press TV > Bloomberg"' in lines[0]
 
-    assert client.login(username="moderator", password=logins["moderator"])
+    assert (
+        client.post("/login/", {"username": "moderator", "password": logins["moderator"]}).status_code == 302
+    )
     assert client.get("/admin/annotations/claim/").status_code == 200
     claim_id = document.claims.get().pk
     change_page = client.get(f"/admin/annotations/claim/{claim_id}/change/")
