@@ -46,12 +46,21 @@ class ClaimConflict(Exception):
 # --- documents and sources ---------------------------------------------------------
 
 
+def _refuse_nul(**fields) -> None:
+    """PostgreSQL cannot store NUL characters in text: refuse them with a message, not a crash."""
+    message = "This text contains a NUL character (\\x00), which cannot be stored."
+    bad = {name: message for name, value in fields.items() if isinstance(value, str) and "\x00" in value}
+    if bad:
+        raise ValidationError(bad)
+
+
 def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def source_get_or_create(*, name: str, kind: str) -> tuple[Source, bool]:
     """Find a source by name, case-insensitively, or create it with `kind`."""
+    _refuse_nul(name=name)
     name = " ".join(name.split())
     existing = Source.objects.filter(name__iexact=name).first()
     if existing:
@@ -110,6 +119,14 @@ def source_create(
     url: str = "",
 ) -> Source:
     """Add a source to the registry. Grading a source is a moderator's call."""
+    _refuse_nul(
+        name=name,
+        description=description,
+        reliability_rationale=reliability_rationale,
+        country=country,
+        url=url,
+    )
+    _refuse_nul(aliases=" ".join(a for a in aliases or [] if isinstance(a, str)))
     if not roles.can_annotate(actor):
         raise PermissionDenied("Only reviewers and moderators can add sources.")
     if reliability_grade and reliability_grade != ReliabilityGrade.F and not roles.is_moderator(actor):
@@ -139,6 +156,8 @@ def source_create(
 
 def source_update(*, source: Source, actor, **fields) -> Source:
     """Change a registry entry; a new grade or rationale records who set it and when."""
+    _refuse_nul(**{name: value for name, value in fields.items() if isinstance(value, str)})
+    _refuse_nul(aliases=" ".join(a for a in fields.get("aliases") or [] if isinstance(a, str)))
     if not roles.is_moderator(actor):
         raise PermissionDenied("Only moderators change sources in the registry.")
     with transaction.atomic():
@@ -183,6 +202,7 @@ def document_import(
     imported_from: str = "",
 ) -> tuple[Document, bool]:
     """Store an article unless the same text is already stored. Returns (document, created)."""
+    _refuse_nul(title=title, publisher=publisher_name, text=text, dateline=dateline, url=url)
     if not text.strip():
         raise ValidationError({"text": "The article has no body text."})
     digest = content_hash(text)
@@ -217,6 +237,9 @@ def _resolve_chain(chain: Sequence[HopSpec]) -> list[tuple[Source, str, str]]:
     errors: list[str] = []
     resolved: list[tuple[Source, str, str]] = []
     for number, spec in enumerate(chain, start=1):
+        if "\x00" in spec.source_name or "\x00" in spec.cue_text:
+            errors.append(f"Hop {number}: the text contains a NUL character (\\x00), which cannot be stored.")
+            continue
         if spec.cue not in Cue.values:
             errors.append(f"Hop {number}: “{spec.cue}” is not a known cue.")
         source = spec.source
@@ -331,6 +354,7 @@ def claim_create(
 ) -> Claim:
     if not roles.can_annotate(author):
         raise PermissionDenied("Only reviewers and moderators can add claims.")
+    _refuse_nul(note=note, quote=quote or "")
     with transaction.atomic():
         fields, resolved = _validate_all(
             document=document,
@@ -367,6 +391,7 @@ def claim_update(
     """Replace a claim's span, chain and confidence, refusing an edit of a stale version."""
     if not roles.can_edit_claim(actor, claim):
         raise PermissionDenied(_edit_refusal(actor, claim, "edit"))
+    _refuse_nul(note=note, quote=quote or "")
     with transaction.atomic():
         # Lock the row so two concurrent saves of the same version cannot both pass the check.
         current = Claim.objects.select_for_update().get(pk=claim.pk)
@@ -440,6 +465,7 @@ def claim_transition(*, claim: Claim, actor, action: str, reason: str = "") -> C
     transition = TRANSITIONS.get(action)
     if transition is None:
         raise ValidationError({"action": f"“{action}” is not a moderation action."})
+    _refuse_nul(reason=reason)
     reason = reason.strip()
     with transaction.atomic():
         current = Claim.objects.select_for_update().get(pk=claim.pk)

@@ -2,8 +2,10 @@
 
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import resolve_url
+
+FORM_TYPES = {"application/x-www-form-urlencoded", "multipart/form-data"}
 
 
 class HtmxLoginRedirectMiddleware:
@@ -28,3 +30,28 @@ class HtmxLoginRedirectMiddleware:
             answer["HX-Redirect"] = redirect
             return answer
         return response
+
+
+class RejectNulMiddleware:
+    """Refuse query or form values holding a NUL character (400), which PostgreSQL cannot take.
+
+    Without this, a search such as `?q=%00` would reach the database and fail there (500).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        params = list(request.GET.lists())
+        if request.method == "POST" and request.content_type in FORM_TYPES:
+            params += list(request.POST.lists())
+        bad = sorted({name for name, values in params if "\x00" in name or any("\x00" in v for v in values)})
+        if bad:
+            message = "A NUL character (\\x00) is not allowed."
+            if request.path.startswith("/api/"):
+                return JsonResponse(
+                    {"detail": "Invalid input: see `errors`.", "errors": {n: [message] for n in bad}},
+                    status=400,
+                )
+            return HttpResponseBadRequest(f"{message} ({', '.join(bad)})", content_type="text/plain")
+        return self.get_response(request)
