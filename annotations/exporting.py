@@ -16,11 +16,11 @@ from pathlib import Path
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from .models import AttributionHop, Claim
+from .models import AttributionHop, Claim, Document
 from .scales import Credibility, Cue, Likelihood, ReliabilityGrade, SourceKind
 from .strength import HopFacts, chain_strength
 
-SCHEMA_VERSION = "1.1"  # 1.1 added `gold`, `adjudicated_from` and `strength`
+SCHEMA_VERSION = "1.2"  # 1.1 added `gold`, `adjudicated_from`, `strength`; 1.2 `content_hash`, `documents`
 SCHEMA_FILE = Path(__file__).parent / "api" / "schemas" / "export-v1.schema.json"
 W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 FORMATS = {
@@ -69,6 +69,7 @@ CLAIM_FIELDS = (
     "document_id",
     "document__title",
     "document__url",
+    "document__content_hash",
     "start",
     "end",
     "quote",
@@ -127,7 +128,12 @@ def claim_record(row: dict, chain: list[dict]) -> dict:
     """Our own documented claim object (see annotations/api/schemas/export-v1.schema.json)."""
     return {
         "id": row["id"],
-        "document": {"id": row["document_id"], "title": row["document__title"], "url": row["document__url"]},
+        "document": {
+            "id": row["document_id"],
+            "title": row["document__title"],
+            "url": row["document__url"],
+            "content_hash": row["document__content_hash"],
+        },
         "start": row["start"],
         "end": row["end"],
         "quote": row["quote"],
@@ -189,6 +195,35 @@ def iter_records(claims: QuerySet[Claim]) -> Iterator[dict]:
         yield claim_record(row, chain)
 
 
+def document_record(document: Document) -> dict:
+    """A document with its stored text, so an export can restore the set on its own."""
+    publisher = document.publisher
+    return {
+        "id": document.pk,
+        "title": document.title,
+        "publisher": {
+            "name": publisher.name,
+            "kind": publisher.kind,
+            "reliability_grade": publisher.reliability_grade,
+        },
+        "url": document.url,
+        "published_on": document.published_on.isoformat() if document.published_on else None,
+        "dateline": document.dateline,
+        "text": document.text,
+        "content_hash": document.content_hash,
+    }
+
+
+def iter_documents(claims: QuerySet[Claim]) -> Iterator[dict]:
+    """The documents the claims point into, in id order (texts can be long: small chunks)."""
+    documents = (
+        Document.objects.filter(pk__in=claims.values("document_id"))
+        .select_related("publisher")
+        .order_by("pk")
+    )
+    return (document_record(document) for document in documents.iterator(chunk_size=50))
+
+
 # --- formats -------------------------------------------------------------------------
 
 
@@ -216,9 +251,19 @@ def header(filters: dict, base_url: str = "") -> dict:
     }
 
 
-def stream_json(records: Iterable[dict], head: dict) -> Iterator[bytes]:
+def stream_json(
+    records: Iterable[dict], head: dict, documents: Iterable[dict] | None = None
+) -> Iterator[bytes]:
     def parts():
-        yield '{"header":' + _dumps(head) + ',"claims":['
+        yield '{"header":' + _dumps(head)
+        if documents is not None:
+            yield ',"documents":['
+            first = True
+            for document in documents:
+                yield ("" if first else ",") + "\n" + _dumps(document)
+                first = False
+            yield "\n]"
+        yield ',"claims":['
         first = True
         for record in records:
             yield ("" if first else ",") + "\n" + _dumps(record)
@@ -249,6 +294,10 @@ def w3c_annotation(record: dict, base_url: str) -> dict:
             "wb:strength": record["strength"],
             "wb:confidence": record["confidence"],
             "wb:status": record["status"],
+            "wb:gold": record["gold"],
+            "wb:adjudicatedFrom": record["adjudicated_from"],
+            "wb:version": record["version"],
+            "wb:document": record["document"],
         },
     ]
     if record["note"]:
@@ -352,5 +401,7 @@ def stream_csv(records: Iterable[dict], head: dict) -> Iterator[bytes]:
 STREAMERS = {"json": stream_json, "jsonl": stream_jsonl, "w3c": stream_w3c, "csv": stream_csv}
 
 
-def stream(fmt: str, claims: QuerySet[Claim], head: dict) -> Iterator[bytes]:
+def stream(fmt: str, claims: QuerySet[Claim], head: dict, with_documents: bool = False) -> Iterator[bytes]:
+    if with_documents:  # only the `json` format has room for documents
+        return stream_json(iter_records(claims), head, documents=iter_documents(claims))
     return STREAMERS[fmt](iter_records(claims), head)

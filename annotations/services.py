@@ -18,6 +18,7 @@ from .models import AttributionHop, Claim, ClaimStatus, Document, ModerationDeci
 from .scales import Credibility, Cue, Likelihood, ReliabilityGrade, SourceKind
 
 MAX_CHAIN_LENGTH = 12
+CUE_TEXT_MAX = AttributionHop._meta.get_field("cue_text").max_length
 
 
 @dataclass(frozen=True)
@@ -58,14 +59,18 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def source_get_or_create(*, name: str, kind: str) -> tuple[Source, bool]:
-    """Find a source by name, case-insensitively, or create it with `kind`."""
+def source_get_or_create(
+    *, name: str, kind: str, reliability_grade: str = ReliabilityGrade.F, graded_by=None
+) -> tuple[Source, bool]:
+    """Find a source by name, case-insensitively, or create it with `kind` (and a grade, for imports)."""
     _refuse_nul(name=name)
     name = " ".join(name.split())
     existing = Source.objects.filter(name__iexact=name).first()
     if existing:
         return existing, False
-    source = Source(name=name, kind=kind)
+    source = Source(name=name, kind=kind, reliability_grade=reliability_grade)
+    if reliability_grade != ReliabilityGrade.F:
+        source.graded_by, source.graded_at = graded_by, timezone.now()
     source.full_clean(validate_constraints=False)
     try:
         # A savepoint: when another request adds the same name at the same moment, the
@@ -242,6 +247,8 @@ def _resolve_chain(chain: Sequence[HopSpec]) -> list[tuple[Source, str, str]]:
             continue
         if spec.cue not in Cue.values:
             errors.append(f"Hop {number}: “{spec.cue}” is not a known cue.")
+        if len(spec.cue_text.strip()) > CUE_TEXT_MAX:
+            errors.append(f"Hop {number}: the cue as written is longer than {CUE_TEXT_MAX} characters.")
         source = spec.source
         name = " ".join(spec.source_name.split())
         if source is None and not name:
@@ -372,6 +379,68 @@ def claim_create(
         claim._history_user = author
         claim.save()
         _write_chain(claim, resolved)
+    return claim
+
+
+def claim_restore(
+    *,
+    document: Document,
+    author,
+    actor,
+    start: int,
+    end: int,
+    quote: str,
+    chain: Sequence[HopSpec],
+    credibility: int,
+    likelihood: str = "",
+    note: str = "",
+    status: str = ClaimStatus.DRAFT,
+    is_gold: bool = False,
+    adjudicated_from: Claim | None = None,
+    version: int = 1,
+    reason: str = "Imported.",
+) -> Claim:
+    """Write a claim read from an export, keeping its author, status and gold flag.
+
+    The same validation as `claim_create` runs (offsets, quote, chain, scales). Only
+    moderators, or the command line (`actor` None), restore claims: the status they
+    carry skips the review workflow, so the move is recorded as a decision.
+    """
+    if actor is not None and not roles.is_moderator(actor):
+        raise PermissionDenied("Only moderators import claims.")
+    if status not in ClaimStatus.values:
+        raise ValidationError({"status": f"“{status}” is not a claim status."})
+    _refuse_nul(note=note, quote=quote)
+    with transaction.atomic():
+        fields, resolved = _validate_all(
+            document=document,
+            start=start,
+            end=end,
+            quote=quote,
+            credibility=credibility,
+            likelihood=likelihood,
+            chain=chain,
+        )
+        claim = Claim(
+            document=document,
+            author=author,
+            note=note.strip(),
+            chain_text=chain_text(resolved),
+            status=status,
+            is_gold=is_gold,
+            adjudicated_from=adjudicated_from,
+            version=max(1, int(version)),
+            **fields,
+        )
+        claim.full_clean()
+        claim._history_user = actor
+        claim._change_reason = reason[:100]
+        claim.save()
+        _write_chain(claim, resolved)
+        if status != ClaimStatus.DRAFT and actor is not None:  # the command line leaves its history note
+            ModerationDecision.objects.create(
+                claim=claim, actor=actor, from_status=ClaimStatus.DRAFT, to_status=status, reason=reason
+            )
     return claim
 
 

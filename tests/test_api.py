@@ -9,16 +9,9 @@ from annotations.models import Claim, ClaimStatus, Source
 from annotations.scales import SourceKind
 
 from .factories import ClaimFactory, DocumentFactory, SourceFactory, UserFactory
+from .helpers import api
 
 pytestmark = pytest.mark.django_db
-
-
-def api(user=None) -> APIClient:
-    client = APIClient()
-    if user is not None:
-        token, _ = Token.objects.get_or_create(user=user)
-        client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
-    return client
 
 
 def claim_body(document, words, **overrides):

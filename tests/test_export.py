@@ -8,7 +8,6 @@ from io import StringIO
 import jsonschema
 import pytest
 from django.core.management import CommandError, call_command
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from annotations import exporting
@@ -16,19 +15,12 @@ from annotations.models import ClaimStatus
 from annotations.scales import SourceKind
 
 from .factories import ClaimFactory, DocumentFactory, SourceFactory
+from .helpers import export
 
 pytestmark = pytest.mark.django_db
 SCHEMA = json.loads(exporting.SCHEMA_FILE.read_text())
 EVERY_STATUS = [status.value for status in ClaimStatus]
 CLAIM_SCHEMA = {"$schema": SCHEMA["$schema"], "$defs": SCHEMA["$defs"], "$ref": "#/$defs/claim"}
-
-
-def export(user, **params):
-    client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.get_or_create(user=user)[0].key}")
-    response = client.get("/api/v1/export/", params)
-    body = b"".join(response.streaming_content) if response.streaming else response.content
-    return response, body.decode()
 
 
 @pytest.fixture
@@ -58,7 +50,7 @@ def test_json_export_validates_against_the_schema_file(reviewer, annotated):
     assert response["Content-Disposition"].endswith('.json"')
     data = json.loads(body)
     jsonschema.validate(data, SCHEMA)
-    assert data["header"]["schema_version"] == "1.1"
+    assert data["header"]["schema_version"] == "1.2"
     assert data["header"]["filters"] == {"format": "json", "status": EVERY_STATUS}
     plain, chained = annotated
     assert [claim["id"] for claim in data["claims"]] == [plain.pk, chained.pk]

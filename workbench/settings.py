@@ -182,6 +182,9 @@ AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
 
+# The largest file POST /api/v1/import/ reads as a request body (multipart uploads spool to disk).
+IMPORT_MAX_BYTES = int(os.environ.get("IMPORT_MAX_BYTES", 100 * 2**20))
+
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "rest_framework.authentication.TokenAuthentication",

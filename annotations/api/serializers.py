@@ -120,6 +120,7 @@ class DocumentRefSerializer(serializers.Serializer):
     id = serializers.IntegerField()
     title = serializers.CharField()
     url = serializers.CharField()
+    content_hash = serializers.CharField(help_text="SHA-256 of the document's stored text.")
 
 
 class ClaimSerializer(serializers.Serializer):
@@ -285,3 +286,41 @@ class SuggestionSerializer(serializers.Serializer):
     display = serializers.CharField()
     sentence_start = serializers.IntegerField()
     sentence_end = serializers.IntegerField()
+
+
+# --- import ------------------------------------------------------------------------------
+
+
+class ImportOutcomeSerializer(serializers.Serializer):
+    line = serializers.IntegerField(help_text="Where the claim starts in the file (0: not known).")
+    outcome = serializers.ChoiceField(choices=["imported", "reanchored", "merged", "refused"])
+    file_id = serializers.JSONField(help_text="The claim's id in the file.")
+    claim = serializers.IntegerField(allow_null=True, help_text="Its id here; null when refused.")
+    messages = serializers.ListField(child=serializers.CharField(), help_text="Why, and what changed.")
+
+
+class ImportCountsSerializer(serializers.Serializer):
+    imported = serializers.IntegerField()
+    reanchored = serializers.IntegerField()
+    merged = serializers.IntegerField()
+    refused = serializers.IntegerField()
+
+
+class ImportReportSerializer(serializers.Serializer):
+    format = serializers.ChoiceField(choices=["json", "jsonl", "w3c"])
+    atomic = serializers.ChoiceField(choices=["item", "file"])
+    dry_run = serializers.BooleanField()
+    committed = serializers.BooleanField(help_text="Whether what the report calls imported is stored.")
+    counts = ImportCountsSerializer()
+    documents = serializers.DictField(
+        child=serializers.IntegerField(), help_text="created, existing, refused"
+    )
+    document_problems = serializers.ListField(child=serializers.CharField())
+    reviewers_created = serializers.ListField(
+        child=serializers.CharField(), help_text="Accounts made for the claims' reviewers (no password)."
+    )
+    items = ImportOutcomeSerializer(many=True)
+
+
+class ImportRefusedSerializer(ErrorSerializer):
+    report = ImportReportSerializer()

@@ -15,6 +15,7 @@ app_name = "api"
 
 urlpatterns = [
     path("export/", views.ExportView.as_view(), name="export"),
+    path("import/", views.ImportView.as_view(), name="import"),
     path("agreement/", views.AgreementView.as_view(), name="agreement"),
     path("suggest-chain/", views.SuggestChainView.as_view(), name="suggest-chain"),
     path("export/schema/", views.ExportSchemaView.as_view(), name="export-schema"),

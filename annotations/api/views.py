@@ -1,18 +1,22 @@
 """API views: an input serializer validates shapes, a service acts, a record renders."""
 
+import io
 import json
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import StreamingHttpResponse
 from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import mixins, status, viewsets
+from rest_framework.exceptions import APIException
 from rest_framework.exceptions import ValidationError as ApiValidationError
+from rest_framework.parsers import BaseParser, MultiPartParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from .. import exporting, roles, selectors, services, suggesting
+from .. import claim_import, exporting, roles, selectors, services, suggesting
 from ..agreement import GOLD
 from ..forms import AgreementForm
 from ..models import Document, Source
@@ -71,6 +75,14 @@ class SourceViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, viewsets.R
         serializer.instance = services.source_update(
             source=serializer.instance, actor=self.request.user, **serializer.validated_data
         )
+
+
+def _flag(params, name: str) -> bool:
+    """A yes/no query parameter; anything but true/false (or 1/0) is a 400 naming it."""
+    value = params.get(name, "false").lower()
+    if value not in {"true", "false", "1", "0"}:
+        raise ApiValidationError({name: [f"“{value}” is not a yes/no value: use true or false."]})
+    return value in {"true", "1"}
 
 
 def _chain_specs(hops: list[dict]) -> list[HopSpec]:
@@ -195,6 +207,13 @@ class ClaimViewSet(viewsets.ModelViewSet):
     ),
     parameters=[
         OpenApiParameter("format", OpenApiTypes.STR, enum=list(exporting.FORMATS), default="json"),
+        OpenApiParameter(
+            "with_documents",
+            OpenApiTypes.BOOL,
+            default=False,
+            description="`json` only: add the documents the claims point into, with their texts, so the "
+            "export restores the set on its own (`POST /api/v1/import/`).",
+        ),
     ],
     filters=True,
     responses={
@@ -208,7 +227,7 @@ class ClaimViewSet(viewsets.ModelViewSet):
 class ExportView(APIView):
     filter_backends = [StrictFilterBackend]
     filterset_class = ClaimFilter
-    extra_query_params = ("format",)
+    extra_query_params = ("format", "with_documents")
 
     def get_queryset(self):
         return selectors.claims_visible(viewer=self.request.user)
@@ -219,12 +238,17 @@ class ExportView(APIView):
             raise ApiValidationError(
                 {"format": [f"Unknown format “{fmt}”: use one of {', '.join(exporting.FORMATS)}."]}
             )
+        with_documents = _flag(request.query_params, "with_documents")
+        if with_documents and fmt != "json":
+            raise ApiValidationError({"with_documents": ["Only the `json` format carries documents."]})
         filters, claims = export_filters(
-            request.query_params, queryset=self.get_queryset(), extra=("format",)
+            request.query_params, queryset=self.get_queryset(), extra=self.extra_query_params
         )
         head = exporting.header(filters, base_url=request.build_absolute_uri("/").rstrip("/"))
         content_type, extension = exporting.FORMATS[fmt]
-        response = StreamingHttpResponse(exporting.stream(fmt, claims, head), content_type=content_type)
+        response = StreamingHttpResponse(
+            exporting.stream(fmt, claims, head, with_documents=with_documents), content_type=content_type
+        )
         stamp = timezone.now().strftime("%Y%m%dT%H%M%SZ")
         response["Content-Disposition"] = f'attachment; filename="workbench-claims-{stamp}.{extension}"'
         response["X-Export-Schema-Version"] = exporting.SCHEMA_VERSION
@@ -307,3 +331,125 @@ class SuggestChainView(APIView):
             text, publisher, fields["start"], fields["end"], selectors.source_registry()
         )
         return Response(s.SuggestionSerializer(suggestion).data)
+
+
+class PayloadTooLarge(APIException):
+    status_code = status.HTTP_413_REQUEST_ENTITY_TOO_LARGE
+    default_detail = "The file is too large to send in one request."
+
+
+class ImportFileParser(BaseParser):
+    """The request body itself is the file to import (any JSON or JSON-lines type), as bytes."""
+
+    media_type = "*/*"
+
+    def parse(self, stream, media_type=None, parser_context=None) -> bytes:
+        limit = settings.IMPORT_MAX_BYTES
+        data = stream.read(limit + 1) if stream is not None else b""
+        if len(data) > limit:
+            raise PayloadTooLarge(
+                f"The file is over {limit // 2**20} MiB: send it as a multipart `file` field, "
+                "or use `manage.py import_claims`."
+            )
+        return data
+
+
+@extend_schema(
+    summary="Import claims (moderators)",
+    description=(
+        "Imports our own `json` (with or without documents) or `jsonl` export, or W3C Web Annotations "
+        "(`w3c`), sent as the request body or as a multipart `file` field. Each claim is placed on this "
+        "instance's documents (by content hash, address, then title), re-anchored by its quote and "
+        "context when its offsets differ, its sources matched by name or alias or created, and reported "
+        "per item as `imported`, `reanchored`, `merged` (already here) or `refused` with the reasons and "
+        "the line it starts on. `atomic=item` (default) keeps every good item; `atomic=file` keeps "
+        "nothing unless every item is good (a refusal is then a 400 carrying the report). `dry_run=true` "
+        "reports and keeps nothing. Claims keep their reviewer, status and gold flag: reviewers unknown "
+        "here get an account without a password."
+    ),
+    parameters=[
+        OpenApiParameter("format", OpenApiTypes.STR, enum=list(claim_import.FORMATS), required=False),
+        OpenApiParameter("atomic", OpenApiTypes.STR, enum=list(claim_import.ATOMIC_MODES), default="item"),
+        OpenApiParameter("dry_run", OpenApiTypes.BOOL, default=False),
+    ],
+    request={
+        "application/json": OpenApiTypes.OBJECT,
+        "application/x-ndjson": OpenApiTypes.STR,
+        "application/ld+json": OpenApiTypes.OBJECT,
+        "multipart/form-data": {
+            "type": "object",
+            "properties": {"file": {"type": "string", "format": "binary"}},
+        },
+    },
+    responses={
+        200: s.ImportReportSerializer,
+        400: OpenApiResponse(
+            s.ImportRefusedSerializer,
+            description="A file that cannot be read, a bad parameter, or (atomic=file) a refused item.",
+        ),
+        401: ERRORS[401],
+        403: ERRORS[403],
+        413: OpenApiResponse(s.ErrorSerializer, description="Too large for one request body."),
+    },
+)
+class ImportView(APIView):
+    parser_classes = [MultiPartParser, ImportFileParser]
+    PARAMETERS = ("format", "atomic", "dry_run")
+
+    def post(self, request):
+        if not roles.is_moderator(request.user):
+            raise PermissionDenied("Only moderators import claims: imports keep each claim's status.")
+        params = request.query_params
+        unknown = sorted(set(params) - set(self.PARAMETERS))
+        if unknown:
+            raise ApiValidationError({name: ["Unknown parameter."] for name in unknown})
+        fmt = params.get("format") or None
+        if fmt is not None and fmt not in claim_import.FORMATS:
+            raise ApiValidationError(
+                {"format": [f"Unknown format “{fmt}”: use one of {', '.join(claim_import.FORMATS)}."]}
+            )
+        atomic = params.get("atomic", "item")
+        if atomic not in claim_import.ATOMIC_MODES:
+            raise ApiValidationError(
+                {"atomic": ["Use `item` (keep every good item) or `file` (all or none)."]}
+            )
+        dry_run = _flag(params, "dry_run")
+        handle, name = self._file(request)
+        try:
+            report = claim_import.import_claims(
+                handle,
+                fmt=fmt,
+                actor=request.user,
+                atomic=atomic,
+                dry_run=dry_run,
+                name=name,
+                content_type=request.content_type,
+            )
+        except claim_import.ImportFileError as error:
+            raise ApiValidationError({"file": [str(error)]}) from None
+        body = s.ImportReportSerializer(report.as_dict()).data
+        if atomic == "file" and report.failed:
+            problems = report.document_problems + [
+                f"Line {item.line}: {' '.join(item.messages)}"
+                for item in report.items
+                if item.outcome == claim_import.REFUSED
+            ]
+            return Response(
+                {
+                    "detail": f"Nothing was imported: {len(problems)} problems (atomic=file).",
+                    "errors": {"file": problems},
+                    "report": body,
+                },
+                status=status.HTTP_400_BAD_REQUEST,
+            )
+        return Response(body)
+
+    def _file(self, request):
+        if isinstance(request.data, bytes) and request.data.strip():
+            return io.BytesIO(request.data), ""
+        upload = request.FILES.get("file")
+        if upload is None:
+            raise ApiValidationError(
+                {"file": ["The request has no file: send it as the body or as a multipart `file` field."]}
+            )
+        return upload, upload.name

@@ -29,9 +29,16 @@ class Command(BaseCommand):
             metavar="NAME=VALUE",
             help="A claim filter of the API; repeat for several.",
         )
+        parser.add_argument(
+            "--with-documents",
+            action="store_true",
+            help="json only: add the documents with their texts, so the file restores the set on its own.",
+        )
         parser.add_argument("--no-progress", action="store_true")
 
-    def handle(self, *args, format, output, filter, no_progress, **options):
+    def handle(self, *args, format, output, filter, with_documents, no_progress, **options):
+        if with_documents and format != "json":
+            raise CommandError("--with-documents goes with --format json.")
         params = QueryDict(mutable=True)
         for item in filter:
             name, sep, value = item.partition("=")
@@ -52,7 +59,10 @@ class Command(BaseCommand):
         records = exporting.iter_records(claims)
         if show_progress:
             records = tqdm(records, total=total, unit=" claims", file=sys.stderr)
-        streamed = exporting.STREAMERS[format](records, head)
+        if with_documents:
+            streamed = exporting.stream_json(records, head, documents=exporting.iter_documents(claims))
+        else:
+            streamed = exporting.STREAMERS[format](records, head)
         started = timezone.now()
         if to_stdout:
             for chunk in streamed:
