@@ -18,6 +18,8 @@ from .models import AttributionHop, Claim, ClaimStatus, Document, ModerationDeci
 from .scales import Credibility, Cue, Likelihood, ReliabilityGrade, SourceKind
 
 MAX_CHAIN_LENGTH = 12
+# Said when the database fails mid-write: every write is one transaction, so this is true.
+DATABASE_FAILED = "The database did not answer while saving: nothing was saved. Try again in a moment."
 CUE_TEXT_MAX = AttributionHop._meta.get_field("cue_text").max_length
 
 

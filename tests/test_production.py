@@ -2,10 +2,8 @@
 
 import os
 import secrets
-import socket
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -14,6 +12,9 @@ import pytest
 from django.db.utils import OperationalError
 from rest_framework.test import APIClient
 from rest_framework.throttling import UserRateThrottle
+
+from .helpers import gunicorn
+from .helpers import http_get as _get
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -51,21 +52,6 @@ def test_production_refuses_to_start_without_a_secret_key(tmp_path):
     assert result.returncode != 0 and "SECRET_KEY must be set when DEBUG is off" in result.stderr
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _get(url, headers=None):
-    request = urllib.request.Request(url, headers=headers or {})
-    try:
-        with urllib.request.urlopen(request, timeout=10) as response:
-            return response.status, dict(response.headers), response.read()
-    except urllib.error.HTTPError as error:
-        return error.code, dict(error.headers), error.read()
-
-
 class NoRedirect(urllib.request.HTTPRedirectHandler):
     def redirect_request(self, *args, **kwargs):
         return None
@@ -75,29 +61,8 @@ def test_the_production_server_serves_pages_static_files_and_health(tmp_path):
     env = production_env(tmp_path)
     assert manage(env, "migrate", "--no-input").returncode == 0
     assert manage(env, "collectstatic", "--no-input").returncode == 0
-    port = _free_port()
-    server = subprocess.Popen(
-        [
-            str(Path(sys.executable).parent / "gunicorn"),
-            "workbench.wsgi",
-            "-b",
-            f"127.0.0.1:{port}",
-            "-w",
-            "1",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                status, _, body = _get(f"{base}/healthz")
-                break
-            except OSError:
-                time.sleep(0.2)
+    with gunicorn(env) as base:
+        status, _, body = _get(f"{base}/healthz")
         assert status == 200 and b'"database": "ok"' in body  # plain HTTP: exempt from the HTTPS redirect
 
         opener = urllib.request.build_opener(NoRedirect)
@@ -118,9 +83,6 @@ def test_the_production_server_serves_pages_static_files_and_health(tmp_path):
         assert css != "/static/annotations/workbench.css"  # hashed by collectstatic
         status, headers, _ = _get(base + css, {"X-Forwarded-Proto": "https"})
         assert status == 200 and "max-age=315360000" in headers["Cache-Control"]
-    finally:
-        server.terminate()
-        server.wait(timeout=20)
 
 
 @pytest.mark.django_db

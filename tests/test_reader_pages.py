@@ -6,30 +6,10 @@ from django.urls import reverse
 from annotations.models import Claim
 
 from .factories import ClaimFactory, DocumentFactory, SourceFactory
+from .helpers import claim_post
 
 pytestmark = pytest.mark.django_db
 HTMX = {"HTTP_HX_REQUEST": "true"}
-
-
-def claim_post(document, words, *, hops=(("Press TV", "", "published"),), credibility="2", **extra):
-    start = document.text.index(words)
-    data = {
-        "start": start,
-        "end": start + len(words),
-        "quote": words,
-        "credibility": credibility,
-        "likelihood": "",
-        "note": "",
-        "hops-TOTAL_FORMS": len(hops),
-        "hops-INITIAL_FORMS": 0,
-    }
-    for index, (name, kind, cue) in enumerate(hops):
-        data |= {
-            f"hops-{index}-source_name": name,
-            f"hops-{index}-source_kind": kind,
-            f"hops-{index}-cue": cue,
-        }
-    return data | extra
 
 
 # --- document list ---------------------------------------------------------------------

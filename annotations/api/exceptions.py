@@ -2,6 +2,7 @@
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import DatabaseError
 from django.http import JsonResponse
 from django.views.defaults import page_not_found
 from rest_framework import exceptions, status
@@ -10,7 +11,7 @@ from rest_framework.views import exception_handler
 
 from .. import selectors
 from ..exporting import record_from_claim
-from ..services import ClaimConflict
+from ..services import DATABASE_FAILED, ClaimConflict
 
 
 def json_exception_handler(exc, context):
@@ -21,6 +22,9 @@ def json_exception_handler(exc, context):
             {"detail": str(exc), "changes": changes, "current": record_from_claim(current)},
             status=status.HTTP_409_CONFLICT,
         )
+    if isinstance(exc, DatabaseError):
+        # Writes are transactions: a failed one left nothing behind, and the client may retry.
+        return Response({"detail": DATABASE_FAILED}, status=status.HTTP_503_SERVICE_UNAVAILABLE)
     if isinstance(exc, DjangoValidationError):
         exc = exceptions.ValidationError(
             exc.message_dict if hasattr(exc, "error_dict") else {"non_field_errors": exc.messages}
