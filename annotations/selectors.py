@@ -4,9 +4,11 @@ import hashlib
 from collections import defaultdict
 from datetime import date
 
+from django.conf import settings
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 from django.db.models.functions import TruncWeek
 
+from . import roles
 from .agreement import GOLD, Annotation, agreement
 from .models import AttributionHop, Claim, ClaimStatus, Document, ModerationDecision, Source
 from .suggesting import KnownSource, Registry
@@ -35,9 +37,27 @@ def _with_chain(claims: QuerySet[Claim]) -> QuerySet[Claim]:
     )
 
 
+def readable_by(viewer, prefix: str = "") -> Q:
+    """Which claims `viewer` may read: the one rule behind pages, live updates, API and exports.
+
+    Moderators read every claim. Reviewers read their own, and the team's once they leave
+    draft; the team's drafts too while `SHARE_DRAFTS` is on (the default: reviewers see each
+    other's work as it is saved). A signed-in account in neither role, such as a downstream
+    tool's token, reads approved claims only; anonymous users read none. `prefix` applies
+    the rule through a relation (e.g. "claim__" on hops).
+    """
+    if not viewer.is_authenticated:
+        return Q(pk__in=[])
+    if roles.is_moderator(viewer) or (roles.can_annotate(viewer) and settings.SHARE_DRAFTS):
+        return Q()
+    if roles.can_annotate(viewer):
+        return Q(**{f"{prefix}author": viewer}) | ~Q(**{f"{prefix}status": ClaimStatus.DRAFT})
+    return Q(**{f"{prefix}status": ClaimStatus.APPROVED})
+
+
 def claims_for_document(*, document: Document, viewer, include_others: bool) -> list[Claim]:
     """The claims a viewer sees on a document, in text order: their own, and others' on demand."""
-    claims = Claim.objects.filter(document=document)
+    claims = claims_visible(viewer=viewer).filter(document=document)
     if not include_others:
         claims = claims.filter(author=viewer)
     return list(_with_chain(claims).order_by("start", "end", "pk"))
@@ -51,7 +71,7 @@ def claims_digest(versions) -> str:
 
 def claims_state(*, document: Document, viewer, include_others: bool) -> str:
     """The digest of the claims a viewer sees on a document, in one small query."""
-    claims = Claim.objects.filter(document=document)
+    claims = claims_visible(viewer=viewer).filter(document=document)
     if not include_others:
         claims = claims.filter(author=viewer)
     return claims_digest(claims.values_list("pk", "version"))
@@ -62,18 +82,13 @@ def claim_with_chain(*, pk: int) -> Claim:
 
 
 def other_reviewers_count(*, document: Document, viewer) -> int:
-    return Claim.objects.filter(document=document).exclude(author=viewer).values("author").distinct().count()
+    others = claims_visible(viewer=viewer).filter(document=document).exclude(author=viewer)
+    return others.values("author").distinct().count()
 
 
 def claims_visible(*, viewer) -> QuerySet[Claim]:
-    """Every claim a signed-in user may read through the API and exports.
-
-    The workbench is a team tool: reviewers read each other's claims (the reader
-    page shows them on demand). Narrow this one function to change who sees what.
-    """
-    if not viewer.is_authenticated:
-        return Claim.objects.none()
-    return Claim.objects.all()
+    """Every claim `viewer` may read (see `readable_by`)."""
+    return Claim.objects.filter(readable_by(viewer))
 
 
 def claims_for_api(*, viewer) -> QuerySet[Claim]:
@@ -222,11 +237,11 @@ def source_suggestions(*, query: str, limit: int = 8) -> list[Source]:
     return ranked[:limit]
 
 
-def source_citations(*, source: Source, origin_only: bool = False) -> QuerySet[AttributionHop]:
+def source_citations(*, source: Source, viewer, origin_only: bool = False) -> QuerySet[AttributionHop]:
     """Hops naming a source, with their claim, document and author; `is_origin` marks the last hop."""
     later = AttributionHop.objects.filter(claim=OuterRef("claim"), position__gt=OuterRef("position"))
     hops = (
-        AttributionHop.objects.filter(source=source)
+        AttributionHop.objects.filter(readable_by(viewer, prefix="claim__"), source=source)
         .annotate(is_origin=~Exists(later))
         .select_related("claim__document", "claim__author")
         .order_by("-claim__created_at", "claim_id", "position")
@@ -234,10 +249,11 @@ def source_citations(*, source: Source, origin_only: bool = False) -> QuerySet[A
     return hops.filter(is_origin=True) if origin_only else hops
 
 
-def source_credibility_counts(*, source: Source) -> dict[int, int]:
-    """How the claims citing a source were rated: {credibility code: claims}."""
+def source_credibility_counts(*, source: Source, viewer) -> dict[int, int]:
+    """How the claims citing a source that `viewer` may read were rated: {credibility code: claims}."""
     rows = (
-        Claim.objects.filter(hops__source=source)
+        claims_visible(viewer=viewer)
+        .filter(hops__source=source)
         .values("credibility")
         .annotate(n=Count("pk", distinct=True))
         .order_by("credibility")

@@ -39,9 +39,10 @@ def source_detail(request: HttpRequest, pk: int) -> HttpResponse:
     source = get_object_or_404(Source.objects.select_related("parent", "graded_by"), pk=pk)
     origin_only = request.GET.get("as") == "origin"
     citations = Paginator(
-        selectors.source_citations(source=source, origin_only=origin_only), CITATIONS_PER_PAGE
+        selectors.source_citations(source=source, viewer=request.user, origin_only=origin_only),
+        CITATIONS_PER_PAGE,
     )
-    counts = selectors.source_credibility_counts(source=source)
+    counts = selectors.source_credibility_counts(source=source, viewer=request.user)
     context = {
         "source": source,
         "children": source.children.order_by("name"),

@@ -182,6 +182,10 @@ AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
 
+# Reviewers see each other's drafts as they are saved (live team work). Off: a draft is
+# read by its author and moderators only, until it is submitted (annotations.selectors.readable_by).
+SHARE_DRAFTS = env_bool("SHARE_DRAFTS", True)
+
 # The largest file POST /api/v1/import/ reads as a request body (multipart uploads spool to disk).
 IMPORT_MAX_BYTES = int(os.environ.get("IMPORT_MAX_BYTES", 100 * 2**20))
 
