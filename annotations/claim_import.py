@@ -161,7 +161,7 @@ def _jsonl_items(handle: IO[bytes]) -> Iterator[Item]:
             yield Item(number, None, "The line is not UTF-8 text.")
             continue
         except json.JSONDecodeError as error:
-            yield Item(number, None, f"Not JSON: {error.msg} (column {error.colno}).")
+            yield Item(number, None, f"Not JSON: {error.msg}: column {error.colno}.")
             continue
         if not isinstance(value, dict):
             yield Item(number, None, "Not a claim object.")

@@ -251,6 +251,14 @@ def header(filters: dict, base_url: str = "") -> dict:
     }
 
 
+def _array_items(values: Iterable[dict]) -> Iterator[str]:
+    """The members of a JSON array, one per line (so a reader can name the line of each)."""
+    first = True
+    for value in values:
+        yield ("" if first else ",") + "\n" + _dumps(value)
+        first = False
+
+
 def stream_json(
     records: Iterable[dict], head: dict, documents: Iterable[dict] | None = None
 ) -> Iterator[bytes]:
@@ -258,16 +266,10 @@ def stream_json(
         yield '{"header":' + _dumps(head)
         if documents is not None:
             yield ',"documents":['
-            first = True
-            for document in documents:
-                yield ("" if first else ",") + "\n" + _dumps(document)
-                first = False
+            yield from _array_items(documents)
             yield "\n]"
         yield ',"claims":['
-        first = True
-        for record in records:
-            yield ("" if first else ",") + "\n" + _dumps(record)
-            first = False
+        yield from _array_items(records)
         yield "\n]}\n"
 
     return _batched(parts())
@@ -341,10 +343,7 @@ def stream_w3c(records: Iterable[dict], head: dict) -> Iterator[bytes]:
 
     def parts():
         yield _dumps(collection)[:-1] + ',"first":{"type":"AnnotationPage","startIndex":0,"items":['
-        first = True
-        for record in records:
-            yield ("" if first else ",") + "\n" + _dumps(w3c_annotation(record, base_url))
-            first = False
+        yield from _array_items(w3c_annotation(record, base_url) for record in records)
         yield "\n]}}\n"
 
     return _batched(parts())

@@ -18,8 +18,9 @@ from .models import AttributionHop, Claim, ClaimStatus, Document, ModerationDeci
 from .scales import Credibility, Cue, Likelihood, ReliabilityGrade, SourceKind
 
 MAX_CHAIN_LENGTH = 12
-# Said when the database fails mid-write: every write is one transaction, so this is true.
+# Said when the database connection fails mid-write: every write is one transaction, so this is true.
 DATABASE_FAILED = "The database did not answer while saving: nothing was saved. Try again in a moment."
+DATABASE_UNAVAILABLE = "The database did not answer. Try again in a moment."
 CUE_TEXT_MAX = AttributionHop._meta.get_field("cue_text").max_length
 
 
@@ -349,6 +350,50 @@ def _edit_refusal(actor, claim: Claim, verb: str) -> str:
     return f"You can {verb} only your own claims."
 
 
+def _insert_claim(
+    *,
+    document: Document,
+    author,
+    history_user,
+    start: int,
+    end: int,
+    quote: str | None,
+    chain: Sequence[HopSpec],
+    credibility: int,
+    likelihood: str,
+    note: str,
+    reason: str = "",
+    **extra,
+) -> Claim:
+    """Validate a new claim and write it with its chain, in one transaction."""
+    _refuse_nul(note=note, quote=quote or "")
+    with transaction.atomic():
+        fields, resolved = _validate_all(
+            document=document,
+            start=start,
+            end=end,
+            quote=quote,
+            credibility=credibility,
+            likelihood=likelihood,
+            chain=chain,
+        )
+        claim = Claim(
+            document=document,
+            author=author,
+            note=note.strip(),
+            chain_text=chain_text(resolved),
+            **fields,
+            **extra,
+        )
+        claim.full_clean()
+        claim._history_user = history_user
+        if reason:
+            claim._change_reason = reason[:100]
+        claim.save()
+        _write_chain(claim, resolved)
+    return claim
+
+
 def claim_create(
     *,
     document: Document,
@@ -363,25 +408,18 @@ def claim_create(
 ) -> Claim:
     if not roles.can_annotate(author):
         raise PermissionDenied("Only reviewers and moderators can add claims.")
-    _refuse_nul(note=note, quote=quote or "")
-    with transaction.atomic():
-        fields, resolved = _validate_all(
-            document=document,
-            start=start,
-            end=end,
-            quote=quote,
-            credibility=credibility,
-            likelihood=likelihood,
-            chain=chain,
-        )
-        claim = Claim(
-            document=document, author=author, note=note.strip(), chain_text=chain_text(resolved), **fields
-        )
-        claim.full_clean()
-        claim._history_user = author
-        claim.save()
-        _write_chain(claim, resolved)
-    return claim
+    return _insert_claim(
+        document=document,
+        author=author,
+        history_user=author,
+        start=start,
+        end=end,
+        quote=quote,
+        chain=chain,
+        credibility=credibility,
+        likelihood=likelihood,
+        note=note,
+    )
 
 
 def claim_restore(
@@ -412,33 +450,24 @@ def claim_restore(
         raise PermissionDenied("Only moderators import claims.")
     if status not in ClaimStatus.values:
         raise ValidationError({"status": f"“{status}” is not a claim status."})
-    _refuse_nul(note=note, quote=quote)
     with transaction.atomic():
-        fields, resolved = _validate_all(
+        claim = _insert_claim(
             document=document,
+            author=author,
+            history_user=actor,
             start=start,
             end=end,
             quote=quote,
+            chain=chain,
             credibility=credibility,
             likelihood=likelihood,
-            chain=chain,
-        )
-        claim = Claim(
-            document=document,
-            author=author,
-            note=note.strip(),
-            chain_text=chain_text(resolved),
+            note=note,
+            reason=reason,
             status=status,
             is_gold=is_gold,
             adjudicated_from=adjudicated_from,
             version=max(1, int(version)),
-            **fields,
         )
-        claim.full_clean()
-        claim._history_user = actor
-        claim._change_reason = reason[:100]
-        claim.save()
-        _write_chain(claim, resolved)
         if status != ClaimStatus.DRAFT and actor is not None:  # the command line leaves its history note
             ModerationDecision.objects.create(
                 claim=claim, actor=actor, from_status=ClaimStatus.DRAFT, to_status=status, reason=reason

@@ -5,7 +5,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.db import DatabaseError
+from django.db import InterfaceError, OperationalError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -171,7 +171,7 @@ def claim_new(request: HttpRequest, pk: int) -> HttpResponse:
     except ValidationError as error:
         form.add_service_errors(error)
         return _editor_response(request, context, status=422)
-    except DatabaseError:
+    except (OperationalError, InterfaceError):  # the connection failed
         form.add_error(None, services.DATABASE_FAILED)  # the form keeps what the reviewer typed
         return _editor_response(request, context, status=503)
     return _saved_response(request, document, "Claim saved.")
@@ -283,7 +283,7 @@ def claim_edit(request: HttpRequest, pk: int) -> HttpResponse:
         return _editor_response(request, context, status=422)
     except PermissionDenied as error:
         return _message(request, str(error), 403)
-    except DatabaseError:
+    except (OperationalError, InterfaceError):  # the connection failed
         form.add_error(None, services.DATABASE_FAILED)
         return _editor_response(request, context, status=503)
     return _saved_response(request, document, "Claim updated.")
@@ -297,7 +297,7 @@ def claim_delete(request: HttpRequest, pk: int) -> HttpResponse:
         services.claim_delete(claim=claim, actor=request.user)
     except PermissionDenied as error:
         return _message(request, str(error), 403)
-    except DatabaseError:
+    except (OperationalError, InterfaceError):  # the connection failed
         return _message(request, services.DATABASE_FAILED, 503)
     return _saved_response(request, claim.document, "Claim deleted.")
 
@@ -313,7 +313,7 @@ def claim_submit(request: HttpRequest, pk: int) -> HttpResponse:
         return _message(request, str(error), 403)
     except ValidationError as error:
         return _message(request, " ".join(error.messages), 400)
-    except DatabaseError:
+    except (OperationalError, InterfaceError):  # the connection failed
         return _message(request, services.DATABASE_FAILED, 503)
     return _saved_response(request, claim.document, "Claim submitted for review.")
 

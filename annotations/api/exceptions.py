@@ -2,7 +2,7 @@
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.db import DatabaseError
+from django.db import InterfaceError, OperationalError
 from django.http import JsonResponse
 from django.views.defaults import page_not_found
 from rest_framework import exceptions, status
@@ -11,7 +11,7 @@ from rest_framework.views import exception_handler
 
 from .. import selectors
 from ..exporting import record_from_claim
-from ..services import DATABASE_FAILED, ClaimConflict
+from ..services import DATABASE_FAILED, DATABASE_UNAVAILABLE, ClaimConflict
 
 
 def json_exception_handler(exc, context):
@@ -22,9 +22,12 @@ def json_exception_handler(exc, context):
             {"detail": str(exc), "changes": changes, "current": record_from_claim(current)},
             status=status.HTTP_409_CONFLICT,
         )
-    if isinstance(exc, DatabaseError):
-        # Writes are transactions: a failed one left nothing behind, and the client may retry.
-        return Response({"detail": DATABASE_FAILED}, status=status.HTTP_503_SERVICE_UNAVAILABLE)
+    if isinstance(exc, OperationalError | InterfaceError):
+        # The connection failed. Writes are transactions: a failed one left nothing behind.
+        request = context.get("request")
+        safe = request is not None and request.method in ("GET", "HEAD", "OPTIONS")
+        detail = DATABASE_UNAVAILABLE if safe else DATABASE_FAILED
+        return Response({"detail": detail}, status=status.HTTP_503_SERVICE_UNAVAILABLE)
     if isinstance(exc, DjangoValidationError):
         exc = exceptions.ValidationError(
             exc.message_dict if hasattr(exc, "error_dict") else {"non_field_errors": exc.messages}

@@ -1,17 +1,63 @@
 """Query-string filters of the API and the export, and a backend that rejects unknown parameters."""
 
+from datetime import UTC
+
 import django_filters
+from django import forms
 from django.db.models import Count, Exists, OuterRef, Q
+from django_filters.fields import IsoDateTimeField
 from rest_framework.exceptions import ValidationError
 
 from ..models import AttributionHop, Claim, ClaimStatus, Document, Source
 from ..scales import Credibility, ReliabilityGrade, SourceKind
 
 _YES_NO = [("true", "true"), ("false", "false")]
+BIGINT_MAX = 2**63 - 1
+
+
+class _IdField(forms.IntegerField):
+    """A database id: a whole number the database can hold (no 1.5, no 1e30)."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("min_value", 1)
+        kwargs.setdefault("max_value", BIGINT_MAX)
+        super().__init__(*args, **kwargs)
+
+
+class _CountField(forms.IntegerField):
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("min_value", 0)
+        kwargs.setdefault("max_value", 10_000)
+        super().__init__(*args, **kwargs)
+
+
+class _UtcDateTimeField(IsoDateTimeField):
+    """An ISO 8601 date-time, moved to UTC: PostgreSQL refuses offsets past ±15:59."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        if value is None:
+            return None
+        try:
+            return value.astimezone(UTC)
+        except OverflowError:
+            raise forms.ValidationError("This date-time is out of range.", code="invalid") from None
+
+
+class IdFilter(django_filters.NumberFilter):
+    field_class = _IdField
+
+
+class CountFilter(django_filters.NumberFilter):
+    field_class = _CountField
+
+
+class SinceFilter(django_filters.IsoDateTimeFilter):
+    field_class = _UtcDateTimeField
 
 
 class ClaimFilter(django_filters.FilterSet):
-    document = django_filters.NumberFilter(field_name="document_id", help_text="Document id.")
+    document = IdFilter(field_name="document_id", help_text="Document id.")
     reviewer = django_filters.CharFilter(field_name="author__username", help_text="Reviewer's username.")
     status = django_filters.MultipleChoiceFilter(
         choices=ClaimStatus.choices, help_text="Repeat to allow several statuses."
@@ -26,23 +72,21 @@ class ClaimFilter(django_filters.FilterSet):
         coerce=int,
         help_text="At most this credibility grade (1 is strongest).",
     )
-    source = django_filters.NumberFilter(method="filter_source", help_text="Source id anywhere in the chain.")
-    origin = django_filters.NumberFilter(method="filter_origin", help_text="Source id as the chain's origin.")
-    chain_length = django_filters.NumberFilter(field_name="chain_length", help_text="Exact number of hops.")
-    chain_length_min = django_filters.NumberFilter(field_name="chain_length", lookup_expr="gte")
-    chain_length_max = django_filters.NumberFilter(field_name="chain_length", lookup_expr="lte")
+    source = IdFilter(method="filter_source", help_text="Source id anywhere in the chain.")
+    origin = IdFilter(method="filter_origin", help_text="Source id as the chain's origin.")
+    chain_length = CountFilter(field_name="chain_length", help_text="Exact number of hops.")
+    chain_length_min = CountFilter(field_name="chain_length", lookup_expr="gte")
+    chain_length_max = CountFilter(field_name="chain_length", lookup_expr="lte")
     anonymous = django_filters.ChoiceFilter(
         choices=_YES_NO, method="filter_anonymous", help_text="An unnamed source anywhere in the chain."
     )
     gold = django_filters.ChoiceFilter(
         choices=_YES_NO, method="filter_gold", help_text="true: only the adjudicated reference (gold) claims."
     )
-    created_since = django_filters.IsoDateTimeFilter(
+    created_since = SinceFilter(
         field_name="created_at", lookup_expr="gte", help_text="ISO 8601 date-time, e.g. 2026-11-01T00:00:00Z."
     )
-    updated_since = django_filters.IsoDateTimeFilter(
-        field_name="updated_at", lookup_expr="gte", help_text="ISO 8601 date-time."
-    )
+    updated_since = SinceFilter(field_name="updated_at", lookup_expr="gte", help_text="ISO 8601 date-time.")
 
     class Meta:
         model = Claim
@@ -76,7 +120,7 @@ class ClaimFilter(django_filters.FilterSet):
 class SourceFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(method="filter_q", help_text="Part of the name or of an alias.")
     country = django_filters.CharFilter(field_name="country", lookup_expr="iexact")
-    parent = django_filters.NumberFilter(field_name="parent_id", help_text="Id of the source it belongs to.")
+    parent = IdFilter(field_name="parent_id", help_text="Id of the source it belongs to.")
     kind = django_filters.MultipleChoiceFilter(choices=SourceKind.choices)
     reliability_grade = django_filters.MultipleChoiceFilter(choices=ReliabilityGrade.choices)
 
@@ -90,7 +134,7 @@ class SourceFilter(django_filters.FilterSet):
 
 class DocumentFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(method="filter_q", help_text="Words in the title, publisher or text.")
-    publisher = django_filters.NumberFilter(field_name="publisher_id", help_text="Publisher source id.")
+    publisher = IdFilter(field_name="publisher_id", help_text="Publisher source id.")
     published_since = django_filters.DateFilter(field_name="published_on", lookup_expr="gte")
 
     class Meta:
