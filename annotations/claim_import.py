@@ -321,11 +321,12 @@ class _Importer:
         self.actor = actor
         self.report = report
         self.label = label
+        registry = list(Source.objects.all())
         self.sources: dict[str, Source] = {}
-        for source in Source.objects.all():
+        for source in registry:
             for key in source.aliases or []:
                 self.sources.setdefault(key.lower(), source)
-        for source in Source.objects.all():
+        for source in registry:
             self.sources[source.name.lower()] = source  # a name wins over another's alias
         self.users: dict[str, object] = {}
         self.documents_in_file: dict[object, Document] = {}
