@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import nullcontext
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from itertools import islice
 from typing import IO
 
 from django.contrib.auth import get_user_model
@@ -31,6 +32,9 @@ FORMATS = ("json", "jsonl", "w3c")
 ATOMIC_MODES = ("item", "file")
 IMPORTED, REANCHORED, MERGED, REFUSED = "imported", "reanchored", "merged", "refused"
 OUTCOMES = (IMPORTED, REANCHORED, MERGED, REFUSED)
+# Items are committed this many at a time, each in a savepoint of its own: a refused item
+# still writes nothing, and the disk is not flushed once per claim.
+BATCH = 500
 
 
 class ImportFileError(ValueError):
@@ -332,6 +336,10 @@ class _Importer:
         self.documents_in_file: dict[object, Document] = {}
         self.documents_found: dict[tuple, Document | None] = {}
         self.claim_ids: dict[object, int] = {}
+        # "Already here?" asks the database only for documents that had claims before the
+        # import; claims this import wrote are remembered by their signature.
+        self.documents_with_claims: dict[int, bool] = {}
+        self.written: dict[tuple, int] = {}
         self.grade_notes: set[str] = set()
         self.notes: list[str] = []
         self.created_reviewers: list[str] = []
@@ -422,8 +430,10 @@ class _Importer:
     # --- sources and reviewers
 
     def _source(self, hop: dict, number: int) -> Source:
-        name = " ".join(str(hop.get("source_name") or "").split())
         where = f"Hop {number}: " if number else "Publisher: "
+        if not isinstance(hop.get("source_name") or "", str):
+            raise _Refused([f"{where}the source's name is not text."])
+        name = " ".join((hop.get("source_name") or "").split())
         if not name:
             raise _Refused([f"{where}the source has no name."])
         grade = hop.get("reliability_grade") or ReliabilityGrade.F
@@ -453,7 +463,9 @@ class _Importer:
         return source
 
     def _reviewer(self, username):
-        if not isinstance(username, str) or not username.strip():
+        if username is not None and not isinstance(username, str):
+            raise _Refused(["The reviewer is not a username."])
+        if not username or not username.strip():
             if self.actor is None:
                 raise _Refused(["The claim names no reviewer."])
             return self.actor
@@ -533,13 +545,34 @@ class _Importer:
                 raise _Refused([f"The quote “{_abridge(quote)}” is not in “{document.title}”."]) from None
             outcome = REANCHORED
             messages.append(f"Re-anchored: {start}-{end} in the file, {anchor.start}-{anchor.end} here.")
-        note, status = str(record.get("note") or ""), record.get("status") or ClaimStatus.DRAFT
+        if not isinstance(record.get("note") or "", str):
+            raise _Refused(["note: not text."])
+        if not isinstance(record.get("gold", False), bool):
+            raise _Refused(["gold: use true or false."])
+        note, status = record.get("note") or "", record.get("status") or ClaimStatus.DRAFT
         if status not in ClaimStatus.values:
             raise _Refused([f"status: “{status}” is not a claim status."])
-        gold = bool(record.get("gold"))
-        existing = None
-        if isinstance(confidence.get("credibility"), int):
-            existing = self._same_claim(record, document, anchor.start, anchor.end, note, status, gold)
+        gold = record.get("gold", False)
+        signature = (
+            document.pk,
+            anchor.start,
+            anchor.end,
+            str(record.get("reviewer") or "").strip(),
+            gold,
+            credibility
+            if isinstance(credibility := confidence.get("credibility"), int)
+            else repr(credibility),
+            str(confidence.get("likelihood") or ""),
+            note.strip(),
+            status,
+            tuple(
+                (" ".join(str(hop.get("source_name") or "").split()).lower(), str(hop.get("cue")))
+                for hop in chain
+            ),
+        )
+        existing = self.written.get(signature)
+        if existing is None and isinstance(credibility, int) and self._had_claims(document):
+            existing = self._same_claim(signature)
         if existing is not None:
             return Outcome(0, MERGED, claim=existing, messages=["Already here: nothing written."])
         specs = [
@@ -573,28 +606,30 @@ class _Importer:
             )
         except ValidationError as error:
             raise _Refused(_messages(error)) from None
+        self._remember(self.written, signature, claim.pk)
         return Outcome(0, outcome, claim=claim.pk, messages=messages)
 
-    def _same_claim(self, record, document, start, end, note, status, gold) -> int | None:
+    def _had_claims(self, document: Document) -> bool:
+        if document.pk not in self.documents_with_claims:
+            self.documents_with_claims[document.pk] = Claim.objects.filter(document=document).exists()
+        return self.documents_with_claims[document.pk]
+
+    def _same_claim(self, signature: tuple) -> int | None:
         """A claim already here with the same span, reviewer, chain, confidence, note and status."""
-        confidence = record["confidence"]
-        wanted = [
-            (" ".join(str(hop.get("source_name") or "").split()).lower(), hop.get("cue"))
-            for hop in record["chain"]
-        ]
+        document, start, end, reviewer, gold, credibility, likelihood, note, status, chain = signature
         candidates = Claim.objects.filter(
-            document=document,
+            document_id=document,
             start=start,
             end=end,
-            author__username=str(record.get("reviewer") or "").strip(),
+            author__username=reviewer,
             is_gold=gold,
-            credibility=confidence.get("credibility"),
-            likelihood=str(confidence.get("likelihood") or ""),
-            note=note.strip(),
+            credibility=credibility,
+            likelihood=likelihood,
+            note=note,
             status=status,
         ).prefetch_related("hops__source")
         for claim in candidates:
-            if [(hop.source.name.lower(), hop.cue) for hop in claim.chain] == wanted:
+            if tuple((hop.source.name.lower(), hop.cue) for hop in claim.chain) == chain:
                 return claim.pk
         return None
 
@@ -622,8 +657,9 @@ def import_claims(
 ) -> ImportReport:
     """Import the claims of an open binary file; `actor` None is the command line.
 
-    `atomic="item"` keeps every good item; `atomic="file"` keeps nothing unless all are
-    good. A dry run reports what would happen and keeps nothing.
+    `atomic="item"` keeps every good item (committed `BATCH` at a time: if the process
+    dies, the batch under way is rolled back whole, never half); `atomic="file"` keeps
+    nothing unless all are good. A dry run reports what would happen and keeps nothing.
     """
     if actor is not None and not roles.is_moderator(actor):
         raise PermissionDenied("Only moderators import claims: imports keep each claim's status.")
@@ -636,9 +672,13 @@ def import_claims(
     outer = transaction.atomic() if atomic == "file" or dry_run else nullcontext()
     try:
         with outer:
-            importer.import_documents(documents)
-            for item in wrap(items):
-                importer.import_item(item)
+            with transaction.atomic():
+                importer.import_documents(documents)
+            pending = iter(wrap(items))
+            while batch := list(islice(pending, BATCH)):
+                with transaction.atomic():
+                    for item in batch:
+                        importer.import_item(item)
             if dry_run or (atomic == "file" and report.failed):
                 raise _RollBack
     except _RollBack:

@@ -485,3 +485,33 @@ def test_the_command_reads_standard_input_and_records_the_moderator(moderator, v
     approved = Claim.objects.get(status=ClaimStatus.APPROVED, is_gold=False)
     assert approved.decisions.get().actor == moderator
     assert approved.history.first().history_change_reason == "Imported from standard input."
+
+
+def test_values_of_the_wrong_type_anywhere_are_refused_not_crashed(moderator, varied_set):
+    _, body = export(moderator, format="jsonl", status=EVERY_STATUS)
+    good = json.loads(body.splitlines()[0])
+    Claim.objects.all().delete()
+    oddities = [
+        {"confidence": {"credibility": [3]}},
+        {"confidence": "high"},
+        {"chain": [{**good["chain"][0], "cue": ["published"]}]},
+        {"chain": [{**good["chain"][0], "source_name": {"name": "x"}}]},
+        {"start": "12", "end": None},
+        {"status": ["draft"]},
+        {"reviewer": 7},
+        {"document": ["x"]},
+        {"adjudicated_from": {"id": 1}, "id": [1]},
+        {"version": "two", "gold": "yes", "note": 5},
+    ]
+    lines = [json.dumps({**good, **odd}) for odd in oddities]
+
+    response = import_body(moderator, "\n".join(lines), content_type="application/x-ndjson")
+
+    assert response.status_code == 200
+    outcomes = [(item["line"], item["outcome"]) for item in response.json()["items"]]
+    assert len(outcomes) == len(oddities)
+    refused = {line for line, outcome in outcomes if outcome == "refused"}
+    assert refused == {1, 2, 3, 4, 6, 7, 8, 10}  # each with its reasons
+    imported = {line for line, outcome in outcomes if outcome != "refused"}
+    assert imported == {5, 9}  # unusable offsets: found again by the quote; unknown cross references: dropped
+    assert all(item["messages"] for item in response.json()["items"] if item["outcome"] == "refused")
