@@ -120,6 +120,7 @@ def import_body(user, body: str, content_type="application/json", **params):
 # --- round trips ---------------------------------------------------------------------------
 
 
+@pytest.mark.smoke  # also on SQLite, the quick start's database
 def test_an_export_with_documents_restores_an_empty_workbench_losslessly(moderator, varied_set):
     _, first = export(moderator, format="json", with_documents="true", status=EVERY_STATUS)
     before = json.loads(first)
