@@ -25,6 +25,18 @@ def outsider(db):
 
 
 @pytest.fixture
+def user_named(request):
+    """A matrix actor as a user: "anonymous" (None), "author" (the reviewer), or a fixture's name."""
+
+    def user_for(name):
+        if name == "anonymous":
+            return None
+        return request.getfixturevalue("reviewer" if name == "author" else name)
+
+    return user_for
+
+
+@pytest.fixture
 def document(db):
     return DocumentFactory()
 

@@ -5,13 +5,12 @@ import json
 import re
 
 import pytest
-from django.test import Client
 from rest_framework.authtoken.models import Token
 
 from annotations.models import Claim, ClaimStatus, Source
 
 from .factories import ClaimFactory, SourceFactory
-from .helpers import api, claim_post
+from .helpers import api, claim_post, page_client
 
 pytestmark = pytest.mark.django_db
 VIEWERS = ["anonymous", "author", "other_reviewer", "moderator", "outsider"]
@@ -36,16 +35,6 @@ READS = {
 
 
 @pytest.fixture
-def viewer(request):
-    def user_for(name):
-        if name == "anonymous":
-            return None
-        return request.getfixturevalue("reviewer" if name == "author" else name)
-
-    return user_for
-
-
-@pytest.fixture
 def authored(reviewer, document):
     """The author's draft and approved claim, both citing Bloomberg."""
     bloomberg = SourceFactory(name="Bloomberg")
@@ -61,13 +50,6 @@ def authored(reviewer, document):
     return {"draft": draft.pk, "approved": approved.pk}
 
 
-def page_client(user) -> Client:
-    client = Client()
-    if user is not None:
-        client.force_login(user)
-    return client
-
-
 def ids_on_page(html: str) -> set[int]:
     return {int(pk) for pk in re.findall(r'id="card-(\d+)"', html)} | {
         int(pk) for pk in re.findall(r'href="/documents/\d+/#claim-(\d+)"', html)
@@ -81,10 +63,10 @@ def named(authored: dict, ids) -> set[str]:
 @pytest.mark.parametrize("share_drafts", [True, False])
 @pytest.mark.parametrize("name", VIEWERS)
 def test_each_account_reads_the_same_claims_on_every_surface(
-    settings, viewer, authored, document, name, share_drafts
+    settings, user_named, authored, document, name, share_drafts
 ):
     settings.SHARE_DRAFTS = share_drafts
-    user, expected = viewer(name), READS[share_drafts][name]
+    user, expected = user_named(name), READS[share_drafts][name]
     client = api(user)
 
     listed = client.get("/api/v1/claims/", {"page_size": 100})

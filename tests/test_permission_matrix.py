@@ -13,6 +13,7 @@ from rest_framework.test import APIClient
 from annotations.models import Claim, ClaimStatus, Source
 
 from .factories import ClaimFactory, DocumentFactory, SourceFactory
+from .helpers import page_client
 
 pytestmark = pytest.mark.django_db
 ACTORS = ["anonymous", "author", "other_reviewer", "moderator", "superuser"]
@@ -22,23 +23,6 @@ HTMX = {"HTTP_HX_REQUEST": "true"}
 @pytest.fixture
 def superuser(db):
     return get_user_model().objects.create_superuser("root", "root@example.org", "correct horse battery")
-
-
-@pytest.fixture
-def actor_user(request):
-    def user_for(actor):
-        if actor == "anonymous":
-            return None
-        return request.getfixturevalue("reviewer" if actor == "author" else actor)
-
-    return user_for
-
-
-def page_client(user) -> Client:
-    client = Client()
-    if user:
-        client.force_login(user)
-    return client
 
 
 def api_client(user) -> APIClient:
@@ -258,8 +242,8 @@ CASES = [
 
 
 @pytest.mark.parametrize(("action", "actor", "expected"), CASES)
-def test_permission_matrix(actor_user, reviewer, action, actor, expected):
-    got, changed = action(actor_user(actor), reviewer)
+def test_permission_matrix(user_named, reviewer, action, actor, expected):
+    got, changed = action(user_named(actor), reviewer)
     assert got == expected
     assert changed is (expected == "ok")  # refused actions change nothing
 
