@@ -21,9 +21,9 @@ class Week:
         return self.matching_gold / self.on_gold_documents if self.on_gold_documents else None
 
 
-def reviewer_weeks(username: str) -> list[Week]:
+def reviewer_weeks(username: str, *, viewer) -> list[Week]:
     weeks_of = selectors.claim_weeks(username=username)
-    annotations = selectors.agreement_annotations(reviewers=[username], include_gold=True)
+    annotations = selectors.agreement_annotations(viewer=viewer, reviewers=[username], include_gold=True)
     by_document: dict[int, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     for item in annotations:
         by_document[item.document_id][item.reviewer].append(item)
@@ -42,9 +42,9 @@ def reviewer_weeks(username: str) -> list[Week]:
     return [weeks[monday] for monday in sorted(weeks)]
 
 
-def gold_agreement(username: str):
+def gold_agreement(username: str, *, viewer):
     """The reviewer against the gold set, on the documents that have one (a PairReport)."""
-    annotations = selectors.agreement_annotations(reviewers=[username], include_gold=True)
+    annotations = selectors.agreement_annotations(viewer=viewer, reviewers=[username], include_gold=True)
     gold_documents = {item.document_id for item in annotations if item.reviewer == GOLD}
     report = agreement(
         [a for a in annotations if a.document_id in gold_documents], reviewers=[username, GOLD]

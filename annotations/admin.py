@@ -15,6 +15,20 @@ from .models import AttributionHop, Claim, Document, ModerationDecision, Source
 from .scales import SourceKind
 
 
+class HistoryAdmin(SimpleHistoryAdmin):
+    """The audit history, to read. Reverting would write an old version back past the services
+    (no decision recorded, a chain that disagrees with its text, a stale client's edit accepted).
+    SIMPLE_HISTORY_REVERT_DISABLED only hides the button: the old version's form is refused here."""
+
+    def has_change_history_permission(self, request, obj=None) -> bool:
+        return False
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        if request.method != "GET":
+            raise PermissionDenied("History is read-only: change the current version instead.")
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
+
 class SourceAdminForm(forms.ModelForm):
     url = forms.URLField(required=False, assume_scheme="https", max_length=500)
 
@@ -33,7 +47,7 @@ class SourceAdminForm(forms.ModelForm):
 
 
 @admin.register(Source)
-class SourceAdmin(SimpleHistoryAdmin):
+class SourceAdmin(HistoryAdmin):
     form = SourceAdminForm
     list_display = ["name", "kind", "reliability_grade", "country", "parent", "graded_by", "graded_at"]
     list_filter = ["kind", "reliability_grade", "country"]
@@ -170,7 +184,7 @@ def _decide(action: str, label: str):
                         claim=claim, actor=request.user, action=action, reason=form.cleaned_data["reason"]
                     )
                     done += 1
-                except (ValidationError, PermissionDenied) as error:
+                except (ValidationError, PermissionDenied, Claim.DoesNotExist) as error:
                     text = " ".join(getattr(error, "messages", [])) or str(error)
                     refused.append(f"#{claim.pk}: {text}")
             if done:
@@ -199,7 +213,7 @@ def _decide(action: str, label: str):
 
 
 @admin.register(Claim)
-class ClaimAdmin(SimpleHistoryAdmin):
+class ClaimAdmin(HistoryAdmin):
     list_display = [
         "short_quote",
         "document",

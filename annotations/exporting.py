@@ -275,8 +275,13 @@ def stream_json(
     return _batched(parts())
 
 
+# Legal inside JSON strings, but line readers (Python's str.splitlines, JavaScript before ES2019)
+# end a line at them: escaped, each record stays on one line for every reader.
+_LINE_BREAKERS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
+
+
 def stream_jsonl(records: Iterable[dict], head: dict) -> Iterator[bytes]:
-    return _batched(_dumps(record) + "\n" for record in records)
+    return _batched(_dumps(record).translate(_LINE_BREAKERS) + "\n" for record in records)
 
 
 def w3c_annotation(record: dict, base_url: str) -> dict:
@@ -349,7 +354,23 @@ def stream_w3c(records: Iterable[dict], head: dict) -> Iterator[bytes]:
     return _batched(parts())
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula (=HYPERLINK(...) sends
+# data away, =cmd|... runs programs): OWASP's advice is to make such a cell plain text with a
+# leading apostrophe. Numbers are written as numbers and are never touched.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _inert(value):
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def csv_row(record: dict) -> list:
+    return [_inert(value) for value in _csv_values(record)]
+
+
+def _csv_values(record: dict) -> list:
     chain = record["chain"]
     origin = chain[-1] if chain else None
     return [

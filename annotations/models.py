@@ -6,13 +6,14 @@ from django.db.models.functions import Lower
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from .names import validate_visible
 from .scales import Credibility, Cue, Likelihood, ReliabilityGrade, SourceKind
 
 
 class Source(models.Model):
     """Someone or something a claim is attributed to: an outlet, an agency, a person..."""
 
-    name = models.CharField(max_length=200)
+    name = models.CharField(max_length=200, validators=[validate_visible])
     kind = models.CharField(max_length=20, choices=SourceKind.choices)
     description = models.TextField(blank=True)
     aliases = models.JSONField(

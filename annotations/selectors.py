@@ -77,8 +77,10 @@ def claims_state(*, document: Document, viewer, include_others: bool) -> str:
     return claims_digest(claims.values_list("pk", "version"))
 
 
-def claim_with_chain(*, pk: int) -> Claim:
-    return _with_chain(Claim.objects.select_related("document")).get(pk=pk)
+def claim_with_chain(*, pk: int, viewer=None) -> Claim:
+    """One claim with its chain; with a `viewer`, only if they may read it (else DoesNotExist)."""
+    claims = Claim.objects.all() if viewer is None else claims_visible(viewer=viewer)
+    return _with_chain(claims.select_related("document")).get(pk=pk)
 
 
 def other_reviewers_count(*, document: Document, viewer) -> int:
@@ -102,13 +104,16 @@ def documents_for_api() -> QuerySet[Document]:
 # --- agreement, adjudication, activity ---------------------------------------------------
 
 
-def agreement_annotations(*, documents=None, reviewers=None, include_gold: bool = False) -> list[Annotation]:
+def agreement_annotations(
+    *, viewer, documents=None, reviewers=None, include_gold: bool = False
+) -> list[Annotation]:
     """Claims as agreement sees them, in two queries however many there are.
 
-    `documents` and `reviewers` (usernames) narrow the set; gold claims join as the
-    pseudo-reviewer `agreement.GOLD` when asked for.
+    Only claims `viewer` may read count (`readable_by`): agreement computed over drafts the
+    viewer cannot open would tell them what those drafts say. `documents` and `reviewers`
+    (usernames) narrow the set; gold claims join as the pseudo-reviewer `agreement.GOLD`.
     """
-    claims = Claim.objects.all()
+    claims = claims_visible(viewer=viewer)
     if documents is not None:
         claims = claims.filter(document__in=documents)
     chosen = Q(is_gold=False)
@@ -156,8 +161,10 @@ def claim_weeks(*, username: str) -> dict[int, date]:
     return {pk: week.date() for pk, week in rows.values_list("pk", "week")}
 
 
-def agreement_report(*, documents=None, reviewers=None, include_gold: bool = False):
-    annotations = agreement_annotations(documents=documents, reviewers=reviewers, include_gold=include_gold)
+def agreement_report(*, viewer, documents=None, reviewers=None, include_gold: bool = False):
+    annotations = agreement_annotations(
+        viewer=viewer, documents=documents, reviewers=reviewers, include_gold=include_gold
+    )
     names = list(reviewers) if reviewers else sorted({a.reviewer for a in annotations} - {GOLD})
     if include_gold:
         names.append(GOLD)

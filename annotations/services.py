@@ -15,6 +15,7 @@ from django.utils import timezone
 from . import roles
 from .anchoring import AnchorError, anchor_span
 from .models import AttributionHop, Claim, ClaimStatus, Document, ModerationDecision, Source
+from .names import INVISIBLE_NAME, clean_name, has_visible
 from .scales import Credibility, Cue, Likelihood, ReliabilityGrade, SourceKind
 
 MAX_CHAIN_LENGTH = 12
@@ -67,7 +68,7 @@ def source_get_or_create(
 ) -> tuple[Source, bool]:
     """Find a source by name, case-insensitively, or create it with `kind` (and a grade, for imports)."""
     _refuse_nul(name=name)
-    name = " ".join(name.split())
+    name = clean_name(name)
     existing = Source.objects.filter(name__iexact=name).first()
     if existing:
         return existing, False
@@ -95,8 +96,8 @@ def _clean_aliases(name: str, aliases) -> list[str]:
     if not isinstance(aliases, list | tuple) or not all(isinstance(a, str) for a in aliases):
         raise ValidationError({"aliases": "Give the aliases as a list of names."})
     seen, result = {name.lower()}, []
-    for alias in (" ".join(a.split()) for a in aliases):
-        if alias and alias.lower() not in seen:
+    for alias in (clean_name(a) for a in aliases):
+        if has_visible(alias) and alias.lower() not in seen:
             seen.add(alias.lower())
             result.append(alias)
     return result
@@ -139,7 +140,7 @@ def source_create(
         raise PermissionDenied("Only reviewers and moderators can add sources.")
     if reliability_grade and reliability_grade != ReliabilityGrade.F and not roles.is_moderator(actor):
         raise PermissionDenied("Only moderators grade sources; new sources start at F (cannot be judged).")
-    name = " ".join(name.split())
+    name = clean_name(name)
     if Source.objects.filter(name__iexact=name).exists():
         raise ValidationError({"name": f"“{name}” is already in the registry."})
     graded = bool(reliability_grade or reliability_rationale) and roles.is_moderator(actor)
@@ -171,7 +172,7 @@ def source_update(*, source: Source, actor, **fields) -> Source:
     with transaction.atomic():
         source = Source.objects.select_for_update().get(pk=source.pk)
         if "name" in fields:
-            fields["name"] = " ".join(fields["name"].split())
+            fields["name"] = clean_name(fields["name"])
             clash = Source.objects.filter(name__iexact=fields["name"]).exclude(pk=source.pk)
             if clash.exists():
                 raise ValidationError({"name": f"“{fields['name']}” is already in the registry."})
@@ -253,9 +254,11 @@ def _resolve_chain(chain: Sequence[HopSpec]) -> list[tuple[Source, str, str]]:
         if len(spec.cue_text.strip()) > CUE_TEXT_MAX:
             errors.append(f"Hop {number}: the cue as written is longer than {CUE_TEXT_MAX} characters.")
         source = spec.source
-        name = " ".join(spec.source_name.split())
+        name = clean_name(spec.source_name)
         if source is None and not name:
             errors.append(f"Hop {number}: name its source, or remove the hop.")
+        elif source is None and not has_visible(name):
+            errors.append(f"Hop {number}: {INVISIBLE_NAME}")
         elif source is None:
             source = Source.objects.filter(name__iexact=name).first()
             if source is None:
@@ -351,10 +354,35 @@ def _write_chain(claim: Claim, resolved: list[tuple[Source, str, str]], *, repla
 _CLEAN_CLAIM = {"exclude": ["document", "author", "adjudicated_from"], "validate_constraints": False}
 
 
+CLAIM_GONE = "This claim no longer exists: it was deleted."
+
+
 def _edit_refusal(actor, claim: Claim, verb: str) -> str:
     if claim.author_id == getattr(actor, "pk", None):
         return f"This claim is approved: it is locked. Ask a moderator to {verb} it."
     return f"You can {verb} only your own claims."
+
+
+def _locked_claim(claim: Claim) -> Claim:
+    """The claim's row, locked until the transaction ends; `Claim.DoesNotExist` if it was deleted."""
+    current = Claim.objects.select_for_update().filter(pk=claim.pk).first()
+    if current is None:
+        raise Claim.DoesNotExist(CLAIM_GONE)
+    return current
+
+
+def _lock_for_change(*, claim: Claim, actor, verb: str, expected_version: int) -> Claim:
+    """Lock the row, then ask the rules that depend on its state of the locked row itself.
+
+    Asked of a copy read before the lock, a moderator's approval could land between the
+    check and the write, and the author would edit or delete an approved claim.
+    """
+    current = _locked_claim(claim)
+    if not roles.can_edit_claim(actor, current):
+        raise PermissionDenied(_edit_refusal(actor, current, verb))
+    if current.version != expected_version:
+        raise ClaimConflict(current, expected_version)
+    return current
 
 
 def _insert_claim(
@@ -496,14 +524,9 @@ def claim_update(
     note: str = "",
 ) -> Claim:
     """Replace a claim's span, chain and confidence, refusing an edit of a stale version."""
-    if not roles.can_edit_claim(actor, claim):
-        raise PermissionDenied(_edit_refusal(actor, claim, "edit"))
     _refuse_nul(note=note, quote=quote or "")
     with transaction.atomic():
-        # Lock the row so two concurrent saves of the same version cannot both pass the check.
-        current = Claim.objects.select_for_update().get(pk=claim.pk)
-        if current.version != expected_version:
-            raise ClaimConflict(current, expected_version)
+        current = _lock_for_change(claim=claim, actor=actor, verb="edit", expected_version=expected_version)
         fields, resolved = _validate_all(
             document=current.document,
             start=start,
@@ -525,15 +548,11 @@ def claim_update(
     return current
 
 
-def claim_delete(*, claim: Claim, actor, expected_version: int | None = None) -> None:
-    if not roles.can_edit_claim(actor, claim):
-        raise PermissionDenied(_edit_refusal(actor, claim, "delete"))
+def claim_delete(*, claim: Claim, actor, expected_version: int) -> None:
+    """Delete a claim at the version the client read: a claim approved or edited since is kept."""
     with transaction.atomic():
-        current = Claim.objects.select_for_update().filter(pk=claim.pk).first()
-        if current is None:
-            return
-        if expected_version is not None and current.version != expected_version:
-            raise ClaimConflict(current, expected_version)
+        current = _lock_for_change(claim=claim, actor=actor, verb="delete", expected_version=expected_version)
+        current._history_user = actor
         current.delete()
 
 
@@ -575,7 +594,7 @@ def claim_transition(*, claim: Claim, actor, action: str, reason: str = "") -> C
     _refuse_nul(reason=reason)
     reason = reason.strip()
     with transaction.atomic():
-        current = Claim.objects.select_for_update().get(pk=claim.pk)
+        current = _locked_claim(claim)
         if transition.moderator_only and not roles.is_moderator(actor):
             raise PermissionDenied("Only moderators decide on submitted claims.")
         if not transition.moderator_only and not (current.author_id == actor.pk or roles.is_moderator(actor)):
@@ -613,10 +632,15 @@ def source_merge(*, keep: Source, merge: Source, actor) -> int:
         raise ValidationError({"keep": "A source cannot be merged into itself."})
     with transaction.atomic():
         keep = Source.objects.select_for_update().get(pk=keep.pk)
+        merge = Source.objects.select_for_update().get(pk=merge.pk)
         keep.aliases = _clean_aliases(keep.name, [*keep.aliases, merge.name, *merge.aliases])
+        if keep.parent_id == merge.pk:
+            # Folding a whole into one of its parts: the part takes the whole's place in the tree,
+            # rather than becoming its own parent.
+            keep.parent_id = merge.parent_id if merge.parent_id != keep.pk else None
         keep._history_user = actor
-        keep.save(update_fields=["aliases"])
-        Source.objects.filter(parent=merge).update(parent=keep)
+        keep.save(update_fields=["aliases", "parent"])
+        Source.objects.filter(parent=merge).exclude(pk=keep.pk).update(parent=keep)
         moved = AttributionHop.objects.filter(source=merge).update(source=keep)
         Document.objects.filter(publisher=merge).update(publisher=keep)
         merge._history_user = actor
@@ -638,7 +662,7 @@ def claim_accept_as_gold(*, claim: Claim, actor) -> Claim:
     if not roles.is_moderator(actor):
         raise PermissionDenied("Only moderators adjudicate.")
     with transaction.atomic():
-        original = Claim.objects.select_for_update().get(pk=claim.pk)
+        original = _locked_claim(claim)
         if original.is_gold:
             raise ValidationError({"claim": "This claim is already the gold version."})
         Claim.objects.filter(

@@ -26,6 +26,7 @@ def agreement_page(request: HttpRequest) -> HttpResponse:
     documents = list(data.get("document") or []) or None
     context["documents"] = documents
     context["report"] = selectors.agreement_report(
+        viewer=request.user,
         documents=documents, reviewers=data.get("reviewer") or None, include_gold=data.get("gold", False)
     )
     return render(request, "annotations/agreement.html", context)
@@ -76,13 +77,13 @@ def reviewer_activity(request: HttpRequest) -> HttpResponse:
     chosen = request.GET.get("reviewer") or request.user.username
     if not moderator and chosen != request.user.username:
         raise PermissionDenied("You can see only your own activity.")
-    weeks = activity.reviewer_weeks(chosen)
+    weeks = activity.reviewer_weeks(chosen, viewer=request.user)
     context = {
         "counts": counts,
         "chosen": chosen,
         "weeks": weeks,
         "chart": charts.weekly_chart(weeks),
-        "versus_gold": activity.gold_agreement(chosen),
+        "versus_gold": activity.gold_agreement(chosen, viewer=request.user),
         "moderator": moderator,
     }
     return render(request, "annotations/activity.html", context)

@@ -231,9 +231,10 @@ def suggested_claims(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "annotations/partials/suggested_claims.html", context)
 
 
-def _claim_or_404(pk: int) -> Claim:
+def _claim_or_404(request: HttpRequest, pk: int) -> Claim:
+    """The claim if the user may read it (`readable_by`); 404 alike for unknown and unreadable ids."""
     try:
-        return selectors.claim_with_chain(pk=pk)
+        return selectors.claim_with_chain(pk=pk, viewer=request.user)
     except Claim.DoesNotExist:
         raise Http404("No such claim.") from None
 
@@ -241,7 +242,7 @@ def _claim_or_404(pk: int) -> Claim:
 @login_required
 @require_http_methods(["GET", "POST"])
 def claim_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    claim = _claim_or_404(pk)
+    claim = _claim_or_404(request, pk)
     document = claim.document
     if not roles.can_edit_claim(request.user, claim):
         return _message(request, "You can edit only your own claims.", 403)
@@ -283,6 +284,8 @@ def claim_edit(request: HttpRequest, pk: int) -> HttpResponse:
         return _editor_response(request, context, status=422)
     except PermissionDenied as error:
         return _message(request, str(error), 403)
+    except Claim.DoesNotExist as error:
+        return _message(request, str(error), 404)
     except (OperationalError, InterfaceError):  # the connection failed
         form.add_error(None, services.DATABASE_FAILED)
         return _editor_response(request, context, status=503)
@@ -292,11 +295,19 @@ def claim_edit(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def claim_delete(request: HttpRequest, pk: int) -> HttpResponse:
-    claim = get_object_or_404(Claim.objects.select_related("document"), pk=pk)
+    claim = _claim_or_404(request, pk)
     try:
-        services.claim_delete(claim=claim, actor=request.user)
+        version = int(request.POST.get("version", ""))
+    except ValueError:
+        return _message(request, "Reload the page: the delete did not say which version it meant.", 400)
+    try:
+        services.claim_delete(claim=claim, actor=request.user, expected_version=version)
+    except services.ClaimConflict as conflict:
+        return _message(request, f"{conflict} It was not deleted.", 409)
     except PermissionDenied as error:
         return _message(request, str(error), 403)
+    except Claim.DoesNotExist as error:
+        return _message(request, str(error), 404)
     except (OperationalError, InterfaceError):  # the connection failed
         return _message(request, services.DATABASE_FAILED, 503)
     return _saved_response(request, claim.document, "Claim deleted.")
@@ -306,11 +317,13 @@ def claim_delete(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def claim_submit(request: HttpRequest, pk: int) -> HttpResponse:
     """The author sends a claim to the moderators (again, after changes)."""
-    claim = get_object_or_404(Claim.objects.select_related("document"), pk=pk)
+    claim = _claim_or_404(request, pk)
     try:
         services.claim_transition(claim=claim, actor=request.user, action="submit")
     except PermissionDenied as error:
         return _message(request, str(error), 403)
+    except Claim.DoesNotExist as error:
+        return _message(request, str(error), 404)
     except ValidationError as error:
         return _message(request, " ".join(error.messages), 400)
     except (OperationalError, InterfaceError):  # the connection failed

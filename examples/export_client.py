@@ -55,7 +55,9 @@ def main() -> None:
     print(
         f"json: {len(exported['claims'])} claims, valid against schema {exported['header']['schema_version']}"
     )
-    lines = get(f"{api}/export/?format=jsonl&{query}", args.token).decode().splitlines()
+    # JSON Lines ends records at "\n" only (str.splitlines would also split at U+2028 and others).
+    body = get(f"{api}/export/?format=jsonl&{query}", args.token).decode()
+    lines = [line for line in body.split("\n") if line]
     claim_schema = {"$schema": schema["$schema"], "$defs": schema["$defs"], "$ref": "#/$defs/claim"}
     for line in lines:
         jsonschema.validate(json.loads(line), claim_schema)

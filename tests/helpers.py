@@ -15,6 +15,7 @@ from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 ROOT = Path(__file__).resolve().parent.parent
+HTMX = {"HTTP_HX_REQUEST": "true"}  # what htmx adds to the requests it sends
 
 
 def api(user=None) -> APIClient:

@@ -199,3 +199,53 @@ def _moderator():
     from .factories import ModeratorFactory
 
     return ModeratorFactory()
+
+
+def test_bulk_approve_reports_a_claim_deleted_meanwhile_and_approves_the_rest(
+    client, moderator, queue, monkeypatch
+):
+    # The author deletes one selected claim while the moderator's action runs over the selection.
+    client.force_login(moderator)
+    gone, kept = queue["submitted"], queue["anonymous"]
+    transition = services.claim_transition
+
+    def author_deletes_first(**kwargs):
+        Claim.objects.filter(pk=gone.pk).delete()
+        return transition(**kwargs)
+
+    monkeypatch.setattr(services, "claim_transition", author_deletes_first)
+    page = act(client, "decide_approve", [gone, kept], apply="1", reason="")
+    assert page.status_code == 200
+    text = page.content.decode()
+    assert f"#{gone.pk}: This claim no longer exists" in text and "Approve: 1 claim(s)." in text
+    kept.refresh_from_db()
+    assert kept.status == ClaimStatus.APPROVED
+
+
+@pytest.mark.parametrize("model", ["claim", "source"])
+def test_history_cannot_revert_an_old_version_past_the_workflow(client, moderator, reviewer, document, model):
+    claim = services.claim_create(
+        document=document,
+        author=reviewer,
+        start=0,
+        end=6,
+        quote="Turkey",
+        credibility=3,
+        chain=[services.HopSpec(cue="published", source=document.publisher)],
+    )
+    services.claim_transition(claim=claim, actor=reviewer, action="submit")
+    services.claim_transition(claim=claim, actor=moderator, action="approve")
+    services.source_update(source=document.publisher, actor=moderator, reliability_grade="B")
+    target = claim if model == "claim" else document.publisher
+    first = target.history.order_by("history_date").first()
+    client.force_login(moderator)
+    url = f"/admin/annotations/{model}/{target.pk}/history/{first.history_id}/"
+    shown = client.get(url)
+    assert shown.status_code == 200 and b"Revert" not in shown.content  # the old version, to read
+    fields = ("name", "kind", "reliability_grade") if model == "source" else ()
+    form = {field: getattr(first, field) for field in fields}
+    assert client.post(url, form).status_code == 403
+    claim.refresh_from_db()
+    document.publisher.refresh_from_db()
+    assert (claim.status, claim.version) == (ClaimStatus.APPROVED, 3)
+    assert document.publisher.reliability_grade == "B"

@@ -173,7 +173,7 @@ def test_only_the_author_or_a_moderator_may_edit_or_delete(document, reviewer, o
     with pytest.raises(PermissionDenied):
         services.claim_update(claim=claim, actor=other_reviewer, expected_version=1, **fields)
     with pytest.raises(PermissionDenied):
-        services.claim_delete(claim=claim, actor=other_reviewer)
+        services.claim_delete(claim=claim, actor=other_reviewer, expected_version=1)
     assert services.claim_update(claim=claim, actor=moderator, expected_version=1, **fields).version == 2
-    services.claim_delete(claim=claim, actor=reviewer)
+    services.claim_delete(claim=claim, actor=reviewer, expected_version=2)
     assert not Claim.objects.filter(pk=claim.pk).exists()

@@ -103,7 +103,7 @@ def test_other_users_ids_are_refused_on_every_view_and_endpoint(
     attempts = {
         "page: open the editor": pages.get(f"/claims/{draft.pk}/edit/").status_code,
         "page: save an edit": pages.post(f"/claims/{draft.pk}/edit/", edit).status_code,
-        "page: delete": pages.post(f"/claims/{draft.pk}/delete/").status_code,
+        "page: delete": pages.post(f"/claims/{draft.pk}/delete/", {"version": draft.version}).status_code,
         "page: submit": pages.post(f"/claims/{draft.pk}/submit/").status_code,
         "page: accept as gold": pages.post(f"/claims/{draft.pk}/accept-gold/").status_code,
         "page: adjudicate": pages.get(f"/documents/{document.pk}/adjudicate/").status_code,
@@ -123,7 +123,7 @@ def test_other_users_ids_are_refused_on_every_view_and_endpoint(
             },
             format="json",
         ).status_code,
-        "api: delete": client.delete(f"/api/v1/claims/{draft.pk}/").status_code,
+        "api: delete": client.delete(f"/api/v1/claims/{draft.pk}/?version={draft.version}").status_code,
         "api: grade a source": client.patch(
             f"/api/v1/sources/{source.pk}/", {"reliability_grade": "A"}, format="json"
         ).status_code,

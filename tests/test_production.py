@@ -102,22 +102,6 @@ def test_health_answers_503_when_the_database_does_not(client, monkeypatch):
 
 
 @pytest.mark.django_db
-def test_password_guessing_locks_the_username_for_that_address(client):
-    from .factories import UserFactory
-
-    UserFactory(username="rita", password="correct horse battery")
-    UserFactory(username="omar", password="correct horse battery")
-    for _ in range(4):
-        wrong = client.post("/login/", {"username": "rita", "password": "guess"})
-        assert wrong.status_code == 200 and b"Please enter a correct username and password" in wrong.content
-    assert client.post("/login/", {"username": "rita", "password": "guess"}).status_code == 429  # the fifth
-    locked = client.post("/login/", {"username": "rita", "password": "correct horse battery"})
-    assert locked.status_code == 429 and b"Too many failed log-ins" in locked.content
-    other = client.post("/login/", {"username": "omar", "password": "correct horse battery"})
-    assert other.status_code == 302  # another account from the same address still logs in
-
-
-@pytest.mark.django_db
 def test_api_clients_are_throttled_with_a_json_429(reviewer, monkeypatch):
     monkeypatch.setattr(UserRateThrottle, "rate", "3/minute", raising=False)
     client = APIClient()

@@ -366,3 +366,49 @@ def test_grading_in_the_admin_records_who_and_refuses_a_loop(client, moderator):
     assert loop.status_code == 200 and "cannot belong to itself" in loop.content.decode()
     government.refresh_from_db()
     assert government.parent is None
+
+
+def test_merging_a_source_into_one_of_its_own_parts_reparents_the_part(moderator):
+    ministry = SourceFactory(name="Ministry of Defence", kind=SourceKind.OFFICIAL_BODY)
+    government = SourceFactory(name="Government of Turkey", kind=SourceKind.OFFICIAL_BODY)
+    ministry.parent = government
+    ministry.save()
+    wrong = SourceFactory(name="MoD", kind=SourceKind.OFFICIAL_BODY, parent=ministry)
+    spokesman = SourceFactory(name="MoD spokesman", kind=SourceKind.NAMED_PERSON, parent=wrong)
+    services.source_merge(keep=wrong, merge=ministry, actor=moderator)
+    wrong.refresh_from_db()
+    spokesman.refresh_from_db()
+    assert wrong.parent == government  # it took the whole's place, not itself as parent
+    assert spokesman.parent == wrong
+    assert services.source_update(source=wrong, actor=moderator, description="merged").description == "merged"
+
+
+@pytest.mark.parametrize("name", ["\u200b", " \u200b\u200c ", "\u2060\ufeff", "\u200e", "\u0301\u0302"])
+def test_a_source_name_needs_a_visible_character(reviewer, moderator, document, name):
+    response = APIClient()
+    response.force_authenticate(reviewer)
+    answer = response.post("/api/v1/sources/", {"name": name, "kind": "outlet"}, format="json")
+    assert answer.status_code == 400 and "name" in answer.json()["errors"]
+    with pytest.raises(services.ValidationError):
+        services.source_create(actor=moderator, name=name, kind="outlet")
+    with pytest.raises(services.ValidationError, match="name its source|visible character"):
+        services.claim_create(
+            document=document,
+            author=reviewer,
+            start=0,
+            end=6,
+            quote="Turkey",
+            credibility=2,
+            chain=[
+                services.HopSpec(cue="published", source_name="Press TV"),
+                services.HopSpec(cue="citing", source_name=name, source_kind="named_person"),
+            ],
+        )
+    assert not Source.objects.filter(name__in=[name, name.strip()]).exists()
+
+
+def test_invisible_characters_around_a_name_are_trimmed_and_inside_kept(moderator):
+    source = services.source_create(actor=moderator, name="\u200b Bloomberg\u200b ", kind="news_agency")
+    assert source.name == "Bloomberg"
+    kept = services.source_create(actor=moderator, name="Caf\u0065\u0301 Zo\u200dne", kind="outlet")
+    assert kept.name == "Caf\u0065\u0301 Zo\u200dne"

@@ -173,14 +173,42 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
-# Password guessing: after 5 failures for a username from one address, that pair is
-# locked out for 15 minutes (django-axes), with a page that says so.
+# The client's address. Behind proxies every request comes from the last proxy, so the address
+# is read from X-Forwarded-For, but only as far as TRUSTED_PROXY_COUNT says: the entry the first
+# of our proxies added (entries left of it are the client's to forge). 0 (the default): no proxy
+# is trusted and the connection's own address counts. One rule (workbench.clients) for login
+# lockouts and API throttles.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+
+# Password guessing (django-axes, workbench.lockout): 5 failed logins for one username from one
+# address lock that username there; 20 from one address, however spread over usernames (a
+# spray), lock the address. 15 minutes, with a page that says so. The same username from other
+# addresses still logs in: an attacker cannot lock someone else out.
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_ADDRESS_FAILURE_LIMIT = int(os.environ.get("AXES_ADDRESS_FAILURE_LIMIT", "20"))
 AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "0.25"))
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]  # workbench.lockout reads this order
+AXES_HANDLER = "workbench.lockout.LockoutHandler"
+AXES_CLIENT_IP_CALLABLE = "workbench.clients.client_address"
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
+
+# The cache holds the API throttles' counts. In production it is a table in the database, so
+# every worker on every machine counts together and a restart forgets nothing (the table is made
+# by `migrate`); the quick start and the tests keep it in memory. CACHE=database|memory.
+CACHE = os.environ.get("CACHE", "memory" if DEBUG else "database")
+if CACHE not in {"database", "memory"}:
+    raise ImproperlyConfigured("CACHE must be `database` or `memory`.")
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "workbench_cache"}
+    if CACHE == "database"
+    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+}
+
+# Revert in the admin's history would write an old version back past the workflow (no
+# decision, a stale chain): the history is shown, and changes go through the services.
+SIMPLE_HISTORY_REVERT_DISABLED = True
 
 # Reviewers see each other's drafts as they are saved (live team work). Off: a draft is
 # read by its author and moderators only, until it is submitted (annotations.selectors.readable_by).
@@ -196,7 +224,7 @@ REST_FRAMEWORK = {
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
-    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_PARSER_CLASSES": ["annotations.api.parsers.SafeJSONParser"],
     "DEFAULT_PAGINATION_CLASS": "annotations.api.pagination.PagePagination",
     "DEFAULT_FILTER_BACKENDS": ["annotations.api.filters.StrictFilterBackend"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
@@ -206,8 +234,8 @@ REST_FRAMEWORK = {
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
     # Per client: tokens and sessions by user, anonymous callers by address.
     "DEFAULT_THROTTLE_CLASSES": [
-        "rest_framework.throttling.UserRateThrottle",
-        "rest_framework.throttling.AnonRateThrottle",
+        "workbench.clients.UserRateThrottle",
+        "workbench.clients.AnonRateThrottle",
     ],
     "DEFAULT_THROTTLE_RATES": {
         "user": os.environ.get("API_THROTTLE_USER", "5000/hour"),

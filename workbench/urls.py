@@ -13,4 +13,6 @@ urlpatterns = [
     path("", include("annotations.urls")),
 ]
 
+handler400 = "annotations.api.exceptions.bad_request"
 handler404 = "annotations.api.exceptions.not_found"
+handler500 = "annotations.api.exceptions.server_error"

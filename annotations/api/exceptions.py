@@ -1,9 +1,12 @@
 """JSON errors everywhere under /api/: `{"detail": ..., "errors": {name: [messages]}}`."""
 
+from django.conf import settings
+from django.core.exceptions import ObjectDoesNotExist, RequestDataTooBig
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import InterfaceError, OperationalError
 from django.http import JsonResponse
+from django.views import defaults
 from django.views.defaults import page_not_found
 from rest_framework import exceptions, status
 from rest_framework.response import Response
@@ -28,6 +31,8 @@ def json_exception_handler(exc, context):
         safe = request is not None and request.method in ("GET", "HEAD", "OPTIONS")
         detail = DATABASE_UNAVAILABLE if safe else DATABASE_FAILED
         return Response({"detail": detail}, status=status.HTTP_503_SERVICE_UNAVAILABLE)
+    if isinstance(exc, ObjectDoesNotExist):  # e.g. a claim deleted while the request waited for its lock
+        return Response({"detail": str(exc) or "Not found."}, status=status.HTTP_404_NOT_FOUND)
     if isinstance(exc, DjangoValidationError):
         exc = exceptions.ValidationError(
             exc.message_dict if hasattr(exc, "error_dict") else {"non_field_errors": exc.messages}
@@ -50,3 +55,23 @@ def not_found(request, exception=None):
     if request.path.startswith("/api/"):
         return JsonResponse({"detail": "Not found."}, status=404)
     return page_not_found(request, exception)
+
+
+def bad_request(request, exception=None):
+    """A request Django itself refused (a body over DATA_UPLOAD_MAX_MEMORY_SIZE, too many fields):
+    JSON under /api/ like every API error; the usual page elsewhere."""
+    if not request.path.startswith("/api/"):
+        return defaults.bad_request(request, exception)
+    if isinstance(exception, RequestDataTooBig):
+        limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+        detail = f"The request body is over {limit / 2**20:.1f} MiB, more than one request may carry."
+    else:
+        detail = "The request could not be read."
+    return JsonResponse({"detail": detail}, status=400)
+
+
+def server_error(request):
+    """Should a fault slip through, an API client still gets JSON it can parse."""
+    if request.path.startswith("/api/"):
+        return JsonResponse({"detail": "Something went wrong on the server."}, status=500)
+    return defaults.server_error(request)

@@ -1,3 +1,5 @@
+import re
+
 from django.core.paginator import InvalidPage
 from rest_framework.exceptions import ValidationError
 from rest_framework.pagination import PageNumberPagination
@@ -12,7 +14,8 @@ class PagePagination(PageNumberPagination):
 
     def paginate_queryset(self, queryset, request, view=None):
         raw_size = request.query_params.get(self.page_size_query_param)
-        if raw_size is not None and (not raw_size.isdigit() or int(raw_size) < 1):
+        # ASCII digits only, and few of them: str.isdigit() accepts "²", which int() refuses.
+        if raw_size is not None and (not re.fullmatch(r"[0-9]{1,6}", raw_size) or int(raw_size) < 1):
             raise ValidationError({"page_size": [f"A whole number from 1 to {self.max_page_size}."]})
         page_size = self.get_page_size(request)
         paginator = self.django_paginator_class(queryset, page_size)

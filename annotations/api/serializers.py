@@ -193,6 +193,14 @@ class ClaimUpdateSerializer(ClaimInputSerializer):
     version = serializers.IntegerField(help_text="The version you read; a stale one gets 409.")
 
 
+class ClaimDeleteSerializer(serializers.Serializer):
+    """The query of a DELETE: the version the client read, so a claim changed since is kept."""
+
+    version = serializers.IntegerField(
+        min_value=1, max_value=2**31 - 1, help_text="The version you read; a stale one gets 409."
+    )
+
+
 @extend_schema_field({"type": "object"})
 class ErrorField(serializers.DictField):
     pass

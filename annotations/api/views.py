@@ -127,7 +127,10 @@ def _chain_specs(hops: list[dict]) -> list[HopSpec]:
         responses={200: s.ClaimSerializer, 409: s.ConflictSerializer, **ERRORS},
     ),
     destroy=extend_schema(
-        summary="Delete a claim (its author or a moderator)", responses={204: None, **ERRORS}
+        summary="Delete a claim (its author or a moderator)",
+        description="Send the `version` you read: a claim edited, submitted or approved since is kept (409).",
+        parameters=[s.ClaimDeleteSerializer],
+        responses={204: None, 409: s.ConflictSerializer, **ERRORS},
     ),
 )
 class ClaimViewSet(viewsets.ModelViewSet):
@@ -136,6 +139,10 @@ class ClaimViewSet(viewsets.ModelViewSet):
 
     def get_queryset(self):
         return selectors.claims_for_api(viewer=self.request.user)
+
+    @property
+    def extra_query_params(self) -> tuple[str, ...]:
+        return ("version",) if self.action == "destroy" else ()
 
     def create(self, request, *args, **kwargs):
         data = s.ClaimInputSerializer(data=request.data)
@@ -183,7 +190,11 @@ class ClaimViewSet(viewsets.ModelViewSet):
         return Response(self._record(claim.pk))
 
     def destroy(self, request, *args, **kwargs):
-        services.claim_delete(claim=self.get_object(), actor=request.user)
+        claim = self.get_object()
+        data = s.ClaimDeleteSerializer(data=request.query_params)
+        data.is_valid(raise_exception=True)
+        version = data.validated_data["version"]
+        services.claim_delete(claim=claim, actor=request.user, expected_version=version)
         return Response(status=status.HTTP_204_NO_CONTENT)
 
     def _document(self, pk: int):
@@ -293,6 +304,7 @@ class AgreementView(APIView):
             raise ApiValidationError({name: list(errors) for name, errors in form.errors.items()})
         data = form.cleaned_data
         report = selectors.agreement_report(
+            viewer=request.user,
             documents=list(data["document"]) or None,
             reviewers=data["reviewer"] or None,
             include_gold=data["gold"],
