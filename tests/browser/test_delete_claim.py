@@ -1,0 +1,34 @@
+"""Deleting a claim from its card: the reader page sends the version it shows, so a stale card cannot delete."""
+
+import pytest
+
+from annotations import services
+from annotations.models import Claim, ClaimStatus
+
+from ..factories import ClaimFactory, DocumentFactory, ModeratorFactory, UserFactory
+from .conftest import log_in
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+PASSWORD = "correct horse battery"
+
+
+def test_delete_from_the_card_and_a_stale_card_approved_meanwhile_keeps_the_claim(new_page):
+    reviewer = UserFactory(username="rita", password=PASSWORD)
+    moderator = ModeratorFactory(username="mona", password=PASSWORD)
+    document = DocumentFactory(title="S-400 article")
+    doomed = ClaimFactory(document=document, author=reviewer, length=6)
+    kept = ClaimFactory(document=document, author=reviewer, start=20, length=6, status=ClaimStatus.SUBMITTED)
+
+    page = new_page()
+    log_in(page, "rita", PASSWORD)
+    page.goto(document.get_absolute_url())
+    page.on("dialog", lambda dialog: dialog.accept())  # "Delete this claim?"
+    page.locator(f"#card-{doomed.pk}").get_by_role("button", name="Delete").click()
+    page.get_by_text("Claim deleted.").wait_for()
+    assert not Claim.objects.filter(pk=doomed.pk).exists()
+
+    # The moderator approves while the reviewer's page still shows the submitted card.
+    services.claim_transition(claim=kept, actor=moderator, action="approve")
+    page.locator(f"#card-{kept.pk}").get_by_role("button", name="Delete").click()
+    page.get_by_text("approved: it is locked").wait_for()
+    assert Claim.objects.get(pk=kept.pk).status == ClaimStatus.APPROVED
