@@ -23,6 +23,11 @@ def clean_name(name: str) -> str:
     return text[start:end]
 
 
+def name_key(name: str) -> str:
+    """What two spellings of one name share: cleaned, case folded ("BLOOMBERG  news" = "Bloomberg News")."""
+    return clean_name(name).casefold()
+
+
 def has_visible(name: str) -> bool:
     """At least one letter, number, punctuation mark or symbol: something a reader can see."""
     return any(unicodedata.category(character)[0] in ("L", "N", "P", "S") for character in name)

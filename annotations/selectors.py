@@ -1,6 +1,7 @@
 """Reads. Each selector returns what a page needs in a fixed number of queries."""
 
 import hashlib
+import re
 from collections import defaultdict
 from datetime import date
 
@@ -11,6 +12,7 @@ from django.db.models.functions import TruncWeek
 from . import roles
 from .agreement import GOLD, Annotation, agreement
 from .models import AttributionHop, Claim, ClaimStatus, Document, ModerationDecision, Source
+from .names import clean_name, name_key
 from .suggesting import KnownSource, Registry
 
 
@@ -193,13 +195,44 @@ def claim_changes_since(*, claim: Claim, version: int) -> list[dict]:
 # --- source registry ---------------------------------------------------------------------
 
 
+def source_named(*, name: str) -> Source | None:
+    """The registry source a typed name means: the one so named, else the one with that alias.
+
+    The one rule for which source a name is, used wherever a name comes in (the claim form,
+    the API, import, suggestions, new sources): case, spacing and invisible characters at the
+    ends do not matter, and a name beats an alias ("Bloomberg News" is the source of that name
+    if there is one, else Bloomberg, whose alias it is).
+    """
+    key = name_key(name)
+    if not key:
+        return None
+    named = Source.objects.filter(name__iexact=clean_name(name)).first()
+    if named is not None:
+        return named
+    # Aliases live in a JSON list: narrow by the longest piece of the name that JSON writes
+    # as is (no quotes or backslashes), then compare each alias exactly.
+    pieces = [piece for piece in re.split(r'[\s"\\]+', clean_name(name)) if piece]
+    if not pieces:
+        return None
+    candidates = Source.objects.filter(aliases__icontains=max(pieces, key=len)).order_by("pk")
+    for source in candidates:
+        if any(name_key(alias) == key for alias in source.aliases or []):
+            return source
+    return None
+
+
 def source_registry() -> Registry:
-    """Every source by name and alias, for matching names found in text (one query)."""
-    entries = {}
-    for pk, name, kind, aliases in Source.objects.values_list("pk", "name", "kind", "aliases"):
-        known = KnownSource(pk, name, kind)
-        for key in (name, *(aliases or [])):
-            entries.setdefault(key, known)
+    """Every source by name and alias, for matching names found in text (one query).
+
+    Names first, then aliases, as `source_named` decides: a name never loses to an alias.
+    """
+    rows = list(Source.objects.order_by("pk").values_list("pk", "name", "kind", "aliases"))
+    entries: dict[str, KnownSource] = {}
+    for pk, name, kind, _ in rows:
+        entries.setdefault(name_key(name), KnownSource(pk, name, kind))
+    for pk, name, kind, aliases in rows:
+        for alias in aliases or []:
+            entries.setdefault(name_key(alias), KnownSource(pk, name, kind))
     return Registry(entries)
 
 

@@ -12,10 +12,10 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from . import roles
+from . import roles, selectors
 from .anchoring import AnchorError, anchor_span
 from .models import AttributionHop, Claim, ClaimStatus, Document, ModerationDecision, Source
-from .names import INVISIBLE_NAME, clean_name, has_visible
+from .names import INVISIBLE_NAME, clean_name, has_visible, name_key
 from .scales import Credibility, Cue, Likelihood, ReliabilityGrade, SourceKind
 
 MAX_CHAIN_LENGTH = 12
@@ -69,7 +69,7 @@ def source_get_or_create(
     """Find a source by name, case-insensitively, or create it with `kind` (and a grade, for imports)."""
     _refuse_nul(name=name)
     name = clean_name(name)
-    existing = Source.objects.filter(name__iexact=name).first()
+    existing = selectors.source_named(name=name)
     if existing:
         return existing, False
     source = Source(name=name, kind=kind, reliability_grade=reliability_grade)
@@ -82,7 +82,7 @@ def source_get_or_create(
         with transaction.atomic():
             source.save()
     except IntegrityError:
-        existing = Source.objects.filter(name__iexact=name).first()
+        existing = selectors.source_named(name=name)
         if existing is None:
             raise
         return existing, False
@@ -114,6 +114,17 @@ def check_parent(source: Source) -> None:
 GRADE_FIELDS = {"reliability_grade", "reliability_rationale"}
 
 
+def _refuse_taken_name(name: str, source: Source | None = None) -> None:
+    """A new name may not be another source's name or alias: it would mean that source."""
+    existing = selectors.source_named(name=name)
+    if existing is None or (source is not None and existing.pk == source.pk):
+        return
+    if name_key(existing.name) == name_key(name):
+        raise ValidationError({"name": f"“{name}” is already in the registry."})
+    taken = f"“{name}” is already in the registry, as another name of “{existing.name}”."
+    raise ValidationError({"name": taken})
+
+
 def source_create(
     *,
     actor,
@@ -141,8 +152,7 @@ def source_create(
     if reliability_grade and reliability_grade != ReliabilityGrade.F and not roles.is_moderator(actor):
         raise PermissionDenied("Only moderators grade sources; new sources start at F (cannot be judged).")
     name = clean_name(name)
-    if Source.objects.filter(name__iexact=name).exists():
-        raise ValidationError({"name": f"“{name}” is already in the registry."})
+    _refuse_taken_name(name)
     graded = bool(reliability_grade or reliability_rationale) and roles.is_moderator(actor)
     source = Source(
         name=name,
@@ -173,9 +183,7 @@ def source_update(*, source: Source, actor, **fields) -> Source:
         source = Source.objects.select_for_update().get(pk=source.pk)
         if "name" in fields:
             fields["name"] = clean_name(fields["name"])
-            clash = Source.objects.filter(name__iexact=fields["name"]).exclude(pk=source.pk)
-            if clash.exists():
-                raise ValidationError({"name": f"“{fields['name']}” is already in the registry."})
+            _refuse_taken_name(fields["name"], source=source)
         if "aliases" in fields:
             fields["aliases"] = _clean_aliases(fields.get("name", source.name), fields["aliases"])
         regraded = any(name in fields and fields[name] != getattr(source, name) for name in GRADE_FIELDS)
@@ -260,7 +268,7 @@ def _resolve_chain(chain: Sequence[HopSpec]) -> list[tuple[Source, str, str]]:
         elif source is None and not has_visible(name):
             errors.append(f"Hop {number}: {INVISIBLE_NAME}")
         elif source is None:
-            source = Source.objects.filter(name__iexact=name).first()
+            source = selectors.source_named(name=name)
             if source is None:
                 if spec.source_kind not in SourceKind.values:
                     errors.append(

@@ -412,3 +412,47 @@ def test_invisible_characters_around_a_name_are_trimmed_and_inside_kept(moderato
     assert source.name == "Bloomberg"
     kept = services.source_create(actor=moderator, name="Caf\u0065\u0301 Zo\u200dne", kind="outlet")
     assert kept.name == "Caf\u0065\u0301 Zo\u200dne"
+
+
+@pytest.fixture
+def bloomberg():
+    return SourceFactory(name="Bloomberg", kind=SourceKind.NEWS_AGENCY, aliases=["Bloomberg News"])
+
+
+@pytest.mark.parametrize("typed", ["Bloomberg News", "bloomberg  news", " BLOOMBERG NEWS\u200b", "Bloomberg"])
+def test_a_hop_typed_as_a_name_or_alias_means_that_source_and_makes_no_duplicate(
+    reviewer, document, bloomberg, typed
+):
+    for kind in ("", "news_agency"):  # without a kind, and with one chosen as the form invites
+        claim = services.claim_create(
+            document=document,
+            author=reviewer,
+            start=0,
+            end=6,
+            quote="Turkey",
+            credibility=2,
+            chain=[
+                services.HopSpec(cue="published", source=document.publisher),
+                services.HopSpec(cue="citing", source_name=typed, source_kind=kind),
+            ],
+        )
+        assert claim.chain[1].source == bloomberg
+    assert Source.objects.filter(name__icontains="bloomberg").count() == 1
+
+
+def test_a_new_source_may_not_take_another_sources_name_or_alias(reviewer, bloomberg):
+    client = APIClient()
+    client.force_authenticate(reviewer)
+    answer = client.post("/api/v1/sources/", {"name": "bloomberg news", "kind": "outlet"}, format="json")
+    assert answer.status_code == 400
+    assert "another name of “Bloomberg”" in answer.json()["errors"]["name"][0]
+    assert services.source_get_or_create(name="BLOOMBERG NEWS", kind="outlet") == (bloomberg, False)
+
+
+def test_a_name_beats_an_alias_in_the_registry_and_in_suggestions(bloomberg):
+    news = SourceFactory(name="Bloomberg News", kind=SourceKind.OUTLET)  # made before the alias rule
+    from annotations import selectors
+
+    assert selectors.source_named(name="bloomberg news") == news
+    assert selectors.source_registry().find("Bloomberg News").id == news.pk
+    assert selectors.source_registry().find("Bloomberg").id == bloomberg.pk
