@@ -36,8 +36,18 @@ def can_annotate(user: AbstractBaseUser | AnonymousUser) -> bool:
 
 def can_edit_claim(user: AbstractBaseUser | AnonymousUser, claim) -> bool:
     """Authors edit their own claims until they are approved; moderators edit any."""
-    if not user.is_authenticated:
-        return False
-    if is_moderator(user):
-        return True
-    return claim.author_id == user.pk and claim.status != "approved"
+    return claim_change_refusal(user, claim, "edit") is None
+
+
+def claim_change_refusal(user: AbstractBaseUser | AnonymousUser, claim, verb: str) -> str | None:
+    """Why `user` may not edit or delete (`verb`) `claim`, in the words every surface shows.
+
+    None if they may. Asked by the services of the locked row, and by pages to show or hide buttons.
+    """
+    if user.is_authenticated and is_moderator(user):
+        return None
+    if not user.is_authenticated or claim.author_id != user.pk:
+        return f"You can {verb} only your own claims."
+    if claim.status == "approved":
+        return f"This claim is approved: it is locked. Ask a moderator to {verb} it."
+    return None

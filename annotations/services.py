@@ -365,12 +365,6 @@ _CLEAN_CLAIM = {"exclude": ["document", "author", "adjudicated_from"], "validate
 CLAIM_GONE = "This claim no longer exists: it was deleted."
 
 
-def _edit_refusal(actor, claim: Claim, verb: str) -> str:
-    if claim.author_id == getattr(actor, "pk", None):
-        return f"This claim is approved: it is locked. Ask a moderator to {verb} it."
-    return f"You can {verb} only your own claims."
-
-
 def _locked_claim(claim: Claim) -> Claim:
     """The claim's row, locked until the transaction ends; `Claim.DoesNotExist` if it was deleted."""
     current = Claim.objects.select_for_update().filter(pk=claim.pk).first()
@@ -386,8 +380,9 @@ def _lock_for_change(*, claim: Claim, actor, verb: str, expected_version: int) -
     check and the write, and the author would edit or delete an approved claim.
     """
     current = _locked_claim(claim)
-    if not roles.can_edit_claim(actor, current):
-        raise PermissionDenied(_edit_refusal(actor, current, verb))
+    refusal = roles.claim_change_refusal(actor, current, verb)
+    if refusal:
+        raise PermissionDenied(refusal)
     if current.version != expected_version:
         raise ClaimConflict(current, expected_version)
     return current
@@ -590,6 +585,23 @@ TRANSITIONS = {
 }
 
 
+def transition_refusal(*, actor, claim: Claim, action: str) -> str | None:
+    """Why `actor` may not make this move on `claim` (None if they may); the status is checked apart."""
+    transition = TRANSITIONS[action]
+    if transition.moderator_only and not roles.is_moderator(actor):
+        return "Only moderators decide on submitted claims."
+    if not transition.moderator_only and not (claim.author_id == actor.pk or roles.is_moderator(actor)):
+        return "Only the claim's author can submit it."
+    return None
+
+
+def can_transition(*, actor, claim: Claim, action: str) -> bool:
+    """May `actor` make this move now: allowed for them, and from the claim's status."""
+    return transition_refusal(actor=actor, claim=claim, action=action) is None and (
+        claim.status in TRANSITIONS[action].sources
+    )
+
+
 def claim_transition(*, claim: Claim, actor, action: str, reason: str = "") -> Claim:
     """Move a claim along draft -> submitted -> approved / rejected / changes requested.
 
@@ -603,10 +615,9 @@ def claim_transition(*, claim: Claim, actor, action: str, reason: str = "") -> C
     reason = reason.strip()
     with transaction.atomic():
         current = _locked_claim(claim)
-        if transition.moderator_only and not roles.is_moderator(actor):
-            raise PermissionDenied("Only moderators decide on submitted claims.")
-        if not transition.moderator_only and not (current.author_id == actor.pk or roles.is_moderator(actor)):
-            raise PermissionDenied("Only the claim's author can submit it.")
+        refusal = transition_refusal(actor=actor, claim=current, action=action)
+        if refusal:
+            raise PermissionDenied(refusal)
         if current.status not in transition.sources:
             allowed = ", ".join(sorted(ClaimStatus(s).label.lower() for s in transition.sources))
             raise ValidationError(

@@ -59,7 +59,7 @@ def _reader_context(request: HttpRequest, document: Document) -> dict:
         claim.is_mine = claim.author_id == request.user.pk
         claim.colour = 0 if claim.is_mine else colour[claim.author.username]
         claim.can_edit = roles.can_edit_claim(request.user, claim)
-        claim.can_submit = claim.is_mine and claim.status in services.TRANSITIONS["submit"].sources
+        claim.can_submit = services.can_transition(actor=request.user, claim=claim, action="submit")
     return {
         "document": document,
         "claims": claims,
@@ -244,8 +244,9 @@ def _claim_or_404(request: HttpRequest, pk: int) -> Claim:
 def claim_edit(request: HttpRequest, pk: int) -> HttpResponse:
     claim = _claim_or_404(request, pk)
     document = claim.document
-    if not roles.can_edit_claim(request.user, claim):
-        return _message(request, "You can edit only your own claims.", 403)
+    refusal = roles.claim_change_refusal(request.user, claim, "edit")
+    if refusal:
+        return _message(request, refusal, 403)
     if request.method == "GET":
         form = ClaimForm(
             initial={

@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from annotations.models import Claim
+from annotations.models import Claim, ClaimStatus
 
 from .factories import ClaimFactory, DocumentFactory, SourceFactory
 from .helpers import HTMX, claim_post
@@ -238,3 +238,19 @@ def test_reader_page_runs_a_constant_number_of_queries(
     with django_assert_max_num_queries(9):
         page = client.get(document.get_absolute_url(), {"others": "1"})
     assert page.content.decode().count('class="claim-card') == 500
+
+
+def test_the_author_opening_their_approved_claim_is_told_it_is_locked(client, reviewer, document):
+    claim = ClaimFactory(document=document, author=reviewer, length=6, status=ClaimStatus.APPROVED)
+    client.force_login(reviewer)
+    response = client.get(reverse("annotations:claim-edit", args=[claim.pk]), **HTMX)
+    assert response.status_code == 403
+    assert "This claim is approved: it is locked" in response.content.decode()
+
+
+def test_the_submit_button_shows_for_whoever_the_workflow_lets_submit(client, reviewer, moderator, document):
+    ClaimFactory(document=document, author=reviewer, length=6)  # a draft
+    for user, shown in ((reviewer, True), (moderator, True)):
+        client.force_login(user)
+        page = client.get(document.get_absolute_url() + "?others=1").content.decode()
+        assert ("Submit for review" in page) is shown
