@@ -139,7 +139,7 @@ def test_an_export_with_documents_restores_an_empty_workbench_losslessly(moderat
         "merged": 0,
         "refused": 0,
     }
-    assert report["documents"] == {"created": 2, "existing": 0, "refused": 0}
+    assert report["documents"] == {"created": 2, "existing": 0, "refused": 0, "unused": 0}
     assert sorted(report["reviewers_created"]) == ["omar", "rita"]
     _, second = export(moderator, format="json", with_documents="true", status=EVERY_STATUS)
     after = json.loads(second)
@@ -177,6 +177,19 @@ def test_importing_the_same_file_twice_merges_instead_of_duplicating(moderator, 
     assert report["counts"] == {"imported": 0, "reanchored": 0, "merged": 5, "refused": 0}
     assert Claim.objects.count() == count
     assert all(item["claim"] for item in report["items"])
+
+
+def test_restoring_a_backup_twice_merges_its_claims_and_finds_its_documents(moderator, varied_set):
+    _, body = export(moderator, format="json", with_documents="true", status=EVERY_STATUS)
+    wipe(keep_user=moderator)
+    first = import_body(moderator, body).json()
+
+    second = import_body(moderator, body).json()
+
+    assert first["documents"]["created"] == 2 and first["counts"]["imported"] == 5
+    assert second["documents"] == {"created": 0, "existing": 2, "refused": 0, "unused": 0}
+    assert second["counts"] == {"imported": 0, "reanchored": 0, "merged": 5, "refused": 0}
+    assert Claim.objects.count() == 5 and Document.objects.count() == 2
 
 
 # --- re-anchoring --------------------------------------------------------------------------
@@ -409,7 +422,7 @@ def test_a_document_whose_text_does_not_match_its_hash_is_refused(moderator, var
 
     report = import_body(moderator, json.dumps(data, indent=1)).json()
 
-    assert report["documents"] == {"created": 1, "existing": 0, "refused": 1}
+    assert report["documents"] == {"created": 1, "existing": 0, "refused": 1, "unused": 0}
     assert "does not match its content_hash" in report["document_problems"][0]
     assert report["document_problems"][0].startswith("Line ")
     refused = [item for item in report["items"] if item["outcome"] == "refused"]
@@ -509,10 +522,20 @@ def test_values_of_the_wrong_type_anywhere_are_refused_not_crashed(moderator, va
     response = import_body(moderator, "\n".join(lines), content_type="application/x-ndjson")
 
     assert response.status_code == 200
-    outcomes = [(item["line"], item["outcome"]) for item in response.json()["items"]]
-    assert len(outcomes) == len(oddities)
-    refused = {line for line, outcome in outcomes if outcome == "refused"}
-    assert refused == {1, 2, 3, 4, 6, 7, 8, 10}  # each with its reasons
-    imported = {line for line, outcome in outcomes if outcome != "refused"}
-    assert imported == {5, 9}  # unusable offsets: found again by the quote; unknown cross references: dropped
-    assert all(item["messages"] for item in response.json()["items"] if item["outcome"] == "refused")
+    items = response.json()["items"]
+    assert [(item["line"], item["outcome"]) for item in items] == [
+        (line, "refused") for line in range(1, len(oddities) + 1)
+    ]
+    assert [" ".join(item["messages"]) for item in items] == [
+        "confidence.credibility: not a whole number.",
+        "confidence: not an object.",
+        "Hop 1, cue: not text.",
+        "Hop 1, source_name: not text.",
+        "start: not a whole number.",
+        "status: not text.",
+        "reviewer: not text.",
+        "document: not an object.",
+        "id: not an id (a number or text). adjudicated_from: not an id (a number or text).",
+        "note: not text. gold: use true or false. version: not a whole number.",
+    ]
+    assert not Claim.objects.exists()

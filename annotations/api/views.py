@@ -366,6 +366,85 @@ class ImportFileParser(BaseParser):
         return data
 
 
+# The import's request bodies, for the docs and for fuzzing: the shapes a file has, loosely
+# (the export's own JSON Schema, /api/v1/export/schema/, is the strict one). Whatever is
+# sent, each value is checked in claim_import: a wrong one is a refusal naming it.
+_TEXT, _WHOLE = {"type": "string"}, {"type": "integer", "nullable": True}
+_IMPORT_HOP = {
+    "type": "object",
+    "properties": {
+        "source_name": _TEXT,
+        "source_kind": _TEXT,
+        "reliability_grade": _TEXT,
+        "cue": _TEXT,
+        "cue_text": _TEXT,
+    },
+}
+_IMPORT_CLAIM = {
+    "type": "object",
+    "properties": {
+        "id": _WHOLE,
+        "document": {
+            "type": "object",
+            "properties": {"id": _WHOLE, "title": _TEXT, "url": _TEXT, "content_hash": _TEXT},
+        },
+        "start": _WHOLE,
+        "end": _WHOLE,
+        "quote": _TEXT,
+        "prefix": _TEXT,
+        "suffix": _TEXT,
+        "chain": {"type": "array", "items": _IMPORT_HOP},
+        "confidence": {"type": "object", "properties": {"credibility": _WHOLE, "likelihood": _TEXT}},
+        "note": _TEXT,
+        "status": _TEXT,
+        "reviewer": _TEXT,
+        "gold": {"type": "boolean"},
+        "adjudicated_from": _WHOLE,
+        "version": _WHOLE,
+    },
+}
+_IMPORT_JSON = {
+    "type": "object",
+    "required": ["claims"],
+    "properties": {
+        "header": {"type": "object", "properties": {"schema_version": _TEXT}},
+        "documents": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "properties": {
+                    "id": _WHOLE,
+                    "title": _TEXT,
+                    "publisher": {
+                        "type": "object",
+                        "properties": {"name": _TEXT, "kind": _TEXT, "reliability_grade": _TEXT},
+                    },
+                    "url": _TEXT,
+                    "published_on": {"type": "string", "format": "date", "nullable": True},
+                    "dateline": _TEXT,
+                    "text": _TEXT,
+                    "content_hash": _TEXT,
+                },
+            },
+        },
+        "claims": {"type": "array", "items": _IMPORT_CLAIM},
+    },
+}
+_W3C_ANNOTATIONS = {
+    "type": "object",
+    "description": "An Annotation, an AnnotationPage (`items`) or an AnnotationCollection (`first`).",
+    "properties": {
+        "type": {"type": "string", "enum": ["Annotation", "AnnotationPage", "AnnotationCollection"]},
+        "id": _TEXT,
+        "body": {"type": "array", "items": {"type": "object"}},
+        "target": {"type": "object", "properties": {"source": _TEXT, "selector": {"type": "array"}}},
+        "creator": {"type": "object", "properties": {"nickname": _TEXT}},
+        "items": {"type": "array", "items": {"type": "object"}},
+        "first": {"type": "object", "properties": {"items": {"type": "array", "items": {"type": "object"}}}},
+    },
+}
+
+
 @extend_schema(
     summary="Import claims (moderators)",
     description=(
@@ -385,12 +464,13 @@ class ImportFileParser(BaseParser):
         OpenApiParameter("dry_run", OpenApiTypes.BOOL, default=False),
     ],
     request={
-        "application/json": OpenApiTypes.OBJECT,
-        "application/x-ndjson": OpenApiTypes.STR,
-        "application/ld+json": OpenApiTypes.OBJECT,
+        "application/json": _IMPORT_JSON,
+        "application/x-ndjson": {"type": "string", "description": "One claim object a line."},
+        "application/ld+json": {"oneOf": [_W3C_ANNOTATIONS, {"type": "array", "items": _W3C_ANNOTATIONS}]},
         "multipart/form-data": {
             "type": "object",
             "properties": {"file": {"type": "string", "format": "binary"}},
+            "required": ["file"],
         },
     },
     responses={

@@ -77,8 +77,11 @@ class Command(BaseCommand):
             f"{counts['imported'] + counts['reanchored']} imported ({counts['reanchored']} re-anchored), "
             f"{counts['merged']} already here, {counts['refused']} refused; documents: "
             f"{documents['created']} created, {documents['existing']} already here, "
-            f"{documents['refused']} refused."
+            f"{documents['refused']} refused"
         )
+        if documents["unused"]:
+            summary += f", {documents['unused']} not written (no claim kept on them)"
+        summary += "."
         if report.reviewers_created:
             summary += f" Accounts made (no password yet): {', '.join(report.reviewers_created)}."
         if report.dry_run:
