@@ -1,4 +1,4 @@
-"""Deleting a claim from its card: the reader page sends the version it shows, so a stale card cannot delete."""
+"""Deleting from a claim card: the page sends the version it shows, so a stale card cannot delete."""
 
 import pytest
 
