@@ -17,9 +17,16 @@ sentence, keeping track of who has been cited and through whom:
 
 Names are matched to registry sources by name and alias (case-insensitive).
 Nothing here writes: callers show the proposal and the reviewer decides.
+
+Time is linear in the text read, and a claim form reads a bounded part of it: a long text
+is read in sections of about 20,000 characters, each with the 10,000 or so before it as
+context (see SECTION), so references back reach 8,000 characters or more, and a chain is
+the same in the claim form and in "Suggest claims". Names have at most 12 words, chains at
+most 11 hops after the publisher. `bench/suggest_bench.py` measures it.
 """
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from .scales import Cue, SourceKind
@@ -86,46 +93,85 @@ class Sentence:
     paragraph: int
 
 
+_WORD_OR_DOT = re.compile(r"[\w.]")
+
+
 def sentences(text: str) -> list[Sentence]:
     """Sentences with their offsets; paragraphs are the text's lines."""
-    found, offset = [], 0
-    for number, line in enumerate(text.split("\n")):
-        begin = 0
-        for match in _SENTENCE_END.finditer(line):
-            last_word = re.search(r"([\w.]+)[.!?]$", line[begin : match.start() + 1])
-            if last_word and last_word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
-                continue
-            if _inside_quote(line[begin : match.end()]):
-                continue  # a quotation of several sentences is attributed as one
-            _append(found, line, offset, begin, match.end(), number)
-            begin = match.end()
-        _append(found, line, offset, begin, len(line), number)
-        offset += len(line) + 1
-    return found
+    return list(_sentences(text, 0, len(text)))
 
 
-def _inside_quote(piece: str) -> bool:
-    return piece.count('"') % 2 == 1 or piece.count("“") > piece.count("”")
+def _sentences(text: str, begin: int, end: int) -> Iterator[Sentence]:
+    """The sentences of text[begin:end] in document offsets, paragraphs numbered from `begin`.
+
+    Every step looks at each character a bounded number of times: the last word before a
+    full stop is read backwards from the stop, and the quotation marks since the last
+    sentence end are counted as the line is read, not counted again over a growing slice
+    (a long quotation made that quadratic).
+    """
+    offset, number = begin, 0
+    while True:
+        newline = text.find("\n", offset, end)
+        line_end = end if newline == -1 else newline
+        yield from _line_sentences(text[offset:line_end], offset, number)
+        if newline == -1:
+            return
+        offset, number = newline + 1, number + 1
 
 
-def _append(found, line, offset, begin, end, paragraph):
+def _line_sentences(line: str, offset: int, paragraph: int) -> Iterator[Sentence]:
+    begin = counted = 0
+    straight = opening = closing = 0  # quotation marks in line[begin:counted]
+    for match in _SENTENCE_END.finditer(line):
+        if _word_before(line, begin, match.start()).lower().rstrip(".") in _ABBREVIATIONS:
+            continue
+        straight += line.count('"', counted, match.end())
+        opening += line.count("“", counted, match.end())
+        closing += line.count("”", counted, match.end())
+        counted = match.end()
+        if straight % 2 == 1 or opening > closing:
+            continue  # a quotation of several sentences is attributed as one
+        yield from _trimmed(line, offset, begin, match.end(), paragraph)
+        begin = counted
+        straight = opening = closing = 0
+    yield from _trimmed(line, offset, begin, len(line), paragraph)
+
+
+def _word_before(line: str, begin: int, stop: int) -> str:
+    """The letters, digits and dots just before `stop` (not before `begin`): "U.S" in "the U.S."."""
+    # Sentence ends are followed by white space, so these runs never overlap: linear in all.
+    first = stop
+    while first > begin and _WORD_OR_DOT.match(line, first - 1):
+        first -= 1
+    return line[first:stop]
+
+
+def _trimmed(line, offset, begin, end, paragraph) -> Iterator[Sentence]:
     piece = line[begin:end]
     left = len(piece) - len(piece.lstrip())
     right = len(piece.rstrip())
     if right > left:
-        found.append(Sentence(offset + begin + left, offset + begin + right, paragraph))
+        yield Sentence(offset + begin + left, offset + begin + right, paragraph)
 
 
 # --- source mentions ----------------------------------------------------------------------
 
-_CAP = r"[A-Z][\w’'&.-]*"
-_NAME = rf"{_CAP}(?:\s+(?:of\s+|de\s+|al-|bin\s+)?{_CAP})*"
+# The patterns are tried at every position of a sentence, so each attempt must cost a bounded
+# amount of work whatever follows: a name has at most _NAME_WORDS words of at most _WORD
+# characters (a run of 15,000 capitalised words made every attempt read to its end, which was
+# quadratic). The `+` (possessive) quantifiers give nothing back on failure; that changes no
+# match, because what may follow a word or a name (white space, a comma, a lower-case cue
+# word, the end of the pattern) can never be part of it.
+_WORD = 50
+_NAME_WORDS = 12
+_CAP = rf"[A-Z][\w’'&.-]{{0,{_WORD - 1}}}+"
+_NAME = rf"{_CAP}(?:\s+(?:of\s+|de\s+|al-|bin\s+)?{_CAP}){{0,{_NAME_WORDS - 1}}}+"
 # Words that end a description rather than qualify it ("talks with officials" is not a source).
 _STOP = (
     r"(?:that|with|and|or|but|to|of|in|on|at|for|by|from|said|says|told|has|have|had|was|were|is|are|"
     r"the|a|an|its|their|his|her|as|after|before|while|who|which)\b"
 )
-_MODIFIERS = rf"(?:(?!{_STOP})[\w’'-]+\s+){{0,3}}"
+_MODIFIERS = rf"(?:(?!{_STOP})[\w’'-]{{1,{_WORD}}}+\s+){{0,3}}"
 _GROUP_NOUNS = (
     r"(?i:officials?|sources?|people|persons|diplomats|insiders|aides|leaders|analysts|experts|researchers|"
     r"witnesses|residents|spokes(?:person|man|woman)|representatives)"
@@ -171,20 +217,27 @@ _VERBS = {
 _VERB = r"(?P<verb>" + "|".join(sorted(_VERBS, key=len, reverse=True)) + r")"
 _AUX = r"(?:(?:has|have|had|was|were|also|later|previously)\s+)*"
 
+# Each pattern with a word it cannot match without: a sentence lacking the word is not searched
+# (the first pattern, anchored nowhere, was most of the time spent reading).
 _CUE_PATTERNS = [
     # "X cited Y as saying" / "X, citing Y," / "citing Y, X said"
-    (re.compile(rf"{_SOURCE.replace('src', 'citer')}\s+cited\s+{_SOURCE}\s+as\s+saying"), "cited_as_saying"),
+    (
+        re.compile(rf"{_SOURCE.replace('src', 'citer')}\s+cited\s+{_SOURCE}\s+as\s+saying"),
+        "cited_as_saying",
+        "cited",
+    ),
     # "X, citing Y, said": X speaks
-    (re.compile(rf"(?<![\w-]){_SOURCE},\s+citing\s+[^,]+,\s+{_AUX}{_VERB}\b"), "speaker"),
-    (re.compile(rf"\b[Cc]iting\s+{_SOURCE}"), "citing"),
-    (re.compile(rf"\b[Aa]ccording\s+to\s+{_SOURCE}"), "according_to"),
+    (re.compile(rf"(?<![\w-]){_SOURCE},\s+citing\s+[^,]+,\s+{_AUX}{_VERB}\b"), "speaker", "citing"),
+    (re.compile(rf"\b[Cc]iting\s+{_SOURCE}"), "citing", "iting"),
+    (re.compile(rf"\b[Aa]ccording\s+to\s+{_SOURCE}"), "according_to", "ccording"),
     (
         re.compile(
             rf"\bwith\s+(?:[\w-]+\s+){{0,4}}?(?P<src>{_NAME})\s+(?P<verb>confirming|saying|reporting)\b"
         ),
         "participle",
+        "with",
     ),
-    (re.compile(rf"(?<![\w-]){_SOURCE},?\s+{_AUX}{_VERB}\b"), "speaker"),
+    (re.compile(rf"(?<![\w-]){_SOURCE},?\s+{_AUX}{_VERB}\b"), "speaker", ""),
 ]
 _TOLD_MEDIA = re.compile(rf"\btold\s+(?P<ref>{_MEDIA_REF}|{_NAME})")
 
@@ -293,10 +346,38 @@ class Reading:
         return self.path
 
 
+# A claim's chain holds at most 12 hops, the publisher's included (services.MAX_CHAIN_LENGTH): a
+# source nested deeper keeps the first hops of its citer's path (a chain of "A, citing B, said.
+# B, citing C, said. ..." grew by one hop a sentence, and copying it made reading quadratic).
+MAX_HOPS = 11
+
+
 class Reader:
+    """Reads sentences in order, remembering the sources met so far.
+
+    The latest source of each name, of each last word, the latest unnamed one and the latest
+    medium are kept by key, so a reference back is one look-up, not a walk back over every
+    source met (which made long texts quadratic).
+    """
+
     def __init__(self, text: str, registry: Registry):
         self.text, self.registry = text, registry
-        self.entities: list[Entity] = []
+        self.by_name: dict[str, Entity] = {}  # exact name
+        self.by_lower_name: dict[str, Entity] = {}
+        self.by_head: dict[str, Entity] = {}  # last word of the name, lower-cased
+        self.last_unnamed: Entity | None = None
+        self.last_media: Entity | None = None
+
+    def _remember(self, entity: Entity) -> None:
+        self.by_name[entity.name] = entity
+        self.by_lower_name[entity.name.lower()] = entity
+        words = entity.name.split()
+        if words:
+            self.by_head[words[-1].lower()] = entity
+        if entity.kind == SourceKind.UNNAMED:
+            self.last_unnamed = entity
+        if entity.is_media:
+            self.last_media = entity
 
     def _clean(self, raw: str) -> str:
         name = " ".join(raw.split()).strip(" ,")
@@ -313,27 +394,26 @@ class Reader:
         if re.fullmatch(_UNNAMED_REF, raw.strip()) or (
             lowered.startswith("the ") and guess_kind(raw) == SourceKind.UNNAMED
         ):
-            earlier = self._last(lambda e: e.kind == SourceKind.UNNAMED)
+            earlier = self.last_unnamed
             if earlier:
                 return self._here(earlier, base, start, end, cue, cue_span)
         if re.fullmatch(_MEDIA_REF, raw.strip()):
-            earlier = self._last(lambda e: e.is_media)
+            earlier = self.last_media
             if earlier:
                 return self._here(earlier, base, start, end, cue, cue_span)
             return None  # "the newspaper" with no other medium named: the publisher itself
         name = self._clean(raw)
         if name.lower() in _NOT_SOURCES:
             return None
-        for earlier in reversed(self.entities):
-            if earlier.name.lower() == name.lower():
-                return self._here(earlier, base, start, end, cue, cue_span)
+        earlier = self.by_lower_name.get(name.lower())
+        if earlier:
+            return self._here(earlier, base, start, end, cue, cue_span)
         # "the union" after "the national farmers' union", "Novak" after "Petra Novak"
         definite = lowered.startswith("the ") or (len(name.split()) == 1 and name[:1].isupper())
         if definite:
-            head = name.split()[-1].lower()
-            for earlier in reversed(self.entities):
-                if earlier.name.split()[-1].lower() == head:
-                    return self._here(earlier, base, start, end, cue, cue_span)
+            earlier = self.by_head.get(name.split()[-1].lower())
+            if earlier:
+                return self._here(earlier, base, start, end, cue, cue_span)
         known = self.registry.find(name)
         kind = known.kind if known else guess_kind(name)
         hop = Hop(
@@ -342,8 +422,8 @@ class Reader:
             source_id=known.id if known else None,
             **self._where(base, start, end, cue, cue_span),
         )
-        created = Entity(hop.name, kind, hop.source_id, (*via, hop))
-        self.entities.append(created)
+        created = Entity(hop.name, kind, hop.source_id, (*via[: MAX_HOPS - 1], hop))
+        self._remember(created)
         return created
 
     def _where(self, base, start, end, cue, cue_span) -> dict:
@@ -362,25 +442,22 @@ class Reader:
         hop = replace(earlier.path[-1], **self._where(base, start, end, cue, cue_span))
         return Entity(earlier.name, earlier.kind, earlier.source_id, (*earlier.path[:-1], hop))
 
-    def _last(self, wanted):
-        return next((e for e in reversed(self.entities) if wanted(e)), None)
-
     def read(self, sentence: Sentence, previous: Reading | None) -> Reading:
         base, body = sentence.start, self.text[sentence.start : sentence.end]
         found = []
-        for pattern, form in _CUE_PATTERNS:
-            for match in pattern.finditer(body):
-                found.append((match.start(), form, match))
+        for pattern, form, needed in _CUE_PATTERNS:
+            if needed in body:
+                found.extend((match.start(), form, match) for match in pattern.finditer(body))
         found.sort(key=lambda item: item[0])
         speaker = citing = None
         scoped: list[tuple[int, tuple[Hop, ...]]] = []
-        taken: list[tuple[int, int]] = []
+        taken = bytearray(len(body))  # 1 where a mention already read stands
         reporter_before = previous.path[-1] if previous and previous.path else None
         for _, form, match in found:
             span = match.span("src")
-            if any(a < span[1] and span[0] < b for a, b in taken):
+            if taken.find(1, *span) != -1:  # overlaps one already read (a walk over them was quadratic)
                 continue
-            taken.append(span)
+            taken[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
             if form == "cited_as_saying":
                 citer_span = match.span("citer")
                 speaker = self.entity(match.group("citer"), base, *citer_span, Cue.SAID, citer_span, ())
@@ -431,18 +508,77 @@ class Reader:
         if guess_kind(raw) != SourceKind.UNNAMED:
             return ()
         if reporter_before and reporter_before.kind in (SourceKind.OUTLET, SourceKind.NEWS_AGENCY):
-            media = next((e for e in reversed(self.entities) if e.name == reporter_before.name), None)
+            media = self.by_name.get(reporter_before.name)
             return media.path if media else ()
         return ()
 
 
 def read_document(text: str, registry: Registry) -> list[Reading]:
-    reader, readings, previous = Reader(text, registry), [], None
-    for sentence in sentences(text):
-        reading = reader.read(sentence, previous)
-        readings.append(reading)
-        previous = reading
-    return readings
+    """Every sentence of the text, read in order with nothing forgotten (the answers below read
+    a long text section by section instead)."""
+    return list(_read(text, registry, 0, len(text)))
+
+
+def _read(text: str, registry: Registry, begin: int, end: int) -> Iterator[Reading]:
+    """The sentences of text[begin:end] read in order by one reader: all the engine looks at."""
+    reader, previous = Reader(text, registry), None
+    for sentence in _sentences(text, begin, end):
+        previous = reader.read(sentence, previous)
+        yield previous
+
+
+# --- how much is read ---------------------------------------------------------------------
+
+# A long text is read in sections of about SECTION characters, each read with the CONTEXT
+# characters before it: carry-over, references back and nesting look back to the section's
+# context and no further (at least CONTEXT - _CUT_SEARCH characters, as sections begin at a
+# paragraph or, in a very long one, at a sentence). Both answers read the same sections, so the
+# chain "Suggest claims" lists for a sentence is the one the claim form proposes for it, and a
+# claim form reads at most CONTEXT + SECTION + _CUT_SEARCH characters however long the
+# document. A text shorter than SECTION is one section, read whole, as before sections existed.
+SECTION = 20_000
+CONTEXT = 10_000
+_CUT_SEARCH = 2_000  # how far a cut looks for a paragraph or sentence end (<= CONTEXT < SECTION)
+# "Suggest claims" reads the sections that begin before this offset, about 30,000 words: the
+# page answers in a fraction of a second and lists what a reviewer can go through (a whole
+# 10 MB document took 54 s and would list tens of thousands of sentences).
+CLAIMS_LIMIT = 200_000
+
+
+def _cut(text: str, at: int) -> int:
+    """Where a section meant to begin at `at` begins: the next paragraph, else the next sentence."""
+    if at <= 0:
+        return 0
+    if at >= len(text):
+        return len(text)
+    newline = text.find("\n", at - 1, at + _CUT_SEARCH)
+    if newline != -1:
+        return newline + 1
+    for stop in _SENTENCE_END.finditer(text, at, at + _CUT_SEARCH):  # in a very long paragraph
+        if _word_before(text, at, stop.start()).lower().rstrip(".") not in _ABBREVIATIONS:
+            return stop.end()
+    return at
+
+
+def _section(text: str, position: int) -> tuple[int, int, int]:
+    """The section holding `position`: where its context begins, where it begins and ends."""
+    number = position // SECTION
+    if _cut(text, number * SECTION) > position:
+        number -= 1
+    return (
+        _cut(text, number * SECTION - CONTEXT),
+        _cut(text, number * SECTION),
+        _cut(text, (number + 1) * SECTION),
+    )
+
+
+def _sections(text: str, limit: int) -> Iterator[tuple[int, int, int]]:
+    """Every section beginning before `limit`, in order, as _section gives them."""
+    number, start = 0, 0
+    while start < min(len(text), limit):
+        end = _cut(text, (number + 1) * SECTION)
+        yield _cut(text, number * SECTION - CONTEXT), start, end
+        number, start = number + 1, end
 
 
 # --- the answers --------------------------------------------------------------------------
@@ -480,11 +616,18 @@ def _publisher_hop(publisher: str, registry: Registry) -> Hop:
 
 
 def suggest_chain(text: str, publisher: str, start: int, end: int, registry: Registry) -> Suggestion:
-    """The chain proposed for the span start..end (offsets into `text`)."""
+    """The chain proposed for the span start..end (offsets into `text`), read from the span's
+    section (see SECTION), up to the sentence that holds the span."""
     if not (0 <= start < end <= len(text)):
         raise ValueError(f"The span {start}-{end} is not inside the text (0-{len(text)}).")
-    readings = read_document(text, registry)
-    chosen = next((r for r in readings if r.sentence.end > start and r.sentence.start < end), readings[-1])
+    context, _, section_end = _section(text, start)
+    chosen = None
+    for reading in _read(text, registry, context, section_end):
+        chosen = reading  # the section's last sentence if none holds the span
+        if reading.sentence.end > start and reading.sentence.start < end:
+            break
+    if chosen is None:  # the section is white space
+        return Suggestion(_publisher_hop(publisher, registry), (), start, end)
     return Suggestion(
         _publisher_hop(publisher, registry),
         _dedupe(chosen.path_at(start), publisher),
@@ -493,18 +636,32 @@ def suggest_chain(text: str, publisher: str, start: int, end: int, registry: Reg
     )
 
 
-def suggest_claims(text: str, publisher: str, registry: Registry) -> list[Suggestion]:
-    """Candidate claims: sentences whose attribution the text states (a cue in them or carried over)."""
-    result = []
-    for reading in read_document(text, registry):
-        if reading.path:
-            hops = _dedupe(reading.path, publisher)
-            result.append(
-                Suggestion(
-                    _publisher_hop(publisher, registry), hops, reading.sentence.start, reading.sentence.end
-                )
-            )
-    return result
+class SuggestedClaims(list):
+    """The suggested claims in text order, and how far the text was read (`read_up_to`, less
+    than the text's length when only its beginning was read)."""
+
+    def __init__(self, suggestions: list[Suggestion], read_up_to: int):
+        super().__init__(suggestions)
+        self.read_up_to = read_up_to
+
+
+def suggest_claims(
+    text: str, publisher: str, registry: Registry, *, limit: int = CLAIMS_LIMIT
+) -> SuggestedClaims:
+    """Candidate claims: sentences whose attribution the text states (a cue in them or carried over).
+
+    Reads the sections that begin before `limit`, so a long document's later part is not read
+    (`read_up_to` says where reading stopped); each sentence is read as suggest_chain reads it.
+    """
+    result, read_up_to = [], 0
+    publisher_hop = _publisher_hop(publisher, registry)
+    for context, start, end in _sections(text, limit):
+        for reading in _read(text, registry, context, end):
+            if reading.path and reading.sentence.start >= start:
+                hops = _dedupe(reading.path, publisher)
+                result.append(Suggestion(publisher_hop, hops, reading.sentence.start, reading.sentence.end))
+        read_up_to = end
+    return SuggestedClaims(result, read_up_to)
 
 
 def _dedupe(path: tuple[Hop, ...], publisher: str = "") -> tuple[Hop, ...]:
@@ -512,5 +669,5 @@ def _dedupe(path: tuple[Hop, ...], publisher: str = "") -> tuple[Hop, ...]:
     result: list[Hop] = [Hop(publisher, "", None, "", "", None, None, None, None)] if publisher else []
     for hop in path:
         if not result or result[-1].name.lower() != hop.name.lower():
-            result.append(replace(hop))
+            result.append(hop)  # hops are frozen: shared, not copied
     return tuple(result[1:] if publisher else result)

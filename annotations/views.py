@@ -218,16 +218,27 @@ def suggested_hops(request: HttpRequest, pk: int) -> HttpResponse:
 def suggested_claims(request: HttpRequest, pk: int) -> HttpResponse:
     """Sentences that carry an attributed assertion, with their chains, to review one by one."""
     document = get_object_or_404(Document.objects.select_related("publisher"), pk=pk)
-    mine = list(Claim.objects.filter(document=document, author=request.user).values_list("start", "end"))
-    candidates = [
-        candidate
-        for candidate in suggesting.suggest_claims(
-            document.text, document.publisher.name, selectors.source_registry()
-        )
-        if not any(start < candidate.sentence_end and candidate.sentence_start < end for start, end in mine)
-    ]
+    mine = sorted(Claim.objects.filter(document=document, author=request.user).values_list("start", "end"))
+    suggestions = suggesting.suggest_claims(
+        document.text, document.publisher.name, selectors.source_registry()
+    )
+    # Suggestions come in text order, so one walk along my claims (by start) finds those a
+    # sentence overlaps: `reach` is the furthest end of my claims that begin before it ends.
+    candidates, walked, reach = [], 0, -1
+    for candidate in suggestions:
+        while walked < len(mine) and mine[walked][0] < candidate.sentence_end:
+            reach = max(reach, mine[walked][1])
+            walked += 1
+        if reach <= candidate.sentence_start:
+            candidates.append(candidate)
     rows = [(c, document.text[c.sentence_start : c.sentence_end]) for c in candidates]
-    context = {"document": document, "candidates": rows}
+    context = {
+        "document": document,
+        "candidates": rows,
+        # A long document is read only in part (suggesting.CLAIMS_LIMIT): the page says how far.
+        "read_up_to": suggestions.read_up_to,
+        "text_length": len(document.text),
+    }
     return render(request, "annotations/partials/suggested_claims.html", context)
 
 

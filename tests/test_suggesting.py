@@ -104,6 +104,19 @@ def test_sentences_keep_quotations_and_abbreviations_whole():
     assert spans == ['He said "One. Two."', "Mr. Smith left.", "The U.S. Army agreed.", "Next line."]
 
 
+def test_sentences_count_curly_quotations_and_end_an_unclosed_one_with_its_paragraph():
+    text = "“One. Two.” Mr. Smith said. Then “x. Yes.” Done! “Open. Never closed. Still.\nNew line? Yes."
+    assert [text[s.start : s.end] for s in sentences(text)] == [
+        "“One. Two.”",
+        "Mr. Smith said.",
+        "Then “x. Yes.”",
+        "Done!",
+        "“Open. Never closed. Still.",
+        "New line?",
+        "Yes.",
+    ]
+
+
 def test_suggest_claims_lists_attributed_sentences_only():
     found = suggest_claims(TEXT, "Iran Press TV", REGISTRY)
     starts = [TEXT[s.sentence_start : s.sentence_end] for s in found]

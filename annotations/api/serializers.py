@@ -253,10 +253,23 @@ class AgreementSerializer(serializers.Serializer):
 
 
 class SuggestChainInputSerializer(serializers.Serializer):
+    # Raw text is read whole before the span's section is found: a bound on it bounds the request.
+    # Longer texts are imported as documents and named by `document`.
+    TEXT_MAX = 200_000
+
     document = serializers.IntegerField(
         required=False, help_text="A document id; or send `text` and `publisher`."
     )
-    text = serializers.CharField(required=False, trim_whitespace=False, max_length=200_000)
+    text = serializers.CharField(
+        required=False,
+        trim_whitespace=False,
+        max_length=TEXT_MAX,
+        error_messages={
+            "max_length": f"Send at most {TEXT_MAX:,} characters of text; "
+            "import a longer text as a document and send its id as `document`."
+        },
+        help_text=f"Raw text, at most {TEXT_MAX:,} characters; or send `document`.",
+    )
     publisher = serializers.CharField(
         required=False, max_length=200, help_text="With `text`: who published it."
     )
@@ -321,7 +334,9 @@ class ImportReportSerializer(serializers.Serializer):
     committed = serializers.BooleanField(help_text="Whether what the report calls imported is stored.")
     counts = ImportCountsSerializer()
     documents = serializers.DictField(
-        child=serializers.IntegerField(), help_text="created, existing, refused"
+        child=serializers.IntegerField(),
+        help_text="The documents the file carries: created (with a claim kept on them), existing, "
+        "refused, unused (new here but no claim on them kept: not written)",
     )
     document_problems = serializers.ListField(child=serializers.CharField())
     reviewers_created = serializers.ListField(
