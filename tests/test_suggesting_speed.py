@@ -208,3 +208,15 @@ def test_suggested_claims_leave_out_every_sentence_one_of_my_claims_touches(revi
         every[2].sentence_start,
     }
     assert page.context["read_up_to"] == page.context["text_length"] == len(document.text)
+
+
+@pytest.mark.django_db
+def test_the_suggested_claims_page_says_how_far_it_read_a_long_document(reviewer):
+    document = DocumentFactory(text=prose(suggesting.CLAIMS_LIMIT + 3 * suggesting.SECTION))
+    page = page_client(reviewer).get(reverse("annotations:suggested-claims", args=[document.pk]))
+    read, total = page.context["read_up_to"], page.context["text_length"]
+    assert read < total
+    assert f"suggestions cover its first {read} of {total} characters" in page.content.decode()
+    short = DocumentFactory(text=prose(5_000))
+    page = page_client(reviewer).get(reverse("annotations:suggested-claims", args=[short.pk]))
+    assert "This document is long" not in page.content.decode()
