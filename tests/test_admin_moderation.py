@@ -1,6 +1,7 @@
 """Moderators in the Django admin: the review queue, bulk decisions with reasons, history, merging sources."""
 
 import pytest
+from django.core.exceptions import PermissionDenied, ValidationError
 
 from annotations import services
 from annotations.models import AttributionHop, Claim, ClaimStatus, ModerationDecision, Source
@@ -188,9 +189,9 @@ def test_merging_sources_moves_every_hop_and_publisher_in_one_go(client, moderat
 
 def test_only_moderators_merge(reviewer):
     keep, merge = SourceFactory(name="A"), SourceFactory(name="B")
-    with pytest.raises(services.PermissionDenied):
+    with pytest.raises(PermissionDenied):
         services.source_merge(keep=keep, merge=merge, actor=reviewer)
-    with pytest.raises(services.ValidationError):
+    with pytest.raises(ValidationError):
         services.source_merge(keep=keep, merge=keep, actor=_moderator())
     assert Source.objects.filter(pk__in=[keep.pk, merge.pk]).count() == 2
 

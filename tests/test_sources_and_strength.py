@@ -4,6 +4,7 @@ import csv
 import io
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 from rest_framework.test import APIClient
 
@@ -389,9 +390,9 @@ def test_a_source_name_needs_a_visible_character(reviewer, moderator, document, 
     response.force_authenticate(reviewer)
     answer = response.post("/api/v1/sources/", {"name": name, "kind": "outlet"}, format="json")
     assert answer.status_code == 400 and "name" in answer.json()["errors"]
-    with pytest.raises(services.ValidationError):
+    with pytest.raises(ValidationError):
         services.source_create(actor=moderator, name=name, kind="outlet")
-    with pytest.raises(services.ValidationError, match="name its source|visible character"):
+    with pytest.raises(ValidationError, match="name its source|visible character"):
         services.claim_create(
             document=document,
             author=reviewer,

@@ -1,6 +1,7 @@
 """Text people type or import is shown as text: nothing in it runs, on any page."""
 
 import pytest
+from django.core.exceptions import ValidationError
 from rest_framework.test import APIClient
 
 from annotations import services
@@ -86,5 +87,5 @@ def test_javascript_urls_are_refused_for_sources_and_documents(moderator):
             "/api/v1/sources/", {"name": f"S {url[:4]}", "kind": "outlet", "url": url}, format="json"
         )
         assert response.status_code == 400 and "url" in response.json()["errors"]
-    with pytest.raises(services.ValidationError):
+    with pytest.raises(ValidationError):
         services.document_import(title="T", publisher_name="P", text="Body.", url="javascript:alert(1)")

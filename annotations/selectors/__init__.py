@@ -1,0 +1,55 @@
+"""Reads. Each selector returns what a page or endpoint needs in a fixed number of queries.
+
+`claims.readable_by` is the one rule for who reads which claims; one module per thing read.
+"""
+
+from .claims import (
+    CONFLICT_FIELDS,
+    claim_changes_since,
+    claim_with_chain,
+    claims_digest,
+    claims_for_api,
+    claims_for_document,
+    claims_state,
+    claims_visible,
+    other_reviewers_count,
+    readable_by,
+)
+from .documents import documents_for_api, documents_for_list
+from .sources import (
+    source_citations,
+    source_credibility_counts,
+    source_grade_history,
+    source_named,
+    source_registry,
+    source_suggestions,
+    sources_for_list,
+)
+from .team import activity_counts, agreement_annotations, agreement_report, claim_weeks, reviewers_with_claims
+
+__all__ = [
+    "CONFLICT_FIELDS",
+    "activity_counts",
+    "agreement_annotations",
+    "agreement_report",
+    "claim_changes_since",
+    "claim_weeks",
+    "claim_with_chain",
+    "claims_digest",
+    "claims_for_api",
+    "claims_for_document",
+    "claims_state",
+    "claims_visible",
+    "documents_for_api",
+    "documents_for_list",
+    "other_reviewers_count",
+    "readable_by",
+    "reviewers_with_claims",
+    "source_citations",
+    "source_credibility_counts",
+    "source_grade_history",
+    "source_named",
+    "source_registry",
+    "source_suggestions",
+    "sources_for_list",
+]

@@ -1,0 +1,98 @@
+"""Claims as viewers may read them (`readable_by`), with their chains, states and changes."""
+
+import hashlib
+
+from django.conf import settings
+from django.db.models import Prefetch, Q, QuerySet
+
+from .. import roles
+from ..models import AttributionHop, Claim, ClaimStatus, Document, ModerationDecision
+
+
+def _with_chain(claims: QuerySet[Claim]) -> QuerySet[Claim]:
+    return claims.select_related("author").prefetch_related(
+        Prefetch(
+            "hops",
+            queryset=AttributionHop.objects.select_related("source").order_by("position"),
+        ),
+        Prefetch("decisions", queryset=ModerationDecision.objects.select_related("actor")),
+    )
+
+
+def readable_by(viewer, prefix: str = "") -> Q:
+    """Which claims `viewer` may read: the one rule behind pages, live updates, API and exports.
+
+    Moderators read every claim. Reviewers read their own, and the team's once they leave
+    draft; the team's drafts too while `SHARE_DRAFTS` is on (the default: reviewers see each
+    other's work as it is saved). A signed-in account in neither role, such as a downstream
+    tool's token, reads approved claims only; anonymous users read none. `prefix` applies
+    the rule through a relation (e.g. "claim__" on hops).
+    """
+    if not viewer.is_authenticated:
+        return Q(pk__in=[])
+    if roles.is_moderator(viewer) or (roles.can_annotate(viewer) and settings.SHARE_DRAFTS):
+        return Q()
+    if roles.can_annotate(viewer):
+        return Q(**{f"{prefix}author": viewer}) | ~Q(**{f"{prefix}status": ClaimStatus.DRAFT})
+    return Q(**{f"{prefix}status": ClaimStatus.APPROVED})
+
+
+def claims_for_document(*, document: Document, viewer, include_others: bool) -> list[Claim]:
+    """The claims a viewer sees on a document, in text order: their own, and others' on demand."""
+    claims = claims_visible(viewer=viewer).filter(document=document)
+    if not include_others:
+        claims = claims.filter(author=viewer)
+    return list(_with_chain(claims).order_by("start", "end", "pk"))
+
+
+def claims_digest(versions) -> str:
+    """A short digest of (id, version) pairs: it changes with any save, new claim or deletion."""
+    text = ",".join(f"{pk}:{version}" for pk, version in sorted(versions))
+    return hashlib.blake2s(text.encode(), digest_size=8).hexdigest()
+
+
+def claims_state(*, document: Document, viewer, include_others: bool) -> str:
+    """The digest of the claims a viewer sees on a document, in one small query."""
+    claims = claims_visible(viewer=viewer).filter(document=document)
+    if not include_others:
+        claims = claims.filter(author=viewer)
+    return claims_digest(claims.values_list("pk", "version"))
+
+
+def claim_with_chain(*, pk: int, viewer=None) -> Claim:
+    """One claim with its chain; with a `viewer`, only if they may read it (else DoesNotExist)."""
+    claims = Claim.objects.all() if viewer is None else claims_visible(viewer=viewer)
+    return _with_chain(claims.select_related("document")).get(pk=pk)
+
+
+def other_reviewers_count(*, document: Document, viewer) -> int:
+    others = claims_visible(viewer=viewer).filter(document=document).exclude(author=viewer)
+    return others.values("author").distinct().count()
+
+
+def claims_visible(*, viewer) -> QuerySet[Claim]:
+    """Every claim `viewer` may read (see `readable_by`)."""
+    return Claim.objects.filter(readable_by(viewer))
+
+
+def claims_for_api(*, viewer) -> QuerySet[Claim]:
+    return _with_chain(claims_visible(viewer=viewer).select_related("document")).order_by("pk")
+
+
+CONFLICT_FIELDS = ("quote", "start", "end", "chain_text", "credibility", "likelihood", "note", "status")
+
+
+def claim_changes_since(*, claim: Claim, version: int) -> list[dict]:
+    """What changed in a claim since `version`, from its audit history: [{field, was, now}]."""
+    records = claim.history.order_by("history_date", "history_id")
+    old = records.filter(version=version).last()
+    new = records.last()
+    if old is None or new is None or old.pk == new.pk:
+        return []
+    delta = new.diff_against(old, included_fields=list(CONFLICT_FIELDS))
+    labels = {name: Claim._meta.get_field(name).verbose_name for name in CONFLICT_FIELDS}
+    labels["chain_text"] = "chain"
+    return [
+        {"field": labels[change.field], "was": change.old, "now": change.new}
+        for change in sorted(delta.changes, key=lambda c: CONFLICT_FIELDS.index(c.field))
+    ]

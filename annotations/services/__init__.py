@@ -1,0 +1,65 @@
+"""Writes. Every change to documents, sources, claims and accounts goes through here.
+
+Pages, the API, the admin, import and the command line call these functions, so each
+rule is written once; each runs in one transaction. One module per thing written.
+"""
+
+from .accounts import token_rotate
+from .claims import (
+    CUE_TEXT_MAX,
+    MAX_CHAIN_LENGTH,
+    HopSpec,
+    chain_text,
+    claim_create,
+    claim_delete,
+    claim_restore,
+    claim_update,
+)
+from .common import CLAIM_GONE, DATABASE_FAILED, DATABASE_UNAVAILABLE, ClaimConflict
+from .documents import content_hash, document_import
+from .moderation import (
+    TRANSITIONS,
+    Transition,
+    can_transition,
+    claim_accept_as_gold,
+    claim_transition,
+    transition_refusal,
+)
+from .sources import (
+    GRADE_FIELDS,
+    check_parent,
+    source_create,
+    source_get_or_create,
+    source_merge,
+    source_update,
+)
+
+__all__ = [
+    "CLAIM_GONE",
+    "CUE_TEXT_MAX",
+    "ClaimConflict",
+    "DATABASE_FAILED",
+    "DATABASE_UNAVAILABLE",
+    "GRADE_FIELDS",
+    "HopSpec",
+    "MAX_CHAIN_LENGTH",
+    "TRANSITIONS",
+    "Transition",
+    "can_transition",
+    "chain_text",
+    "check_parent",
+    "claim_accept_as_gold",
+    "claim_create",
+    "claim_delete",
+    "claim_restore",
+    "claim_transition",
+    "claim_update",
+    "content_hash",
+    "document_import",
+    "source_create",
+    "source_get_or_create",
+    "source_merge",
+    "source_update",
+    "token_rotate",
+    "transition_refusal",
+]

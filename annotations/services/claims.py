@@ -1,0 +1,334 @@
+"""Claims: validate a span, its chain and confidence, and write them whole (create, restore, edit, delete)."""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+
+from .. import roles, selectors
+from ..anchoring import AnchorError, anchor_span
+from ..models import AttributionHop, Claim, ClaimStatus, Document, ModerationDecision, Source
+from ..names import INVISIBLE_NAME, clean_name, has_visible
+from ..scales import Credibility, Cue, Likelihood, SourceKind
+from .common import ClaimConflict, locked_claim, refuse_nul
+from .sources import source_get_or_create
+
+MAX_CHAIN_LENGTH = 12
+
+
+CUE_TEXT_MAX = AttributionHop._meta.get_field("cue_text").max_length
+
+
+@dataclass(frozen=True)
+class HopSpec:
+    """One hop as a client sends it: an existing `source`, or a name (and a kind to create it)."""
+
+    cue: str
+    source: Source | None = None
+    source_name: str = ""
+    source_kind: str = ""
+    cue_text: str = ""
+
+
+def _resolve_chain(chain: Sequence[HopSpec]) -> list[tuple[Source, str, str]]:
+    """Turn hop specs into sources, creating named new ones; report every bad hop at once."""
+    if not chain:
+        raise ValidationError({"chain": "The attribution chain needs at least one hop: the publisher."})
+    if len(chain) > MAX_CHAIN_LENGTH:
+        raise ValidationError({"chain": f"A chain has at most {MAX_CHAIN_LENGTH} hops."})
+    errors: list[str] = []
+    resolved: list[tuple[Source, str, str]] = []
+    for number, spec in enumerate(chain, start=1):
+        if "\x00" in spec.source_name or "\x00" in spec.cue_text:
+            errors.append(f"Hop {number}: the text contains a NUL character (\\x00), which cannot be stored.")
+            continue
+        if spec.cue not in Cue.values:
+            errors.append(f"Hop {number}: “{spec.cue}” is not a known cue.")
+        if len(spec.cue_text.strip()) > CUE_TEXT_MAX:
+            errors.append(f"Hop {number}: the cue as written is longer than {CUE_TEXT_MAX} characters.")
+        source = spec.source
+        name = clean_name(spec.source_name)
+        if source is None and not name:
+            errors.append(f"Hop {number}: name its source, or remove the hop.")
+        elif source is None and not has_visible(name):
+            errors.append(f"Hop {number}: {INVISIBLE_NAME}")
+        elif source is None:
+            source = selectors.source_named(name=name)
+            if source is None:
+                if spec.source_kind not in SourceKind.values:
+                    errors.append(
+                        f"Hop {number}: “{name}” is not in the source registry; choose its kind to add it."
+                    )
+                else:
+                    source, _ = source_get_or_create(name=name, kind=spec.source_kind)
+        if source is not None:
+            resolved.append((source, spec.cue, spec.cue_text.strip()))
+    if errors:
+        raise ValidationError({"chain": errors})
+    return resolved
+
+
+def _validated_fields(
+    *, document: Document, start: int, end: int, quote: str | None, credibility, likelihood: str
+) -> dict:
+    errors: dict[str, list[str]] = {}
+    anchor = None
+    try:
+        anchor = anchor_span(document.text, start, end, quote)
+    except AnchorError as error:
+        errors["quote"] = [str(error)]
+    try:
+        credibility = int(credibility)
+    except (TypeError, ValueError):
+        credibility = None
+    if credibility not in Credibility.values:
+        errors["credibility"] = [
+            "Choose how far you trust this claim: a credibility grade from "
+            "1 (confirmed by other sources) to 6 (truth cannot be judged)."
+        ]
+    if likelihood and likelihood not in Likelihood.values:
+        errors["likelihood"] = [f"“{likelihood}” is not an ICD 203 likelihood word."]
+    if errors:
+        raise ValidationError(errors)
+    return {
+        "start": anchor.start,
+        "end": anchor.end,
+        "quote": anchor.quote,
+        "prefix": anchor.prefix,
+        "suffix": anchor.suffix,
+        "credibility": credibility,
+        "likelihood": likelihood or "",
+    }
+
+
+def _validate_all(*, document, start, end, quote, credibility, likelihood, chain):
+    """Validate fields and chain together so the user sees every problem at once."""
+    errors: dict[str, list[str]] = {}
+    fields = resolved = None
+    try:
+        fields = _validated_fields(
+            document=document,
+            start=start,
+            end=end,
+            quote=quote,
+            credibility=credibility,
+            likelihood=likelihood,
+        )
+    except ValidationError as error:
+        errors.update(error.message_dict)
+    try:
+        resolved = _resolve_chain(chain)
+    except ValidationError as error:
+        errors.update(error.message_dict)
+    if errors:
+        raise ValidationError(errors)
+    return fields, resolved
+
+
+def chain_text(resolved: list[tuple[Source, str, str]]) -> str:
+    return " > ".join(
+        source.name if position == 0 else f"({Cue(cue).label}) {source.name}"
+        for position, (source, cue, _) in enumerate(resolved)
+    )
+
+
+def _write_chain(claim: Claim, resolved: list[tuple[Source, str, str]], *, replace: bool = True) -> None:
+    if replace:
+        claim.hops.all().delete()
+    AttributionHop.objects.bulk_create(
+        AttributionHop(claim=claim, position=position, source=source, cue=cue, cue_text=cue_text)
+        for position, (source, cue, cue_text) in enumerate(resolved)
+    )
+
+
+# full_clean() would ask the database once per check constraint: the rules behind them
+# (offsets, scales, status) are checked above with messages people can read, and the
+# database still enforces every constraint. The related objects are loaded instances.
+_CLEAN_CLAIM = {"exclude": ["document", "author", "adjudicated_from"], "validate_constraints": False}
+
+
+def _lock_for_change(*, claim: Claim, actor, verb: str, expected_version: int) -> Claim:
+    """Lock the row, then ask the rules that depend on its state of the locked row itself.
+
+    Asked of a copy read before the lock, a moderator's approval could land between the
+    check and the write, and the author would edit or delete an approved claim.
+    """
+    current = locked_claim(claim)
+    refusal = roles.claim_change_refusal(actor, current, verb)
+    if refusal:
+        raise PermissionDenied(refusal)
+    if current.version != expected_version:
+        raise ClaimConflict(current, expected_version)
+    return current
+
+
+def _insert_claim(
+    *,
+    document: Document,
+    author,
+    history_user,
+    start: int,
+    end: int,
+    quote: str | None,
+    chain: Sequence[HopSpec],
+    credibility: int,
+    likelihood: str,
+    note: str,
+    reason: str = "",
+    **extra,
+) -> Claim:
+    """Validate a new claim and write it with its chain. The caller holds the transaction."""
+    refuse_nul(note=note, quote=quote or "")
+    fields, resolved = _validate_all(
+        document=document,
+        start=start,
+        end=end,
+        quote=quote,
+        credibility=credibility,
+        likelihood=likelihood,
+        chain=chain,
+    )
+    claim = Claim(
+        document=document,
+        author=author,
+        note=note.strip(),
+        chain_text=chain_text(resolved),
+        **fields,
+        **extra,
+    )
+    claim.full_clean(**_CLEAN_CLAIM)
+    claim._history_user = history_user
+    if reason:
+        claim._change_reason = reason[:100]
+    claim.save()
+    _write_chain(claim, resolved, replace=False)
+    return claim
+
+
+def claim_create(
+    *,
+    document: Document,
+    author,
+    start: int,
+    end: int,
+    quote: str | None,
+    chain: Sequence[HopSpec],
+    credibility: int,
+    likelihood: str = "",
+    note: str = "",
+) -> Claim:
+    if not roles.can_annotate(author):
+        raise PermissionDenied("Only reviewers and moderators can add claims.")
+    with transaction.atomic():
+        return _insert_claim(
+            document=document,
+            author=author,
+            history_user=author,
+            start=start,
+            end=end,
+            quote=quote,
+            chain=chain,
+            credibility=credibility,
+            likelihood=likelihood,
+            note=note,
+        )
+
+
+def claim_restore(
+    *,
+    document: Document,
+    author,
+    actor,
+    start: int,
+    end: int,
+    quote: str,
+    chain: Sequence[HopSpec],
+    credibility: int,
+    likelihood: str = "",
+    note: str = "",
+    status: str = ClaimStatus.DRAFT,
+    is_gold: bool = False,
+    adjudicated_from: Claim | None = None,
+    version: int = 1,
+    reason: str = "Imported.",
+) -> Claim:
+    """Write a claim read from an export, keeping its author, status and gold flag.
+
+    The same validation as `claim_create` runs (offsets, quote, chain, scales). Only
+    moderators, or the command line (`actor` None), restore claims: the status they
+    carry skips the review workflow, so the move is recorded as a decision.
+    """
+    if actor is not None and not roles.is_moderator(actor):
+        raise PermissionDenied("Only moderators import claims.")
+    if status not in ClaimStatus.values:
+        raise ValidationError({"status": f"“{status}” is not a claim status."})
+    with transaction.atomic():
+        claim = _insert_claim(
+            document=document,
+            author=author,
+            history_user=actor,
+            start=start,
+            end=end,
+            quote=quote,
+            chain=chain,
+            credibility=credibility,
+            likelihood=likelihood,
+            note=note,
+            reason=reason,
+            status=status,
+            is_gold=is_gold,
+            adjudicated_from=adjudicated_from,
+            version=max(1, int(version)),
+        )
+        if status != ClaimStatus.DRAFT and actor is not None:  # the command line leaves its history note
+            ModerationDecision.objects.create(
+                claim=claim, actor=actor, from_status=ClaimStatus.DRAFT, to_status=status, reason=reason
+            )
+    return claim
+
+
+def claim_update(
+    *,
+    claim: Claim,
+    actor,
+    expected_version: int,
+    start: int,
+    end: int,
+    quote: str | None,
+    chain: Sequence[HopSpec],
+    credibility: int,
+    likelihood: str = "",
+    note: str = "",
+) -> Claim:
+    """Replace a claim's span, chain and confidence, refusing an edit of a stale version."""
+    refuse_nul(note=note, quote=quote or "")
+    with transaction.atomic():
+        current = _lock_for_change(claim=claim, actor=actor, verb="edit", expected_version=expected_version)
+        fields, resolved = _validate_all(
+            document=current.document,
+            start=start,
+            end=end,
+            quote=quote,
+            credibility=credibility,
+            likelihood=likelihood,
+            chain=chain,
+        )
+        for name, value in fields.items():
+            setattr(current, name, value)
+        current.note = note.strip()
+        current.chain_text = chain_text(resolved)
+        current.version += 1  # the row is locked: no one else can bump it meanwhile
+        current.full_clean(**_CLEAN_CLAIM)
+        current._history_user = actor
+        current.save()
+        _write_chain(current, resolved)
+    return current
+
+
+def claim_delete(*, claim: Claim, actor, expected_version: int) -> None:
+    """Delete a claim at the version the client read: a claim approved or edited since is kept."""
+    with transaction.atomic():
+        current = _lock_for_change(claim=claim, actor=actor, verb="delete", expected_version=expected_version)
+        current._history_user = actor
+        current.delete()

@@ -1,0 +1,42 @@
+"""What every write shares: NUL refusal, the database-failure messages, the conflict error, the claim lock."""
+
+from django.core.exceptions import ValidationError
+
+from ..models import Claim
+
+# Said when the database connection fails mid-write: every write is one transaction, so this is true.
+DATABASE_FAILED = "The database did not answer while saving: nothing was saved. Try again in a moment."
+
+
+DATABASE_UNAVAILABLE = "The database did not answer. Try again in a moment."
+
+
+class ClaimConflict(Exception):
+    """The claim changed since the client read it; `current` is what is stored now."""
+
+    def __init__(self, current: Claim, expected_version: int):
+        self.current = current
+        self.expected_version = expected_version
+        super().__init__(
+            f"This claim was changed after you opened it (you edited version "
+            f"{expected_version}, it is now at version {current.version})."
+        )
+
+
+def refuse_nul(**fields) -> None:
+    """PostgreSQL cannot store NUL characters in text: refuse them with a message, not a crash."""
+    message = "This text contains a NUL character (\\x00), which cannot be stored."
+    bad = {name: message for name, value in fields.items() if isinstance(value, str) and "\x00" in value}
+    if bad:
+        raise ValidationError(bad)
+
+
+CLAIM_GONE = "This claim no longer exists: it was deleted."
+
+
+def locked_claim(claim: Claim) -> Claim:
+    """The claim's row, locked until the transaction ends; `Claim.DoesNotExist` if it was deleted."""
+    current = Claim.objects.select_for_update().filter(pk=claim.pk).first()
+    if current is None:
+        raise Claim.DoesNotExist(CLAIM_GONE)
+    return current

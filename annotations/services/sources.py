@@ -1,0 +1,173 @@
+"""The source registry's writes: add, change, grade, merge (`selectors.source_named` reads names)."""
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from .. import roles, selectors
+from ..models import AttributionHop, Document, Source
+from ..names import clean_name, has_visible, name_key
+from ..scales import ReliabilityGrade
+from .common import refuse_nul
+
+
+def source_get_or_create(
+    *, name: str, kind: str, reliability_grade: str = ReliabilityGrade.F, graded_by=None
+) -> tuple[Source, bool]:
+    """Find a source by name, case-insensitively, or create it with `kind` (and a grade, for imports)."""
+    refuse_nul(name=name)
+    name = clean_name(name)
+    existing = selectors.source_named(name=name)
+    if existing:
+        return existing, False
+    source = Source(name=name, kind=kind, reliability_grade=reliability_grade)
+    if reliability_grade != ReliabilityGrade.F:
+        source.graded_by, source.graded_at = graded_by, timezone.now()
+    source.full_clean(validate_constraints=False)
+    try:
+        # A savepoint: when another request adds the same name at the same moment, the
+        # unique index refuses ours and we use theirs, without breaking the caller's transaction.
+        with transaction.atomic():
+            source.save()
+    except IntegrityError:
+        existing = selectors.source_named(name=name)
+        if existing is None:
+            raise
+        return existing, False
+    return source, True
+
+
+def _clean_aliases(name: str, aliases) -> list[str]:
+    """Trimmed, de-duplicated (case-insensitively), never the name itself."""
+    if aliases is None:
+        return []
+    if not isinstance(aliases, list | tuple) or not all(isinstance(a, str) for a in aliases):
+        raise ValidationError({"aliases": "Give the aliases as a list of names."})
+    seen, result = {name.lower()}, []
+    for alias in (clean_name(a) for a in aliases):
+        if has_visible(alias) and alias.lower() not in seen:
+            seen.add(alias.lower())
+            result.append(alias)
+    return result
+
+
+def check_parent(source: Source) -> None:
+    ancestor, hops = source.parent, 0
+    while ancestor is not None and hops < 50:
+        if ancestor.pk == source.pk:
+            raise ValidationError({"parent": "A source cannot belong to itself or to one of its own parts."})
+        ancestor, hops = ancestor.parent, hops + 1
+
+
+GRADE_FIELDS = {"reliability_grade", "reliability_rationale"}
+
+
+def _refuse_taken_name(name: str, source: Source | None = None) -> None:
+    """A new name may not be another source's name or alias: it would mean that source."""
+    existing = selectors.source_named(name=name)
+    if existing is None or (source is not None and existing.pk == source.pk):
+        return
+    if name_key(existing.name) == name_key(name):
+        raise ValidationError({"name": f"“{name}” is already in the registry."})
+    taken = f"“{name}” is already in the registry, as another name of “{existing.name}”."
+    raise ValidationError({"name": taken})
+
+
+def source_create(
+    *,
+    actor,
+    name: str,
+    kind: str,
+    description: str = "",
+    reliability_grade: str = "",
+    reliability_rationale: str = "",
+    aliases=None,
+    parent: Source | None = None,
+    country: str = "",
+    url: str = "",
+) -> Source:
+    """Add a source to the registry. Grading a source is a moderator's call."""
+    refuse_nul(
+        name=name,
+        description=description,
+        reliability_rationale=reliability_rationale,
+        country=country,
+        url=url,
+    )
+    refuse_nul(aliases=" ".join(a for a in aliases or [] if isinstance(a, str)))
+    if not roles.can_annotate(actor):
+        raise PermissionDenied("Only reviewers and moderators can add sources.")
+    if reliability_grade and reliability_grade != ReliabilityGrade.F and not roles.is_moderator(actor):
+        raise PermissionDenied("Only moderators grade sources; new sources start at F (cannot be judged).")
+    name = clean_name(name)
+    _refuse_taken_name(name)
+    graded = bool(reliability_grade or reliability_rationale) and roles.is_moderator(actor)
+    source = Source(
+        name=name,
+        kind=kind,
+        description=description,
+        aliases=_clean_aliases(name, aliases),
+        parent=parent,
+        country=country.strip(),
+        url=url,
+        reliability_grade=reliability_grade or ReliabilityGrade.F,
+        reliability_rationale=reliability_rationale.strip(),
+        graded_by=actor if graded else None,
+        graded_at=timezone.now() if graded else None,
+    )
+    source.full_clean()
+    source._history_user = actor
+    source.save()
+    return source
+
+
+def source_update(*, source: Source, actor, **fields) -> Source:
+    """Change a registry entry; a new grade or rationale records who set it and when."""
+    refuse_nul(**{name: value for name, value in fields.items() if isinstance(value, str)})
+    refuse_nul(aliases=" ".join(a for a in fields.get("aliases") or [] if isinstance(a, str)))
+    if not roles.is_moderator(actor):
+        raise PermissionDenied("Only moderators change sources in the registry.")
+    with transaction.atomic():
+        source = Source.objects.select_for_update().get(pk=source.pk)
+        if "name" in fields:
+            fields["name"] = clean_name(fields["name"])
+            _refuse_taken_name(fields["name"], source=source)
+        if "aliases" in fields:
+            fields["aliases"] = _clean_aliases(fields.get("name", source.name), fields["aliases"])
+        regraded = any(name in fields and fields[name] != getattr(source, name) for name in GRADE_FIELDS)
+        for name, value in fields.items():
+            setattr(source, name, value)
+        if regraded:
+            source.graded_by, source.graded_at = actor, timezone.now()
+        check_parent(source)
+        source.full_clean()
+        source._history_user = actor
+        source.save()
+    return source
+
+
+def source_merge(*, keep: Source, merge: Source, actor) -> int:
+    """Fold `merge` into `keep` (e.g. "Bloomberg News" into "Bloomberg"): every hop and
+    document that named `merge` names `keep`, and `merge` leaves the registry. One
+    transaction; returns how many hops moved."""
+    if not roles.is_moderator(actor):
+        raise PermissionDenied("Only moderators merge sources.")
+    if keep.pk == merge.pk:
+        raise ValidationError({"keep": "A source cannot be merged into itself."})
+    with transaction.atomic():
+        keep = Source.objects.select_for_update().get(pk=keep.pk)
+        merge = Source.objects.select_for_update().get(pk=merge.pk)
+        keep.aliases = _clean_aliases(keep.name, [*keep.aliases, merge.name, *merge.aliases])
+        if keep.parent_id == merge.pk:
+            # Folding a whole into one of its parts: the part takes the whole's place in the tree,
+            # rather than becoming its own parent.
+            keep.parent_id = merge.parent_id if merge.parent_id != keep.pk else None
+        keep._history_user = actor
+        keep.save(update_fields=["aliases", "parent"])
+        Source.objects.filter(parent=merge).exclude(pk=keep.pk).update(parent=keep)
+        moved = AttributionHop.objects.filter(source=merge).update(source=keep)
+        Document.objects.filter(publisher=merge).update(publisher=keep)
+        merge._history_user = actor
+        merge._change_reason = f"merged into {keep.name} (#{keep.pk})"
+        merge.delete()
+    return moved
