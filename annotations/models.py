@@ -6,7 +6,7 @@ from django.db.models.functions import Lower
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
-from .names import validate_visible
+from .domain.names import validate_visible
 from .scales import Credibility, Cue, Likelihood, ReliabilityGrade, SourceKind
 
 
@@ -171,7 +171,7 @@ class Claim(models.Model):
 
     @property
     def strength(self):
-        from .strength import HopFacts, chain_strength
+        from .domain.strength import HopFacts, chain_strength
 
         return chain_strength(
             [HopFacts(hop.source.name, hop.source.kind, hop.source.reliability_grade) for hop in self.chain]

@@ -6,6 +6,6 @@ from django.dispatch import receiver
 def create_roles(sender, app_config=None, **kwargs):
     # Permissions exist only after migrate has run, so roles are made here, not in a migration.
     if app_config is not None and app_config.name == "annotations":
-        from .roles import ensure_roles
+        from .permissions import ensure_roles
 
         ensure_roles()

@@ -106,7 +106,8 @@ def main() -> None:
     django.setup()
     from django.contrib.auth import get_user_model
 
-    from annotations import agreement, selectors
+    from annotations import selectors
+    from annotations.domain import agreement
 
     started = time.perf_counter()
     document_ids = generate(reviewers=args.reviewers, documents=args.documents, claims=args.claims)

@@ -24,7 +24,8 @@ django.setup()
 from django.contrib.auth import get_user_model  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
 
-from annotations import anchoring, roles, services  # noqa: E402
+from annotations import permissions, services  # noqa: E402
+from annotations.domain import anchoring  # noqa: E402
 from annotations.models import AttributionHop, Claim, ClaimStatus, Document  # noqa: E402
 from annotations.scales import Cue, SourceKind  # noqa: E402
 
@@ -38,7 +39,7 @@ BATCH = 5000
 def generate(*, claims: int, documents: int, seed: int = 7) -> float:
     random.seed(seed)
     started = time.perf_counter()
-    roles.ensure_roles()
+    permissions.ensure_roles()
     User = get_user_model()
     with transaction.atomic():
         old = Document.objects.filter(title__startswith="Bench article ")

@@ -54,11 +54,11 @@ def prepare(reviewers: int, documents: int) -> tuple[list[tuple[str, bool]], lis
     from django.contrib.auth.models import Group
     from rest_framework.authtoken.models import Token
 
-    from annotations import roles, services
+    from annotations import permissions, services
     from annotations.models import Claim, Document
     from annotations.scales import SourceKind
 
-    roles.ensure_roles()
+    permissions.ensure_roles()
     old = Document.objects.filter(title__startswith="Load article ")
     Claim.objects.filter(document__in=old).delete()
     old.delete()
@@ -73,7 +73,7 @@ def prepare(reviewers: int, documents: int) -> tuple[list[tuple[str, bool]], lis
     for n in range(reviewers):
         moderator = n < 2
         user, _ = get_user_model().objects.get_or_create(username=f"load-{n}")
-        group = roles.MODERATOR if moderator else roles.REVIEWER
+        group = permissions.MODERATOR if moderator else permissions.REVIEWER
         user.groups.set([Group.objects.get(name=group)])
         Token.objects.filter(user=user).delete()
         users.append((Token.objects.create(user=user, key=secrets.token_hex(20)).key, moderator))

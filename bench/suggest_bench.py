@@ -23,9 +23,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "workbench.settings")
 
-from annotations import importers, suggesting  # noqa: E402
+from annotations.domain import articles, suggesting  # noqa: E402
 
-SEED = importers.read_article(ROOT / "seeds" / "presstv-turkey-s400-2025-11-07.txt")
+SEED = articles.read_article(ROOT / "seeds" / "presstv-turkey-s400-2025-11-07.txt")
 
 
 def _repeat(unit: str, size: int) -> str:

@@ -2,7 +2,7 @@ import factory
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from annotations import roles
+from annotations import permissions
 from annotations.models import AttributionHop, Claim, Document, Source
 from annotations.scales import Cue, SourceKind
 from annotations.services import chain_text, content_hash
@@ -24,7 +24,7 @@ class UserFactory(factory.django.DjangoModelFactory):
 
     @factory.post_generation
     def role(user, create, extracted, **kwargs):
-        group_name = extracted if extracted is not None else roles.REVIEWER
+        group_name = extracted if extracted is not None else permissions.REVIEWER
         if create and group_name:
             user.groups.add(Group.objects.get_or_create(name=group_name)[0])
         if create:
@@ -38,7 +38,7 @@ class ModeratorFactory(UserFactory):
     @factory.post_generation
     def role(user, create, extracted, **kwargs):
         if create:
-            user.groups.add(Group.objects.get_or_create(name=roles.MODERATOR)[0])
+            user.groups.add(Group.objects.get_or_create(name=permissions.MODERATOR)[0])
             user.save()
 
 

@@ -4,7 +4,7 @@ import math
 
 import pytest
 
-from annotations.agreement import Annotation, agreement, cohen_kappa, match, ordinal_alpha, units
+from annotations.domain.agreement import Annotation, agreement, cohen_kappa, match, ordinal_alpha, units
 
 
 def claim(claim_id, reviewer, start, end, chain, credibility, document_id=1):

@@ -1,6 +1,6 @@
 import pytest
 
-from annotations.anchoring import CONTEXT_CHARS, AnchorError, anchor_span, reanchor
+from annotations.domain.anchoring import CONTEXT_CHARS, AnchorError, anchor_span, reanchor
 
 TEXT = "Turkey will not abandon its S-400 systems, the Bloomberg reports. Ankara is open to compromises."
 

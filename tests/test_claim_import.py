@@ -9,7 +9,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 
-from annotations import exporting, services
+from annotations import services
+from annotations.interchange import exporting
 from annotations.models import Claim, ClaimStatus, Document, Source
 from annotations.scales import Cue, ReliabilityGrade, SourceKind
 from annotations.services import HopSpec

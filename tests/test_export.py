@@ -10,7 +10,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from rest_framework.test import APIClient
 
-from annotations import exporting
+from annotations.interchange import exporting
 from annotations.models import ClaimStatus
 from annotations.scales import SourceKind
 

@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from annotations import services
-from annotations.anchoring import AnchorError, anchor_span, reanchor
+from annotations.domain.anchoring import AnchorError, anchor_span, reanchor
 from annotations.models import AttributionHop, Claim
 from annotations.scales import Cue, SourceKind
 from annotations.services import HopSpec

@@ -4,7 +4,7 @@ import pytest
 from django.conf import settings
 from django.core.management import CommandError, call_command
 
-from annotations.importers import ArticleFormatError, parse_article
+from annotations.domain.articles import ArticleFormatError, parse_article
 from annotations.models import Document, Source
 from annotations.scales import SourceKind
 

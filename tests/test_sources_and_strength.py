@@ -9,9 +9,9 @@ from django.urls import reverse
 from rest_framework.test import APIClient
 
 from annotations import services
+from annotations.domain.strength import HopFacts, chain_strength
 from annotations.models import ClaimStatus, Source
 from annotations.scales import SourceKind
-from annotations.strength import HopFacts, chain_strength
 
 from .factories import ClaimFactory, DocumentFactory, SourceFactory, UserFactory
 

@@ -4,11 +4,11 @@ from pathlib import Path
 
 import pytest
 
-from annotations import importers
+from annotations.domain import articles
+from annotations.domain.suggesting import KnownSource, Registry, sentences, suggest_chain, suggest_claims
 from annotations.scales import Cue, SourceKind
-from annotations.suggesting import KnownSource, Registry, sentences, suggest_chain, suggest_claims
 
-SEED = importers.read_article(
+SEED = articles.read_article(
     Path(__file__).resolve().parent.parent / "seeds" / "presstv-turkey-s400-2025-11-07.txt"
 )
 TEXT = SEED.text

@@ -13,14 +13,14 @@ from pathlib import Path
 import pytest
 from django.urls import reverse
 
-from annotations import importers, suggesting
 from annotations.api.serializers import SuggestChainInputSerializer
-from annotations.suggesting import Registry, suggest_chain, suggest_claims
+from annotations.domain import articles, suggesting
+from annotations.domain.suggesting import Registry, suggest_chain, suggest_claims
 
 from .factories import ClaimFactory, DocumentFactory
 from .helpers import api, page_client
 
-SEED = importers.read_article(
+SEED = articles.read_article(
     Path(__file__).resolve().parent.parent / "seeds" / "presstv-turkey-s400-2025-11-07.txt"
 ).text
 WINDOW = suggesting.CONTEXT + suggesting.SECTION + suggesting._CUT_SEARCH  # the most a claim form reads

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from annotations.suggestion_quality import evaluate
+from tests.suggestion_quality import evaluate
 
 DATA = Path(__file__).resolve().parent / "data"
 

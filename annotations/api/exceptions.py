@@ -13,7 +13,7 @@ from rest_framework.response import Response
 from rest_framework.views import exception_handler
 
 from .. import selectors
-from ..exporting import record_from_claim
+from ..interchange.exporting import record_from_claim
 from ..services import DATABASE_FAILED, DATABASE_UNAVAILABLE, ClaimConflict
 
 

@@ -3,7 +3,7 @@
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from ..exporting import record_from_claim
+from ..interchange.exporting import record_from_claim
 from ..models import Document, Source
 from ..scales import Credibility, Cue, Likelihood, ReliabilityGrade, SourceKind
 

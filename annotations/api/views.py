@@ -16,10 +16,12 @@ from rest_framework.parsers import BaseParser, MultiPartParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from .. import claim_import, exporting, roles, selectors, services, suggesting
-from ..agreement import GOLD
-from ..forms import AgreementForm
+from .. import permissions, selectors, services
+from ..domain import suggesting
+from ..domain.agreement import GOLD
+from ..interchange import claim_import, exporting
 from ..models import Document, Source
+from ..pages.forms import AgreementForm
 from ..services import HopSpec
 from . import serializers as s
 from .filters import ClaimFilter, DocumentFilter, SourceFilter, StrictFilterBackend, export_filters
@@ -211,7 +213,7 @@ class ClaimViewSet(viewsets.ModelViewSet):
     summary="Export claims (streamed)",
     description=(
         "The whole set matching the claim filters, streamed. `format`: `json` (a header object and "
-        "the claims; schema in annotations/api/schemas/export-v1.schema.json), `jsonl` (one claim per "
+        "the claims; schema in annotations/interchange/schemas/export-v1.schema.json), `jsonl` (one claim per "
         "line), `w3c` (W3C Web Annotation JSON-LD AnnotationCollection), `csv` (one row per claim, the "
         'chain flattened as "A > B > C"). Without a `status` filter only approved claims are '
         "exported; repeat `status` to include others (e.g. `status=approved&status=submitted`)."
@@ -293,7 +295,7 @@ class ExportSchemaView(APIView):
 )
 class AgreementView(APIView):
     def get(self, request):
-        if not roles.can_annotate(request.user):
+        if not permissions.can_annotate(request.user):
             raise PermissionDenied("Only reviewers and moderators see agreement.")
         params = request.query_params
         unknown = sorted(set(params) - {"document", "reviewer", "gold"})
@@ -327,7 +329,7 @@ class AgreementView(APIView):
 )
 class SuggestChainView(APIView):
     def post(self, request):
-        if not roles.can_annotate(request.user):
+        if not permissions.can_annotate(request.user):
             raise PermissionDenied("Only reviewers and moderators ask for suggestions.")
         data = s.SuggestChainInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
@@ -491,7 +493,7 @@ class ImportView(APIView):
     PARAMETERS = ("format", "atomic", "dry_run")
 
     def post(self, request):
-        if not roles.is_moderator(request.user):
+        if not permissions.is_moderator(request.user):
             raise PermissionDenied("Only moderators import claims: imports keep each claim's status.")
         params = request.query_params
         unknown = sorted(set(params) - set(self.PARAMETERS))

@@ -5,7 +5,7 @@ import hashlib
 from django.conf import settings
 from django.db.models import Prefetch, Q, QuerySet
 
-from .. import roles
+from .. import permissions
 from ..models import AttributionHop, Claim, ClaimStatus, Document, ModerationDecision
 
 
@@ -30,9 +30,9 @@ def readable_by(viewer, prefix: str = "") -> Q:
     """
     if not viewer.is_authenticated:
         return Q(pk__in=[])
-    if roles.is_moderator(viewer) or (roles.can_annotate(viewer) and settings.SHARE_DRAFTS):
+    if permissions.is_moderator(viewer) or (permissions.can_annotate(viewer) and settings.SHARE_DRAFTS):
         return Q()
-    if roles.can_annotate(viewer):
+    if permissions.can_annotate(viewer):
         return Q(**{f"{prefix}author": viewer}) | ~Q(**{f"{prefix}status": ClaimStatus.DRAFT})
     return Q(**{f"{prefix}status": ClaimStatus.APPROVED})
 

@@ -4,9 +4,9 @@ import re
 
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 
+from ..domain.names import clean_name, name_key
+from ..domain.suggesting import KnownSource, Registry
 from ..models import AttributionHop, Source
-from ..names import clean_name, name_key
-from ..suggesting import KnownSource, Registry
 from .claims import claims_visible, readable_by
 
 

@@ -6,7 +6,7 @@ from datetime import date
 from django.db.models import Count, Q
 from django.db.models.functions import TruncWeek
 
-from ..agreement import GOLD, Annotation, agreement
+from ..domain.agreement import GOLD, Annotation, agreement
 from ..models import AttributionHop, Claim, ClaimStatus
 from .claims import claims_visible
 

@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 
-from .. import roles, selectors
-from ..anchoring import AnchorError, anchor_span
+from .. import permissions, selectors
+from ..domain.anchoring import AnchorError, anchor_span
+from ..domain.names import INVISIBLE_NAME, clean_name, has_visible
 from ..models import AttributionHop, Claim, ClaimStatus, Document, ModerationDecision, Source
-from ..names import INVISIBLE_NAME, clean_name, has_visible
 from ..scales import Credibility, Cue, Likelihood, SourceKind
 from .common import ClaimConflict, locked_claim, refuse_nul
 from .sources import source_get_or_create
@@ -155,7 +155,7 @@ def _lock_for_change(*, claim: Claim, actor, verb: str, expected_version: int) -
     check and the write, and the author would edit or delete an approved claim.
     """
     current = locked_claim(claim)
-    refusal = roles.claim_change_refusal(actor, current, verb)
+    refusal = permissions.claim_change_refusal(actor, current, verb)
     if refusal:
         raise PermissionDenied(refusal)
     if current.version != expected_version:
@@ -218,7 +218,7 @@ def claim_create(
     likelihood: str = "",
     note: str = "",
 ) -> Claim:
-    if not roles.can_annotate(author):
+    if not permissions.can_annotate(author):
         raise PermissionDenied("Only reviewers and moderators can add claims.")
     with transaction.atomic():
         return _insert_claim(
@@ -259,7 +259,7 @@ def claim_restore(
     moderators, or the command line (`actor` None), restore claims: the status they
     carry skips the review workflow, so the move is recorded as a decision.
     """
-    if actor is not None and not roles.is_moderator(actor):
+    if actor is not None and not permissions.is_moderator(actor):
         raise PermissionDenied("Only moderators import claims.")
     if status not in ClaimStatus.values:
         raise ValidationError({"status": f"“{status}” is not a claim status."})

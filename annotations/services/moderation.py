@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 
-from .. import roles
+from .. import permissions
 from ..models import AttributionHop, Claim, ClaimStatus, ModerationDecision
 from .common import locked_claim, refuse_nul
 
@@ -36,9 +36,9 @@ TRANSITIONS = {
 def transition_refusal(*, actor, claim: Claim, action: str) -> str | None:
     """Why `actor` may not make this move on `claim` (None if they may); the status is checked apart."""
     transition = TRANSITIONS[action]
-    if transition.moderator_only and not roles.is_moderator(actor):
+    if transition.moderator_only and not permissions.is_moderator(actor):
         return "Only moderators decide on submitted claims."
-    if not transition.moderator_only and not (claim.author_id == actor.pk or roles.is_moderator(actor)):
+    if not transition.moderator_only and not (claim.author_id == actor.pk or permissions.is_moderator(actor)):
         return "Only the claim's author can submit it."
     return None
 
@@ -96,7 +96,7 @@ def claim_accept_as_gold(*, claim: Claim, actor) -> Claim:
     overlaps are replaced. The lead can then edit the copy on the reader page to write
     a merged version, and the export's `gold=true` filter gives the reference set.
     """
-    if not roles.is_moderator(actor):
+    if not permissions.is_moderator(actor):
         raise PermissionDenied("Only moderators adjudicate.")
     with transaction.atomic():
         original = locked_claim(claim)

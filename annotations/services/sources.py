@@ -4,9 +4,9 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from .. import roles, selectors
+from .. import permissions, selectors
+from ..domain.names import clean_name, has_visible, name_key
 from ..models import AttributionHop, Document, Source
-from ..names import clean_name, has_visible, name_key
 from ..scales import ReliabilityGrade
 from .common import refuse_nul
 
@@ -95,13 +95,13 @@ def source_create(
         url=url,
     )
     refuse_nul(aliases=" ".join(a for a in aliases or [] if isinstance(a, str)))
-    if not roles.can_annotate(actor):
+    if not permissions.can_annotate(actor):
         raise PermissionDenied("Only reviewers and moderators can add sources.")
-    if reliability_grade and reliability_grade != ReliabilityGrade.F and not roles.is_moderator(actor):
+    if reliability_grade and reliability_grade != ReliabilityGrade.F and not permissions.is_moderator(actor):
         raise PermissionDenied("Only moderators grade sources; new sources start at F (cannot be judged).")
     name = clean_name(name)
     _refuse_taken_name(name)
-    graded = bool(reliability_grade or reliability_rationale) and roles.is_moderator(actor)
+    graded = bool(reliability_grade or reliability_rationale) and permissions.is_moderator(actor)
     source = Source(
         name=name,
         kind=kind,
@@ -125,7 +125,7 @@ def source_update(*, source: Source, actor, **fields) -> Source:
     """Change a registry entry; a new grade or rationale records who set it and when."""
     refuse_nul(**{name: value for name, value in fields.items() if isinstance(value, str)})
     refuse_nul(aliases=" ".join(a for a in fields.get("aliases") or [] if isinstance(a, str)))
-    if not roles.is_moderator(actor):
+    if not permissions.is_moderator(actor):
         raise PermissionDenied("Only moderators change sources in the registry.")
     with transaction.atomic():
         source = Source.objects.select_for_update().get(pk=source.pk)
@@ -150,7 +150,7 @@ def source_merge(*, keep: Source, merge: Source, actor) -> int:
     """Fold `merge` into `keep` (e.g. "Bloomberg News" into "Bloomberg"): every hop and
     document that named `merge` names `keep`, and `merge` leaves the registry. One
     transaction; returns how many hops moved."""
-    if not roles.is_moderator(actor):
+    if not permissions.is_moderator(actor):
         raise PermissionDenied("Only moderators merge sources.")
     if keep.pk == merge.pk:
         raise ValidationError({"keep": "A source cannot be merged into itself."})

@@ -7,8 +7,8 @@ from django.utils import timezone
 from rest_framework.exceptions import ValidationError
 from tqdm import tqdm
 
-from annotations import exporting
 from annotations.api.filters import export_filters
+from annotations.interchange import exporting
 from annotations.models import Claim
 
 

@@ -7,7 +7,7 @@ from django.core.exceptions import PermissionDenied
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from annotations import claim_import
+from annotations.interchange import claim_import
 
 
 class Command(BaseCommand):

@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
 from annotations import services
-from annotations.importers import ArticleFormatError, article_files, read_article
+from annotations.domain.articles import ArticleFormatError, article_files, read_article
 
 
 class Command(BaseCommand):

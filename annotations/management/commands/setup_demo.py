@@ -5,12 +5,12 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
-from annotations import roles
+from annotations import permissions
 
 DEMO_ACCOUNTS = [
-    ("reviewer", roles.REVIEWER, False),
-    ("reviewer2", roles.REVIEWER, False),
-    ("moderator", roles.MODERATOR, True),
+    ("reviewer", permissions.REVIEWER, False),
+    ("reviewer2", permissions.REVIEWER, False),
+    ("moderator", permissions.MODERATOR, True),
 ]
 
 
@@ -33,7 +33,7 @@ class Command(BaseCommand):
             raise CommandError(
                 "DEBUG is off: demo accounts are for local use (--allow-production to insist)."
             )
-        roles.ensure_roles()
+        permissions.ensure_roles()
         User = get_user_model()
         for username, group_name, is_staff in DEMO_ACCOUNTS:
             user, created = User.objects.get_or_create(username=username)

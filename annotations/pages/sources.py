@@ -6,9 +6,9 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
-from . import selectors
-from .models import Source
-from .scales import Credibility, ReliabilityGrade, SourceKind
+from .. import selectors
+from ..models import Source
+from ..scales import Credibility, ReliabilityGrade, SourceKind
 
 SOURCES_PER_PAGE = 25
 CITATIONS_PER_PAGE = 50

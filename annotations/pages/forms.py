@@ -3,10 +3,10 @@
 from django import forms
 from django.core.exceptions import ValidationError
 
-from . import selectors
-from .models import Document
-from .scales import Credibility, Cue, Likelihood, SourceKind
-from .services import HopSpec
+from .. import selectors
+from ..models import Document
+from ..scales import Credibility, Cue, Likelihood, SourceKind
+from ..services import HopSpec
 
 
 class ClaimForm(forms.Form):

@@ -4,8 +4,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from . import selectors
-from .agreement import GOLD, agreement, match
+from .. import selectors
+from ..domain.agreement import GOLD, agreement, match
 
 
 @dataclass

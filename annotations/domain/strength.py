@@ -12,7 +12,7 @@
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .scales import SourceKind
+from ..scales import SourceKind
 
 GRADE_ORDER = "ABCDEF"
 PRIMARY_KINDS = {

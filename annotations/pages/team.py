@@ -7,16 +7,18 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
-from . import activity, adjudication, charts, roles, selectors, services
-from .agreement import GOLD
+from .. import permissions, selectors, services
+from ..domain import charts
+from ..domain.agreement import GOLD
+from ..models import Claim, Document
+from ..selectors import activity, adjudication
 from .forms import AgreementForm
-from .models import Claim, Document
 
 
 @login_required
 @require_GET
 def agreement_page(request: HttpRequest) -> HttpResponse:
-    if not roles.can_annotate(request.user):
+    if not permissions.can_annotate(request.user):
         raise PermissionDenied("Only reviewers and moderators see agreement.")
     form = AgreementForm(request.GET or None)
     context = {"form": form, "gold_name": GOLD}
@@ -33,7 +35,7 @@ def agreement_page(request: HttpRequest) -> HttpResponse:
 
 
 def _require_moderator(request: HttpRequest) -> None:
-    if not roles.is_moderator(request.user):
+    if not permissions.is_moderator(request.user):
         raise PermissionDenied("Only moderators adjudicate.")
 
 
@@ -72,7 +74,7 @@ def claim_accept_gold(request: HttpRequest, pk: int) -> HttpResponse:
 @require_GET
 def reviewer_activity(request: HttpRequest) -> HttpResponse:
     """Moderators see every reviewer; a reviewer sees themself."""
-    moderator = roles.is_moderator(request.user)
+    moderator = permissions.is_moderator(request.user)
     counts = selectors.activity_counts(usernames=None if moderator else [request.user.username])
     chosen = request.GET.get("reviewer") or request.user.username
     if not moderator and chosen != request.user.username:

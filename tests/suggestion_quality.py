@@ -16,8 +16,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .importers import read_article
-from .suggesting import Registry, suggest_chain, suggest_claims
+from annotations.domain.articles import read_article
+from annotations.domain.suggesting import Registry, suggest_chain, suggest_claims
 
 
 def _norm(name: str) -> str:
@@ -89,7 +89,7 @@ def evaluate(directory: Path, registry: Registry | None = None) -> Scores:
     return scores
 
 
-def main() -> None:  # python -m annotations.suggestion_quality
+def main() -> None:  # python -m tests.suggestion_quality
     data = Path(__file__).resolve().parent.parent / "tests" / "data"
     for gold_set in ("attribution", "attribution-heldout"):
         scores = evaluate(data / gold_set)

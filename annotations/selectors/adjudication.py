@@ -2,8 +2,8 @@
 
 from dataclasses import dataclass, field
 
-from .agreement import GOLD, Annotation, units
-from .models import Claim
+from ..domain.agreement import GOLD, Annotation, units
+from ..models import Claim
 
 
 @dataclass

@@ -16,12 +16,12 @@ from pathlib import Path
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from .models import AttributionHop, Claim, Document
-from .scales import Credibility, Cue, Likelihood, ReliabilityGrade, SourceKind
-from .strength import HopFacts, chain_strength
+from ..domain.strength import HopFacts, chain_strength
+from ..models import AttributionHop, Claim, Document
+from ..scales import Credibility, Cue, Likelihood, ReliabilityGrade, SourceKind
 
 SCHEMA_VERSION = "1.2"  # 1.1 added `gold`, `adjudicated_from`, `strength`; 1.2 `content_hash`, `documents`
-SCHEMA_FILE = Path(__file__).parent / "api" / "schemas" / "export-v1.schema.json"
+SCHEMA_FILE = Path(__file__).parent / "schemas" / "export-v1.schema.json"
 W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 FORMATS = {
     "json": ("application/json", "json"),
@@ -125,7 +125,7 @@ def _strength(chain: list[dict]) -> dict | None:
 
 
 def claim_record(row: dict, chain: list[dict]) -> dict:
-    """Our own documented claim object (see annotations/api/schemas/export-v1.schema.json)."""
+    """Our own documented claim object (see annotations/interchange/schemas/export-v1.schema.json)."""
     return {
         "id": row["id"],
         "document": {

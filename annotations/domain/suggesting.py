@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from .scales import Cue, SourceKind
+from ..scales import Cue, SourceKind
 
 # --- registry -----------------------------------------------------------------------------
 

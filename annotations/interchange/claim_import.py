@@ -28,11 +28,11 @@ from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 
-from . import roles, services
-from .anchoring import AnchorError, anchor_span, reanchor
-from .models import Claim, ClaimStatus, Document, Source
-from .scales import ReliabilityGrade, SourceKind
-from .services import HopSpec
+from .. import permissions, services
+from ..domain.anchoring import AnchorError, anchor_span, reanchor
+from ..models import Claim, ClaimStatus, Document, Source
+from ..scales import ReliabilityGrade, SourceKind
+from ..services import HopSpec
 
 FORMATS = ("json", "jsonl", "w3c")
 ATOMIC_MODES = ("item", "file")
@@ -843,7 +843,7 @@ class _Importer:
                 except ValidationError as error:
                     raise _Refused([f"Reviewer “{_abridge(username)}”: {' '.join(error.messages)}"]) from None
                 user.save()
-                user.groups.add(Group.objects.get_or_create(name=roles.REVIEWER)[0])
+                user.groups.add(Group.objects.get_or_create(name=permissions.REVIEWER)[0])
                 self.created_reviewers.append(username)
             self._remember(self.users, username, user)
         return self.users[username]
@@ -1001,7 +1001,7 @@ def import_claims(
     dies, the batch under way is rolled back whole, never half); `atomic="file"` keeps
     nothing unless all are good. A dry run reports what would happen and keeps nothing.
     """
-    if actor is not None and not roles.is_moderator(actor):
+    if actor is not None and not permissions.is_moderator(actor):
         raise PermissionDenied("Only moderators import claims: imports keep each claim's status.")
     if atomic not in ATOMIC_MODES:
         raise ValueError(f"atomic must be one of {ATOMIC_MODES}")

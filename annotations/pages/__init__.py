@@ -1,0 +1,1 @@
+"""Pages: thin views, one module per area; forms collect input, services decide, selectors read."""
