@@ -41,7 +41,7 @@ def test_a_body_over_the_upload_limit_is_a_json_400(reviewer, document):
 
 @override_settings(DEBUG=False)
 def test_an_unexpected_fault_is_still_json_under_the_api(reviewer, monkeypatch, client):
-    from annotations.api import views
+    from annotations.api.views import claims as views
 
     def broken(*args, **kwargs):
         raise RuntimeError("a bug")

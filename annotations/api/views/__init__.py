@@ -1,0 +1,23 @@
+"""API views, one module per resource: an input serializer checks shapes, a service acts, a record renders."""
+
+from .claims import ClaimViewSet
+from .common import ERRORS
+from .documents import DocumentViewSet
+from .exports import ExportSchemaView, ExportView
+from .imports import ImportFileParser, ImportView, PayloadTooLarge
+from .sources import SourceViewSet
+from .team import AgreementView, SuggestChainView
+
+__all__ = [
+    "AgreementView",
+    "ClaimViewSet",
+    "DocumentViewSet",
+    "ERRORS",
+    "ExportSchemaView",
+    "ExportView",
+    "ImportFileParser",
+    "ImportView",
+    "PayloadTooLarge",
+    "SourceViewSet",
+    "SuggestChainView",
+]
