@@ -1,0 +1,256 @@
+"""Checking what an import file says, field by field: typed records or the reasons they are refused."""
+
+from dataclasses import dataclass
+from datetime import date
+
+from django.core.exceptions import ValidationError
+
+from .. import services
+from ..models import ClaimStatus, Document
+from .import_files import Refused, abridge, error_messages
+
+_INT_RANGE = (-(2**31), 2**31 - 1)  # what the database's integer columns hold
+
+
+class _Fields:
+    """Reads the fields of one JSON object by type, collecting every problem under its name.
+
+    A field that is absent or null takes its default; one of the wrong type is a problem
+    (and the default stands in, so the other fields are still checked).
+    """
+
+    def __init__(self, value: dict, problems: list[str], prefix: str = ""):
+        self.value, self.problems, self.prefix = value, problems, prefix
+
+    def _wrong(self, key: str, message: str) -> None:
+        self.problems.append(f"{self.prefix}{key}: {message}.")
+
+    def text(self, key: str, default: str = "") -> str:
+        value = self.value.get(key)
+        if value is None:
+            return default
+        if not isinstance(value, str):
+            self._wrong(key, "not text")
+            return default
+        if "\x00" in value:  # PostgreSQL can neither store nor look up such text
+            self._wrong(key, "contains a NUL character (\\x00), which cannot be stored")
+            return default
+        return value
+
+    def whole(self, key: str, *, minimum: int = _INT_RANGE[0]) -> int | None:
+        value = self.value.get(key)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int):
+            self._wrong(key, "not a whole number")
+            return None
+        if not minimum <= value <= _INT_RANGE[1]:
+            self._wrong(key, f"{abridge(str(value), 20)} is out of range")
+            return None
+        return value
+
+    def flag(self, key: str) -> bool:
+        value = self.value.get(key, False)
+        if value is not None and not isinstance(value, bool):
+            self._wrong(key, "use true or false")
+        return value is True
+
+    def identifier(self, key: str) -> int | str | None:
+        value = self.value.get(key)
+        if value is None or (isinstance(value, int | str) and not isinstance(value, bool)):
+            return value
+        self._wrong(key, "not an id (a number or text)")
+        return None
+
+    def object(self, key: str, missing: str) -> "_Fields | None":
+        value = self.value.get(key)
+        if isinstance(value, dict):
+            return _Fields(value, self.problems, f"{self.prefix}{key}.")
+        self.problems.append(missing if value is None else f"{self.prefix}{key}: not an object.")
+        return None
+
+
+@dataclass(frozen=True)
+class DocumentReference:
+    """How a claim names its document: by its id in the file, content hash, address or title."""
+
+    id: int | str | None = None
+    content_hash: str = ""
+    url: str = ""
+    title: str = ""
+
+    def __str__(self) -> str:
+        return abridge(self.title or self.url or self.content_hash or str(self.id))
+
+
+@dataclass(frozen=True)
+class HopRecord:
+    source_name: str
+    source_kind: str = ""
+    reliability_grade: str = ""
+    cue: str = ""
+    cue_text: str = ""
+
+
+@dataclass(frozen=True)
+class ClaimRecord:
+    """A claim read from a file, every value of the type it should have."""
+
+    id: int | str | None
+    document: DocumentReference
+    start: int | None
+    end: int | None
+    quote: str
+    prefix: str
+    suffix: str
+    chain: list[HopRecord]
+    credibility: int | None
+    likelihood: str
+    note: str
+    status: str
+    reviewer: str
+    gold: bool
+    adjudicated_from: int | str | None
+    version: int
+
+
+def record_file_id(record) -> int | str | None:
+    """The claim's id in the file, for the report, when it is one."""
+    value = record.get("id") if isinstance(record, dict) else None
+    return value if isinstance(value, int | str) and not isinstance(value, bool) else None
+
+
+def _read_hop(value, number: int, problems: list[str]) -> HopRecord:
+    if not isinstance(value, dict):
+        problems.append(f"Hop {number}: not an object.")
+        return HopRecord("")
+    hop = _Fields(value, problems, f"Hop {number}, ")
+    return HopRecord(
+        source_name=hop.text("source_name"),
+        source_kind=hop.text("source_kind"),
+        reliability_grade=hop.text("reliability_grade"),
+        cue=hop.text("cue"),
+        cue_text=hop.text("cue_text"),
+    )
+
+
+def read_claim(record: dict) -> ClaimRecord:
+    """A record's values checked by type; raises `Refused` with every problem found."""
+    problems: list[str] = []
+    fields = _Fields(record, problems)
+    reference = fields.object("document", "The claim does not say which document it is on.")
+    document = (
+        DocumentReference(
+            id=reference.identifier("id"),
+            content_hash=reference.text("content_hash"),
+            url=reference.text("url"),
+            title=reference.text("title"),
+        )
+        if reference
+        else DocumentReference()
+    )
+    quote = fields.text("quote")
+    if record.get("quote") in (None, ""):
+        problems.append("The claim has no quote.")
+    chain = record.get("chain")
+    if not isinstance(chain, list) or not chain:
+        problems.append("The claim has no attribution chain (a list of hops, publisher first).")
+        chain = []
+    hops = [_read_hop(hop, number, problems) for number, hop in enumerate(chain, start=1)]
+    confidence = fields.object("confidence", "The claim has no confidence (a credibility grade 1-6).")
+    status = fields.text("status") or ClaimStatus.DRAFT
+    if status not in ClaimStatus.values:
+        problems.append(f"status: “{abridge(status)}” is not a claim status.")
+    claim = ClaimRecord(
+        id=fields.identifier("id"),
+        document=document,
+        start=fields.whole("start"),
+        end=fields.whole("end"),
+        quote=quote,
+        prefix=fields.text("prefix"),
+        suffix=fields.text("suffix"),
+        chain=hops,
+        credibility=confidence.whole("credibility") if confidence else None,
+        likelihood=confidence.text("likelihood") if confidence else "",
+        note=fields.text("note"),
+        status=status,
+        reviewer=fields.text("reviewer").strip(),
+        gold=fields.flag("gold"),
+        adjudicated_from=fields.identifier("adjudicated_from"),
+        version=fields.whole("version", minimum=1) or 1,
+    )
+    if problems:
+        raise Refused(problems)
+    return claim
+
+
+@dataclass
+class FileDocument:
+    """A document the file carries: written with the first claim kept on it, never alone."""
+
+    index: int
+    line: int
+    id: int | str | None
+    title: str
+    publisher: HopRecord
+    text: str
+    content_hash: str
+    url: str
+    dateline: str
+    published_on: date | None
+    existing: Document | None = None  # the same text, already here before the import
+
+
+def read_document(index: int, line: int, record) -> FileDocument:
+    """A document record checked by type, by its hash and by the model's own field rules."""
+    if not isinstance(record, dict):
+        raise Refused(["Not a document object."])
+    problems: list[str] = []
+    fields = _Fields(record, problems)
+    text = fields.text("text")
+    publisher = fields.object("publisher", "A document needs its `text` and its `publisher`.")
+    if not text and not problems:
+        problems.append("A document needs its `text` and its `publisher`.")
+    published_on = None
+    if published := fields.text("published_on"):
+        try:
+            published_on = date.fromisoformat(published)
+        except ValueError:
+            problems.append(f"published_on: “{abridge(published)}” is not a date (YYYY-MM-DD).")
+    document = FileDocument(
+        index=index,
+        line=line,
+        id=fields.identifier("id"),
+        title=fields.text("title").strip(),
+        publisher=HopRecord(
+            source_name=publisher.text("name"),
+            source_kind=publisher.text("kind"),
+            reliability_grade=publisher.text("reliability_grade"),
+        )
+        if publisher
+        else HopRecord(""),
+        text=text,
+        content_hash=fields.text("content_hash"),
+        url=fields.text("url"),
+        dateline=fields.text("dateline"),
+        published_on=published_on,
+    )
+    if text and document.content_hash and document.content_hash != services.content_hash(text):
+        problems.append(f"The text of “{abridge(document.title)}” does not match its content_hash.")
+    if not problems:
+        # The model's own rules (lengths, a valid address), before anything is written.
+        unsaved = Document(
+            title=document.title,
+            text=text,
+            content_hash=services.content_hash(text),
+            url=document.url,
+            dateline=document.dateline,
+            published_on=published_on,
+        )
+        try:
+            unsaved.full_clean(exclude=["publisher"], validate_unique=False, validate_constraints=False)
+        except ValidationError as error:
+            problems.extend(error_messages(error))
+    if problems:
+        raise Refused(problems)
+    return document
