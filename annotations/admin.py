@@ -6,7 +6,6 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Exists, OuterRef
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -40,9 +39,16 @@ class SourceAdminForm(forms.ModelForm):
         ]  # fmt: skip
 
     def clean(self):
+        # The registry's own rules (names taken or aliased, aliases, NUL, parent loops), asked
+        # before anything is saved so they show as form errors; save_model then calls the service.
         data = super().clean()
-        self.instance.parent = data.get("parent")
-        services.check_parent(self.instance)  # a loop is a form error on `parent`
+        changed = {name: data[name] for name in self.changed_data if name in data}
+        source = self.instance if self.instance.pk else None
+        try:
+            data.update(services.source_fields_check(fields=changed, source=source))
+        except ValidationError as error:
+            for field, messages in error.message_dict.items():
+                self.add_error(field if field in self.fields else None, messages)
         return data
 
 
@@ -58,10 +64,14 @@ class SourceAdmin(HistoryAdmin):
     actions = ["merge_sources"]
 
     def save_model(self, request, obj, form, change):
-        # A new grade or rationale records who set it and when, as services.source_update does.
-        if set(form.changed_data) & services.GRADE_FIELDS:
-            obj.graded_by, obj.graded_at = request.user, timezone.now()
-        super().save_model(request, obj, form, change)
+        # Through the services, as the pages and the API write: grading records who and when.
+        fields = {name: form.cleaned_data[name] for name in form.changed_data}
+        if change:
+            saved = services.source_update(source=obj, actor=request.user, **fields)
+        else:
+            saved = services.source_create(actor=request.user, **form.cleaned_data)
+        obj.pk = saved.pk
+        obj.refresh_from_db()
 
     @admin.action(description="Merge the selected sources into one")
     def merge_sources(self, request, queryset):
@@ -110,12 +120,73 @@ class MergeForm(forms.Form):
         self.fields["keep"].queryset = Source.objects.filter(pk__in=[s.pk for s in sources])
 
 
+class DocumentForm(forms.ModelForm):
+    url = forms.URLField(required=False, assume_scheme="https", max_length=1000)
+
+    class Meta:
+        model = Document
+        fields = ["title", "publisher", "url", "published_on", "dateline"]
+
+
+class DocumentAddForm(DocumentForm):
+    """A new article, pasted: stored by the same service as every other way in."""
+
+    # Exactly as pasted, spaces and all: claim offsets index into the stored text.
+    text = forms.CharField(widget=forms.Textarea, strip=False)
+
+    class Meta:
+        model = Document
+        fields = ["title", "publisher", "url", "published_on", "dateline", "text"]
+
+    def clean_text(self):
+        text = self.cleaned_data["text"]
+        try:
+            services.document_text_check(text)
+        except ValidationError as error:
+            raise ValidationError(error.message_dict["text"]) from None
+        stored = Document.objects.filter(content_hash=services.content_hash(text)).first()
+        if stored is not None:
+            raise ValidationError(f"This text is already stored, as “{stored.title}” (#{stored.pk}).")
+        return text
+
+
 @admin.register(Document)
 class DocumentAdmin(admin.ModelAdmin):
     list_display = ["title", "publisher", "published_on", "imported_from"]
     list_select_related = ["publisher"]
     search_fields = ["title", "text"]
-    readonly_fields = ["content_hash", "text", "created_at"]
+    autocomplete_fields = ["publisher"]
+    form = DocumentForm
+
+    def get_form(self, request, obj=None, **kwargs):
+        if obj is None:
+            kwargs["form"] = DocumentAddForm
+        return super().get_form(request, obj, **kwargs)
+
+    def get_readonly_fields(self, request, obj=None):
+        # The text is what claims point into: set once, never edited.
+        return [] if obj is None else ["content_hash", "text", "imported_from", "created_at"]
+
+    def get_exclude(self, request, obj=None):
+        return ["content_hash", "imported_from"] if obj is None else []
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            details = {name: form.cleaned_data[name] for name in form.changed_data}
+            saved = services.document_update(document=obj, actor=request.user, **details)
+        else:
+            data = form.cleaned_data
+            saved, _ = services.document_import(
+                title=data["title"],
+                publisher_name=data["publisher"].name,
+                text=data["text"],
+                published_on=data["published_on"],
+                dateline=data["dateline"],
+                url=data["url"],
+                imported_from=f"admin ({request.user.username})",
+            )
+        obj.pk = saved.pk
+        obj.refresh_from_db()
 
 
 class AttributionHopInline(admin.TabularInline):
@@ -250,6 +321,8 @@ class ClaimAdmin(HistoryAdmin):
         "likelihood",
         "status",
         "version",
+        "is_gold",  # gold is made by adjudication (services.claim_accept_as_gold), never ticked
+        "adjudicated_from",
         "chain_text",
         "created_at",
         "updated_at",

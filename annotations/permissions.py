@@ -17,6 +17,10 @@ def ensure_roles() -> None:
         content_type__app_label="annotations", content_type__model__in=MODERATOR_MODELS
     )
     moderators.permissions.add(*permissions)
+    # Decisions are made by the workflow only; moderators read them on each claim's admin page.
+    moderators.permissions.add(
+        *Permission.objects.filter(content_type__app_label="annotations", codename="view_moderationdecision")
+    )
 
 
 def _groups(user) -> set[str]:

@@ -16,7 +16,7 @@ from .claims import (
     claim_update,
 )
 from .common import CLAIM_GONE, DATABASE_FAILED, DATABASE_UNAVAILABLE, ClaimConflict
-from .documents import content_hash, document_import
+from .documents import DOCUMENT_DETAILS, content_hash, document_import, document_text_check, document_update
 from .moderation import (
     TRANSITIONS,
     Transition,
@@ -29,12 +29,17 @@ from .sources import (
     GRADE_FIELDS,
     check_parent,
     source_create,
+    source_fields_check,
     source_get_or_create,
     source_merge,
     source_update,
 )
 
 __all__ = [
+    "document_text_check",
+    "source_fields_check",
+    "DOCUMENT_DETAILS",
+    "document_update",
     "CLAIM_GONE",
     "CUE_TEXT_MAX",
     "ClaimConflict",

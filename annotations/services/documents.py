@@ -2,9 +2,10 @@
 
 import hashlib
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 
+from .. import permissions
 from ..models import Document
 from ..scales import SourceKind
 from .common import refuse_nul
@@ -13,6 +14,13 @@ from .sources import source_get_or_create
 
 def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def document_text_check(text: str) -> None:
+    """What an article's text must be to be stored (asked by `document_import` and by forms)."""
+    refuse_nul(text=text)
+    if not text.strip():
+        raise ValidationError({"text": "The article has no body text."})
 
 
 @transaction.atomic
@@ -28,8 +36,7 @@ def document_import(
 ) -> tuple[Document, bool]:
     """Store an article unless the same text is already stored. Returns (document, created)."""
     refuse_nul(title=title, publisher=publisher_name, text=text, dateline=dateline, url=url)
-    if not text.strip():
-        raise ValidationError({"text": "The article has no body text."})
+    document_text_check(text)
     digest = content_hash(text)
     existing = Document.objects.filter(content_hash=digest).first()
     if existing:
@@ -48,3 +55,25 @@ def document_import(
     document.full_clean()
     document.save()
     return document, True
+
+
+# What may change on a stored document: its description. The text never changes (claim
+# offsets index into it); a corrected text is a new document.
+DOCUMENT_DETAILS = ("title", "publisher", "url", "published_on", "dateline")
+
+
+def document_update(*, document: Document, actor, **fields) -> Document:
+    """Change a document's title, publisher, address, date or dateline (moderators)."""
+    if not permissions.is_moderator(actor):
+        raise PermissionDenied("Only moderators change documents.")
+    unknown = sorted(set(fields) - set(DOCUMENT_DETAILS))
+    if unknown:
+        raise ValidationError({name: "The stored text and its hash never change." for name in unknown})
+    refuse_nul(**{name: value for name, value in fields.items() if isinstance(value, str)})
+    with transaction.atomic():
+        document = Document.objects.select_for_update().get(pk=document.pk)
+        for name, value in fields.items():
+            setattr(document, name, value.strip() if name == "title" else value)
+        document.full_clean()
+        document.save()
+    return document

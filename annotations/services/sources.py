@@ -5,7 +5,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from .. import permissions, selectors
-from ..domain.names import clean_name, has_visible, name_key
+from ..domain.names import INVISIBLE_NAME, clean_name, has_visible, name_key
 from ..models import AttributionHop, Document, Source
 from ..scales import ReliabilityGrade
 from .common import refuse_nul
@@ -73,6 +73,34 @@ def _refuse_taken_name(name: str, source: Source | None = None) -> None:
     raise ValidationError({"name": taken})
 
 
+def source_fields_check(*, fields: dict, source: Source | None = None) -> dict:
+    """The registry's rules for a source's fields, without writing: the fields as they would be
+    stored (name and aliases cleaned), or a ValidationError naming each problem.
+
+    `source_create` and `source_update` run it, and so does the admin's form, so the admin
+    tells a moderator the same things the API and pages do, before anything is saved.
+    """
+    refuse_nul(**{name: value for name, value in fields.items() if isinstance(value, str)})
+    aliases = fields.get("aliases")
+    refuse_nul(aliases=" ".join(a for a in aliases or [] if isinstance(a, str)))
+    fields = dict(fields)
+    if "name" in fields:
+        fields["name"] = clean_name(fields["name"])
+        if not has_visible(fields["name"]):
+            raise ValidationError({"name": INVISIBLE_NAME})
+        _refuse_taken_name(fields["name"], source=source)
+    if "aliases" in fields:
+        current_name = fields.get("name", source.name if source else "")
+        fields["aliases"] = _clean_aliases(current_name, fields["aliases"])
+    for name in ("country", "reliability_rationale"):
+        if isinstance(fields.get(name), str):
+            fields[name] = fields[name].strip()
+    if source is not None and "parent" in fields:
+        probe = Source(pk=source.pk, parent=fields["parent"])
+        check_parent(probe)
+    return fields
+
+
 def source_create(
     *,
     actor,
@@ -87,33 +115,28 @@ def source_create(
     url: str = "",
 ) -> Source:
     """Add a source to the registry. Grading a source is a moderator's call."""
-    refuse_nul(
-        name=name,
-        description=description,
-        reliability_rationale=reliability_rationale,
-        country=country,
-        url=url,
-    )
-    refuse_nul(aliases=" ".join(a for a in aliases or [] if isinstance(a, str)))
     if not permissions.can_annotate(actor):
         raise PermissionDenied("Only reviewers and moderators can add sources.")
     if reliability_grade and reliability_grade != ReliabilityGrade.F and not permissions.is_moderator(actor):
         raise PermissionDenied("Only moderators grade sources; new sources start at F (cannot be judged).")
-    name = clean_name(name)
-    _refuse_taken_name(name)
+    fields = source_fields_check(
+        fields={
+            "name": name,
+            "description": description,
+            "reliability_rationale": reliability_rationale,
+            "country": country,
+            "url": url,
+            "aliases": aliases,
+        }
+    )
     graded = bool(reliability_grade or reliability_rationale) and permissions.is_moderator(actor)
     source = Source(
-        name=name,
         kind=kind,
-        description=description,
-        aliases=_clean_aliases(name, aliases),
         parent=parent,
-        country=country.strip(),
-        url=url,
         reliability_grade=reliability_grade or ReliabilityGrade.F,
-        reliability_rationale=reliability_rationale.strip(),
         graded_by=actor if graded else None,
         graded_at=timezone.now() if graded else None,
+        **fields,
     )
     source.full_clean()
     source._history_user = actor
@@ -123,17 +146,11 @@ def source_create(
 
 def source_update(*, source: Source, actor, **fields) -> Source:
     """Change a registry entry; a new grade or rationale records who set it and when."""
-    refuse_nul(**{name: value for name, value in fields.items() if isinstance(value, str)})
-    refuse_nul(aliases=" ".join(a for a in fields.get("aliases") or [] if isinstance(a, str)))
     if not permissions.is_moderator(actor):
         raise PermissionDenied("Only moderators change sources in the registry.")
     with transaction.atomic():
         source = Source.objects.select_for_update().get(pk=source.pk)
-        if "name" in fields:
-            fields["name"] = clean_name(fields["name"])
-            _refuse_taken_name(fields["name"], source=source)
-        if "aliases" in fields:
-            fields["aliases"] = _clean_aliases(fields.get("name", source.name), fields["aliases"])
+        fields = source_fields_check(fields=fields, source=source)
         regraded = any(name in fields and fields[name] != getattr(source, name) for name in GRADE_FIELDS)
         for name, value in fields.items():
             setattr(source, name, value)
