@@ -52,7 +52,7 @@ class ChainStrength:
             f"weakest link {self.weakest_grade}"
         )
 
-    def as_record(self) -> dict:
+    def as_record(self) -> dict:  # interchange.records.StrengthRecord
         return {
             "hop_count": self.hop_count,
             "anonymous_source": self.anonymous,

@@ -19,10 +19,10 @@ from ..services import HopSpec
 from .import_files import ImportFileError as ImportFileError  # the API and the command catch it here
 from .import_files import Item, Refused, abridge, error_messages, guess_format, read
 from .import_records import (
-    ClaimRecord,
-    DocumentReference,
     FileDocument,
-    HopRecord,
+    ImportedClaim,
+    ImportedDocumentReference,
+    ImportedHop,
     read_claim,
     read_document,
     record_file_id,
@@ -115,7 +115,7 @@ class _Importer:
         # here are written by the first item kept that places a claim on them.
         self.carried: dict[tuple[str, object], FileDocument] = {}
         self.carried_written: dict[int, Document] = {}
-        self.documents_found: dict[DocumentReference, Document | None] = {}
+        self.documents_found: dict[ImportedDocumentReference, Document | None] = {}
         self.claim_ids: dict[object, int] = {}
         # "Already here?" asks the database only for documents that had claims before the
         # import; claims this import wrote are remembered by their signature.
@@ -196,7 +196,7 @@ class _Importer:
         self.documents_found = {key: found for key, found in self.documents_found.items() if found}
         return document
 
-    def _find_document(self, reference: DocumentReference) -> Document | FileDocument | None:
+    def _find_document(self, reference: ImportedDocumentReference) -> Document | FileDocument | None:
         """The document a claim is on: one the file carries (written or not yet), or one here."""
         carried = self.carried.get(("id", reference.id)) if reference.id is not None else None
         if carried is None and reference.content_hash:
@@ -217,7 +217,7 @@ class _Importer:
 
     # --- sources and reviewers
 
-    def _source(self, hop: HopRecord, number: int, *, create: bool = True) -> Source | None:
+    def _source(self, hop: ImportedHop, number: int, *, create: bool = True) -> Source | None:
         """The hop's source from the registry, else added to it (`create=False`: only checked)."""
         where = f"Hop {number}: " if number else "Publisher: "
         name = " ".join(hop.source_name.split())
@@ -300,7 +300,7 @@ class _Importer:
                 self.claim_ids[record.id] = outcome.claim
         self.report.items.append(outcome)
 
-    def _claim(self, record: ClaimRecord) -> Outcome:
+    def _claim(self, record: ImportedClaim) -> Outcome:
         placed = self._find_document(record.document)
         if placed is None:
             raise Refused(

@@ -19,6 +19,7 @@ from django.utils import timezone
 from ..domain.strength import HopFacts, chain_strength
 from ..models import AttributionHop, Claim, Document
 from ..scales import Credibility, Cue, Likelihood, ReliabilityGrade, SourceKind
+from .records import ClaimRecord, HopRecord, StrengthRecord
 
 SCHEMA_VERSION = "1.2"  # 1.1 added `gold`, `adjudicated_from`, `strength`; 1.2 `content_hash`, `documents`
 SCHEMA_FILE = Path(__file__).parent / "schemas" / "export-v1.schema.json"
@@ -102,7 +103,7 @@ def _iso(value: datetime) -> str:
     return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
 
 
-def hop_record(row: dict) -> dict:
+def hop_record(row: dict) -> HopRecord:
     return {
         "position": row["position"],
         "source_id": row["source_id"],
@@ -117,14 +118,14 @@ def hop_record(row: dict) -> dict:
     }
 
 
-def _strength(chain: list[dict]) -> dict | None:
+def _strength(chain: list[HopRecord]) -> StrengthRecord | None:
     strength = chain_strength(
         [HopFacts(hop["source_name"], hop["source_kind"], hop["reliability_grade"]) for hop in chain]
     )
     return strength.as_record() if strength else None
 
 
-def claim_record(row: dict, chain: list[dict]) -> dict:
+def claim_record(row: dict, chain: list[HopRecord]) -> ClaimRecord:
     """Our own documented claim object (see annotations/interchange/schemas/export-v1.schema.json)."""
     return {
         "id": row["id"],
@@ -159,7 +160,7 @@ def claim_record(row: dict, chain: list[dict]) -> dict:
     }
 
 
-def record_from_claim(claim: Claim) -> dict:
+def record_from_claim(claim: Claim) -> ClaimRecord:
     """The record of a claim instance loaded with its document, author and hops."""
     row = {field: _follow(claim, field) for field in CLAIM_FIELDS}
     chain = [

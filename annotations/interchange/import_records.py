@@ -71,7 +71,7 @@ class _Fields:
 
 
 @dataclass(frozen=True)
-class DocumentReference:
+class ImportedDocumentReference:
     """How a claim names its document: by its id in the file, content hash, address or title."""
 
     id: int | str | None = None
@@ -84,7 +84,7 @@ class DocumentReference:
 
 
 @dataclass(frozen=True)
-class HopRecord:
+class ImportedHop:
     source_name: str
     source_kind: str = ""
     reliability_grade: str = ""
@@ -93,17 +93,17 @@ class HopRecord:
 
 
 @dataclass(frozen=True)
-class ClaimRecord:
+class ImportedClaim:
     """A claim read from a file, every value of the type it should have."""
 
     id: int | str | None
-    document: DocumentReference
+    document: ImportedDocumentReference
     start: int | None
     end: int | None
     quote: str
     prefix: str
     suffix: str
-    chain: list[HopRecord]
+    chain: list[ImportedHop]
     credibility: int | None
     likelihood: str
     note: str
@@ -120,12 +120,12 @@ def record_file_id(record) -> int | str | None:
     return value if isinstance(value, int | str) and not isinstance(value, bool) else None
 
 
-def _read_hop(value, number: int, problems: list[str]) -> HopRecord:
+def _read_hop(value, number: int, problems: list[str]) -> ImportedHop:
     if not isinstance(value, dict):
         problems.append(f"Hop {number}: not an object.")
-        return HopRecord("")
+        return ImportedHop("")
     hop = _Fields(value, problems, f"Hop {number}, ")
-    return HopRecord(
+    return ImportedHop(
         source_name=hop.text("source_name"),
         source_kind=hop.text("source_kind"),
         reliability_grade=hop.text("reliability_grade"),
@@ -134,20 +134,20 @@ def _read_hop(value, number: int, problems: list[str]) -> HopRecord:
     )
 
 
-def read_claim(record: dict) -> ClaimRecord:
+def read_claim(record: dict) -> ImportedClaim:
     """A record's values checked by type; raises `Refused` with every problem found."""
     problems: list[str] = []
     fields = _Fields(record, problems)
     reference = fields.object("document", "The claim does not say which document it is on.")
     document = (
-        DocumentReference(
+        ImportedDocumentReference(
             id=reference.identifier("id"),
             content_hash=reference.text("content_hash"),
             url=reference.text("url"),
             title=reference.text("title"),
         )
         if reference
-        else DocumentReference()
+        else ImportedDocumentReference()
     )
     quote = fields.text("quote")
     if record.get("quote") in (None, ""):
@@ -161,7 +161,7 @@ def read_claim(record: dict) -> ClaimRecord:
     status = fields.text("status") or ClaimStatus.DRAFT
     if status not in ClaimStatus.values:
         problems.append(f"status: “{abridge(status)}” is not a claim status.")
-    claim = ClaimRecord(
+    claim = ImportedClaim(
         id=fields.identifier("id"),
         document=document,
         start=fields.whole("start"),
@@ -192,7 +192,7 @@ class FileDocument:
     line: int
     id: int | str | None
     title: str
-    publisher: HopRecord
+    publisher: ImportedHop
     text: str
     content_hash: str
     url: str
@@ -222,13 +222,13 @@ def read_document(index: int, line: int, record) -> FileDocument:
         line=line,
         id=fields.identifier("id"),
         title=fields.text("title").strip(),
-        publisher=HopRecord(
+        publisher=ImportedHop(
             source_name=publisher.text("name"),
             source_kind=publisher.text("kind"),
             reliability_grade=publisher.text("reliability_grade"),
         )
         if publisher
-        else HopRecord(""),
+        else ImportedHop(""),
         text=text,
         content_hash=fields.text("content_hash"),
         url=fields.text("url"),
