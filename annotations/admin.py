@@ -3,7 +3,6 @@
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Exists, OuterRef
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html
@@ -11,7 +10,6 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from . import services
 from .models import AttributionHop, Claim, Document, ModerationDecision, Source
-from .scales import SourceKind
 
 
 class HistoryAdmin(SimpleHistoryAdmin):
@@ -222,11 +220,8 @@ class AnonymousSourceFilter(admin.SimpleListFilter):
         return [("yes", "Yes"), ("no", "No")]
 
     def queryset(self, request, queryset):
-        unnamed = Exists(AttributionHop.objects.filter(claim=OuterRef("pk"), source__kind=SourceKind.UNNAMED))
-        if self.value() == "yes":
-            return queryset.filter(unnamed)
-        if self.value() == "no":
-            return queryset.filter(~unnamed)
+        if self.value() in ("yes", "no"):
+            return queryset.with_unnamed_source(self.value() == "yes")
         return queryset
 
 
@@ -237,6 +232,12 @@ class DecisionForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["reason"].required = reason_required
         self.fields["reason"].error_messages["required"] = "Give a reason: the reviewers read it."
+
+
+def _reviewed_version(request, claim: Claim) -> int:
+    """The version of `claim` the moderator saw on the confirmation page (0 if none: refused as stale)."""
+    value = request.POST.get(f"version-{claim.pk}", "")
+    return int(value) if value.isascii() and value.isdigit() and len(value) < 10 else 0
 
 
 def _decide(action: str, label: str):
@@ -252,9 +253,15 @@ def _decide(action: str, label: str):
             for claim in queryset:
                 try:
                     services.claim_transition(
-                        claim=claim, actor=request.user, action=action, reason=form.cleaned_data["reason"]
+                        claim=claim,
+                        actor=request.user,
+                        action=action,
+                        reason=form.cleaned_data["reason"],
+                        expected_version=_reviewed_version(request, claim),
                     )
                     done += 1
+                except services.ClaimConflict as conflict:
+                    refused.append(f"#{claim.pk}: {conflict} Review it again before deciding.")
                 except (ValidationError, PermissionDenied, Claim.DoesNotExist) as error:
                     text = " ".join(getattr(error, "messages", [])) or str(error)
                     refused.append(f"#{claim.pk}: {text}")
@@ -270,7 +277,7 @@ def _decide(action: str, label: str):
                 **modeladmin.admin_site.each_context(request),
                 "title": f"{label}: give a reason",
                 "form": form,
-                "claims": queryset,
+                "claims": queryset.prefetch_related("hops__source"),
                 "action": f"decide_{action}",
                 "label": label,
                 "reason_required": reason_required,

@@ -95,6 +95,32 @@ class ClaimStatus(models.TextChoices):
     CHANGES_REQUESTED = "changes_requested", "Changes requested"
 
 
+class ClaimQuerySet(models.QuerySet):
+    """Claim predicates every surface filters by (API, export, admin, command line): written once."""
+
+    def with_unnamed_source(self, present: bool = True) -> "ClaimQuerySet":
+        """Claims with (or without) an unnamed source anywhere in the chain."""
+        unnamed = models.Exists(
+            AttributionHop.objects.filter(claim=models.OuterRef("pk"), source__kind=SourceKind.UNNAMED)
+        )
+        return self.filter(unnamed if present else ~unnamed)
+
+    def citing(self, source_id: int) -> "ClaimQuerySet":
+        """Claims with `source_id` anywhere in the chain."""
+        hops = AttributionHop.objects.filter(claim=models.OuterRef("pk"), source_id=source_id)
+        return self.filter(models.Exists(hops))
+
+    def with_origin(self, source_id: int) -> "ClaimQuerySet":
+        """Claims whose chain ends at `source_id` (the last hop is the origin)."""
+        later = AttributionHop.objects.filter(
+            claim=models.OuterRef("claim"), position__gt=models.OuterRef("position")
+        )
+        origin = AttributionHop.objects.filter(claim=models.OuterRef("pk"), source_id=source_id).exclude(
+            models.Exists(later)
+        )
+        return self.filter(models.Exists(origin))
+
+
 class Claim(models.Model):
     """A highlighted span of a document with its attribution chain and confidence.
 
@@ -132,6 +158,7 @@ class Claim(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    objects = ClaimQuerySet.as_manager()
     history = HistoricalRecords(excluded_fields=["prefix", "suffix"])
 
     class Meta:

@@ -15,6 +15,11 @@ CHANGELIST = "/admin/annotations/claim/"
 
 def act(client, action, claims, **extra):
     data = {"action": action, "_selected_action": [claim.pk for claim in claims], **extra}
+    if "apply" in extra:  # as the confirmation page sends them: the versions the moderator saw
+        data |= {
+            f"version-{pk}": v
+            for pk, v in Claim.objects.filter(pk__in=data["_selected_action"]).values_list("pk", "version")
+        }
     return client.post(CHANGELIST, data, follow=True)
 
 

@@ -127,3 +127,10 @@ def test_in_production_the_throttle_counts_live_in_the_database_shared_by_every_
         assert anonymous_get("198.51.100.1") == 429
     finally:
         cache.clear()
+
+
+def test_ipv6_clients_are_counted_by_their_64_network(behind_proxy, accounts):
+    # One client can use any address of its /64: rotating through them must not reset the count.
+    statuses = [login(f"2001:db8:1:1::{n:x}", "rita", "guess") for n in range(1, 6)]
+    assert statuses == [200, 200, 200, 200, 429]
+    assert login("2001:db8:1:2::1", "rita", PASSWORD) == 302  # another /64 is another client

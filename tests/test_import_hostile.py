@@ -491,3 +491,29 @@ def test_the_command_writes_no_document_for_a_refused_claim(moderator, exported,
     assert f"backup.json:{_line_of(data, 0)}: refused: credibility: " in err.getvalue()
     assert "documents: 0 created, 0 already here, 0 refused, 1 not written" in out.getvalue()
     assert state() == before
+
+
+SURROGATE = "\ud800"  # legal in JSON text as an escape, not text Python can encode or PostgreSQL store
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"note": SURROGATE},
+        {"quote": SURROGATE},
+        {"reviewer": f"rita{SURROGATE}"},
+        {"status": SURROGATE},
+        {"id": SURROGATE},
+        {"chain": [{"source_name": f"Press{SURROGATE}", "cue": "published"}]},
+        {"confidence": {"credibility": 2, "likelihood": SURROGATE}},
+    ],
+)
+def test_a_lone_surrogate_anywhere_is_refused_with_its_line_and_the_good_items_kept(
+    moderator, exported, change
+):
+    good = exported("jsonl")
+    lines = [json.dumps({**good, **change}), json.dumps(good)]  # json.dumps writes \ud800 as an escape
+    response = import_body(moderator, "\n".join(lines), content_type="application/x-ndjson")
+    refused = refusals(response)
+    assert "lone surrogate" in refused[1]
+    assert 2 not in refused

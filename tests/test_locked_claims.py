@@ -140,3 +140,29 @@ def test_approval_racing_the_authors_write_never_leaves_an_approved_claim_change
         assert stored is not None, "an approved claim was deleted by its author"
         assert (stored.status, stored.note) == (ClaimStatus.APPROVED, ""), answers
         assert answers == {"approve": 200, write: answers[write]} and answers[write] in (403, 409)
+
+
+@pytest.mark.django_db
+def test_a_moderator_decides_on_the_version_they_reviewed_not_one_edited_since(
+    client, reviewer, moderator, document
+):
+    claim = _submitted(reviewer, document)  # version 2, as the confirmation page shows it
+    client.force_login(moderator)
+    page = client.post(
+        "/admin/annotations/claim/", {"action": "decide_approve", "_selected_action": [claim.pk]}
+    )
+    assert f'name="version-{claim.pk}" value="2"' in page.content.decode()
+    _edit(claim, reviewer, version=2, note="swapped after review")  # the author, meanwhile
+    applied = client.post(
+        "/admin/annotations/claim/",
+        {"action": "decide_approve", "_selected_action": [claim.pk], "apply": "1", "reason": "",
+         f"version-{claim.pk}": "2"},  # fmt: skip
+        follow=True,
+    )
+    assert "Review it again before deciding" in applied.content.decode()
+    stored = Claim.objects.get(pk=claim.pk)
+    assert (stored.status, stored.note) == (ClaimStatus.SUBMITTED, "swapped after review")
+    with pytest.raises(services.ClaimConflict):
+        services.claim_transition(claim=claim, actor=moderator, action="approve", expected_version=2)
+    services.claim_transition(claim=claim, actor=moderator, action="approve", expected_version=3)
+    assert Claim.objects.get(pk=claim.pk).status == ClaimStatus.APPROVED

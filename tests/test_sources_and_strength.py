@@ -457,3 +457,38 @@ def test_a_name_beats_an_alias_in_the_registry_and_in_suggestions(bloomberg):
     assert selectors.source_named(name="bloomberg news") == news
     assert selectors.source_registry().find("Bloomberg News").id == news.pk
     assert selectors.source_registry().find("Bloomberg").id == bloomberg.pk
+
+
+def test_merging_a_whole_into_a_part_several_levels_down_leaves_no_loop(moderator):
+    whole = SourceFactory(name="Whole", kind=SourceKind.OFFICIAL_BODY)
+    part = SourceFactory(name="Part", kind=SourceKind.OFFICIAL_BODY, parent=whole)
+    subpart = SourceFactory(name="Subpart", kind=SourceKind.OFFICIAL_BODY, parent=part)
+    services.source_merge(keep=subpart, merge=whole, actor=moderator)
+    subpart.refresh_from_db()
+    part.refresh_from_db()
+    assert subpart.parent is None and part.parent == subpart
+    assert services.source_update(source=subpart, actor=moderator, description="x").description == "x"
+
+
+def test_merging_a_source_already_merged_away_is_refused_with_a_reason(moderator):
+    first = SourceFactory(name="Bloomberg", kind=SourceKind.NEWS_AGENCY)
+    second = SourceFactory(name="Bloomberg LP", kind=SourceKind.NEWS_AGENCY)
+    stale_second = Source.objects.get(pk=second.pk)
+    services.source_merge(keep=first, merge=second, actor=moderator)  # another moderator, first
+    with pytest.raises(ValidationError, match="no longer in the registry"):
+        services.source_merge(keep=stale_second, merge=first, actor=moderator)
+
+
+@pytest.mark.parametrize("name", ["\u3164", "\u2800", "\u115f\u1160", "\uffa0", "\u200b\u3164"])
+def test_names_that_print_as_nothing_are_refused(moderator, name):
+    with pytest.raises(ValidationError):
+        services.source_create(actor=moderator, name=name, kind="outlet")
+
+
+def test_zero_width_characters_inside_a_name_do_not_make_a_lookalike(moderator):
+    reuters = services.source_create(actor=moderator, name="Reuters", kind="news_agency")
+    with pytest.raises(ValidationError, match="already in the registry"):
+        services.source_create(actor=moderator, name="Reu\u200bters", kind="news_agency")
+    assert services.source_get_or_create(name="Reu\u00adters", kind="outlet") == (reuters, False)
+    persian = services.source_create(actor=moderator, name="خبرگزاری\u200cها", kind="news_agency")
+    assert "\u200c" in persian.name  # the non-joiner is part of the word: kept

@@ -13,19 +13,26 @@ def client_address(request: HttpRequest) -> str:
     With `TRUSTED_PROXY_COUNT` = n, the n right-most X-Forwarded-For entries were written by
     our proxies; the left-most of those is the client as the first proxy saw it. Anything
     further left was sent by the client and is never believed. An entry that is not an
-    address (a misconfigured proxy) counts as the connection's own address.
+    address (a misconfigured proxy) counts as the connection's own address. An IPv6 address
+    stands for its /64 network, as one client holds the whole of it.
     """
     remote = request.META.get("REMOTE_ADDR", "")
     count = settings.TRUSTED_PROXY_COUNT
     forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-    if count <= 0 or not forwarded.strip():
-        return remote
-    entries = [entry.strip() for entry in forwarded.split(",")]
-    candidate = entries[-min(count, len(entries))]
+    candidate = remote
+    if count > 0 and forwarded.strip():
+        entries = [entry.strip() for entry in forwarded.split(",")]
+        candidate = entries[-min(count, len(entries))]
     try:
-        return str(ipaddress.ip_address(candidate))
+        address = ipaddress.ip_address(candidate)
     except ValueError:
         return remote
+    if isinstance(address, ipaddress.IPv6Address):
+        if address.ipv4_mapped is not None:
+            return str(address.ipv4_mapped)
+        # One IPv6 client is given a whole /64 and can pick any address in it: count the /64.
+        return str(ipaddress.ip_network(f"{address}/64", strict=False).network_address)
+    return str(address)
 
 
 class _ByClientAddress:

@@ -9,6 +9,8 @@ from typing import IO
 
 from django.core.exceptions import ValidationError
 
+from ..domain.storable import printable
+
 
 class ImportFileError(ValueError):
     """The file as a whole cannot be read: not UTF-8, not JSON, or not a shape we know."""
@@ -331,6 +333,8 @@ def _array_lines(text: str, path: list[str]) -> list[int]:
 
 
 def abridge(value: str, limit: int = 60) -> str:
+    """A value quoted back in a message: shortened, and lone surrogates made printable."""
+    value = printable(value)
     return value if len(value) <= limit else value[: limit - 1] + "…"
 
 

@@ -6,6 +6,7 @@ from datetime import date
 from django.core.exceptions import ValidationError
 
 from .. import services
+from ..domain.storable import printable, unstorable_reason
 from ..models import ClaimStatus, Document
 from .import_files import Refused, abridge, error_messages
 
@@ -32,8 +33,9 @@ class _Fields:
         if not isinstance(value, str):
             self._wrong(key, "not text")
             return default
-        if "\x00" in value:  # PostgreSQL can neither store nor look up such text
-            self._wrong(key, "contains a NUL character (\\x00), which cannot be stored")
+        reason = unstorable_reason(value)  # PostgreSQL can neither store nor look up such text
+        if reason:
+            self._wrong(key, reason)
             return default
         return value
 
@@ -57,6 +59,9 @@ class _Fields:
 
     def identifier(self, key: str) -> int | str | None:
         value = self.value.get(key)
+        if isinstance(value, str) and unstorable_reason(value):
+            self._wrong(key, str(unstorable_reason(value)))
+            return None
         if value is None or (isinstance(value, int | str) and not isinstance(value, bool)):
             return value
         self._wrong(key, "not an id (a number or text)")
@@ -117,7 +122,9 @@ class ImportedClaim:
 def record_file_id(record) -> int | str | None:
     """The claim's id in the file, for the report, when it is one."""
     value = record.get("id") if isinstance(record, dict) else None
-    return value if isinstance(value, int | str) and not isinstance(value, bool) else None
+    if isinstance(value, str):
+        return printable(value)
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def _read_hop(value, number: int, problems: list[str]) -> ImportedHop:

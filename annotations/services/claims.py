@@ -9,6 +9,7 @@ from django.db import transaction
 from .. import permissions, selectors
 from ..domain.anchoring import AnchorError, anchor_span
 from ..domain.names import INVISIBLE_NAME, clean_name, has_visible
+from ..domain.storable import unstorable_reason
 from ..models import AttributionHop, Claim, ClaimStatus, Document, ModerationDecision, Source
 from ..scales import Credibility, Cue, Likelihood, SourceKind
 from .common import ClaimConflict, locked_claim, refuse_nul
@@ -40,8 +41,9 @@ def _resolve_chain(chain: Sequence[HopSpec]) -> list[tuple[Source, str, str]]:
     errors: list[str] = []
     resolved: list[tuple[Source, str, str]] = []
     for number, spec in enumerate(chain, start=1):
-        if "\x00" in spec.source_name or "\x00" in spec.cue_text:
-            errors.append(f"Hop {number}: the text contains a NUL character (\\x00), which cannot be stored.")
+        reason = unstorable_reason(spec.source_name) or unstorable_reason(spec.cue_text)
+        if reason:
+            errors.append(f"Hop {number}: the text {reason}.")
             continue
         if spec.cue not in Cue.values:
             errors.append(f"Hop {number}: “{spec.cue}” is not a known cue.")

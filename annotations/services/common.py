@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 
+from ..domain.storable import unstorable_reason
 from ..models import Claim
 
 # Said when the database connection fails mid-write: every write is one transaction, so this is true.
@@ -24,9 +25,12 @@ class ClaimConflict(Exception):
 
 
 def refuse_nul(**fields) -> None:
-    """PostgreSQL cannot store NUL characters in text: refuse them with a message, not a crash."""
-    message = "This text contains a NUL character (\\x00), which cannot be stored."
-    bad = {name: message for name, value in fields.items() if isinstance(value, str) and "\x00" in value}
+    """Refuse text the database cannot store (NUL, lone surrogates) with a message, not a crash."""
+    bad = {
+        name: f"This text {unstorable_reason(value)}."
+        for name, value in fields.items()
+        if isinstance(value, str) and unstorable_reason(value)
+    }
     if bad:
         raise ValidationError(bad)
 

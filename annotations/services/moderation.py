@@ -7,7 +7,7 @@ from django.db import transaction
 
 from .. import permissions
 from ..models import AttributionHop, Claim, ClaimStatus, ModerationDecision
-from .common import locked_claim, refuse_nul
+from .common import ClaimConflict, locked_claim, refuse_nul
 
 
 @dataclass(frozen=True)
@@ -50,11 +50,15 @@ def can_transition(*, actor, claim: Claim, action: str) -> bool:
     )
 
 
-def claim_transition(*, claim: Claim, actor, action: str, reason: str = "") -> Claim:
+def claim_transition(
+    *, claim: Claim, actor, action: str, reason: str = "", expected_version: int | None = None
+) -> Claim:
     """Move a claim along draft -> submitted -> approved / rejected / changes requested.
 
     Every move is recorded with who, when and why; a reason is required to reject
-    or send back. The version grows, so an edit made before the move is refused.
+    or send back. The version grows, so an edit made before the move is refused. With
+    `expected_version` (the version a moderator reviewed), a claim edited since is refused
+    with a ClaimConflict instead of being decided unseen.
     """
     transition = TRANSITIONS.get(action)
     if transition is None:
@@ -66,6 +70,9 @@ def claim_transition(*, claim: Claim, actor, action: str, reason: str = "") -> C
         refusal = transition_refusal(actor=actor, claim=current, action=action)
         if refusal:
             raise PermissionDenied(refusal)
+        if expected_version is not None and current.version != expected_version:
+            # A decision is about the version the moderator read: an edit since then is not decided unseen.
+            raise ClaimConflict(current, expected_version)
         if current.status not in transition.sources:
             allowed = ", ".join(sorted(ClaimStatus(s).label.lower() for s in transition.sources))
             raise ValidationError(

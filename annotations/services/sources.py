@@ -163,6 +163,16 @@ def source_update(*, source: Source, actor, **fields) -> Source:
     return source
 
 
+def _is_below(source: Source, ancestor: Source) -> bool:
+    """Whether `ancestor` is among `source`'s parents, at any depth (bounded, as check_parent)."""
+    parent, steps = source.parent, 0
+    while parent is not None and steps < 50:
+        if parent.pk == ancestor.pk:
+            return True
+        parent, steps = parent.parent, steps + 1
+    return False
+
+
 def source_merge(*, keep: Source, merge: Source, actor) -> int:
     """Fold `merge` into `keep` (e.g. "Bloomberg News" into "Bloomberg"): every hop and
     document that named `merge` names `keep`, and `merge` leaves the registry. One
@@ -172,12 +182,17 @@ def source_merge(*, keep: Source, merge: Source, actor) -> int:
     if keep.pk == merge.pk:
         raise ValidationError({"keep": "A source cannot be merged into itself."})
     with transaction.atomic():
-        keep = Source.objects.select_for_update().get(pk=keep.pk)
-        merge = Source.objects.select_for_update().get(pk=merge.pk)
+        # Both rows locked, in id order so two merges of the same pair cannot deadlock.
+        locked = Source.objects.select_for_update().filter(pk__in=[keep.pk, merge.pk]).order_by("pk")
+        found = {source.pk: source for source in locked}
+        if len(found) < 2:
+            gone = "One of these sources is no longer in the registry (merged meanwhile?)."
+            raise ValidationError({"merge": gone})
+        keep, merge = found[keep.pk], found[merge.pk]
         keep.aliases = _clean_aliases(keep.name, [*keep.aliases, merge.name, *merge.aliases])
-        if keep.parent_id == merge.pk:
-            # Folding a whole into one of its parts: the part takes the whole's place in the tree,
-            # rather than becoming its own parent.
+        if _is_below(keep, merge):
+            # Folding a whole into one of its parts (at any depth): the part takes the whole's
+            # place in the tree, rather than ending up below its own former parts.
             keep.parent_id = merge.parent_id if merge.parent_id != keep.pk else None
         keep._history_user = actor
         keep.save(update_fields=["aliases", "parent"])

@@ -7,11 +7,11 @@ from rest_framework.exceptions import ValidationError as ApiValidationError
 from rest_framework.response import Response
 
 from ... import selectors, services
+from ...filters import ClaimFilter
 from ...interchange import exporting
 from ...models import Document, Source
 from ...services import HopSpec
 from .. import serializers as s
-from ..filters import ClaimFilter
 from .common import ERRORS
 
 

@@ -4,8 +4,8 @@ from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import viewsets
 
 from ... import selectors
+from ...filters import DocumentFilter
 from .. import serializers as s
-from ..filters import DocumentFilter
 from .common import ERRORS
 
 

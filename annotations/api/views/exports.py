@@ -11,8 +11,9 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from ... import selectors
+from ...filters import ClaimFilter, export_filters
 from ...interchange import exporting
-from ..filters import ClaimFilter, StrictFilterBackend, export_filters
+from ..filters import StrictFilterBackend
 from .common import ERRORS, yes_or_no
 
 

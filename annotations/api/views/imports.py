@@ -14,6 +14,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from ... import permissions
+from ...filters import refuse_unknown
 from ...interchange import claim_import
 from .. import serializers as s
 from .common import ERRORS, yes_or_no
@@ -172,9 +173,7 @@ class ImportView(APIView):
         if not permissions.is_moderator(request.user):
             raise PermissionDenied("Only moderators import claims: imports keep each claim's status.")
         params = request.query_params
-        unknown = sorted(set(params) - set(self.PARAMETERS))
-        if unknown:
-            raise ApiValidationError({name: ["Unknown parameter."] for name in unknown})
+        refuse_unknown(params, self.PARAMETERS)
         fmt = params.get("format") or None
         if fmt is not None and fmt not in claim_import.FORMATS:
             raise ApiValidationError(

@@ -4,9 +4,9 @@ from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, viewsets
 
 from ... import services
+from ...filters import SourceFilter
 from ...models import Source
 from .. import serializers as s
-from ..filters import SourceFilter
 from .common import ERRORS
 
 

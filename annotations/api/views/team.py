@@ -10,6 +10,7 @@ from rest_framework.views import APIView
 from ... import permissions, selectors
 from ...domain import suggesting
 from ...domain.agreement import GOLD
+from ...filters import refuse_unknown
 from ...models import Document
 from ...pages.forms import AgreementForm
 from .. import serializers as s
@@ -37,9 +38,7 @@ class AgreementView(APIView):
         if not permissions.can_annotate(request.user):
             raise PermissionDenied("Only reviewers and moderators see agreement.")
         params = request.query_params
-        unknown = sorted(set(params) - {"document", "reviewer", "gold"})
-        if unknown:
-            raise ApiValidationError({name: ["Unknown parameter."] for name in unknown})
+        refuse_unknown(params, ["document", "reviewer", "gold"])
         form = AgreementForm(params)
         if not form.is_valid():
             raise ApiValidationError({name: list(errors) for name, errors in form.errors.items()})

@@ -1,13 +1,13 @@
 import sys
 from pathlib import Path
 
+from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.http import QueryDict
 from django.utils import timezone
-from rest_framework.exceptions import ValidationError
 from tqdm import tqdm
 
-from annotations.api.filters import export_filters
+from annotations.filters import export_filters
 from annotations.interchange import exporting
 from annotations.models import Claim
 
@@ -49,7 +49,7 @@ class Command(BaseCommand):
             filters, claims = export_filters(params, queryset=Claim.objects.all())
         except ValidationError as error:
             problems = "; ".join(
-                f"{name}: {' '.join(map(str, messages))}" for name, messages in error.detail.items()
+                f"{name}: {' '.join(messages)}" for name, messages in error.message_dict.items()
             )
             raise CommandError(f"Bad filter: {problems}") from None
         head = exporting.header(filters)
