@@ -45,6 +45,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django_htmx",
+    # `{% partialdef %}`: a page and its htmx fragments in one template ("page.html#fragment").
+    # Its app config wraps the TEMPLATES loaders below in its own (cached) loader.
+    "template_partials",
     "rest_framework",
     "rest_framework.authtoken",
     "django_filters",

@@ -1,17 +1,23 @@
-"""The claim editor: new, edit, delete and submit, each answering with the editor's fragment."""
+"""The claim editor: new, edit, delete and submit, each answering with the editor's fragment.
+
+What goes wrong is raised and answered in one place (`errors.editor_errors`); only the failures a
+form can show next to what the reviewer typed are answered here (`_save`).
+"""
+
+from collections.abc import Callable
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import InterfaceError, OperationalError
-from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
 from .. import permissions, selectors, services
-from ..domain.anchoring import AnchorError, anchor_span
-from ..models import Claim, Document
-from .editor import editor_message, editor_response
+from ..models import Document
+from .editor import editor_response, span_from
+from .errors import Refused, claim_or_404, document_or_404, editor_errors
 from .forms import ClaimForm, HopFormSet, chain_initial, suggestion_initial
 from .reader import reader_context, wants_others
 from .suggestions import suggestion_for
@@ -37,6 +43,32 @@ def _claim_fields(form, hops) -> dict:
     }
 
 
+def _save(request: HttpRequest, context: dict, service: Callable, **arguments) -> HttpResponse | None:
+    """Call `service(**arguments)`; None if it saved, else the form again with what went wrong.
+
+    The form keeps what the reviewer typed: the service's field errors (422), a conflict with what
+    is stored now (409), a connection that failed (503). Anything else (a refusal, a claim deleted
+    meanwhile) goes up to `editor_errors`.
+    """
+    form = context["form"]
+    try:
+        service(**arguments)
+    except services.ClaimConflict as conflict:
+        context["conflict"] = selectors.claim_with_chain(pk=conflict.current.pk)
+        context["conflict_changes"] = selectors.claim_changes_since(
+            claim=context["conflict"], version=conflict.expected_version
+        )
+        context["conflict_message"] = str(conflict)
+        return editor_response(request, context, status=409)
+    except ValidationError as error:
+        form.add_service_errors(error)
+        return editor_response(request, context, status=422)
+    except (OperationalError, InterfaceError):  # the connection failed: nothing was written
+        form.add_error(None, services.DATABASE_FAILED)
+        return editor_response(request, context, status=503)
+    return None
+
+
 def _saved_response(request, document: Document, text: str) -> HttpResponse:
     if not request.htmx:
         messages.success(request, text)
@@ -44,23 +76,18 @@ def _saved_response(request, document: Document, text: str) -> HttpResponse:
         return redirect(document.get_absolute_url() + suffix)
     context = reader_context(request, document)
     context.update({"text": text, "kind": "success"})
-    return render(request, "annotations/partials/claim_saved.html", context)
+    return render(request, "annotations/reader.html#claim_saved", context)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
+@editor_errors
 def claim_new(request: HttpRequest, pk: int) -> HttpResponse:
-    document = get_object_or_404(Document.objects.select_related("publisher"), pk=pk)
+    document = document_or_404(pk)
     if not permissions.can_annotate(request.user):
-        return editor_message(request, "Only reviewers and moderators can add claims.", 403)
+        raise PermissionDenied("Only reviewers and moderators can add claims.")
     if request.method == "GET":
-        try:
-            anchor = anchor_span(
-                document.text, int(request.GET.get("start", "")), int(request.GET.get("end", ""))
-            )
-        except (ValueError, AnchorError) as error:
-            reason = str(error) if isinstance(error, AnchorError) else "The selection has no valid offsets."
-            return editor_message(request, reason, 400)
+        anchor = span_from(request, document)
         form = ClaimForm(initial={"start": anchor.start, "end": anchor.end, "quote": anchor.quote})
         suggestion = suggestion_for(document, anchor.start, anchor.end)
         if request.GET.get("suggest") == "1":
@@ -75,33 +102,20 @@ def claim_new(request: HttpRequest, pk: int) -> HttpResponse:
     context = {"document": document, "form": form, "hops": hops}
     if not (form.is_valid() and hops.is_valid()):
         return editor_response(request, context, status=422)
-    try:
-        services.claim_create(document=document, author=request.user, **_claim_fields(form, hops))
-    except ValidationError as error:
-        form.add_service_errors(error)
-        return editor_response(request, context, status=422)
-    except (OperationalError, InterfaceError):  # the connection failed
-        form.add_error(None, services.DATABASE_FAILED)  # the form keeps what the reviewer typed
-        return editor_response(request, context, status=503)
-    return _saved_response(request, document, "Claim saved.")
-
-
-def _claim_or_404(request: HttpRequest, pk: int) -> Claim:
-    """The claim if the user may read it (`readable_by`); 404 alike for unknown and unreadable ids."""
-    try:
-        return selectors.claim_with_chain(pk=pk, viewer=request.user)
-    except Claim.DoesNotExist:
-        raise Http404("No such claim.") from None
+    fields = _claim_fields(form, hops)
+    failed = _save(request, context, services.claim_create, document=document, author=request.user, **fields)
+    return failed or _saved_response(request, document, "Claim saved.")
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
+@editor_errors
 def claim_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    claim = _claim_or_404(request, pk)
+    claim = claim_or_404(request, pk)
     document = claim.document
     refusal = permissions.claim_change_refusal(request.user, claim, "edit")
     if refusal:
-        return editor_message(request, refusal, 403)
+        raise PermissionDenied(refusal)
     if request.method == "GET":
         form = ClaimForm(
             initial={
@@ -121,67 +135,32 @@ def claim_edit(request: HttpRequest, pk: int) -> HttpResponse:
     context = {"document": document, "form": form, "hops": hops, "claim": claim}
     if not (form.is_valid() and hops.is_valid()):
         return editor_response(request, context, status=422)
-    try:
-        services.claim_update(
-            claim=claim,
-            actor=request.user,
-            expected_version=form.cleaned_data["version"] or 0,
-            **_claim_fields(form, hops),
-        )
-    except services.ClaimConflict as conflict:
-        context["conflict"] = selectors.claim_with_chain(pk=conflict.current.pk)
-        context["conflict_changes"] = selectors.claim_changes_since(
-            claim=context["conflict"], version=conflict.expected_version
-        )
-        context["conflict_message"] = str(conflict)
-        return editor_response(request, context, status=409)
-    except ValidationError as error:
-        form.add_service_errors(error)
-        return editor_response(request, context, status=422)
-    except PermissionDenied as error:
-        return editor_message(request, str(error), 403)
-    except Claim.DoesNotExist as error:
-        return editor_message(request, str(error), 404)
-    except (OperationalError, InterfaceError):  # the connection failed
-        form.add_error(None, services.DATABASE_FAILED)
-        return editor_response(request, context, status=503)
-    return _saved_response(request, document, "Claim updated.")
+    fields = _claim_fields(form, hops) | {"expected_version": form.cleaned_data["version"] or 0}
+    failed = _save(request, context, services.claim_update, claim=claim, actor=request.user, **fields)
+    return failed or _saved_response(request, document, "Claim updated.")
 
 
 @login_required
 @require_POST
+@editor_errors
 def claim_delete(request: HttpRequest, pk: int) -> HttpResponse:
-    claim = _claim_or_404(request, pk)
+    claim = claim_or_404(request, pk)
     try:
         version = int(request.POST.get("version", ""))
     except ValueError:
-        return editor_message(request, "Reload the page: the delete did not say which version it meant.", 400)
+        raise Refused("Reload the page: the delete did not say which version it meant.", 400) from None
     try:
         services.claim_delete(claim=claim, actor=request.user, expected_version=version)
-    except services.ClaimConflict as conflict:
-        return editor_message(request, f"{conflict} It was not deleted.", 409)
-    except PermissionDenied as error:
-        return editor_message(request, str(error), 403)
-    except Claim.DoesNotExist as error:
-        return editor_message(request, str(error), 404)
-    except (OperationalError, InterfaceError):  # the connection failed
-        return editor_message(request, services.DATABASE_FAILED, 503)
+    except services.ClaimConflict as conflict:  # say what did not happen
+        raise Refused(f"{conflict} It was not deleted.", 409) from conflict
     return _saved_response(request, claim.document, "Claim deleted.")
 
 
 @login_required
 @require_POST
+@editor_errors
 def claim_submit(request: HttpRequest, pk: int) -> HttpResponse:
     """The author sends a claim to the moderators (again, after changes)."""
-    claim = _claim_or_404(request, pk)
-    try:
-        services.claim_transition(claim=claim, actor=request.user, action="submit")
-    except PermissionDenied as error:
-        return editor_message(request, str(error), 403)
-    except Claim.DoesNotExist as error:
-        return editor_message(request, str(error), 404)
-    except ValidationError as error:
-        return editor_message(request, " ".join(error.messages), 400)
-    except (OperationalError, InterfaceError):  # the connection failed
-        return editor_message(request, services.DATABASE_FAILED, 503)
+    claim = claim_or_404(request, pk)
+    services.claim_transition(claim=claim, actor=request.user, action="submit")
     return _saved_response(request, claim.document, "Claim submitted for review.")

@@ -4,12 +4,13 @@ from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
 from .. import permissions, selectors, services
 from ..domain.highlighting import paragraphs
 from ..models import Document
+from .errors import document_or_404
 
 DOCUMENTS_PER_PAGE = 20
 
@@ -21,10 +22,8 @@ def document_list(request: HttpRequest) -> HttpResponse:
     documents = selectors.documents_for_list(viewer=request.user, search=search)
     page = Paginator(documents, DOCUMENTS_PER_PAGE).get_page(request.GET.get("page"))
     context = {"page": page, "search": search}
-    template = (
-        "annotations/partials/document_table.html" if request.htmx else "annotations/document_list.html"
-    )
-    return render(request, template, context)
+    template = "annotations/document_list.html"
+    return render(request, f"{template}#document_table" if request.htmx else template, context)
 
 
 def wants_others(request: HttpRequest) -> bool:
@@ -71,7 +70,7 @@ def reader_context(request: HttpRequest, document: Document) -> dict:
 @login_required
 @require_GET
 def document_read(request: HttpRequest, pk: int) -> HttpResponse:
-    document = get_object_or_404(Document.objects.select_related("publisher"), pk=pk)
+    document = document_or_404(pk)
     context = reader_context(request, document)
     return render(request, "annotations/reader.html", context)
 
@@ -80,10 +79,10 @@ def document_read(request: HttpRequest, pk: int) -> HttpResponse:
 @require_GET
 def document_live(request: HttpRequest, pk: int) -> HttpResponse:
     """Polled by an open reader page: 204 if nothing changed, else the redrawn claims."""
-    document = get_object_or_404(Document.objects.select_related("publisher"), pk=pk)
+    document = document_or_404(pk)
     state = selectors.claims_state(
         document=document, viewer=request.user, include_others=wants_others(request)
     )
     if state == request.GET.get("state"):
         return HttpResponse(status=204)
-    return render(request, "annotations/partials/live_update.html", reader_context(request, document))
+    return render(request, "annotations/reader.html#live_update", reader_context(request, document))

@@ -29,8 +29,8 @@ def source_list(request: HttpRequest) -> HttpResponse:
         "grades": ReliabilityGrade.choices,
         "filtered": any(filters.values()),
     }
-    template = "annotations/partials/source_table.html" if request.htmx else "annotations/source_list.html"
-    return render(request, template, context)
+    template = "annotations/source_list.html"
+    return render(request, f"{template}#source_table" if request.htmx else template, context)
 
 
 @login_required
@@ -63,4 +63,4 @@ def source_suggest(request: HttpRequest) -> HttpResponse:
         (value for name, value in request.GET.items() if name.endswith("source_name")), ""
     )
     context = {"sources": selectors.source_suggestions(query=query), "query": query.strip()}
-    return render(request, "annotations/partials/source_options.html", context)
+    return render(request, "annotations/partials/hop_row.html#source_options", context)

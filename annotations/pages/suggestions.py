@@ -2,13 +2,14 @@
 
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
 from .. import selectors
 from ..domain import suggesting
 from ..models import Claim, Document
-from .editor import BadSpan, editor_message, span_from
+from .editor import span_from
+from .errors import document_or_404, editor_errors
 from .forms import HopFormSet, suggestion_initial
 
 
@@ -20,23 +21,22 @@ def suggestion_for(document: Document, start: int, end: int):
 
 @login_required
 @require_GET
+@editor_errors
 def suggested_hops(request: HttpRequest, pk: int) -> HttpResponse:
     """The chain builder's rows filled with the chain suggested for a span (nothing is saved)."""
-    document = get_object_or_404(Document.objects.select_related("publisher"), pk=pk)
-    try:
-        start, end = span_from(request, document)
-    except BadSpan as error:
-        return editor_message(request, str(error), 400)
-    initial = suggestion_initial(suggestion_for(document, start, end), publisher=document.publisher)
+    document = document_or_404(pk)
+    span = span_from(request, document)
+    initial = suggestion_initial(suggestion_for(document, span.start, span.end), publisher=document.publisher)
     hops = HopFormSet(prefix="hops", initial=initial)
-    return render(request, "annotations/partials/hop_rows.html", {"hops": hops})
+    return render(request, "annotations/partials/claim_form.html#hop_rows", {"hops": hops})
 
 
 @login_required
 @require_GET
+@editor_errors
 def suggested_claims(request: HttpRequest, pk: int) -> HttpResponse:
     """Sentences that carry an attributed assertion, with their chains, to review one by one."""
-    document = get_object_or_404(Document.objects.select_related("publisher"), pk=pk)
+    document = document_or_404(pk)
     mine = sorted(Claim.objects.filter(document=document, author=request.user).values_list("start", "end"))
     suggestions = suggesting.suggest_claims(
         document.text, document.publisher.name, selectors.source_registry()

@@ -10,8 +10,9 @@ from django.views.decorators.http import require_GET, require_POST
 from .. import permissions, selectors, services
 from ..domain import charts
 from ..domain.agreement import GOLD
-from ..models import Claim, Document
+from ..models import Claim
 from ..selectors import activity, adjudication
+from .errors import document_or_404
 from .forms import AgreementForm
 
 
@@ -43,7 +44,7 @@ def _require_moderator(request: HttpRequest) -> None:
 @require_GET
 def document_adjudicate(request: HttpRequest, pk: int) -> HttpResponse:
     _require_moderator(request)
-    document = get_object_or_404(Document.objects.select_related("publisher"), pk=pk)
+    document = document_or_404(pk)
     claims = selectors.claims_for_document(document=document, viewer=request.user, include_others=True)
     reviewers, rows = adjudication.rows(claims)
     context = {

@@ -1,11 +1,20 @@
 // Reader page: turn a text selection into offsets of the stored text, build the
 // attribution chain, and show the claims behind a highlight. Offsets count code
 // points, as the server does, so characters outside the BMP do not shift them.
+//
+// The page decides, this file follows: the words shown in the idle editor come from
+// <template id="editor-idle">, and only a user who may annotate gets `data-new-claim-url`
+// on .reader (without it, selecting words starts nothing). Sections by job, then one
+// delegated listener per event type at the end ("Wiring").
 (function () {
   "use strict";
 
-  const countPoints = (s) => Array.from(s).length;
+  const reader = () => document.querySelector(".reader");
   const textRoot = () => document.getElementById("doc-text");
+
+  // --- Selection: the selected words as offsets of the stored text ---------------------
+
+  const countPoints = (s) => Array.from(s).length;
   const paragraphs = (root) => Array.from(root.querySelectorAll(":scope > p"));
 
   function paragraphOf(node) {
@@ -38,7 +47,21 @@
     return { start, end, quote: text.slice(start, end).join("") };
   }
 
+  // True while the reader is selecting words: a live update must not redraw the text then.
+  let pointerDown = false;
+  function selecting() {
+    const selection = window.getSelection();
+    const root = textRoot();
+    return pointerDown || Boolean(selection && !selection.isCollapsed && root && root.contains(selection.anchorNode));
+  }
+
+  // --- Editor: open it on a selection, the chain's rows, Cancel ------------------------
+
+  // Open the claim form on the selection, or move the open form's span to it. False if
+  // nothing happened: no selection, or a user who may not annotate (no address given).
   function annotateSelection() {
+    const newClaimUrl = reader()?.dataset.newClaimUrl;
+    if (!newClaimUrl) return false;
     const span = selectedSpan();
     if (!span) return false;
     const form = document.getElementById("claim-form");
@@ -50,14 +73,19 @@
       document.getElementById("quote-preview").textContent = span.quote;
       return true;
     }
-    const reader = document.querySelector(".reader");
-    const url = new URL(reader.dataset.newClaimUrl, window.location.href);
+    const url = new URL(newClaimUrl, window.location.href);
     url.searchParams.set("start", span.start);
     url.searchParams.set("end", span.end);
     htmx.ajax("GET", url.toString(), { target: "#claim-editor", swap: "innerHTML" });
     return true;
   }
 
+  function closeEditor() {
+    const idle = document.getElementById("editor-idle");
+    document.getElementById("claim-editor").replaceChildren(idle ? idle.content.cloneNode(true) : "");
+  }
+
+  // Rows are a Django formset: after a move, add or removal, renumber names and ids.
   function renumberHops(list) {
     const rows = Array.from(list.querySelectorAll(":scope > li.hop"));
     rows.forEach((row, index) => {
@@ -89,58 +117,12 @@
     if (action !== "remove") button.focus();
   }
 
-  function showClaims(ids, scroll) {
-    document.querySelectorAll(".is-active").forEach((element) => element.classList.remove("is-active"));
-    ids.forEach((id, index) => {
-      const card = document.getElementById(`card-${id}`);
-      if (card) {
-        card.classList.add("is-active");
-        if (index === 0) card.scrollIntoView({ block: "nearest" });
-      }
-      document.querySelectorAll("mark.claim").forEach((mark) => {
-        if (mark.dataset.claims.split(" ").includes(id)) mark.classList.add("is-active");
-      });
-    });
-    if (scroll) {
-      const anchor = document.getElementById(`claim-${ids[0]}`);
-      if (anchor) anchor.nextElementSibling?.scrollIntoView({ block: "center", behavior: "smooth" });
-    }
-  }
+  // --- Source names: the registry's matches while typing -------------------------------
+  // Debounced, fetched with htmx into the row's listbox; arrow keys move, Enter or a
+  // click chooses, Escape closes.
 
-  document.addEventListener("mouseup", (event) => {
-    const root = textRoot();
-    if (root && root.contains(event.target)) window.setTimeout(annotateSelection, 0);
-  });
-
-  document.addEventListener("click", (event) => {
-    const hopButton = event.target.closest("[data-hop-action]");
-    if (hopButton) return hopAction(hopButton);
-    if (event.target.closest("#annotate-selection")) return annotateSelection();
-    if (event.target.closest("[data-editor-action=cancel]")) {
-      document.getElementById("claim-editor").innerHTML =
-        '<p class="hint">Select words in the text to add a claim.</p>';
-      return;
-    }
-    const link = event.target.closest("[data-scroll-to]");
-    if (link) {
-      event.preventDefault();
-      showClaims([link.dataset.scrollTo], true);
-      return;
-    }
-    const mark = event.target.closest("mark.claim[data-claims]");
-    if (mark && window.getSelection().isCollapsed) showClaims(mark.dataset.claims.split(" "), false);
-  });
-
-  document.addEventListener("keydown", (event) => {
-    const typing = event.target.closest?.("input, textarea, select, [contenteditable]");
-    if (!typing && event.key === "a" && !event.ctrlKey && !event.metaKey && !event.altKey) {
-      if (annotateSelection()) event.preventDefault();
-    }
-  });
-
-  // Source names: the registry's matches (name or alias) while typing, debounced, fetched
-  // with htmx into the row's listbox; arrow keys move, Enter or a click chooses, Escape closes.
   let suggestTimer = null;
+  const sourceInput = (target) => target.closest?.("[data-source-search]");
   const listFor = (input) => input.closest(".source-field")?.querySelector(".source-suggestions");
   const options = (list) => Array.from(list.querySelectorAll("[role=option]"));
 
@@ -159,26 +141,23 @@
     input.focus();
   }
 
-  document.addEventListener("input", (event) => {
-    const input = event.target.closest?.("[data-source-search]");
-    if (!input) return;
+  function suggestSources(input) {
     window.clearTimeout(suggestTimer);
     suggestTimer = window.setTimeout(() => {
       const list = listFor(input);
-      const reader = document.querySelector(".reader");
-      if (!list || !reader) return;
+      const page = reader();
+      if (!list || !page) return;
       input.setAttribute("aria-controls", list.id);
-      const url = new URL(reader.dataset.sourceSuggestUrl, window.location.href);
+      const url = new URL(page.dataset.sourceSuggestUrl, window.location.href);
       url.searchParams.set("q", input.value);
       htmx.ajax("GET", url.toString(), { target: list, swap: "innerHTML" }).then(() => {
         input.setAttribute("aria-expanded", options(list).length ? "true" : "false");
       });
     }, 250);
-  });
+  }
 
-  document.addEventListener("keydown", (event) => {
-    const input = event.target.closest?.("[data-source-search]");
-    const list = input && listFor(input);
+  function moveInList(event, input) {
+    const list = listFor(input);
     if (!list || !list.children.length) return;
     const items = options(list);
     const current = items.findIndex((item) => item.getAttribute("aria-selected") === "true");
@@ -196,45 +175,106 @@
       event.preventDefault();
       closeList(input);
     }
-  });
+  }
 
-  document.addEventListener("mousedown", (event) => {
-    const option = event.target.closest?.(".source-suggestions [role=option]");
-    if (!option) return;
-    event.preventDefault();  // keep the focus in the field
-    choose(option.closest(".source-field").querySelector("[data-source-search]"), option);
-  });
+  // --- Highlights: the claims behind a highlight, and a card's place in the text -------
 
-  document.addEventListener("focusout", (event) => {
-    const input = event.target.closest?.("[data-source-search]");
-    if (input) window.setTimeout(() => { if (document.activeElement !== input) closeList(input); }, 150);
-  });
+  function showClaims(ids, scroll) {
+    document.querySelectorAll(".is-active").forEach((element) => element.classList.remove("is-active"));
+    ids.forEach((id, index) => {
+      const card = document.getElementById(`card-${id}`);
+      if (card) {
+        card.classList.add("is-active");
+        if (index === 0) card.scrollIntoView({ block: "nearest" });
+      }
+      document.querySelectorAll("mark.claim").forEach((mark) => {
+        if (mark.dataset.claims.split(" ").includes(id)) mark.classList.add("is-active");
+      });
+    });
+    if (scroll) {
+      const anchor = document.getElementById(`claim-${ids[0]}`);
+      if (anchor) anchor.nextElementSibling?.scrollIntoView({ block: "center", behavior: "smooth" });
+    }
+  }
 
-  // Others' claims arrive by polling (#live-poll); never redraw the text under a reader
-  // who is selecting words in it: the poll is skipped or its answer dropped, and since
-  // #live-poll then keeps its old state, the next poll brings the changes again.
-  let pointerDown = false;
-  document.addEventListener("mousedown", () => { pointerDown = true; });
-  document.addEventListener("mouseup", () => { pointerDown = false; }, true);
-  const selecting = () => {
-    const selection = window.getSelection();
-    const root = textRoot();
-    return pointerDown || Boolean(selection && !selection.isCollapsed && root && root.contains(selection.anchorNode));
-  };
+  // --- Live updates: others' claims arrive by polling (#live-poll) ---------------------
+  // Never redraw the text under a reader who is selecting words in it: the poll is skipped
+  // or its answer dropped, and since #live-poll then keeps its old state, the next poll
+  // brings the changes again.
+
   const isPoll = (event) => event.detail.elt && event.detail.elt.id === "live-poll";
-  document.body.addEventListener("htmx:beforeRequest", (event) => {
-    if (isPoll(event) && selecting()) event.preventDefault();
-  });
-  document.body.addEventListener("htmx:beforeSwap", (event) => {
-    if (isPoll(event) && selecting()) event.preventDefault();
-  });
 
-  // After a save the highlights are redrawn: drop the stale selection.
-  document.body.addEventListener("htmx:afterSwap", (event) => {
+  function holdPollWhileSelecting(event) {
+    if (isPoll(event) && selecting()) event.preventDefault();
+  }
+
+  function afterSwap(event) {
     if (event.detail.target && event.detail.target.id === "chain-hops") {
       renumberHops(event.detail.target);  // a suggested chain replaced the rows
       return;
     }
+    // After a save the highlights are redrawn: drop the stale selection.
     if (!isPoll(event)) window.getSelection().removeAllRanges();
-  });
+  }
+
+  // --- Keyboard: "a" annotates the selection; the source listbox's keys ----------------
+
+  function onKeydown(event) {
+    const input = sourceInput(event.target);
+    if (input) return moveInList(event, input);
+    const typing = event.target.closest?.("input, textarea, select, [contenteditable]");
+    if (!typing && event.key === "a" && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      if (annotateSelection()) event.preventDefault();
+    }
+  }
+
+  // --- Wiring: one delegated listener per event type -----------------------------------
+
+  function onClick(event) {
+    const hopButton = event.target.closest("[data-hop-action]");
+    if (hopButton) return hopAction(hopButton);
+    if (event.target.closest("#annotate-selection")) return annotateSelection();
+    if (event.target.closest("[data-editor-action=cancel]")) return closeEditor();
+    const link = event.target.closest("[data-scroll-to]");
+    if (link) {
+      event.preventDefault();
+      return showClaims([link.dataset.scrollTo], true);
+    }
+    const mark = event.target.closest("mark.claim[data-claims]");
+    if (mark && window.getSelection().isCollapsed) showClaims(mark.dataset.claims.split(" "), false);
+  }
+
+  function onMousedown(event) {
+    pointerDown = true;
+    const option = event.target.closest?.(".source-suggestions [role=option]");
+    if (!option) return;
+    event.preventDefault();  // keep the focus in the field
+    choose(option.closest(".source-field").querySelector("[data-source-search]"), option);
+  }
+
+  function onMouseup(event) {
+    pointerDown = false;
+    const root = textRoot();
+    if (root && root.contains(event.target)) window.setTimeout(annotateSelection, 0);
+  }
+
+  function onInput(event) {
+    const input = sourceInput(event.target);
+    if (input) suggestSources(input);
+  }
+
+  function onFocusout(event) {
+    const input = sourceInput(event.target);
+    if (input) window.setTimeout(() => { if (document.activeElement !== input) closeList(input); }, 150);
+  }
+
+  document.addEventListener("click", onClick);
+  document.addEventListener("keydown", onKeydown);
+  document.addEventListener("mousedown", onMousedown);
+  document.addEventListener("mouseup", onMouseup, true);  // capture: the pointer is up before anything else
+  document.addEventListener("input", onInput);
+  document.addEventListener("focusout", onFocusout);
+  document.body.addEventListener("htmx:beforeRequest", holdPollWhileSelecting);
+  document.body.addEventListener("htmx:beforeSwap", holdPollWhileSelecting);
+  document.body.addEventListener("htmx:afterSwap", afterSwap);
 })();
