@@ -1,9 +1,12 @@
 """The two roles of the workbench, as Django groups, and the questions asked of them."""
 
-from django.contrib.auth.models import AbstractBaseUser, AnonymousUser, Group, Permission
+from django.contrib.auth.models import AnonymousUser, Group, Permission, User
 
 REVIEWER = "reviewer"
 MODERATOR = "moderator"
+
+# Who asks: a signed-in account, or a visitor who is not (every question below takes either).
+Account = User | AnonymousUser
 
 # Moderators work in the admin on every annotation model.
 MODERATOR_MODELS = ("claim", "attributionhop", "source", "document")
@@ -23,27 +26,29 @@ def ensure_roles() -> None:
     )
 
 
-def _groups(user) -> set[str]:
+def _groups(user: Account) -> set[str]:
     # Cached on the user object: asked once per request however many claims a page shows.
-    if not hasattr(user, "_workbench_groups"):
-        user._workbench_groups = set(user.groups.values_list("name", flat=True))
-    return user._workbench_groups
+    cached: set[str] | None = getattr(user, "_workbench_groups", None)
+    if cached is None:
+        cached = set(user.groups.values_list("name", flat=True))
+        setattr(user, "_workbench_groups", cached)  # noqa: B010  (not a field: a per-request cache)
+    return cached
 
 
-def is_moderator(user: AbstractBaseUser | AnonymousUser) -> bool:
+def is_moderator(user: Account) -> bool:
     return bool(user.is_authenticated and (user.is_superuser or MODERATOR in _groups(user)))
 
 
-def can_annotate(user: AbstractBaseUser | AnonymousUser) -> bool:
+def can_annotate(user: Account) -> bool:
     return bool(user.is_authenticated and (user.is_superuser or _groups(user) & {REVIEWER, MODERATOR}))
 
 
-def can_edit_claim(user: AbstractBaseUser | AnonymousUser, claim) -> bool:
+def can_edit_claim(user: Account, claim) -> bool:
     """Authors edit their own claims until they are approved; moderators edit any."""
     return claim_change_refusal(user, claim, "edit") is None
 
 
-def claim_change_refusal(user: AbstractBaseUser | AnonymousUser, claim, verb: str) -> str | None:
+def claim_change_refusal(user: Account, claim, verb: str) -> str | None:
     """Why `user` may not edit or delete (`verb`) `claim`, in the words every surface shows.
 
     None if they may. Asked by the services of the locked row, and by pages to show or hide buttons.

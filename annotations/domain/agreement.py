@@ -89,14 +89,15 @@ def cohen_kappa(pairs: Sequence[tuple[int, int]]) -> float | None:
         return None
     total = len(pairs)
     observed = sum(1 for left, right in pairs if left == right) / total
-    left_counts, right_counts = defaultdict(int), defaultdict(int)
+    left_counts: defaultdict[object, int] = defaultdict(int)
+    right_counts: defaultdict[object, int] = defaultdict(int)
     for left, right in pairs:
         left_counts[left] += 1
         right_counts[right] += 1
     expected = sum(left_counts[code] * right_counts[code] for code in left_counts) / total**2
     if expected == 1:
         return None
-    return (observed - expected) / (1 - expected)
+    return float((observed - expected) / (1 - expected))
 
 
 def ordinal_alpha(units: Sequence[dict[str, int]], reviewers: Sequence[str]) -> float | None:

@@ -1,6 +1,8 @@
 """Geometry for the small server-rendered SVG charts (no script, no external library)."""
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 WIDTH, HEIGHT, LEFT, RIGHT, BOTTOM, TOP = 640, 220, 40, 40, 30, 16
 MAX_BAR = 48
@@ -16,7 +18,7 @@ class Bar:
     value: int
 
 
-def weekly_chart(weeks) -> dict:
+def weekly_chart(weeks: Iterable[Any]) -> dict[str, Any]:
     """Bars of claims made per week and a line of the gold match rate (0-100 %)."""
     weeks = list(weeks)[-16:]
     plot_height = HEIGHT - BOTTOM - TOP

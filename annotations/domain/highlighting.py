@@ -6,14 +6,16 @@ Paragraphs are the stored text's lines; each keeps its start offset so the
 browser can turn a selection back into offsets of the stored text.
 """
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass
 class Segment:
     text: str
-    claims: list = field(default_factory=list)
-    starting: list = field(default_factory=list)  # claims whose span begins here
+    claims: list[Any] = field(default_factory=list)  # the claims (model objects) covering it
+    starting: list[Any] = field(default_factory=list)  # claims whose span begins here
 
     @property
     def mine(self) -> bool:
@@ -39,7 +41,7 @@ class Paragraph:
     segments: list[Segment]
 
 
-def paragraphs(text: str, claims) -> list[Paragraph]:
+def paragraphs(text: str, claims: Iterable[Any]) -> list[Paragraph]:
     claims = list(claims)
     cuts = {0, len(text)}
     for claim in claims:

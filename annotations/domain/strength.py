@@ -11,6 +11,7 @@
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from ..scales import SourceKind
 
@@ -52,7 +53,7 @@ class ChainStrength:
             f"weakest link {self.weakest_grade}"
         )
 
-    def as_record(self) -> dict:  # interchange.records.StrengthRecord
+    def as_record(self) -> dict[str, Any]:  # interchange.records.StrengthRecord
         return {
             "hop_count": self.hop_count,
             "anonymous_source": self.anonymous,

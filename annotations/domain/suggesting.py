@@ -28,6 +28,7 @@ most 11 hops after the publisher. `bench/suggest_bench.py` measures it.
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from ..scales import Cue, SourceKind
 
@@ -146,7 +147,7 @@ def _word_before(line: str, begin: int, stop: int) -> str:
     return line[first:stop]
 
 
-def _trimmed(line, offset, begin, end, paragraph) -> Iterator[Sentence]:
+def _trimmed(line: str, offset: int, begin: int, end: int, paragraph: int) -> Iterator[Sentence]:
     piece = line[begin:end]
     left = len(piece) - len(piece.lstrip())
     right = len(piece.rstrip())
@@ -388,7 +389,16 @@ class Reader:
         )
         return at_org.group(1) if at_org else name
 
-    def entity(self, raw: str, base: int, start: int, end: int, cue: str, cue_span, via: tuple[Hop, ...]):
+    def entity(
+        self,
+        raw: str,
+        base: int,
+        start: int,
+        end: int,
+        cue: str,
+        cue_span: tuple[int, int],
+        via: tuple[Hop, ...],
+    ) -> "Entity | None":
         """The entity a mention names: an earlier one it refers back to, or a new one under `via`."""
         lowered = " ".join(raw.lower().split())
         if re.fullmatch(_UNNAMED_REF, raw.strip()) or (
@@ -426,7 +436,7 @@ class Reader:
         self._remember(created)
         return created
 
-    def _where(self, base, start, end, cue, cue_span) -> dict:
+    def _where(self, base: int, start: int, end: int, cue: str, cue_span: tuple[int, int]) -> dict[str, Any]:
         """A hop's cue and the offsets of cue and mention, in document offsets."""
         return {
             "cue": cue,
@@ -437,19 +447,23 @@ class Reader:
             "mention_end": base + end,
         }
 
-    def _here(self, earlier: Entity, base, start, end, cue, cue_span) -> Entity:
+    def _here(
+        self, earlier: Entity, base: int, start: int, end: int, cue: str, cue_span: tuple[int, int]
+    ) -> Entity:
         """An earlier entity as mentioned here: the last hop carries this cue and these offsets."""
         hop = replace(earlier.path[-1], **self._where(base, start, end, cue, cue_span))
         return Entity(earlier.name, earlier.kind, earlier.source_id, (*earlier.path[:-1], hop))
 
     def read(self, sentence: Sentence, previous: Reading | None) -> Reading:
         base, body = sentence.start, self.text[sentence.start : sentence.end]
-        found = []
+        found: list[tuple[int, str, re.Match[str]]] = []
         for pattern, form, needed in _CUE_PATTERNS:
             if needed in body:
                 found.extend((match.start(), form, match) for match in pattern.finditer(body))
         found.sort(key=lambda item: item[0])
-        speaker = citing = None
+        speaker: Entity | None = None
+        # The source a "citing" names: read at once, or (name, span, cue span) until its speaker is known.
+        citing: Entity | tuple[str, tuple[int, int], tuple[int, int]] | None = None
         scoped: list[tuple[int, tuple[Hop, ...]]] = []
         taken = bytearray(len(body))  # 1 where a mention already read stands
         reporter_before = previous.path[-1] if previous and previous.path else None
@@ -636,7 +650,7 @@ def suggest_chain(text: str, publisher: str, start: int, end: int, registry: Reg
     )
 
 
-class SuggestedClaims(list):
+class SuggestedClaims(list[Suggestion]):
     """The suggested claims in text order, and how far the text was read (`read_up_to`, less
     than the text's length when only its beginning was read)."""
 

@@ -175,6 +175,8 @@ class _Importer:
     def _write_document(self, carried: FileDocument) -> Document:
         """Store a document the file carries, and its publisher, as part of the claim's item."""
         publisher = self._source(carried.publisher, number=0)
+        if publisher is None:
+            raise Refused([f"The document on line {carried.line}: its publisher cannot be placed."])
         try:
             document, created = services.document_import(
                 title=carried.title,
@@ -285,10 +287,10 @@ class _Importer:
         if item.problem:
             self.report.items.append(Outcome(item.line, REFUSED, file_id, messages=[item.problem]))
             return
-        self.notes: list[str] = []
-        self.created_reviewers: list[str] = []
+        self.notes = []
+        self.created_reviewers = []
         try:
-            record = read_claim(item.record)
+            record = read_claim(item.record or {})
             outcome = self._in_savepoint(lambda: self._claim(record))
         except Refused as refused:
             outcome = Outcome(item.line, REFUSED, file_id, messages=refused.messages)
@@ -316,17 +318,18 @@ class _Importer:
             anchor = anchor_span(placed.text, record.start, record.end, record.quote)
             outcome = IMPORTED
         except AnchorError:
-            anchor = reanchor(
+            found = reanchor(
                 placed.text,
                 quote=record.quote,
                 prefix=record.prefix,
                 suffix=record.suffix,
                 hint=record.start or 0,
             )
-            if anchor is None:
+            if found is None:
                 raise Refused(
                     [f"The quote “{abridge(record.quote)}” is not in “{abridge(placed.title)}”."]
                 ) from None
+            anchor = found
             outcome = REANCHORED
             messages.append(
                 f"Re-anchored: {record.start}-{record.end} in the file, {anchor.start}-{anchor.end} here."

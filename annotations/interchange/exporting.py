@@ -9,9 +9,10 @@ whatever the size of the set.
 import csv
 import io
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any, cast
 
 from django.db.models import QuerySet
 from django.utils import timezone
@@ -122,7 +123,7 @@ def _strength(chain: list[HopRecord]) -> StrengthRecord | None:
     strength = chain_strength(
         [HopFacts(hop["source_name"], hop["source_kind"], hop["reliability_grade"]) for hop in chain]
     )
-    return strength.as_record() if strength else None
+    return cast(StrengthRecord, strength.as_record()) if strength else None
 
 
 def claim_record(row: dict, chain: list[HopRecord]) -> ClaimRecord:
@@ -176,7 +177,7 @@ def _follow(obj, path: str):
     return obj
 
 
-def iter_records(claims: QuerySet[Claim]) -> Iterator[dict]:
+def iter_records(claims: QuerySet[Claim]) -> Iterator[ClaimRecord]:
     """Claim records in id order, streaming: two cursors walked together."""
     claim_rows = claims.order_by("pk").values(*CLAIM_FIELDS).iterator(chunk_size=_CURSOR_CHUNK)
     hop_rows = (
@@ -252,7 +253,7 @@ def header(filters: dict, base_url: str = "") -> dict:
     }
 
 
-def _array_items(values: Iterable[dict]) -> Iterator[str]:
+def _array_items(values: Iterable[Mapping[str, Any]]) -> Iterator[str]:
     """The members of a JSON array, one per line (so a reader can name the line of each)."""
     first = True
     for value in values:
@@ -261,7 +262,7 @@ def _array_items(values: Iterable[dict]) -> Iterator[str]:
 
 
 def stream_json(
-    records: Iterable[dict], head: dict, documents: Iterable[dict] | None = None
+    records: Iterable[ClaimRecord], head: dict[str, Any], documents: Iterable[dict] | None = None
 ) -> Iterator[bytes]:
     def parts():
         yield '{"header":' + _dumps(head)
@@ -281,11 +282,11 @@ def stream_json(
 _LINE_BREAKERS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
 
 
-def stream_jsonl(records: Iterable[dict], head: dict) -> Iterator[bytes]:
+def stream_jsonl(records: Iterable[ClaimRecord], head: dict[str, Any]) -> Iterator[bytes]:
     return _batched(_dumps(record).translate(_LINE_BREAKERS) + "\n" for record in records)
 
 
-def w3c_annotation(record: dict, base_url: str) -> dict:
+def w3c_annotation(record: ClaimRecord, base_url: str) -> dict:
     """A claim as a W3C Web Annotation; our chain and confidence ride in an extra body."""
     document_url = record["document"]["url"] or f"{base_url}/api/v1/documents/{record['document']['id']}/"
     bodies = [
@@ -336,7 +337,7 @@ def w3c_annotation(record: dict, base_url: str) -> dict:
     }
 
 
-def stream_w3c(records: Iterable[dict], head: dict) -> Iterator[bytes]:
+def stream_w3c(records: Iterable[ClaimRecord], head: dict[str, Any]) -> Iterator[bytes]:
     base_url = head.get("source", "")
     collection = {
         "@context": [W3C_CONTEXT, {"wb": f"{base_url}/api/v1/export/schema/#"}],
@@ -367,12 +368,12 @@ def _inert(value):
     return value
 
 
-def csv_row(record: dict) -> list:
+def csv_row(record: ClaimRecord) -> list:
     return [_inert(value) for value in _csv_values(record)]
 
 
-def _csv_values(record: dict) -> list:
-    chain = record["chain"]
+def _csv_values(record: ClaimRecord) -> list:
+    chain, strength = record["chain"], record["strength"]
     origin = chain[-1] if chain else None
     return [
         record["id"],
@@ -386,9 +387,9 @@ def _csv_values(record: dict) -> list:
         origin["source_name"] if origin else "",
         origin["source_kind"] if origin else "",
         "yes" if any(hop["source_kind"] == SourceKind.UNNAMED for hop in chain) else "no",
-        (record["strength"] or {}).get("weakest_grade", ""),
-        "yes" if (record["strength"] or {}).get("origin_is_primary") else "no",
-        (record["strength"] or {}).get("summary", ""),
+        strength["weakest_grade"] if strength else "",
+        "yes" if strength and strength["origin_is_primary"] else "no",
+        strength["summary"] if strength else "",
         record["confidence"]["credibility"],
         record["confidence"]["credibility_words"],
         record["confidence"]["likelihood"] or "",
@@ -402,7 +403,7 @@ def _csv_values(record: dict) -> list:
     ]
 
 
-def stream_csv(records: Iterable[dict], head: dict) -> Iterator[bytes]:
+def stream_csv(records: Iterable[ClaimRecord], head: dict[str, Any]) -> Iterator[bytes]:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
 
@@ -419,10 +420,17 @@ def stream_csv(records: Iterable[dict], head: dict) -> Iterator[bytes]:
     return _batched(parts())
 
 
-STREAMERS = {"json": stream_json, "jsonl": stream_jsonl, "w3c": stream_w3c, "csv": stream_csv}
+STREAMERS: dict[str, Callable[[Iterable[ClaimRecord], dict[str, Any]], Iterator[bytes]]] = {
+    "json": stream_json,
+    "jsonl": stream_jsonl,
+    "w3c": stream_w3c,
+    "csv": stream_csv,
+}
 
 
-def stream(fmt: str, claims: QuerySet[Claim], head: dict, with_documents: bool = False) -> Iterator[bytes]:
+def stream(
+    fmt: str, claims: QuerySet[Claim], head: dict[str, Any], with_documents: bool = False
+) -> Iterator[bytes]:
     if with_documents:  # only the `json` format has room for documents
         return stream_json(iter_records(claims), head, documents=iter_documents(claims))
     return STREAMERS[fmt](iter_records(claims), head)

@@ -165,7 +165,7 @@ def _jsonl_items(handle: IO[bytes]) -> Iterator[Item]:
 def _json_parts(text: str, data) -> tuple[list[tuple[int, object]], list[Item]]:
     if not isinstance(data, dict) or not isinstance(data.get("claims"), list):
         raise ImportFileError("Not a workbench export: the file has no `claims` list.")
-    header = data.get("header") if isinstance(data.get("header"), dict) else {}
+    header = data["header"] if isinstance(data.get("header"), dict) else {}
     version = header.get("schema_version", "1")
     if isinstance(version, bool) or not isinstance(version, str | int):
         raise ImportFileError("The header's `schema_version` is not a version number.")
@@ -183,6 +183,7 @@ def _json_parts(text: str, data) -> tuple[list[tuple[int, object]], list[Item]]:
 
 
 def _w3c_items(text: str, data) -> list[Item]:
+    annotations: object
     if isinstance(data, list):
         path, annotations = [], data
     elif isinstance(data, dict) and data.get("type") == "AnnotationCollection":
@@ -227,7 +228,7 @@ def _record_from_annotation(annotation) -> dict:
     if assessment is None:
         problems.append("The annotation has no wb:Assessment body: it carries no chain or confidence.")
         assessment = {}
-    target = next(iter(_as_list(annotation.get("target"))), {})
+    target: object = next(iter(_as_list(annotation.get("target"))), {})
     target = {"source": target} if isinstance(target, str) else target
     if not isinstance(target, dict):
         problems.append("target: not an object or an address.")
@@ -239,7 +240,7 @@ def _record_from_annotation(annotation) -> dict:
         problems.append("target.selector: each selector is an object.")
     selectors = [selector for selector in selectors if isinstance(selector, dict)]
     quote = next((s for s in selectors if s.get("type") == "TextQuoteSelector"), None)
-    position = next((s for s in selectors if s.get("type") == "TextPositionSelector"), {})
+    position: dict[str, object] = next((s for s in selectors if s.get("type") == "TextPositionSelector"), {})
     if quote is None and not problems:
         problems.append("The annotation's target has no TextQuoteSelector.")
     creator = annotation.get("creator")
@@ -312,11 +313,12 @@ def _with_lines(text: str, path: list[str], values: list) -> list[tuple[int, obj
 
 def _array_lines(text: str, path: list[str]) -> list[int]:
     """The line on which each element of the array at `path` starts, to name it in the report."""
-    pos: int | None = _skip_space(text, 0)
+    pos = _skip_space(text, 0)
     for key in path:
-        pos = _value_start(text, pos, key)
-        if pos is None:
+        found = _value_start(text, pos, key)
+        if found is None:
             return []
+        pos = found
     if text[pos] != "[":
         return []
     lines, line, counted = [], 1, 0

@@ -30,7 +30,9 @@ def agreement_page(request: HttpRequest) -> HttpResponse:
     context["documents"] = documents
     context["report"] = selectors.agreement_report(
         viewer=request.user,
-        documents=documents, reviewers=data.get("reviewer") or None, include_gold=data.get("gold", False)
+        documents=documents,
+        reviewers=data.get("reviewer") or None,
+        include_gold=data.get("gold", False),
     )
     return render(request, "annotations/agreement.html", context)
 

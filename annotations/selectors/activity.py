@@ -6,6 +6,7 @@ from datetime import date
 
 from .. import selectors
 from ..domain.agreement import GOLD, agreement, match
+from ..permissions import Account
 
 
 @dataclass
@@ -21,13 +22,14 @@ class Week:
         return self.matching_gold / self.on_gold_documents if self.on_gold_documents else None
 
 
-def reviewer_weeks(username: str, *, viewer) -> list[Week]:
+def reviewer_weeks(username: str, *, viewer: Account) -> list[Week]:
     weeks_of = selectors.claim_weeks(username=username)
     annotations = selectors.agreement_annotations(viewer=viewer, reviewers=[username], include_gold=True)
     by_document: dict[int, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     for item in annotations:
         by_document[item.document_id][item.reviewer].append(item)
-    on_gold, matched = set(), set()
+    on_gold: set[int] = set()
+    matched: set[int] = set()
     for per_reviewer in by_document.values():
         if per_reviewer.get(GOLD):
             mine = per_reviewer.get(username, [])
@@ -42,7 +44,7 @@ def reviewer_weeks(username: str, *, viewer) -> list[Week]:
     return [weeks[monday] for monday in sorted(weeks)]
 
 
-def gold_agreement(username: str, *, viewer):
+def gold_agreement(username: str, *, viewer: Account):
     """The reviewer against the gold set, on the documents that have one (a PairReport)."""
     annotations = selectors.agreement_annotations(viewer=viewer, reviewers=[username], include_gold=True)
     gold_documents = {item.document_id for item in annotations if item.reviewer == GOLD}

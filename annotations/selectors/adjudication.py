@@ -15,7 +15,10 @@ class Row:
 
     @property
     def start(self) -> int:
-        return min(claim.start for _, claim in self.versions if claim) if self.claimed else self.gold.start
+        if self.claimed:
+            return min(claim.start for _, claim in self.versions if claim)
+        assert self.gold is not None, "a row holds a reviewer's claim or the gold one"
+        return self.gold.start
 
     @property
     def claimed(self) -> bool:

@@ -7,6 +7,7 @@ from django.db.models import Prefetch, Q, QuerySet
 
 from .. import permissions
 from ..models import AttributionHop, Claim, ClaimStatus, Document, ModerationDecision
+from ..permissions import Account
 
 
 def _with_chain(claims: QuerySet[Claim]) -> QuerySet[Claim]:
@@ -19,7 +20,7 @@ def _with_chain(claims: QuerySet[Claim]) -> QuerySet[Claim]:
     )
 
 
-def readable_by(viewer, prefix: str = "") -> Q:
+def readable_by(viewer: Account, prefix: str = "") -> Q:
     """Which claims `viewer` may read: the one rule behind pages, live updates, API and exports.
 
     Moderators read every claim. Reviewers read their own, and the team's once they leave
@@ -37,11 +38,11 @@ def readable_by(viewer, prefix: str = "") -> Q:
     return Q(**{f"{prefix}status": ClaimStatus.APPROVED})
 
 
-def claims_for_document(*, document: Document, viewer, include_others: bool) -> list[Claim]:
+def claims_for_document(*, document: Document, viewer: Account, include_others: bool) -> list[Claim]:
     """The claims a viewer sees on a document, in text order: their own, and others' on demand."""
     claims = claims_visible(viewer=viewer).filter(document=document)
     if not include_others:
-        claims = claims.filter(author=viewer)
+        claims = claims.filter(author_id=viewer.pk)
     return list(_with_chain(claims).order_by("start", "end", "pk"))
 
 
@@ -51,31 +52,31 @@ def claims_digest(versions) -> str:
     return hashlib.blake2s(text.encode(), digest_size=8).hexdigest()
 
 
-def claims_state(*, document: Document, viewer, include_others: bool) -> str:
+def claims_state(*, document: Document, viewer: Account, include_others: bool) -> str:
     """The digest of the claims a viewer sees on a document, in one small query."""
     claims = claims_visible(viewer=viewer).filter(document=document)
     if not include_others:
-        claims = claims.filter(author=viewer)
+        claims = claims.filter(author_id=viewer.pk)
     return claims_digest(claims.values_list("pk", "version"))
 
 
-def claim_with_chain(*, pk: int, viewer=None) -> Claim:
+def claim_with_chain(*, pk: int, viewer: Account | None = None) -> Claim:
     """One claim with its chain; with a `viewer`, only if they may read it (else DoesNotExist)."""
     claims = Claim.objects.all() if viewer is None else claims_visible(viewer=viewer)
     return _with_chain(claims.select_related("document")).get(pk=pk)
 
 
-def other_reviewers_count(*, document: Document, viewer) -> int:
-    others = claims_visible(viewer=viewer).filter(document=document).exclude(author=viewer)
+def other_reviewers_count(*, document: Document, viewer: Account) -> int:
+    others = claims_visible(viewer=viewer).filter(document=document).exclude(author_id=viewer.pk)
     return others.values("author").distinct().count()
 
 
-def claims_visible(*, viewer) -> QuerySet[Claim]:
+def claims_visible(*, viewer: Account) -> QuerySet[Claim]:
     """Every claim `viewer` may read (see `readable_by`)."""
     return Claim.objects.filter(readable_by(viewer))
 
 
-def claims_for_api(*, viewer) -> QuerySet[Claim]:
+def claims_for_api(*, viewer: Account) -> QuerySet[Claim]:
     return _with_chain(claims_visible(viewer=viewer).select_related("document")).order_by("pk")
 
 
@@ -90,7 +91,9 @@ def claim_changes_since(*, claim: Claim, version: int) -> list[dict]:
     if old is None or new is None or old.pk == new.pk:
         return []
     delta = new.diff_against(old, included_fields=list(CONFLICT_FIELDS))
-    labels = {name: Claim._meta.get_field(name).verbose_name for name in CONFLICT_FIELDS}
+    labels = {
+        name: str(getattr(Claim._meta.get_field(name), "verbose_name", name)) for name in CONFLICT_FIELDS
+    }
     labels["chain_text"] = "chain"
     return [
         {"field": labels[change.field], "was": change.old, "now": change.new}

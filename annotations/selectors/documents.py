@@ -3,9 +3,10 @@
 from django.db.models import Count, Q, QuerySet
 
 from ..models import Document
+from ..permissions import Account
 
 
-def documents_for_list(*, viewer, search: str = "") -> QuerySet[Document]:
+def documents_for_list(*, viewer: Account, search: str = "") -> QuerySet[Document]:
     documents = Document.objects.select_related("publisher").annotate(
         claim_count=Count("claims", distinct=True),
         my_claim_count=Count("claims", filter=Q(claims__author=viewer), distinct=True),

@@ -7,6 +7,7 @@ from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from ..domain.names import clean_name, name_key
 from ..domain.suggesting import KnownSource, Registry
 from ..models import AttributionHop, Source
+from ..permissions import Account
 from .claims import claims_visible, readable_by
 
 
@@ -81,7 +82,7 @@ def source_suggestions(*, query: str, limit: int = 8) -> list[Source]:
         matches[:50], key=lambda s: (not s.name.lower().startswith(query.lower()), s.name.lower())
     )
     for source in ranked:
-        source.matched_alias = next(
+        source.matched_alias = next(  # type: ignore[attr-defined]
             (
                 a
                 for a in source.aliases
@@ -92,7 +93,9 @@ def source_suggestions(*, query: str, limit: int = 8) -> list[Source]:
     return ranked[:limit]
 
 
-def source_citations(*, source: Source, viewer, origin_only: bool = False) -> QuerySet[AttributionHop]:
+def source_citations(
+    *, source: Source, viewer: Account, origin_only: bool = False
+) -> QuerySet[AttributionHop]:
     """Hops naming a source, with their claim, document and author; `is_origin` marks the last hop."""
     later = AttributionHop.objects.filter(claim=OuterRef("claim"), position__gt=OuterRef("position"))
     hops = (
@@ -104,7 +107,7 @@ def source_citations(*, source: Source, viewer, origin_only: bool = False) -> Qu
     return hops.filter(is_origin=True) if origin_only else hops
 
 
-def source_credibility_counts(*, source: Source, viewer) -> dict[int, int]:
+def source_credibility_counts(*, source: Source, viewer: Account) -> dict[int, int]:
     """How the claims citing a source that `viewer` may read were rated: {credibility code: claims}."""
     rows = (
         claims_visible(viewer=viewer)

@@ -8,6 +8,7 @@ from django.db.models.functions import TruncWeek
 
 from ..domain.agreement import GOLD, Annotation, agreement
 from ..models import AttributionHop, Claim, ClaimStatus
+from ..permissions import Account
 from .claims import claims_visible
 
 
@@ -68,7 +69,7 @@ def claim_weeks(*, username: str) -> dict[int, date]:
     return {pk: week.date() for pk, week in rows.values_list("pk", "week")}
 
 
-def agreement_report(*, viewer, documents=None, reviewers=None, include_gold: bool = False):
+def agreement_report(*, viewer: Account, documents=None, reviewers=None, include_gold: bool = False):
     annotations = agreement_annotations(
         viewer=viewer, documents=documents, reviewers=reviewers, include_gold=include_gold
     )

@@ -3,6 +3,7 @@
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 
@@ -12,13 +13,13 @@ from ..domain.names import INVISIBLE_NAME, clean_name, has_visible
 from ..domain.storable import unstorable_reason
 from ..models import AttributionHop, Claim, ClaimStatus, Document, ModerationDecision, Source
 from ..scales import Credibility, Cue, Likelihood, SourceKind
-from .common import ClaimConflict, locked_claim, refuse_nul
+from .common import ClaimConflict, audited, locked_claim, refuse_nul
 from .sources import source_get_or_create
 
 MAX_CHAIN_LENGTH = 12
 
 
-CUE_TEXT_MAX = AttributionHop._meta.get_field("cue_text").max_length
+CUE_TEXT_MAX: int = AttributionHop._meta.get_field("cue_text").max_length or 200
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,7 @@ def _validated_fields(
         ]
     if likelihood and likelihood not in Likelihood.values:
         errors["likelihood"] = [f"“{likelihood}” is not an ICD 203 likelihood word."]
-    if errors:
+    if errors or anchor is None:
         raise ValidationError(errors)
     return {
         "start": anchor.start,
@@ -147,10 +148,10 @@ def _write_chain(claim: Claim, resolved: list[tuple[Source, str, str]], *, repla
 # full_clean() would ask the database once per check constraint: the rules behind them
 # (offsets, scales, status) are checked above with messages people can read, and the
 # database still enforces every constraint. The related objects are loaded instances.
-_CLEAN_CLAIM = {"exclude": ["document", "author", "adjudicated_from"], "validate_constraints": False}
+_CLEAN_EXCLUDE = ["document", "author", "adjudicated_from"]
 
 
-def _lock_for_change(*, claim: Claim, actor, verb: str, expected_version: int) -> Claim:
+def _lock_for_change(*, claim: Claim, actor: User, verb: str, expected_version: int) -> Claim:
     """Lock the row, then ask the rules that depend on its state of the locked row itself.
 
     Asked of a copy read before the lock, a moderator's approval could land between the
@@ -168,13 +169,13 @@ def _lock_for_change(*, claim: Claim, actor, verb: str, expected_version: int) -
 def _insert_claim(
     *,
     document: Document,
-    author,
+    author: User,
     history_user,
     start: int,
     end: int,
     quote: str | None,
     chain: Sequence[HopSpec],
-    credibility: int,
+    credibility: int | None,
     likelihood: str,
     note: str,
     reason: str = "",
@@ -199,10 +200,8 @@ def _insert_claim(
         **fields,
         **extra,
     )
-    claim.full_clean(**_CLEAN_CLAIM)
-    claim._history_user = history_user
-    if reason:
-        claim._change_reason = reason[:100]
+    claim.full_clean(exclude=_CLEAN_EXCLUDE, validate_constraints=False)
+    audited(claim, by=history_user, reason=reason)
     claim.save()
     _write_chain(claim, resolved, replace=False)
     return claim
@@ -211,12 +210,12 @@ def _insert_claim(
 def claim_create(
     *,
     document: Document,
-    author,
+    author: User,
     start: int,
     end: int,
     quote: str | None,
     chain: Sequence[HopSpec],
-    credibility: int,
+    credibility: int | None,
     likelihood: str = "",
     note: str = "",
 ) -> Claim:
@@ -240,13 +239,13 @@ def claim_create(
 def claim_restore(
     *,
     document: Document,
-    author,
-    actor,
+    author: User,
+    actor: User,
     start: int,
     end: int,
     quote: str,
     chain: Sequence[HopSpec],
-    credibility: int,
+    credibility: int | None,
     likelihood: str = "",
     note: str = "",
     status: str = ClaimStatus.DRAFT,
@@ -293,13 +292,13 @@ def claim_restore(
 def claim_update(
     *,
     claim: Claim,
-    actor,
+    actor: User,
     expected_version: int,
     start: int,
     end: int,
     quote: str | None,
     chain: Sequence[HopSpec],
-    credibility: int,
+    credibility: int | None,
     likelihood: str = "",
     note: str = "",
 ) -> Claim:
@@ -321,16 +320,16 @@ def claim_update(
         current.note = note.strip()
         current.chain_text = chain_text(resolved)
         current.version += 1  # the row is locked: no one else can bump it meanwhile
-        current.full_clean(**_CLEAN_CLAIM)
-        current._history_user = actor
+        current.full_clean(exclude=_CLEAN_EXCLUDE, validate_constraints=False)
+        audited(current, by=actor)
         current.save()
         _write_chain(current, resolved)
     return current
 
 
-def claim_delete(*, claim: Claim, actor, expected_version: int) -> None:
+def claim_delete(*, claim: Claim, actor: User, expected_version: int) -> None:
     """Delete a claim at the version the client read: a claim approved or edited since is kept."""
     with transaction.atomic():
         current = _lock_for_change(claim=claim, actor=actor, verb="delete", expected_version=expected_version)
-        current._history_user = actor
+        audited(current, by=actor)
         current.delete()

@@ -1,6 +1,7 @@
 """What every write shares: NUL refusal, the database-failure messages, the conflict error, the claim lock."""
 
 from django.core.exceptions import ValidationError
+from django.db.models import Model
 
 from ..domain.storable import unstorable_reason
 from ..models import Claim
@@ -44,3 +45,14 @@ def locked_claim(claim: Claim) -> Claim:
     if current is None:
         raise Claim.DoesNotExist(CLAIM_GONE)
     return current
+
+
+def audited(record: Model, *, by: object, reason: str = "") -> None:
+    """Tell the audit history (django-simple-history) who makes the next save of `record`, and why.
+
+    The history reads these two attributes when the row is saved; setting them here keeps
+    the spelling, and the 100-character limit of the reason, in one place.
+    """
+    record._history_user = by  # type: ignore[attr-defined]
+    if reason:
+        record._change_reason = reason[:100]  # type: ignore[attr-defined]

@@ -2,6 +2,7 @@
 
 import hashlib
 
+from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 
@@ -62,7 +63,7 @@ def document_import(
 DOCUMENT_DETAILS = ("title", "publisher", "url", "published_on", "dateline")
 
 
-def document_update(*, document: Document, actor, **fields) -> Document:
+def document_update(*, document: Document, actor: User, **fields) -> Document:
     """Change a document's title, publisher, address, date or dateline (moderators)."""
     if not permissions.is_moderator(actor):
         raise PermissionDenied("Only moderators change documents.")

@@ -2,12 +2,13 @@
 
 from dataclasses import dataclass
 
+from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 
 from .. import permissions
 from ..models import AttributionHop, Claim, ClaimStatus, ModerationDecision
-from .common import ClaimConflict, locked_claim, refuse_nul
+from .common import ClaimConflict, audited, locked_claim, refuse_nul
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,7 @@ TRANSITIONS = {
 }
 
 
-def transition_refusal(*, actor, claim: Claim, action: str) -> str | None:
+def transition_refusal(*, actor: User, claim: Claim, action: str) -> str | None:
     """Why `actor` may not make this move on `claim` (None if they may); the status is checked apart."""
     transition = TRANSITIONS[action]
     if transition.moderator_only and not permissions.is_moderator(actor):
@@ -43,7 +44,7 @@ def transition_refusal(*, actor, claim: Claim, action: str) -> str | None:
     return None
 
 
-def can_transition(*, actor, claim: Claim, action: str) -> bool:
+def can_transition(*, actor: User, claim: Claim, action: str) -> bool:
     """May `actor` make this move now: allowed for them, and from the claim's status."""
     return transition_refusal(actor=actor, claim=claim, action=action) is None and (
         claim.status in TRANSITIONS[action].sources
@@ -51,7 +52,7 @@ def can_transition(*, actor, claim: Claim, action: str) -> bool:
 
 
 def claim_transition(
-    *, claim: Claim, actor, action: str, reason: str = "", expected_version: int | None = None
+    *, claim: Claim, actor: User, action: str, reason: str = "", expected_version: int | None = None
 ) -> Claim:
     """Move a claim along draft -> submitted -> approved / rejected / changes requested.
 
@@ -90,13 +91,12 @@ def claim_transition(
         )
         current.status = transition.target
         current.version += 1
-        current._history_user = actor
-        current._change_reason = reason[:100]
+        audited(current, by=actor, reason=reason)
         current.save(update_fields=["status", "version", "updated_at"])
     return current
 
 
-def claim_accept_as_gold(*, claim: Claim, actor) -> Claim:
+def claim_accept_as_gold(*, claim: Claim, actor: User) -> Claim:
     """Make a copy of a reviewer's claim the reference (gold) annotation for its span.
 
     The copy belongs to the lead who accepted it and is approved at once; gold claims it
@@ -128,8 +128,7 @@ def claim_accept_as_gold(*, claim: Claim, actor) -> Claim:
             is_gold=True,
             adjudicated_from=original,
         )
-        gold._history_user = actor
-        gold._change_reason = f"accepted as gold from claim #{original.pk}"
+        audited(gold, by=actor, reason=f"accepted as gold from claim #{original.pk}")
         gold.save()
         AttributionHop.objects.bulk_create(
             AttributionHop(

@@ -1,5 +1,6 @@
 """The source registry's writes: add, change, grade, merge (`selectors.source_named` reads names)."""
 
+from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -8,7 +9,7 @@ from .. import permissions, selectors
 from ..domain.names import INVISIBLE_NAME, clean_name, has_visible, name_key
 from ..models import AttributionHop, Document, Source
 from ..scales import ReliabilityGrade
-from .common import refuse_nul
+from .common import audited, refuse_nul
 
 
 def source_get_or_create(
@@ -103,7 +104,7 @@ def source_fields_check(*, fields: dict, source: Source | None = None) -> dict:
 
 def source_create(
     *,
-    actor,
+    actor: User,
     name: str,
     kind: str,
     description: str = "",
@@ -139,12 +140,12 @@ def source_create(
         **fields,
     )
     source.full_clean()
-    source._history_user = actor
+    audited(source, by=actor)
     source.save()
     return source
 
 
-def source_update(*, source: Source, actor, **fields) -> Source:
+def source_update(*, source: Source, actor: User, **fields) -> Source:
     """Change a registry entry; a new grade or rationale records who set it and when."""
     if not permissions.is_moderator(actor):
         raise PermissionDenied("Only moderators change sources in the registry.")
@@ -158,7 +159,7 @@ def source_update(*, source: Source, actor, **fields) -> Source:
             source.graded_by, source.graded_at = actor, timezone.now()
         check_parent(source)
         source.full_clean()
-        source._history_user = actor
+        audited(source, by=actor)
         source.save()
     return source
 
@@ -173,7 +174,7 @@ def _is_below(source: Source, ancestor: Source) -> bool:
     return False
 
 
-def source_merge(*, keep: Source, merge: Source, actor) -> int:
+def source_merge(*, keep: Source, merge: Source, actor: User) -> int:
     """Fold `merge` into `keep` (e.g. "Bloomberg News" into "Bloomberg"): every hop and
     document that named `merge` names `keep`, and `merge` leaves the registry. One
     transaction; returns how many hops moved."""
@@ -194,12 +195,11 @@ def source_merge(*, keep: Source, merge: Source, actor) -> int:
             # Folding a whole into one of its parts (at any depth): the part takes the whole's
             # place in the tree, rather than ending up below its own former parts.
             keep.parent_id = merge.parent_id if merge.parent_id != keep.pk else None
-        keep._history_user = actor
+        audited(keep, by=actor)
         keep.save(update_fields=["aliases", "parent"])
         Source.objects.filter(parent=merge).exclude(pk=keep.pk).update(parent=keep)
         moved = AttributionHop.objects.filter(source=merge).update(source=keep)
         Document.objects.filter(publisher=merge).update(publisher=keep)
-        merge._history_user = actor
-        merge._change_reason = f"merged into {keep.name} (#{keep.pk})"
+        audited(merge, by=actor, reason=f"merged into {keep.name} (#{keep.pk})")
         merge.delete()
     return moved
