@@ -6,6 +6,7 @@ from django.db.models.functions import Lower
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from .domain.chains import chain_display
 from .domain.names import validate_visible
 from .scales import Credibility, Cue, Likelihood, ReliabilityGrade, SourceKind
 
@@ -194,7 +195,7 @@ class Claim(models.Model):
 
     @property
     def chain_display(self) -> str:
-        return " > ".join(hop.source.name for hop in self.chain)
+        return chain_display(hop.source.name for hop in self.chain)
 
     @property
     def strength(self):

@@ -10,7 +10,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from rest_framework.test import APIClient
 
-from annotations.interchange import exporting
+from annotations.interchange import exporting, formats
 from annotations.models import ClaimStatus
 from annotations.scales import SourceKind
 
@@ -118,7 +118,7 @@ def test_csv_flattens_the_chain_one_row_per_claim(reviewer, annotated):
     response, body = export(reviewer, format="csv", status=EVERY_STATUS)
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     rows = list(csv.DictReader(io.StringIO(body)))
-    assert list(rows[0]) == exporting.CSV_COLUMNS
+    assert list(rows[0]) == formats.CSV_COLUMNS
     assert len(rows) == 2
     assert rows[0]["note"] == 'say "hi", then\nnew line'
     assert rows[0]["document_title"] == 'S-400, "quoted", title'

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..scales import Cue, SourceKind
+from .chains import chain_display
 
 # --- registry -----------------------------------------------------------------------------
 
@@ -611,7 +612,7 @@ class Suggestion:
 
     @property
     def display(self) -> str:
-        return " > ".join(hop.name for hop in self.chain)
+        return chain_display(hop.name for hop in self.chain)
 
 
 def _publisher_hop(publisher: str, registry: Registry) -> Hop:

@@ -2,12 +2,15 @@
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import Enum
+from typing import Literal
 
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 
 from .. import permissions, selectors
+from ..domain import chains
 from ..domain.anchoring import AnchorError, anchor_span
 from ..domain.names import INVISIBLE_NAME, clean_name, has_visible
 from ..domain.storable import unstorable_reason
@@ -130,10 +133,7 @@ def _validate_all(*, document, start, end, quote, credibility, likelihood, chain
 
 
 def chain_text(resolved: list[tuple[Source, str, str]]) -> str:
-    return " > ".join(
-        source.name if position == 0 else f"({Cue(cue).label}) {source.name}"
-        for position, (source, cue, _) in enumerate(resolved)
-    )
+    return chains.chain_text((source.name, Cue(cue).label) for source, cue, _ in resolved)
 
 
 def _write_chain(claim: Claim, resolved: list[tuple[Source, str, str]], *, replace: bool = True) -> None:
@@ -289,23 +289,48 @@ def claim_restore(
     return claim
 
 
+class Keep(Enum):
+    """A field left out of a partial update (PATCH): it stays as stored."""
+
+    KEEP = "keep"
+
+
+KEEP = Keep.KEEP
+
+
 def claim_update(
     *,
     claim: Claim,
     actor: User,
     expected_version: int,
-    start: int,
-    end: int,
-    quote: str | None,
-    chain: Sequence[HopSpec],
-    credibility: int | None,
-    likelihood: str = "",
-    note: str = "",
+    start: int | Literal[Keep.KEEP] = KEEP,
+    end: int | Literal[Keep.KEEP] = KEEP,
+    quote: str | None | Literal[Keep.KEEP] = KEEP,
+    chain: Sequence[HopSpec] | Literal[Keep.KEEP] = KEEP,
+    credibility: int | None | Literal[Keep.KEEP] = KEEP,
+    likelihood: str | Literal[Keep.KEEP] = KEEP,
+    note: str | Literal[Keep.KEEP] = KEEP,
 ) -> Claim:
-    """Replace a claim's span, chain and confidence, refusing an edit of a stale version."""
-    refuse_nul(note=note, quote=quote or "")
+    """Change a claim's span, chain and confidence, refusing an edit of a stale version.
+
+    A field left as KEEP stays as stored in the locked row (what a PATCH leaves out); a
+    new span without a quote takes the text at its offsets.
+    """
+    refuse_nul(note=note if isinstance(note, str) else "", quote=quote if isinstance(quote, str) else "")
     with transaction.atomic():
         current = _lock_for_change(claim=claim, actor=actor, verb="edit", expected_version=expected_version)
+        if quote is KEEP:
+            quote = current.quote if start is KEEP and end is KEEP else None
+        start = current.start if start is KEEP else start
+        end = current.end if end is KEEP else end
+        if chain is KEEP:
+            chain = [
+                HopSpec(cue=hop.cue, source=hop.source, cue_text=hop.cue_text)
+                for hop in current.hops.select_related("source").order_by("position")
+            ]
+        credibility = current.credibility if credibility is KEEP else credibility
+        likelihood = current.likelihood if likelihood is KEEP else likelihood
+        note = current.note if note is KEEP else note
         fields, resolved = _validate_all(
             document=current.document,
             start=start,

@@ -70,6 +70,8 @@ class ClaimViewSet(viewsets.ModelViewSet):
     def get_queryset(self):
         return selectors.claims_for_api(viewer=self.request.user)
 
+    CHANGEABLE = ("start", "end", "quote", "credibility", "likelihood", "note")
+
     @property
     def extra_query_params(self) -> tuple[str, ...]:
         return ("version",) if self.action == "destroy" else ()
@@ -100,23 +102,11 @@ class ClaimViewSet(viewsets.ModelViewSet):
         fields = data.validated_data
         if "version" not in fields:
             raise ApiValidationError({"version": ["Send the version you read; a stale one gets 409."]})
-        chain = (
-            _chain_specs(fields["chain"])
-            if "chain" in fields
-            else [HopSpec(cue=hop.cue, source=hop.source, cue_text=hop.cue_text) for hop in claim.chain]
-        )
-        services.claim_update(
-            claim=claim,
-            actor=request.user,
-            expected_version=fields["version"],
-            start=fields.get("start", claim.start),
-            end=fields.get("end", claim.end),
-            quote=fields.get("quote", claim.quote if "start" not in fields else None),
-            chain=chain,
-            credibility=fields.get("credibility", claim.credibility),
-            likelihood=fields.get("likelihood", claim.likelihood),
-            note=fields.get("note", claim.note),
-        )
+        # What a PATCH leaves out stays as stored: the service reads it from the locked row.
+        changes = {name: fields[name] for name in self.CHANGEABLE if name in fields}
+        if "chain" in fields:
+            changes["chain"] = _chain_specs(fields["chain"])
+        services.claim_update(claim=claim, actor=request.user, expected_version=fields["version"], **changes)
         return Response(self._record(claim.pk))
 
     def destroy(self, request, *args, **kwargs):

@@ -56,13 +56,12 @@ class Command(BaseCommand):
         to_stdout = output == "-"
         show_progress = not no_progress and not to_stdout and sys.stderr.isatty()
         total = claims.count()
-        records = exporting.iter_records(claims)
-        if show_progress:
-            records = tqdm(records, total=total, unit=" claims", file=sys.stderr)
-        if with_documents:
-            streamed = exporting.stream_json(records, head, documents=exporting.iter_documents(claims))
-        else:
-            streamed = exporting.STREAMERS[format](records, head)
+        bar = (
+            (lambda records: tqdm(records, total=total, unit=" claims", file=sys.stderr))
+            if show_progress
+            else None
+        )
+        streamed = exporting.stream(format, claims, head, with_documents=with_documents, progress=bar)
         started = timezone.now()
         if to_stdout:
             for chunk in streamed:
