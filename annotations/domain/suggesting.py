@@ -32,6 +32,7 @@ from typing import Any
 
 from ..scales import Cue, SourceKind
 from .chains import chain_display
+from .names import name_key
 
 # --- registry -----------------------------------------------------------------------------
 
@@ -44,13 +45,13 @@ class KnownSource:
 
 
 class Registry:
-    """Registry sources by lower-cased name and alias."""
+    """Registry sources by name and alias, keyed as `names.name_key` spells them."""
 
     def __init__(self, entries: dict[str, KnownSource] | None = None):
-        self.entries = {key.lower(): value for key, value in (entries or {}).items()}
+        self.entries = {name_key(key): value for key, value in (entries or {}).items()}
 
     def find(self, name: str) -> KnownSource | None:
-        key = " ".join(name.split()).lower()
+        key = name_key(name)
         return self.entries.get(key) or self.entries.get(re.sub(r"^the\s+", "", key))
 
 

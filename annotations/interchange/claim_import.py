@@ -13,6 +13,7 @@ from django.db import transaction
 
 from .. import permissions, services
 from ..domain.anchoring import AnchorError, anchor_span, reanchor
+from ..domain.names import clean_name, name_key
 from ..models import Claim, Document, Source
 from ..scales import ReliabilityGrade, SourceKind
 from ..services import HopSpec
@@ -103,13 +104,15 @@ class _Importer:
         self.actor = actor
         self.report = report
         self.label = label
-        registry = list(Source.objects.all())
+        # The registry read once (an import names thousands of sources), keyed as
+        # selectors.source_named decides: by name_key, a name winning over another's alias.
+        registry = list(Source.objects.order_by("pk"))
         self.sources: dict[str, Source] = {}
         for source in registry:
             for key in source.aliases or []:
-                self.sources.setdefault(key.lower(), source)
+                self.sources.setdefault(name_key(key), source)
         for source in registry:
-            self.sources[source.name.lower()] = source  # a name wins over another's alias
+            self.sources[name_key(source.name)] = source
         self.users: dict[str, object] = {}
         # Documents the file carries, by their id in the file and by content hash; those new
         # here are written by the first item kept that places a claim on them.
@@ -222,11 +225,11 @@ class _Importer:
     def _source(self, hop: ImportedHop, number: int, *, create: bool = True) -> Source | None:
         """The hop's source from the registry, else added to it (`create=False`: only checked)."""
         where = f"Hop {number}: " if number else "Publisher: "
-        name = " ".join(hop.source_name.split())
+        name = clean_name(hop.source_name)
         if not name:
             raise Refused([f"{where}the source has no name."])
         grade = hop.reliability_grade or ReliabilityGrade.F
-        known = self.sources.get(name.lower())
+        known = self.sources.get(name_key(name))
         if known is not None:
             if create and grade != known.reliability_grade and known.name not in self.grade_notes:
                 self.grade_notes.add(known.name)
@@ -253,7 +256,7 @@ class _Importer:
             )
         except ValidationError as error:
             raise Refused([f"{where}{message}" for message in error.messages]) from None
-        self._remember(self.sources, name.lower(), source)
+        self._remember(self.sources, name_key(name), source)
         return source
 
     def _reviewer(self, username: str):
@@ -343,7 +346,7 @@ class _Importer:
             record.likelihood,
             record.note.strip(),
             record.status,
-            tuple((" ".join(hop.source_name.split()).lower(), hop.cue) for hop in record.chain),
+            tuple((name_key(hop.source_name), hop.cue) for hop in record.chain),
         )
         if isinstance(placed, Document):
             existing = self.written.get((placed.pk, *claim_key))
@@ -400,7 +403,7 @@ class _Importer:
             status=status,
         ).prefetch_related("hops__source")
         for claim in candidates:
-            if tuple((hop.source.name.lower(), hop.cue) for hop in claim.chain) == chain:
+            if tuple((name_key(hop.source.name), hop.cue) for hop in claim.chain) == chain:
                 return claim.pk
         return None
 
