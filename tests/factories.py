@@ -1,11 +1,20 @@
+"""Test data, written through the services (`annotations.services`) as the app writes its own.
+
+Each factory calls the service a page, the API or an import would call, so what a test
+sets up has passed the same rules and carries the same history as real data. A test
+that needs a state the services refuse writes it with the ORM itself, and says why.
+Accounts are the exception: there is no account service, so `UserFactory` saves the model.
+"""
+
 import factory
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from annotations import permissions
-from annotations.models import AttributionHop, Claim, Document, Source
+from annotations import permissions, selectors, services
+from annotations.models import Claim, ClaimStatus, Document, Source
 from annotations.scales import Cue, SourceKind
-from annotations.services import chain_text, content_hash
+
+PASSWORD = "correct horse battery"  # every factory-made account's, for tests that log in by the form
 
 ARTICLE = (
     "Turkey will not abandon its S-400 systems, the Bloomberg reports.\n"
@@ -15,12 +24,14 @@ ARTICLE = (
 
 
 class UserFactory(factory.django.DjangoModelFactory):
+    """An account in the reviewer role (`role=""` for none, or a group's name)."""
+
     class Meta:
         model = get_user_model()
         skip_postgeneration_save = True
 
     username = factory.Sequence(lambda n: f"reviewer{n}")
-    password = factory.PostGenerationMethodCall("set_password", "correct horse battery")
+    password = factory.PostGenerationMethodCall("set_password", PASSWORD)
 
     @factory.post_generation
     def role(user, create, extracted, **kwargs):
@@ -42,57 +53,113 @@ class ModeratorFactory(UserFactory):
             user.save()
 
 
-class SourceFactory(factory.django.DjangoModelFactory):
+class SourceFactory(factory.Factory):
+    """The registry's source of that name (or alias) if there is one, else a new one.
+
+    A name and kind (and a grade, as an import brings one) go through
+    `source_get_or_create`, as a name typed into a chain does. Other registry fields
+    (`aliases`, `parent`, `country`, ...) go through `source_create`, as the registry
+    page adds a source, by `actor` (default: a new reviewer; grading needs a moderator).
+    """
+
     class Meta:
         model = Source
-        django_get_or_create = ("name",)
 
     name = factory.Sequence(lambda n: f"Source {n}")
     kind = SourceKind.OUTLET
 
+    @classmethod
+    def _create(cls, model_class, *, name, kind, actor=None, **fields):
+        if set(fields) <= {"reliability_grade"}:
+            return services.source_get_or_create(name=name, kind=kind, **fields)[0]
+        return selectors.source_named(name=name) or services.source_create(
+            actor=actor or UserFactory(), name=name, kind=kind, **fields
+        )
 
-class DocumentFactory(factory.django.DjangoModelFactory):
+
+class DocumentFactory(factory.Factory):
+    """An article stored by `services.document_import`, as `load_seeds` stores one.
+
+    `publisher` is a source or a name. The same text twice is one document, as on import.
+    """
+
     class Meta:
         model = Document
 
     title = factory.Sequence(lambda n: f"Article {n}")
-    publisher = factory.SubFactory(SourceFactory, name="Press TV")
+    publisher = "Press TV"
     text = factory.Sequence(lambda n: f"{ARTICLE}\nArticle number {n}.")
-    content_hash = factory.LazyAttribute(lambda document: content_hash(document.text))
+
+    @classmethod
+    def _create(cls, model_class, *, publisher, **fields):
+        name = publisher.name if isinstance(publisher, Source) else publisher
+        return services.document_import(publisher_name=name, **fields)[0]
 
 
-class ClaimFactory(factory.django.DjangoModelFactory):
-    """A claim over the document's first `length` characters, with a publisher-first chain."""
+DECISIONS = {
+    ClaimStatus.APPROVED: "approve",
+    ClaimStatus.REJECTED: "reject",
+    ClaimStatus.CHANGES_REQUESTED: "request_changes",
+}
+
+
+def hop_specs(chain) -> list[services.HopSpec]:
+    """Sources as a publisher-first chain (published, then citing); HopSpecs pass as they are."""
+    return [
+        hop
+        if isinstance(hop, services.HopSpec)
+        else services.HopSpec(cue=Cue.PUBLISHED if position == 0 else Cue.CITING, source=hop)
+        for position, hop in enumerate(chain)
+    ]
+
+
+class ClaimFactory(factory.Factory):
+    """A claim over `length` characters of the document from `start` (or over `words`),
+    attributed along `chain` (sources, publisher first; default: the publisher alone).
+
+    `services.claim_create` writes it, by `author`, who needs a role. A `status` past draft
+    is reached through the workflow as people reach it: the author submits, then
+    `moderator` approves, rejects or sends it back (with `reason` where one is required).
+    The moderator is the author if the author is one, else a new moderator account; pass
+    one to keep the users a test makes few. A gold claim (`is_gold`) is restored by
+    `services.claim_restore` as an import brings one: adjudication would copy another claim.
+    """
 
     class Meta:
         model = Claim
-        skip_postgeneration_save = True
 
     class Params:
-        length = 10
+        words = None
+        length = factory.LazyAttribute(lambda claim: len(claim.words) if claim.words else 10)
 
     document = factory.SubFactory(DocumentFactory)
     author = factory.SubFactory(UserFactory)
-    start = 0
+    start = factory.LazyAttribute(lambda claim: claim.document.text.index(claim.words) if claim.words else 0)
     end = factory.LazyAttribute(lambda claim: claim.start + claim.length)
     quote = factory.LazyAttribute(lambda claim: claim.document.text[claim.start : claim.end])
+    chain = factory.LazyAttribute(lambda claim: [claim.document.publisher])
     credibility = 3
+    likelihood = ""
+    note = ""
+    is_gold = False
+    status = factory.LazyAttribute(lambda claim: ClaimStatus.APPROVED if claim.is_gold else ClaimStatus.DRAFT)
+    moderator = None
+    reason = "Check the chain against the text."
 
-    @factory.post_generation
-    def chain(claim, create, extracted, **kwargs):
-        if not create:
-            return
-        sources = extracted if extracted is not None else [claim.document.publisher]
-        AttributionHop.objects.bulk_create(
-            AttributionHop(
-                claim=claim,
-                position=position,
-                source=source,
-                cue=Cue.PUBLISHED if position == 0 else Cue.CITING,
+    @classmethod
+    def _create(cls, model_class, *, chain, status, moderator, reason, is_gold, **fields):
+        if is_gold:  # actor None: restored as by the command line, which needs no moderator
+            return services.claim_restore(
+                actor=moderator, chain=hop_specs(chain), status=status, is_gold=True, **fields
             )
-            for position, source in enumerate(sources)
-        )
-        # As services.claim_create writes it, on the claim and on its creation record.
-        claim.chain_text = chain_text([(hop.source, hop.cue, "") for hop in claim.hops.order_by("position")])
-        Claim.objects.filter(pk=claim.pk).update(chain_text=claim.chain_text)
-        claim.history.update(chain_text=claim.chain_text)
+        claim = services.claim_create(chain=hop_specs(chain), **fields)
+        if status == ClaimStatus.DRAFT:
+            return claim
+        claim = services.claim_transition(claim=claim, actor=fields["author"], action="submit")
+        if status == ClaimStatus.SUBMITTED:
+            return claim
+        author = fields["author"]
+        decider = moderator or (author if permissions.is_moderator(author) else ModeratorFactory())
+        action = DECISIONS[status]
+        reason = reason if services.TRANSITIONS[action].reason_required else ""
+        return services.claim_transition(claim=claim, actor=decider, action=action, reason=reason)

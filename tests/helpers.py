@@ -1,4 +1,5 @@
-"""Helpers tests share: API clients, exports, the claim form's data, and a gunicorn server."""
+"""Helpers tests share: clients for pages and the API, exports and imports, a claim's form data
+and API body, and a gunicorn server. Data comes from tests/factories.py."""
 
 import socket
 import subprocess
@@ -14,16 +15,26 @@ from django.test import Client
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
+from annotations.models import ClaimStatus
+
 ROOT = Path(__file__).resolve().parent.parent
 HTMX = {"HTTP_HX_REQUEST": "true"}  # what htmx adds to the requests it sends
+EVERY_STATUS = [status.value for status in ClaimStatus]  # as a status filter: every claim
+PUBLISHER_HOP = (("Press TV", "", "published"),)  # the factories' documents' publisher
 
 
-def api(user=None) -> APIClient:
-    """An API client that sends `user`'s token (none: anonymous)."""
+def api_token(user) -> str:
+    """`user`'s API token, made on first use: what a script sends."""
+    return Token.objects.get_or_create(user=user)[0].key
+
+
+def api(user=None, *, token: str | None = None) -> APIClient:
+    """An API client that sends `user`'s token, or the `token` given (neither: anonymous)."""
     client = APIClient()
     if user is not None:
-        token, _ = Token.objects.get_or_create(user=user)
-        client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
+        token = api_token(user)
+    if token is not None:
+        client.credentials(HTTP_AUTHORIZATION=f"Token {token}")
     return client
 
 
@@ -42,7 +53,21 @@ def export(user, **params):
     return response, body.decode()
 
 
-def claim_post(document, words, *, hops=(("Press TV", "", "published"),), credibility="2", **extra):
+def import_body(user, body: str, content_type="application/json", **params):
+    """POST a file's text to /api/v1/import/ as `user`, with `params` in the query."""
+    query = "&".join(f"{key}={value}" for key, value in params.items())
+    return api(user).post(f"/api/v1/import/?{query}", data=body.encode(), content_type=content_type)
+
+
+def claim_body(document, words, *, hops=PUBLISHER_HOP, credibility=2, **extra) -> dict:
+    """The API's JSON for a claim on `words` of `document`; hops are (name, kind, cue), as for the form."""
+    start = document.text.index(words)
+    chain = [{"source_name": name, "source_kind": kind, "cue": cue} for name, kind, cue in hops]
+    body = {"document": document.pk, "start": start, "end": start + len(words), "quote": words}
+    return body | {"chain": chain, "credibility": credibility} | extra
+
+
+def claim_post(document, words, *, hops=PUBLISHER_HOP, credibility="2", **extra):
     """The claim editor's form data for `words` of `document`; hops are (name, kind, cue)."""
     start = document.text.index(words)
     data = {

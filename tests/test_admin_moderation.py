@@ -8,6 +8,7 @@ from annotations.models import AttributionHop, Claim, ClaimStatus, ModerationDec
 from annotations.scales import SourceKind
 
 from .factories import ClaimFactory, DocumentFactory, SourceFactory
+from .helpers import page_client
 
 pytestmark = pytest.mark.django_db
 CHANGELIST = "/admin/annotations/claim/"
@@ -39,8 +40,8 @@ def queue(reviewer, other_reviewer):
     }
 
 
-def test_the_list_shows_chain_confidence_status_and_a_reader_link(client, moderator, queue):
-    client.force_login(moderator)
+def test_the_list_shows_chain_confidence_status_and_a_reader_link(moderator, queue):
+    client = page_client(moderator)
     page = client.get(CHANGELIST).content.decode()
     claim = queue["anonymous"]
     assert "Press TV &gt; officials" in page
@@ -57,14 +58,14 @@ def test_the_list_shows_chain_confidence_status_and_a_reader_link(client, modera
         ({"q": "still working"}, {"draft"}),
     ],
 )
-def test_filters_and_search(client, moderator, queue, params, expected):
-    client.force_login(moderator)
+def test_filters_and_search(moderator, queue, params, expected):
+    client = page_client(moderator)
     shown = {claim.pk for claim in client.get(CHANGELIST, params).context["cl"].result_list}
     assert shown == {queue[name].pk for name in expected}
 
 
-def test_bulk_approve_asks_for_an_optional_reason_then_records_each_decision(client, moderator, queue):
-    client.force_login(moderator)
+def test_bulk_approve_asks_for_an_optional_reason_then_records_each_decision(moderator, queue):
+    client = page_client(moderator)
     claims = [queue["submitted"], queue["anonymous"]]
     page = act(client, "decide_approve", claims)
     assert b"a reason is optional" in page.content
@@ -75,16 +76,16 @@ def test_bulk_approve_asks_for_an_optional_reason_then_records_each_decision(cli
     assert ModerationDecision.objects.filter(actor=moderator, to_status="approved").count() == 2
 
 
-def test_reject_without_a_reason_is_refused_on_the_reason_page(client, moderator, queue):
-    client.force_login(moderator)
+def test_reject_without_a_reason_is_refused_on_the_reason_page(moderator, queue):
+    client = page_client(moderator)
     page = act(client, "decide_reject", [queue["submitted"]], apply="1", reason="  ")
     assert b"Give a reason: the reviewers read it." in page.content
     queue["submitted"].refresh_from_db()
     assert queue["submitted"].status == ClaimStatus.SUBMITTED
 
 
-def test_illegal_moves_in_a_bulk_action_are_named_and_the_rest_applied(client, moderator, queue):
-    client.force_login(moderator)
+def test_illegal_moves_in_a_bulk_action_are_named_and_the_rest_applied(moderator, queue):
+    client = page_client(moderator)
     page = act(
         client,
         "decide_reject",
@@ -100,35 +101,25 @@ def test_illegal_moves_in_a_bulk_action_are_named_and_the_rest_applied(client, m
     assert (queue["submitted"].status, queue["draft"].status) == ("rejected", "draft")
 
 
-def test_reviewers_cannot_use_the_admin(client, reviewer, queue):
-    client.force_login(reviewer)
+def test_reviewers_cannot_use_the_admin(reviewer, queue):
+    client = page_client(reviewer)
     response = client.get(CHANGELIST)
     assert response.status_code == 302 and "/admin/login/" in response.url
 
 
-def test_the_list_runs_a_constant_number_of_queries(
-    client, moderator, reviewer, django_assert_max_num_queries
-):
+def test_the_list_runs_a_constant_number_of_queries(moderator, reviewer, django_assert_max_num_queries):
     chain = [SourceFactory(name="Press TV"), SourceFactory(name="Bloomberg"), SourceFactory(name="officials")]
     document = DocumentFactory()
     for n in range(60):
         ClaimFactory(document=document, author=reviewer, start=n % 30, chain=chain)
-    client.force_login(moderator)
+    client = page_client(moderator)
     with django_assert_max_num_queries(25):
         response = client.get(CHANGELIST)
     assert len(response.context["cl"].result_list) == 60
 
 
-def test_history_keeps_who_changed_the_chain_and_status(client, reviewer, moderator, document):
-    claim = services.claim_create(
-        document=document,
-        author=reviewer,
-        start=0,
-        end=6,
-        quote="Turkey",
-        credibility=3,
-        chain=[services.HopSpec(cue="published", source_name="Press TV")],
-    )
+def test_history_keeps_who_changed_the_chain_and_status(reviewer, moderator, document):
+    claim = ClaimFactory(document=document, author=reviewer, words="Turkey")
     services.claim_update(
         claim=claim,
         actor=reviewer,
@@ -155,18 +146,18 @@ def test_history_keeps_who_changed_the_chain_and_status(client, reviewer, modera
     ]
     delta = records[1].diff_against(records[0])
     assert {change.field for change in delta.changes} >= {"chain_text", "credibility", "version"}
-    client.force_login(moderator)
+    client = page_client(moderator)
     history = client.get(f"/admin/annotations/claim/{claim.pk}/history/")
     assert history.status_code == 200 and b"Which officials?" in history.content
 
 
-def test_merging_sources_moves_every_hop_and_publisher_in_one_go(client, moderator, reviewer):
+def test_merging_sources_moves_every_hop_and_publisher_in_one_go(moderator, reviewer):
     bloomberg = SourceFactory(name="Bloomberg", kind=SourceKind.NEWS_AGENCY)
     duplicate = SourceFactory(name="Bloomberg News", kind=SourceKind.NEWS_AGENCY)
     document = DocumentFactory(publisher=duplicate)
     first = ClaimFactory(document=document, author=reviewer, chain=[duplicate])
     second = ClaimFactory(document=document, author=reviewer, chain=[bloomberg, duplicate])
-    client.force_login(moderator)
+    client = page_client(moderator)
     ask = client.post(
         "/admin/annotations/source/",
         {"action": "merge_sources", "_selected_action": [bloomberg.pk, duplicate.pk]},
@@ -192,26 +183,18 @@ def test_merging_sources_moves_every_hop_and_publisher_in_one_go(client, moderat
     assert Claim.objects.get(pk=second.pk).chain_display == "Bloomberg > Bloomberg"
 
 
-def test_only_moderators_merge(reviewer):
+def test_only_moderators_merge(reviewer, moderator):
     keep, merge = SourceFactory(name="A"), SourceFactory(name="B")
     with pytest.raises(PermissionDenied):
         services.source_merge(keep=keep, merge=merge, actor=reviewer)
     with pytest.raises(ValidationError):
-        services.source_merge(keep=keep, merge=keep, actor=_moderator())
+        services.source_merge(keep=keep, merge=keep, actor=moderator)
     assert Source.objects.filter(pk__in=[keep.pk, merge.pk]).count() == 2
 
 
-def _moderator():
-    from .factories import ModeratorFactory
-
-    return ModeratorFactory()
-
-
-def test_bulk_approve_reports_a_claim_deleted_meanwhile_and_approves_the_rest(
-    client, moderator, queue, monkeypatch
-):
+def test_bulk_approve_reports_a_claim_deleted_meanwhile_and_approves_the_rest(moderator, queue, monkeypatch):
     # The author deletes one selected claim while the moderator's action runs over the selection.
-    client.force_login(moderator)
+    client = page_client(moderator)
     gone, kept = queue["submitted"], queue["anonymous"]
     transition = services.claim_transition
 
@@ -229,22 +212,14 @@ def test_bulk_approve_reports_a_claim_deleted_meanwhile_and_approves_the_rest(
 
 
 @pytest.mark.parametrize("model", ["claim", "source"])
-def test_history_cannot_revert_an_old_version_past_the_workflow(client, moderator, reviewer, document, model):
-    claim = services.claim_create(
-        document=document,
-        author=reviewer,
-        start=0,
-        end=6,
-        quote="Turkey",
-        credibility=3,
-        chain=[services.HopSpec(cue="published", source=document.publisher)],
+def test_history_cannot_revert_an_old_version_past_the_workflow(moderator, reviewer, document, model):
+    claim = ClaimFactory(
+        document=document, author=reviewer, words="Turkey", status=ClaimStatus.APPROVED, moderator=moderator
     )
-    services.claim_transition(claim=claim, actor=reviewer, action="submit")
-    services.claim_transition(claim=claim, actor=moderator, action="approve")
     services.source_update(source=document.publisher, actor=moderator, reliability_grade="B")
     target = claim if model == "claim" else document.publisher
     first = target.history.order_by("history_date").first()
-    client.force_login(moderator)
+    client = page_client(moderator)
     url = f"/admin/annotations/{model}/{target.pk}/history/{first.history_id}/"
     shown = client.get(url)
     assert shown.status_code == 200 and b"Revert" not in shown.content  # the old version, to read

@@ -3,31 +3,17 @@
 import pytest
 from django.urls import reverse
 from rest_framework.authtoken.models import Token
-from rest_framework.test import APIClient
 
 from annotations.models import Claim, ClaimStatus, Source
 from annotations.scales import SourceKind
 
 from .factories import ClaimFactory, DocumentFactory, SourceFactory, UserFactory
-from .helpers import api
+from .helpers import PUBLISHER_HOP, api, claim_body, page_client
 
 pytestmark = pytest.mark.django_db
 
 
-def claim_body(document, words, **overrides):
-    start = document.text.index(words)
-    body = {
-        "document": document.pk,
-        "start": start,
-        "end": start + len(words),
-        "quote": words,
-        "chain": [
-            {"source_name": document.publisher.name, "cue": "published"},
-            {"source_name": "Bloomberg", "source_kind": "news_agency", "cue": "citing"},
-        ],
-        "credibility": 2,
-    }
-    return body | overrides
+VIA_BLOOMBERG = (*PUBLISHER_HOP, ("Bloomberg", "news_agency", "citing"))  # a new source, by name
 
 
 ENDPOINTS = ["/api/v1/claims/", "/api/v1/sources/", "/api/v1/documents/", "/api/v1/export/"]
@@ -42,9 +28,7 @@ def test_anonymous_requests_get_401_in_json(url):
 
 
 def test_a_bad_token_is_refused_in_json():
-    client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION="Token not-a-real-token")
-    response = client.get("/api/v1/claims/")
+    response = api(token="not-a-real-token").get("/api/v1/claims/")
     assert response.status_code == 401 and response.json()["detail"] == "Invalid token."
 
 
@@ -53,8 +37,8 @@ def test_unknown_api_addresses_answer_json_404(reviewer):
     assert response.status_code == 404 and response.json() == {"detail": "Not found."}
 
 
-def test_session_login_works_for_the_browser(client, reviewer):
-    client.force_login(reviewer)
+def test_session_login_works_for_the_browser(reviewer):
+    client = page_client(reviewer)
     assert client.get("/api/v1/claims/").status_code == 200
 
 
@@ -203,7 +187,7 @@ def test_list_endpoints_run_a_constant_number_of_queries(reviewer, url, django_a
 
 def test_reviewer_creates_a_claim_with_new_and_existing_sources(reviewer, document):
     officials = SourceFactory(name="officials familiar with the matter", kind=SourceKind.UNNAMED)
-    body = claim_body(document, "Ankara is open to compromises")
+    body = claim_body(document, "Ankara is open to compromises", hops=VIA_BLOOMBERG)
     body["chain"].append({"source": officials.pk, "cue": "citing", "cue_text": "Citing officials"})
     response = api(reviewer).post("/api/v1/claims/", body, format="json")
     assert response.status_code == 201, response.json()
@@ -235,7 +219,9 @@ def test_reviewer_creates_a_claim_with_new_and_existing_sources(reviewer, docume
 )
 def test_invalid_claims_are_refused_with_a_json_400(reviewer, document, change, field, message):
     response = api(reviewer).post(
-        "/api/v1/claims/", claim_body(document, "Ankara is open to compromises") | change, format="json"
+        "/api/v1/claims/",
+        claim_body(document, "Ankara is open to compromises", hops=VIA_BLOOMBERG) | change,
+        format="json",
     )
     assert response.status_code == 400
     assert message in str(response.json()["errors"][field])
@@ -260,7 +246,7 @@ def test_update_needs_the_current_version_and_a_stale_one_gets_409(reviewer, doc
     assert stale.json()["changes"] == [{"field": "note", "was": "", "now": "first"}]
     put = client.put(
         f"/api/v1/claims/{claim.pk}/",
-        claim_body(document, "Turkey will not abandon") | {"version": 2},
+        claim_body(document, "Turkey will not abandon", hops=VIA_BLOOMBERG, version=2),
         format="json",
     )
     assert put.status_code == 200 and put.json()["quote"] == "Turkey will not abandon"
@@ -281,7 +267,8 @@ def test_claim_write_permission_matrix(request, reviewer, document, actor, expec
     version = Claim.objects.get(pk=claim.pk).version
     deleted = client.delete(f"/api/v1/claims/{claim.pk}/?version={version}")
     assert deleted.status_code == (204 if expected == 200 else expected)
-    created = client.post("/api/v1/claims/", claim_body(document, "Turkey will"), format="json")
+    body = claim_body(document, "Turkey will", hops=VIA_BLOOMBERG)
+    created = client.post("/api/v1/claims/", body, format="json")
     assert created.status_code == (403 if actor == "outsider" else 201)
 
 
@@ -321,9 +308,9 @@ def test_sources_filter_by_name_and_kind(reviewer):
 # --- tokens and schema -----------------------------------------------------------------------
 
 
-def test_a_reviewer_gets_and_rotates_a_token_on_the_profile_page(client):
+def test_a_reviewer_gets_and_rotates_a_token_on_the_profile_page():
     user = UserFactory(username="tess")
-    client.force_login(user)
+    client = page_client(user)
     assert "You have no API token yet" in client.get(reverse("annotations:profile")).content.decode()
     client.post(reverse("annotations:profile"))
     first = Token.objects.get(user=user).key
@@ -331,13 +318,11 @@ def test_a_reviewer_gets_and_rotates_a_token_on_the_profile_page(client):
     client.post(reverse("annotations:profile"))
     second = Token.objects.get(user=user).key
     assert second != first
-    stale = APIClient()
-    stale.credentials(HTTP_AUTHORIZATION=f"Token {first}")
-    assert stale.get("/api/v1/claims/").status_code == 401
+    assert api(token=first).get("/api/v1/claims/").status_code == 401
 
 
 def test_the_openapi_schema_describes_every_endpoint_and_filter():
-    response = APIClient().get("/api/v1/schema/", HTTP_ACCEPT="application/vnd.oai.openapi+json")
+    response = api().get("/api/v1/schema/", HTTP_ACCEPT="application/vnd.oai.openapi+json")
     assert response.status_code == 200
     schema = response.json()
     assert schema["openapi"].startswith("3.")
@@ -370,5 +355,5 @@ def test_the_openapi_schema_describes_every_endpoint_and_filter():
     claim_get = schema["paths"]["/api/v1/claims/"]["get"]["responses"]
     assert {"200", "400", "401", "403"} <= set(claim_get)
     assert "409" in schema["paths"]["/api/v1/claims/{id}/"]["patch"]["responses"]
-    docs = APIClient().get("/api/v1/docs/")
+    docs = api().get("/api/v1/docs/")
     assert docs.status_code == 200 and b"swagger-ui" in docs.content and b"cdn" not in docs.content.lower()

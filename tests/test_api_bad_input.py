@@ -6,7 +6,7 @@ from django.test import override_settings
 from annotations.models import Claim
 
 from .factories import ClaimFactory
-from .helpers import api
+from .helpers import HTMX, api, page_client
 
 pytestmark = pytest.mark.django_db
 
@@ -40,15 +40,15 @@ def test_a_body_over_the_upload_limit_is_a_json_400(reviewer, document):
 
 
 @override_settings(DEBUG=False)
-def test_an_unexpected_fault_is_still_json_under_the_api(reviewer, monkeypatch, client):
+def test_an_unexpected_fault_is_still_json_under_the_api(reviewer, monkeypatch):
     from annotations.api.views import claims as views
 
     def broken(*args, **kwargs):
         raise RuntimeError("a bug")
 
     monkeypatch.setattr(views.selectors, "claims_for_api", broken)
+    client = page_client(reviewer)
     client.raise_request_exception = False
-    client.force_login(reviewer)
     response = client.get("/api/v1/claims/")
     assert response.status_code == 500 and response.json() == {
         "detail": "Something went wrong on the server."
@@ -71,8 +71,6 @@ def test_agreement_counts_only_claims_the_caller_may_read(
 def test_pages_answer_404_alike_for_an_unknown_claim_and_one_the_user_cannot_read(
     settings, reviewer, other_reviewer, document, action
 ):
-    from .helpers import HTMX, page_client
-
     settings.SHARE_DRAFTS = False
     draft = ClaimFactory(document=document, author=other_reviewer, length=6)
     pages = page_client(reviewer)

@@ -16,10 +16,9 @@ from annotations.scales import Cue, ReliabilityGrade, SourceKind
 from annotations.services import HopSpec
 
 from .factories import ClaimFactory, DocumentFactory, SourceFactory
-from .helpers import api, export
+from .helpers import EVERY_STATUS, api, export, import_body
 
 pytestmark = pytest.mark.django_db
-EVERY_STATUS = [status.value for status in ClaimStatus]
 SCHEMA = json.loads(exporting.SCHEMA_FILE.read_text())
 # What may differ between two instances holding the same annotations.
 VOLATILE = {"id", "source_id", "created_at", "updated_at", "exported_at", "created", "modified", "generated"}
@@ -32,9 +31,9 @@ def varied_set(reviewer, other_reviewer, moderator):
     press_tv = SourceFactory(name="Press TV", kind=SourceKind.OUTLET, reliability_grade="C")
     bloomberg = SourceFactory(name="Bloomberg", kind=SourceKind.NEWS_AGENCY, reliability_grade="B")
     officials = SourceFactory(name="officials familiar with the matter", kind=SourceKind.UNNAMED)
-    seed, _ = services.document_import(
+    seed = DocumentFactory(
         title="Turkey keeps its S-400s",
-        publisher_name="Press TV",
+        publisher=press_tv,
         text="Ankara — “S-400” 🚀 stays, the Bloomberg reports.\nIt ruled out their removal.\n"
         "Officials added a joint mechanism.",
         url="https://example.org/s400",
@@ -50,36 +49,41 @@ def varied_set(reviewer, other_reviewer, moderator):
             for n, s in enumerate(sources)
         ]
 
-    def claim(author, document, words, chain, **extra):
-        start = document.text.index(words)
-        return services.claim_create(
-            document=document,
-            author=author,
-            start=start,
-            end=start + len(words),
-            quote=words,
-            chain=chain,
-            credibility=extra.pop("credibility", 2),
-            **extra,
-        )
-
-    draft = claim(
-        reviewer, seed, "“S-400” 🚀 stays", hops(press_tv, bloomberg), note="naïve — “x”\nsecond line"
+    draft = ClaimFactory(
+        document=seed,
+        author=reviewer,
+        words="“S-400” 🚀 stays",
+        chain=hops(press_tv, bloomberg),
+        credibility=2,
+        note="naïve — “x”\nsecond line",
     )
-    chained = claim(
-        other_reviewer,
-        seed,
-        "It ruled out their removal.",
-        hops(press_tv, bloomberg, officials),
+    chained = ClaimFactory(
+        document=seed,
+        author=other_reviewer,
+        words="It ruled out their removal.",
+        chain=hops(press_tv, bloomberg, officials),
         likelihood="likely",
-        credibility=3,
+        status=ClaimStatus.APPROVED,
+        moderator=moderator,
     )
-    submitted = claim(reviewer, other, other.text[:12], hops(press_tv), credibility=6)
-    rejected = claim(other_reviewer, seed, "Officials added", hops(press_tv, officials))
-    for done in (chained, submitted, rejected):
-        services.claim_transition(claim=done, actor=done.author, action="submit")
-    services.claim_transition(claim=chained, actor=moderator, action="approve")
-    services.claim_transition(claim=rejected, actor=moderator, action="reject", reason="Wrong span.")
+    ClaimFactory(
+        document=other,
+        author=reviewer,
+        words=other.text[:12],
+        chain=hops(press_tv),
+        credibility=6,
+        status=ClaimStatus.SUBMITTED,
+    )
+    ClaimFactory(
+        document=seed,
+        author=other_reviewer,
+        words="Officials added",
+        chain=hops(press_tv, officials),
+        credibility=2,
+        status=ClaimStatus.REJECTED,
+        moderator=moderator,
+        reason="Wrong span.",
+    )
     services.claim_accept_as_gold(claim=chained, actor=moderator)
     return draft
 
@@ -111,11 +115,6 @@ def wipe(keep_user):
     Document.objects.all().delete()
     Source.objects.all().delete()
     get_user_model().objects.exclude(pk=keep_user.pk).delete()
-
-
-def import_body(user, body: str, content_type="application/json", **params):
-    query = "&".join(f"{key}={value}" for key, value in params.items())
-    return api(user).post(f"/api/v1/import/?{query}", data=body.encode(), content_type=content_type)
 
 
 # --- round trips ---------------------------------------------------------------------------
@@ -201,6 +200,8 @@ def test_claims_are_reanchored_by_quote_and_context_when_the_text_moved(moderato
     records = [json.loads(line) for line in body.splitlines()]
     Claim.objects.all().delete()
     document = Document.objects.get(title="Turkey keeps its S-400s")
+    # The workbench never changes a stored text (a corrected article is a new document): the
+    # text an import meets on another instance is written here with the ORM.
     inserted = "UPDATE: corrected on 8 November.\n"
     document.text = inserted + document.text.replace("Officials added", "Officials said")
     document.content_hash = services.content_hash(document.text)
@@ -232,7 +233,7 @@ def test_a_quote_found_twice_goes_to_the_place_whose_context_matches(moderator, 
     claim = ClaimFactory(document=document, author=reviewer, start=start, length=len("said no"))
     _, body = export(moderator, format="jsonl", status=EVERY_STATUS)
     claim.delete()
-    document.text = "Breaking. " + document.text
+    document.text = "Breaking. " + document.text  # another instance's text, as above
     document.save()
 
     report = import_body(moderator, body, content_type="application/x-ndjson").json()

@@ -8,14 +8,13 @@ is never believed.
 import pytest
 from django.core.cache import cache
 from django.test import Client
-from rest_framework.test import APIClient
 from rest_framework.throttling import SimpleRateThrottle
 
-from .factories import UserFactory
+from .factories import PASSWORD, UserFactory
+from .helpers import api
 
 pytestmark = pytest.mark.django_db
 PROXY = "10.0.0.2"  # the TLS proxy, as the app sees every connection behind it
-PASSWORD = "correct horse battery"
 
 
 def login(address: str | None, username: str, password: str, forged: str = "") -> int:
@@ -33,8 +32,9 @@ def behind_proxy(settings):
 
 
 @pytest.fixture
-def accounts():
-    return [UserFactory(username=name, password=PASSWORD) for name in ("rita", "omar", "mona")]
+def accounts(reviewer, other_reviewer, moderator):
+    """rita, omar and mona, who log in with PASSWORD."""
+    return [reviewer, other_reviewer, moderator]
 
 
 def test_guessing_one_password_locks_that_username_from_that_address_only(behind_proxy, accounts):
@@ -66,7 +66,7 @@ def test_spraying_a_few_guesses_over_many_usernames_locks_the_address(behind_pro
     settings.AXES_ADDRESS_FAILURE_LIMIT = 12
     names = [f"user{number}" for number in range(4)]
     for name in names:
-        UserFactory(username=name, password=PASSWORD)
+        UserFactory(username=name)
     statuses = [login("198.51.100.1", name, f"guess{n}") for n in range(3) for name in names]
     assert statuses[:11] == [200] * 11 and statuses[11] == 429  # 4 users x 3 guesses: under 5 each
     assert login("198.51.100.1", "user0", PASSWORD) == 429
@@ -84,7 +84,7 @@ def test_a_successful_login_does_not_wipe_the_addresses_count(behind_proxy, sett
 
 def anonymous_get(address: str, forged: str = "") -> int:
     forwarded = ", ".join(filter(None, [forged, address]))
-    response = APIClient().get("/api/v1/export/schema/", REMOTE_ADDR=PROXY, HTTP_X_FORWARDED_FOR=forwarded)
+    response = api().get("/api/v1/export/schema/", REMOTE_ADDR=PROXY, HTTP_X_FORWARDED_FOR=forwarded)
     return response.status_code
 
 
@@ -103,7 +103,7 @@ def test_throttles_tell_clients_behind_the_proxy_apart_and_ignore_forged_address
 def test_without_a_trusted_proxy_forwarded_for_does_not_reset_the_throttle(settings, anon_limit):
     settings.TRUSTED_PROXY_COUNT = 0
     statuses = [
-        APIClient().get("/api/v1/export/schema/", REMOTE_ADDR="192.0.2.7", HTTP_X_FORWARDED_FOR=f"10.9.9.{n}")
+        api().get("/api/v1/export/schema/", REMOTE_ADDR="192.0.2.7", HTTP_X_FORWARDED_FOR=f"10.9.9.{n}")
         for n in range(4)
     ]
     assert [response.status_code for response in statuses] == [200, 200, 200, 429]

@@ -5,16 +5,14 @@ import json
 import re
 
 import pytest
-from rest_framework.authtoken.models import Token
 
 from annotations.models import Claim, ClaimStatus, Source
 
 from .factories import ClaimFactory, SourceFactory
-from .helpers import api, claim_post, page_client
+from .helpers import EVERY_STATUS, api, api_token, claim_body, claim_post, export, page_client
 
 pytestmark = pytest.mark.django_db
 VIEWERS = ["anonymous", "author", "other_reviewer", "moderator", "outsider"]
-EVERY_STATUS = [status.value for status in ClaimStatus]
 # Which of the author's claims each viewer reads, with drafts shared in the team and without.
 READS = {
     True: {
@@ -71,7 +69,7 @@ def test_each_account_reads_the_same_claims_on_every_surface(
 
     listed = client.get("/api/v1/claims/", {"page_size": 100})
     details = {key: client.get(f"/api/v1/claims/{pk}/").status_code for key, pk in authored.items()}
-    exported = client.get("/api/v1/export/", {"format": "jsonl", "status": EVERY_STATUS})
+    exported, body = export(user, format="jsonl", status=EVERY_STATUS)
     reader = page_client(user).get(document.get_absolute_url(), {"others": "1"})
     source = page_client(user).get(Source.objects.get(name="Bloomberg").get_absolute_url())
 
@@ -83,8 +81,7 @@ def test_each_account_reads_the_same_claims_on_every_surface(
     assert named(authored, [claim["id"] for claim in listed.json()["results"]]) == expected
     assert {key for key, status in details.items() if status == 200} == expected
     assert {status for key, status in details.items() if key not in expected} <= {404}
-    lines = b"".join(exported.streaming_content).decode().splitlines()
-    assert named(authored, [json.loads(line)["id"] for line in lines]) == expected
+    assert named(authored, [json.loads(line)["id"] for line in body.splitlines()]) == expected
     assert named(authored, ids_on_page(reader.content.decode())) == expected
     assert named(authored, ids_on_page(source.content.decode())) == expected
 
@@ -111,17 +108,7 @@ def test_other_users_ids_are_refused_on_every_view_and_endpoint(
             f"/api/v1/claims/{draft.pk}/", {"note": "theirs", "version": 1}, format="json"
         ).status_code,
         "api: put": client.put(
-            f"/api/v1/claims/{draft.pk}/",
-            {
-                "document": document.pk,
-                "start": 0,
-                "end": 6,
-                "quote": "Turkey",
-                "version": 1,
-                "credibility": 1,
-                "chain": [{"source": document.publisher.pk, "cue": "published"}],
-            },
-            format="json",
+            f"/api/v1/claims/{draft.pk}/", claim_body(document, "Turkey", version=1), format="json"
         ).status_code,
         "api: delete": client.delete(f"/api/v1/claims/{draft.pk}/?version={draft.version}").status_code,
         "api: grade a source": client.patch(
@@ -142,9 +129,7 @@ def test_other_users_ids_are_refused_on_every_view_and_endpoint(
 def test_no_api_answer_or_page_carries_anyones_token_but_the_profile_its_own(
     reviewer, other_reviewer, moderator, authored, document
 ):
-    tokens = {
-        user.username: Token.objects.create(user=user).key for user in (reviewer, other_reviewer, moderator)
-    }
+    tokens = {user.username: api_token(user) for user in (reviewer, other_reviewer, moderator)}
     client, pages = api(other_reviewer), page_client(other_reviewer)
     answers = [
         client.get(url)

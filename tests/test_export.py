@@ -8,18 +8,16 @@ from io import StringIO
 import jsonschema
 import pytest
 from django.core.management import CommandError, call_command
-from rest_framework.test import APIClient
 
 from annotations.interchange import exporting, formats
-from annotations.models import ClaimStatus
+from annotations.models import Claim, ClaimStatus, Source
 from annotations.scales import SourceKind
 
 from .factories import ClaimFactory, DocumentFactory, SourceFactory
-from .helpers import export
+from .helpers import EVERY_STATUS, api, export
 
 pytestmark = pytest.mark.django_db
 SCHEMA = json.loads(exporting.SCHEMA_FILE.read_text())
-EVERY_STATUS = [status.value for status in ClaimStatus]
 CLAIM_SCHEMA = {"$schema": SCHEMA["$schema"], "$defs": SCHEMA["$defs"], "$ref": "#/$defs/claim"}
 
 
@@ -61,9 +59,7 @@ def test_json_export_validates_against_the_schema_file(reviewer, annotated):
 
 
 def test_the_api_claim_objects_follow_the_same_schema(reviewer, annotated):
-    client = APIClient()
-    client.force_authenticate(reviewer)
-    for record in client.get("/api/v1/claims/").json()["results"]:
+    for record in api(reviewer).get("/api/v1/claims/").json()["results"]:
         jsonschema.validate(record, CLAIM_SCHEMA)
 
 
@@ -217,7 +213,7 @@ def test_export_command_refuses_bad_filters_and_writes_nothing(tmp_path, filters
 
 
 def test_the_schema_file_is_served_for_tools():
-    response = APIClient().get("/api/v1/export/schema/")
+    response = api().get("/api/v1/export/schema/")
     assert response.status_code == 200 and response.json()["$id"] == SCHEMA["$id"]
 
 
@@ -231,20 +227,24 @@ FORMULAS = [
 ]
 
 
-def test_csv_cells_a_spreadsheet_would_run_as_formulas_are_made_plain_text(reviewer):
+def test_csv_cells_a_spreadsheet_would_run_as_formulas_are_made_plain_text(reviewer, moderator):
     # OWASP's CSV injection advice: a leading apostrophe makes the cell text in Excel,
     # LibreOffice and Google Sheets. JSON formats keep the values exactly.
     document = DocumentFactory()
     for number, formula in enumerate(FORMULAS):
         source = SourceFactory(name=f"{formula} #{number}", kind=SourceKind.UNNAMED)
-        ClaimFactory(
+        claim = ClaimFactory(
             document=document,
             author=reviewer,
             start=number,
-            note=formula,
             status=ClaimStatus.APPROVED,
+            moderator=moderator,
             chain=[document.publisher, source],
         )
+        # The services trim notes and names, so a leading tab or return never comes in through
+        # them; a row written before that rule, or by hand, still can: the export must not rely on it.
+        Source.objects.filter(pk=source.pk).update(name=f"{formula} #{number}")
+        Claim.objects.filter(pk=claim.pk).update(note=formula)
     rows = list(csv.DictReader(io.StringIO(export(reviewer, format="csv")[1])))
     assert sorted(row["note"] for row in rows) == sorted("'" + formula for formula in FORMULAS)
     for row in rows:

@@ -5,15 +5,15 @@ import sys
 from pathlib import Path
 
 import pytest
-from rest_framework.authtoken.models import Token
 
 from .factories import ClaimFactory, DocumentFactory, SourceFactory
+from .helpers import api_token
 
 CLIENT = Path(__file__).resolve().parent.parent / "examples" / "export_client.py"
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_token_script_pages_exports_every_format_and_validates(live_server, reviewer):
+def test_a_token_script_pages_exports_every_format_and_validates(live_server, reviewer, moderator):
     document = DocumentFactory()
     officials = SourceFactory(name="officials", kind="unnamed")
     for n in range(130):
@@ -22,9 +22,10 @@ def test_a_token_script_pages_exports_every_format_and_validates(live_server, re
             author=reviewer,
             start=n % 40,
             status="approved" if n < 120 else "draft",
+            moderator=moderator,
             chain=[document.publisher, officials] if n % 2 else [document.publisher],
         )
-    token = Token.objects.create(user=reviewer).key
+    token = api_token(reviewer)
     run = subprocess.run(
         [
             sys.executable,

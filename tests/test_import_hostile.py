@@ -15,9 +15,8 @@ from annotations.models import Claim, Document, Source
 from annotations.scales import Cue, SourceKind
 from annotations.services import HopSpec
 
-from .factories import SourceFactory
-from .helpers import api, export
-from .test_claim_import import EVERY_STATUS, import_body
+from .factories import ClaimFactory, DocumentFactory, SourceFactory
+from .helpers import EVERY_STATUS, api, export, import_body
 
 pytestmark = pytest.mark.django_db
 DEEP = 5000  # Python's json gives up near 1,000 levels (RecursionError)
@@ -31,20 +30,14 @@ def exported(moderator):
     """`export(fmt)`: one claim's export in a format, the claim then deleted (so it imports anew)."""
     press_tv = SourceFactory(name="Press TV", kind=SourceKind.OUTLET)
     bloomberg = SourceFactory(name="Bloomberg", kind=SourceKind.NEWS_AGENCY, reliability_grade="B")
-    document, _ = services.document_import(
-        title="Turkey keeps its S-400s", publisher_name="Press TV", text=TEXT, url="https://example.org/s400"
+    document = DocumentFactory(
+        title="Turkey keeps its S-400s", publisher=press_tv, text=TEXT, url="https://example.org/s400"
     )
-    start = TEXT.index("S-400s")
-    claim = services.claim_create(
+    claim = ClaimFactory(
         document=document,
         author=moderator,
-        start=start,
-        end=start + len("S-400s"),
-        quote="S-400s",
-        chain=[
-            HopSpec(cue=Cue.PUBLISHED, source=press_tv),
-            HopSpec(cue=Cue.CITING, source=bloomberg, cue_text="reports"),
-        ],
+        words="S-400s",
+        chain=[press_tv, HopSpec(cue=Cue.CITING, source=bloomberg, cue_text="reports")],
         credibility=2,
     )
     bodies = {

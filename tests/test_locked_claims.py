@@ -20,8 +20,8 @@ from .helpers import HTMX, api, page_client
 
 
 def _submitted(reviewer, document):
-    claim = ClaimFactory(document=document, author=reviewer, length=6)
-    return services.claim_transition(claim=claim, actor=reviewer, action="submit")  # version 2
+    """A claim its author has submitted: at version 2."""
+    return ClaimFactory(document=document, author=reviewer, length=6, status=ClaimStatus.SUBMITTED)
 
 
 def _edit(claim, actor, version, note="the author's late edit"):
@@ -143,11 +143,9 @@ def test_approval_racing_the_authors_write_never_leaves_an_approved_claim_change
 
 
 @pytest.mark.django_db
-def test_a_moderator_decides_on_the_version_they_reviewed_not_one_edited_since(
-    client, reviewer, moderator, document
-):
+def test_a_moderator_decides_on_the_version_they_reviewed_not_one_edited_since(reviewer, moderator, document):
     claim = _submitted(reviewer, document)  # version 2, as the confirmation page shows it
-    client.force_login(moderator)
+    client = page_client(moderator)
     page = client.post(
         "/admin/annotations/claim/", {"action": "decide_approve", "_selected_action": [claim.pk]}
     )

@@ -7,13 +7,11 @@ The claim under test is a draft by the author unless the action says otherwise.
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.test import Client
-from rest_framework.test import APIClient
 
 from annotations.models import Claim, ClaimStatus, Source
 
-from .factories import ClaimFactory, DocumentFactory, SourceFactory
-from .helpers import HTMX, page_client
+from .factories import PASSWORD, ClaimFactory, DocumentFactory, SourceFactory
+from .helpers import HTMX, api, claim_body, claim_post, export, page_client
 
 pytestmark = pytest.mark.django_db
 ACTORS = ["anonymous", "author", "other_reviewer", "moderator", "superuser"]
@@ -21,14 +19,7 @@ ACTORS = ["anonymous", "author", "other_reviewer", "moderator", "superuser"]
 
 @pytest.fixture
 def superuser(db):
-    return get_user_model().objects.create_superuser("root", "root@example.org", "correct horse battery")
-
-
-def api_client(user) -> APIClient:
-    client = APIClient()
-    if user:
-        client.force_authenticate(user)
-    return client
+    return get_user_model().objects.create_superuser("root", "root@example.org", PASSWORD)
 
 
 def outcome(response, *, login_prefix="/login/") -> str:
@@ -42,21 +33,9 @@ def outcome(response, *, login_prefix="/login/") -> str:
     return "ok"
 
 
-def hop_post(document, words):
-    start = document.text.index(words)
-    return {
-        "start": start,
-        "end": start + len(words),
-        "quote": words,
-        "credibility": "3",
-        "likelihood": "",
-        "note": "matrix",
-        "hops-TOTAL_FORMS": 1,
-        "hops-INITIAL_FORMS": 0,
-        "hops-0-source_name": document.publisher.name,
-        "hops-0-source_kind": "",
-        "hops-0-cue": "published",
-    }
+def matrix_post(document, words, **extra):
+    """The claim form's data, with the note that tells an edit was saved."""
+    return claim_post(document, words, credibility="3", note="matrix", **extra)
 
 
 # --- the actions: each returns (outcome, whether the change happened) ---------------------
@@ -71,14 +50,14 @@ def page_read(user, reviewer):
 def page_create(user, reviewer):
     document = DocumentFactory()
     response = page_client(user).post(
-        f"/documents/{document.pk}/claims/new/", hop_post(document, "Turkey will"), **HTMX
+        f"/documents/{document.pk}/claims/new/", matrix_post(document, "Turkey will"), **HTMX
     )
     return outcome(response), Claim.objects.filter(document=document).exists()
 
 
 def page_edit(user, reviewer, status=ClaimStatus.DRAFT):
     claim = ClaimFactory(author=reviewer, status=status, length=6)
-    data = hop_post(claim.document, "Turkey will") | {"version": claim.version}
+    data = matrix_post(claim.document, "Turkey will", version=claim.version)
     response = page_client(user).post(f"/claims/{claim.pk}/edit/", data, **HTMX)
     return outcome(response), Claim.objects.get(pk=claim.pk).note == "matrix"
 
@@ -101,28 +80,20 @@ def page_submit(user, reviewer):
 
 def api_list(user, reviewer):
     ClaimFactory(author=reviewer)
-    response = api_client(user).get("/api/v1/claims/")
+    response = api(user).get("/api/v1/claims/")
     return outcome(response), response.status_code == 200 and response.json()["count"] == 1
 
 
 def api_create(user, reviewer):
     document = DocumentFactory()
-    start = document.text.index("Turkey will")
-    body = {
-        "document": document.pk,
-        "start": start,
-        "end": start + len("Turkey will"),
-        "quote": "Turkey will",
-        "credibility": 3,
-        "chain": [{"source_name": document.publisher.name, "cue": "published"}],
-    }
-    response = api_client(user).post("/api/v1/claims/", body, format="json")
+    body = claim_body(document, "Turkey will", credibility=3)
+    response = api(user).post("/api/v1/claims/", body, format="json")
     return outcome(response), Claim.objects.filter(document=document).exists()
 
 
 def api_edit(user, reviewer, status=ClaimStatus.DRAFT):
     claim = ClaimFactory(author=reviewer, status=status, length=6)
-    response = api_client(user).patch(
+    response = api(user).patch(
         f"/api/v1/claims/{claim.pk}/", {"note": "matrix", "version": claim.version}, format="json"
     )
     return outcome(response), Claim.objects.get(pk=claim.pk).note == "matrix"
@@ -134,23 +105,20 @@ def api_edit_approved(user, reviewer):
 
 def api_delete(user, reviewer):
     claim = ClaimFactory(author=reviewer)
-    response = api_client(user).delete(f"/api/v1/claims/{claim.pk}/?version={claim.version}")
+    response = api(user).delete(f"/api/v1/claims/{claim.pk}/?version={claim.version}")
     return outcome(response), not Claim.objects.filter(pk=claim.pk).exists()
 
 
 def api_grade_source(user, reviewer):
     source = SourceFactory(name="Graded by whom")
-    response = api_client(user).patch(
-        f"/api/v1/sources/{source.pk}/", {"reliability_grade": "B"}, format="json"
-    )
+    response = api(user).patch(f"/api/v1/sources/{source.pk}/", {"reliability_grade": "B"}, format="json")
     return outcome(response), Source.objects.get(pk=source.pk).reliability_grade == "B"
 
 
 def api_export(user, reviewer):
     ClaimFactory(author=reviewer, status=ClaimStatus.APPROVED)
-    response = api_client(user).get("/api/v1/export/", {"format": "jsonl"})
-    body = b"".join(response.streaming_content) if response.status_code == 200 else b""
-    return outcome(response), body.count(b"\n") == 1  # one line: the approved claim
+    response, body = export(user, format="jsonl")
+    return outcome(response), response.status_code == 200 and body.count("\n") == 1  # one line: approved
 
 
 def admin_list(user, reviewer):
@@ -189,7 +157,7 @@ def page_agreement(user, reviewer):
 
 def api_agreement(user, reviewer):
     ClaimFactory(author=reviewer)
-    response = api_client(user).get("/api/v1/agreement/")
+    response = api(user).get("/api/v1/agreement/")
     return outcome(response), response.status_code == 200 and response.json()["reviewers"] == ["rita"]
 
 
@@ -250,10 +218,10 @@ def test_permission_matrix(user_named, reviewer, action, actor, expected):
 
 
 def test_an_expired_session_sends_htmx_to_the_login_page_and_back(document):
-    response = Client().post(
+    response = page_client().post(
         f"/documents/{document.pk}/claims/new/",
-        hop_post(document, "Turkey will"),
-        HTTP_HX_REQUEST="true",
+        matrix_post(document, "Turkey will"),
+        **HTMX,
         HTTP_HX_CURRENT_URL=f"http://testserver/documents/{document.pk}/",
     )
     assert response.status_code == 401

@@ -10,10 +10,9 @@ from pathlib import Path
 
 import pytest
 from django.db.utils import OperationalError
-from rest_framework.test import APIClient
 from rest_framework.throttling import UserRateThrottle
 
-from .helpers import gunicorn
+from .helpers import api, gunicorn, page_client
 from .helpers import http_get as _get
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -104,16 +103,15 @@ def test_health_answers_503_when_the_database_does_not(client, monkeypatch):
 @pytest.mark.django_db
 def test_api_clients_are_throttled_with_a_json_429(reviewer, monkeypatch):
     monkeypatch.setattr(UserRateThrottle, "rate", "3/minute", raising=False)
-    client = APIClient()
-    client.force_authenticate(reviewer)
+    client = api(reviewer)
     answers = [client.get("/api/v1/sources/") for _ in range(4)]
     assert [a.status_code for a in answers] == [200, 200, 200, 429]
     assert "throttled" in answers[-1].json()["detail"].lower() and answers[-1]["Retry-After"]
 
 
 @pytest.mark.django_db
-def test_every_page_carries_a_policy_without_inline_script(client, reviewer, document):
-    client.force_login(reviewer)
+def test_every_page_carries_a_policy_without_inline_script(reviewer, document):
+    client = page_client(reviewer)
     for url in (
         "/",
         document.get_absolute_url(),

@@ -6,7 +6,7 @@ from django.urls import reverse
 from annotations.models import Claim, ClaimStatus
 
 from .factories import ClaimFactory, DocumentFactory, SourceFactory
-from .helpers import HTMX, claim_post
+from .helpers import HTMX, claim_post, page_client
 
 pytestmark = pytest.mark.django_db
 
@@ -14,12 +14,12 @@ pytestmark = pytest.mark.django_db
 # --- document list ---------------------------------------------------------------------
 
 
-def test_document_list_shows_counts_and_searches(client, reviewer, other_reviewer):
+def test_document_list_shows_counts_and_searches(reviewer, other_reviewer):
     s400 = DocumentFactory(title="Turkey keeps S-400")
     DocumentFactory(title="Eurofighter deal")
     ClaimFactory(document=s400, author=reviewer)
     ClaimFactory(document=s400, author=other_reviewer)
-    client.force_login(reviewer)
+    client = page_client(reviewer)
     page = client.get(reverse("annotations:document-list")).content.decode()
     assert "Turkey keeps S-400" in page and "Eurofighter deal" in page
     row = page[page.index("Turkey keeps S-400") :]
@@ -31,17 +31,17 @@ def test_document_list_shows_counts_and_searches(client, reviewer, other_reviewe
     assert "No document matches “zeppelin”" in none
 
 
-def test_document_list_paginates(client, reviewer):
+def test_document_list_paginates(reviewer):
     DocumentFactory.create_batch(25)
-    client.force_login(reviewer)
+    client = page_client(reviewer)
     first = client.get(reverse("annotations:document-list")).content.decode()
     assert "Page 1 of 2" in first
     second = client.get(reverse("annotations:document-list"), {"page": 2}).content.decode()
     assert second.count("<tr>") == 1 + 5
 
 
-def test_empty_document_list_says_how_to_import(client, reviewer):
-    client.force_login(reviewer)
+def test_empty_document_list_says_how_to_import(reviewer):
+    client = page_client(reviewer)
     assert "load_seeds" in client.get(reverse("annotations:document-list")).content.decode()
 
 
@@ -66,11 +66,11 @@ def test_anonymous_users_are_sent_to_log_in(client, document):
     ("actor", "can_edit"),
     [("reviewer", 200), ("other_reviewer", 403), ("moderator", 200), ("outsider", 404)],
 )
-def test_edit_and_delete_matrix(client, request, document, reviewer, actor, can_edit):
+def test_edit_and_delete_matrix(request, document, reviewer, actor, can_edit):
     # The outsider (no role) cannot read a draft: for them it does not exist (404, as an unknown id).
     expected, can_edit = can_edit, can_edit == 200
     claim = ClaimFactory(document=document, author=reviewer, length=6)
-    client.force_login(request.getfixturevalue(actor))
+    client = page_client(request.getfixturevalue(actor))
     edit_url = reverse("annotations:claim-edit", args=[claim.pk])
     assert client.get(edit_url, **HTMX).status_code == expected
     response = client.post(edit_url, claim_post(document, "Turkey will", version=1), **HTMX)
@@ -84,8 +84,8 @@ def test_edit_and_delete_matrix(client, request, document, reviewer, actor, can_
 
 
 @pytest.mark.parametrize(("actor", "status"), [("reviewer", 200), ("moderator", 200), ("outsider", 403)])
-def test_create_matrix(client, request, document, actor, status):
-    client.force_login(request.getfixturevalue(actor))
+def test_create_matrix(request, document, actor, status):
+    client = page_client(request.getfixturevalue(actor))
     response = client.post(
         reverse("annotations:claim-new", args=[document.pk]), claim_post(document, "Turkey will"), **HTMX
     )
@@ -93,10 +93,10 @@ def test_create_matrix(client, request, document, actor, status):
     assert Claim.objects.count() == (1 if status == 200 else 0)
 
 
-def test_others_claims_are_hidden_until_asked_for(client, document, reviewer, other_reviewer):
+def test_others_claims_are_hidden_until_asked_for(document, reviewer, other_reviewer):
     mine = ClaimFactory(document=document, author=reviewer, note="mine")
     theirs = ClaimFactory(document=document, author=other_reviewer, start=20, length=5)
-    client.force_login(reviewer)
+    client = page_client(reviewer)
     page = client.get(document.get_absolute_url()).content.decode()
     assert f'id="card-{mine.pk}"' in page and f'id="card-{theirs.pk}"' not in page
     assert "Show others' claims (1 reviewer)" in page
@@ -110,8 +110,8 @@ def test_others_claims_are_hidden_until_asked_for(client, document, reviewer, ot
 # --- the claim editor -------------------------------------------------------------------
 
 
-def test_selecting_words_opens_a_form_with_quote_and_publisher(client, document, reviewer):
-    client.force_login(reviewer)
+def test_selecting_words_opens_a_form_with_quote_and_publisher(document, reviewer):
+    client = page_client(reviewer)
     start = document.text.index("Ankara")
     response = client.get(
         reverse("annotations:claim-new", args=[document.pk]), {"start": start, "end": start + 6}, **HTMX
@@ -123,15 +123,15 @@ def test_selecting_words_opens_a_form_with_quote_and_publisher(client, document,
 
 
 @pytest.mark.parametrize("params", [{"start": "x", "end": "3"}, {"start": 5, "end": 999_999}, {}])
-def test_a_bad_selection_gets_a_clear_error(client, document, reviewer, params):
-    client.force_login(reviewer)
+def test_a_bad_selection_gets_a_clear_error(document, reviewer, params):
+    client = page_client(reviewer)
     response = client.get(reverse("annotations:claim-new", args=[document.pk]), params, **HTMX)
     assert response.status_code == 400
     assert 'role="alert"' in response.content.decode()
 
 
-def test_saving_returns_the_new_highlight_and_list_without_a_page_reload(client, document, reviewer):
-    client.force_login(reviewer)
+def test_saving_returns_the_new_highlight_and_list_without_a_page_reload(document, reviewer):
+    client = page_client(reviewer)
     SourceFactory(name="Bloomberg")
     data = claim_post(
         document,
@@ -163,8 +163,8 @@ def test_saving_returns_the_new_highlight_and_list_without_a_page_reload(client,
         ({"credibility": ""}, "Choose how far you trust this claim"),
     ],
 )
-def test_invalid_claims_come_back_as_form_errors(client, document, reviewer, changes, message):
-    client.force_login(reviewer)
+def test_invalid_claims_come_back_as_form_errors(document, reviewer, changes, message):
+    client = page_client(reviewer)
     data = claim_post(document, "Turkey will") | changes
     response = client.post(reverse("annotations:claim-new", args=[document.pk]), data, **HTMX)
     assert response.status_code == 422
@@ -172,15 +172,15 @@ def test_invalid_claims_come_back_as_form_errors(client, document, reviewer, cha
     assert not Claim.objects.exists()
 
 
-def test_a_stale_edit_gets_a_conflict_showing_what_is_stored(client, document, reviewer, moderator):
+def test_a_stale_edit_gets_a_conflict_showing_what_is_stored(document, reviewer, moderator):
     claim = ClaimFactory(document=document, author=reviewer, length=6, note="original")
-    client.force_login(moderator)
+    client = page_client(moderator)
     client.post(
         reverse("annotations:claim-edit", args=[claim.pk]),
         claim_post(document, "Turkey will", version=1, note="moderator's"),
         **HTMX,
     )
-    client.force_login(reviewer)
+    client = page_client(reviewer)
     response = client.post(
         reverse("annotations:claim-edit", args=[claim.pk]),
         claim_post(document, "Turkey will not", version=1, note="mine"),
@@ -194,8 +194,8 @@ def test_a_stale_edit_gets_a_conflict_showing_what_is_stored(client, document, r
     assert (claim.note, claim.version) == ("moderator's", 2)
 
 
-def test_without_htmx_a_save_redirects_back_to_the_reader(client, document, reviewer):
-    client.force_login(reviewer)
+def test_without_htmx_a_save_redirects_back_to_the_reader(document, reviewer):
+    client = page_client(reviewer)
     response = client.post(
         reverse("annotations:claim-new", args=[document.pk]), claim_post(document, "Turkey")
     )
@@ -205,28 +205,28 @@ def test_without_htmx_a_save_redirects_back_to_the_reader(client, document, revi
 # --- rendering ------------------------------------------------------------------------------
 
 
-def test_overlapping_claims_render_as_nested_segments(client, document, reviewer):
+def test_overlapping_claims_render_as_nested_segments(document, reviewer):
     words = "Turkey will not abandon"
     outer = ClaimFactory(document=document, author=reviewer, start=0, length=len(words))
     inner = ClaimFactory(document=document, author=reviewer, start=7, length=4)  # "will"
-    client.force_login(reviewer)
+    client = page_client(reviewer)
     page = client.get(document.get_absolute_url()).content.decode()
     assert f'data-claims="{outer.pk}" title="Press TV · 3 — Possibly true">Turkey </mark>' in page
     assert f'data-claims="{outer.pk} {inner.pk}"' in page and ">will</mark>" in page
     assert ">Turkey </mark>" in page and "> not abandon</mark>" in page
 
 
-def test_text_is_rendered_as_text_not_markup(client, reviewer):
+def test_text_is_rendered_as_text_not_markup(reviewer):
     document = DocumentFactory(text="<script>alert(1)</script> said the minister.")
     ClaimFactory(document=document, author=reviewer, length=8, note="<b>bold</b>")
-    client.force_login(reviewer)
+    client = page_client(reviewer)
     page = client.get(document.get_absolute_url()).content.decode()
     assert "<script>alert(1)</script>" not in page
     assert "&lt;script&gt;" in page and "&lt;b&gt;bold&lt;/b&gt;" in page
 
 
 def test_reader_page_runs_a_constant_number_of_queries(
-    client, reviewer, other_reviewer, django_assert_max_num_queries
+    reviewer, other_reviewer, django_assert_max_num_queries
 ):
     text = " ".join(f"Sentence {n} says something." for n in range(600))
     document = DocumentFactory(text=text)
@@ -234,23 +234,23 @@ def test_reader_page_runs_a_constant_number_of_queries(
     for n in range(500):
         author = reviewer if n % 2 else other_reviewer
         ClaimFactory(document=document, author=author, start=n * 5, length=12, chain=chain)
-    client.force_login(reviewer)
+    client = page_client(reviewer)
     with django_assert_max_num_queries(9):
         page = client.get(document.get_absolute_url(), {"others": "1"})
     assert page.content.decode().count('class="claim-card') == 500
 
 
-def test_the_author_opening_their_approved_claim_is_told_it_is_locked(client, reviewer, document):
+def test_the_author_opening_their_approved_claim_is_told_it_is_locked(reviewer, document):
     claim = ClaimFactory(document=document, author=reviewer, length=6, status=ClaimStatus.APPROVED)
-    client.force_login(reviewer)
+    client = page_client(reviewer)
     response = client.get(reverse("annotations:claim-edit", args=[claim.pk]), **HTMX)
     assert response.status_code == 403
     assert "This claim is approved: it is locked" in response.content.decode()
 
 
-def test_the_submit_button_shows_for_whoever_the_workflow_lets_submit(client, reviewer, moderator, document):
+def test_the_submit_button_shows_for_whoever_the_workflow_lets_submit(reviewer, moderator, document):
     ClaimFactory(document=document, author=reviewer, length=6)  # a draft
     for user, shown in ((reviewer, True), (moderator, True)):
-        client.force_login(user)
+        client = page_client(user)
         page = client.get(document.get_absolute_url() + "?others=1").content.decode()
         assert ("Submit for review" in page) is shown

@@ -2,11 +2,12 @@
 
 import pytest
 from django.urls import reverse
-from rest_framework.test import APIClient
 
+from annotations import services
 from annotations.models import Claim, ClaimStatus
 
 from .factories import ClaimFactory, DocumentFactory, SourceFactory, UserFactory
+from .helpers import HTMX, api, export, page_client
 
 pytestmark = pytest.mark.django_db
 
@@ -50,21 +51,15 @@ def worked_example(reviewer, other_reviewer):
     return document, claims
 
 
-def api(user):
-    client = APIClient()
-    client.force_authenticate(user)
-    return client
-
-
 # --- reader page: colours, legend, live updates ---------------------------------------------
 
 
-def test_each_other_reviewer_has_a_colour_and_a_legend_entry(client, reviewer, other_reviewer, document):
+def test_each_other_reviewer_has_a_colour_and_a_legend_entry(reviewer, other_reviewer, document):
     third = UserFactory(username="zoe")
     mine = ClaimFactory(document=document, author=reviewer, start=0, length=5)
     omar = ClaimFactory(document=document, author=other_reviewer, start=10, length=5)
     zoe = ClaimFactory(document=document, author=third, start=20, length=5)
-    client.force_login(reviewer)
+    client = page_client(reviewer)
     page = client.get(document.get_absolute_url(), {"others": "1"}).content.decode()
     assert f'class="claim-card c0" id="card-{mine.pk}"' in page
     assert f'class="claim-card c1" id="card-{omar.pk}"' in page  # first to annotate, first colour
@@ -72,28 +67,28 @@ def test_each_other_reviewer_has_a_colour_and_a_legend_entry(client, reviewer, o
     assert '<mark class="claim c1">omar</mark>' in page and '<mark class="claim c2">zoe</mark>' in page
 
 
-def test_the_live_poll_answers_204_until_someone_saves(client, reviewer, other_reviewer, document):
-    client.force_login(reviewer)
+def test_the_live_poll_answers_204_until_someone_saves(reviewer, other_reviewer, document):
+    client = page_client(reviewer)
     page = client.get(document.get_absolute_url(), {"others": "1"}).content.decode()
     poll = page[page.index('id="live-poll"') :]
     url = poll[poll.index('hx-get="') + 8 : poll.index('"', poll.index('hx-get="') + 8)].replace("&amp;", "&")
-    assert client.get(url, HTTP_HX_REQUEST="true").status_code == 204
+    assert client.get(url, **HTMX).status_code == 204
 
     theirs = ClaimFactory(document=document, author=other_reviewer, start=20, length=6)
-    update = client.get(url, HTTP_HX_REQUEST="true")
+    update = client.get(url, **HTMX)
     body = update.content.decode()
     assert update.status_code == 200 and f'id="card-{theirs.pk}"' in body
     assert 'id="doc-text" class="doc-text" hx-swap-oob="true"' in body and "Claims updated at" in body
     fresh = body[body.index('id="live-poll"') :]
     fresh_url = fresh[fresh.index('hx-get="') + 8 : fresh.index('"', fresh.index('hx-get="') + 8)]
-    assert client.get(fresh_url.replace("&amp;", "&"), HTTP_HX_REQUEST="true").status_code == 204
+    assert client.get(fresh_url.replace("&amp;", "&"), **HTMX).status_code == 204
 
     Claim.objects.filter(pk=theirs.pk).update(version=2)  # an edit elsewhere changes the state
-    assert client.get(fresh_url.replace("&amp;", "&"), HTTP_HX_REQUEST="true").status_code == 200
+    assert client.get(fresh_url.replace("&amp;", "&"), **HTMX).status_code == 200
 
 
-def test_without_others_only_my_own_changes_wake_the_poll(client, reviewer, other_reviewer, document):
-    client.force_login(reviewer)
+def test_without_others_only_my_own_changes_wake_the_poll(reviewer, other_reviewer, document):
+    client = page_client(reviewer)
     url = reverse("annotations:document-live", args=[document.pk])
     state = client.get(url).content  # no state sent: the current claims come back
     assert b'id="live-poll"' in state
@@ -105,9 +100,9 @@ def test_without_others_only_my_own_changes_wake_the_poll(client, reviewer, othe
 # --- agreement ----------------------------------------------------------------------------
 
 
-def test_the_agreement_page_shows_the_hand_worked_figures(client, reviewer, worked_example):
+def test_the_agreement_page_shows_the_hand_worked_figures(reviewer, worked_example):
     document, _ = worked_example
-    client.force_login(reviewer)
+    client = page_client(reviewer)
     page = client.get(reverse("annotations:agreement"), {"document": document.pk}).content.decode()
     row = page[page.index("omar · rita") :]
     row = row[: row.index("</tr>")]
@@ -141,21 +136,21 @@ def test_agreement_api_names_bad_parameters(reviewer, worked_example, params, pa
     assert message in " ".join(response.json()["errors"][parameter])
 
 
-def test_agreement_page_shows_errors_and_refuses_outsiders(client, reviewer, outsider, worked_example):
-    client.force_login(reviewer)
+def test_agreement_page_shows_errors_and_refuses_outsiders(reviewer, outsider, worked_example):
+    client = page_client(reviewer)
     bad = client.get(reverse("annotations:agreement"), {"reviewer": "ghost"})
     assert bad.status_code == 400 and "No reviewer named “ghost” has claims." in bad.content.decode()
-    client.force_login(outsider)
+    client = page_client(outsider)
     assert client.get(reverse("annotations:agreement")).status_code == 403
     assert api(outsider).get("/api/v1/agreement/").status_code == 403
-    assert APIClient().get("/api/v1/agreement/").status_code == 401
+    assert api().get("/api/v1/agreement/").status_code == 401
 
 
 def test_agreement_page_runs_a_fixed_number_of_queries(
-    client, reviewer, worked_example, django_assert_max_num_queries
+    reviewer, worked_example, django_assert_max_num_queries
 ):
     document, _ = worked_example
-    client.force_login(reviewer)
+    client = page_client(reviewer)
     for extra in range(30):
         ClaimFactory(document=document, author=UserFactory(), start=extra, length=5)
     with django_assert_max_num_queries(12):
@@ -165,9 +160,9 @@ def test_agreement_page_runs_a_fixed_number_of_queries(
 # --- adjudication -------------------------------------------------------------------------
 
 
-def test_a_moderator_lines_up_versions_and_accepts_one_as_gold(client, moderator, worked_example):
+def test_a_moderator_lines_up_versions_and_accepts_one_as_gold(moderator, worked_example):
     document, claims = worked_example
-    client.force_login(moderator)
+    client = page_client(moderator)
     page = client.get(reverse("annotations:adjudicate", args=[document.pk])).content.decode()
     assert "5 passages marked by 2 reviewers; 4 where they differ; 0 gold claims" in page
     assert "chains differ" in page and "spans differ" in page and "not marked by rita" in page
@@ -188,33 +183,28 @@ def test_a_moderator_lines_up_versions_and_accepts_one_as_gold(client, moderator
 
 def test_gold_claims_are_exported_with_a_filter(moderator, reviewer, worked_example):
     _, claims = worked_example
-    from annotations import services
-
     gold = services.claim_accept_as_gold(claim=claims[("rita", 0)], actor=moderator)
-    body = b"".join(
-        api(reviewer).get("/api/v1/export/", {"format": "jsonl", "gold": "true"}).streaming_content
-    )
-    lines = body.decode().splitlines()
+    lines = export(reviewer, format="jsonl", gold="true")[1].splitlines()
     assert len(lines) == 1 and f'"id":{gold.pk}' in lines[0] and '"gold":true' in lines[0]
     listed = api(reviewer).get("/api/v1/claims/", {"gold": "false"}).json()
     assert listed["count"] == 8 and not any(item["gold"] for item in listed["results"])
 
 
-def test_only_moderators_adjudicate(client, reviewer, worked_example):
+def test_only_moderators_adjudicate(reviewer, worked_example):
     document, claims = worked_example
-    client.force_login(reviewer)
+    client = page_client(reviewer)
     assert client.get(reverse("annotations:adjudicate", args=[document.pk])).status_code == 403
     response = client.post(reverse("annotations:claim-accept-gold", args=[claims[("rita", 0)].pk]))
     assert response.status_code == 403 and not Claim.objects.filter(is_gold=True).exists()
 
 
 def test_the_adjudication_page_runs_a_fixed_number_of_queries(
-    client, moderator, worked_example, django_assert_max_num_queries
+    moderator, worked_example, django_assert_max_num_queries
 ):
     document, _ = worked_example
     for extra in range(30):
         ClaimFactory(document=document, author=UserFactory(), start=extra, length=5)
-    client.force_login(moderator)
+    client = page_client(moderator)
     with django_assert_max_num_queries(10):
         assert client.get(reverse("annotations:adjudicate", args=[document.pk])).status_code == 200
 
@@ -222,13 +212,11 @@ def test_the_adjudication_page_runs_a_fixed_number_of_queries(
 # --- activity -----------------------------------------------------------------------------
 
 
-def test_activity_counts_and_agreement_with_gold(client, moderator, reviewer, worked_example):
+def test_activity_counts_and_agreement_with_gold(moderator, reviewer, worked_example):
     _, claims = worked_example
-    from annotations import services
-
     services.claim_accept_as_gold(claim=claims[("omar", 0)], actor=moderator)
     services.claim_accept_as_gold(claim=claims[("omar", 80)], actor=moderator)
-    client.force_login(moderator)
+    client = page_client(moderator)
     page = client.get(reverse("annotations:activity"), {"reviewer": "rita"}).content.decode()
     assert "<svg" in page and 'class="bar"' in page and "gold-line" in page
     table = page[page.index('id="activity-table"') :]
@@ -239,8 +227,8 @@ def test_activity_counts_and_agreement_with_gold(client, moderator, reviewer, wo
     assert "25% matching gold" in page
 
 
-def test_a_reviewer_sees_only_their_own_activity(client, reviewer, worked_example):
-    client.force_login(reviewer)
+def test_a_reviewer_sees_only_their_own_activity(reviewer, worked_example):
+    client = page_client(reviewer)
     page = client.get(reverse("annotations:activity")).content.decode()
     assert "rita week by week" in page and ">omar<" not in page
     assert client.get(reverse("annotations:activity"), {"reviewer": "omar"}).status_code == 403

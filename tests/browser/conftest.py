@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from ..factories import PASSWORD
+
 # Playwright's sync API keeps an event loop in this thread; the ORM calls made by
 # the tests themselves are still synchronous, so Django's async guard is lifted here.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -49,10 +51,11 @@ def new_page(browser, live_server):
         context.close()
 
 
-def log_in(page, username: str, password: str) -> None:
+def log_in(page, username: str) -> None:
+    """Log in by the form, as a person would; every factory-made account has PASSWORD."""
     page.goto("/login/")
     page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(password)
+    page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Log in").click()
     page.wait_for_url("**/")
 

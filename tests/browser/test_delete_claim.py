@@ -9,18 +9,17 @@ from ..factories import ClaimFactory, DocumentFactory, ModeratorFactory, UserFac
 from .conftest import log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-PASSWORD = "correct horse battery"
 
 
 def test_delete_from_the_card_and_a_stale_card_approved_meanwhile_keeps_the_claim(new_page):
-    reviewer = UserFactory(username="rita", password=PASSWORD)
-    moderator = ModeratorFactory(username="mona", password=PASSWORD)
+    reviewer = UserFactory(username="rita")
+    moderator = ModeratorFactory(username="mona")
     document = DocumentFactory(title="S-400 article")
     doomed = ClaimFactory(document=document, author=reviewer, length=6)
     kept = ClaimFactory(document=document, author=reviewer, start=20, length=6, status=ClaimStatus.SUBMITTED)
 
     page = new_page()
-    log_in(page, "rita", PASSWORD)
+    log_in(page, "rita")
     page.goto(document.get_absolute_url())
     page.on("dialog", lambda dialog: dialog.accept())  # "Delete this claim?"
     page.locator(f"#card-{doomed.pk}").get_by_role("button", name="Delete").click()

@@ -2,17 +2,17 @@
 
 import pytest
 from django.core.exceptions import ValidationError
-from rest_framework.test import APIClient
 
 from annotations import services
+from annotations.models import ClaimStatus
 from annotations.scales import Cue
 from annotations.services import HopSpec
 
-from ..factories import ModeratorFactory, UserFactory
+from ..factories import ClaimFactory, DocumentFactory, ModeratorFactory, UserFactory
+from ..helpers import api
 from .conftest import log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-PASSWORD = "correct horse battery"
 SCRIPT = "<script>window.__xss = (window.__xss || 0) + 1</script>"
 IMG = '<img src="x" onerror="window.__xss = (window.__xss || 0) + 1">'
 TEMPLATE = "{{ 7|add:42 }} {% now 'Y' %}"
@@ -20,28 +20,26 @@ HOSTILE = f"{SCRIPT} {IMG} {TEMPLATE}"
 
 
 def test_hostile_text_in_every_field_is_shown_and_never_run(new_page):
-    reviewer = UserFactory(username="rita", password=PASSWORD)
-    moderator = ModeratorFactory(username="mona", password=PASSWORD)
-    document, _ = services.document_import(
+    reviewer = UserFactory(username="rita")
+    moderator = ModeratorFactory(username="mona")
+    document = DocumentFactory(
         title=f"Title {IMG}",
-        publisher_name=f"Outlet {IMG}",
+        publisher=f"Outlet {IMG}",
         text=f"Turkey will not abandon its systems. {HOSTILE}\nSecond paragraph.",
     )
-    claim = services.claim_create(
+    claim = ClaimFactory(
         document=document,
         author=reviewer,
-        start=0,
-        end=6,
-        quote="Turkey",
+        words="Turkey",
         chain=[
-            HopSpec(cue=Cue.PUBLISHED, source=document.publisher),
+            document.publisher,
             HopSpec(cue=Cue.CITING, source_name=f"Agency {SCRIPT}", source_kind="news_agency", cue_text=IMG),
         ],
-        credibility=3,
         note=HOSTILE,
+        status=ClaimStatus.REJECTED,
+        moderator=moderator,
+        reason=HOSTILE,
     )
-    services.claim_transition(claim=claim, actor=reviewer, action="submit")
-    services.claim_transition(claim=claim, actor=moderator, action="reject", reason=HOSTILE)
     agency = claim.hops.get(position=1).source
     services.source_update(source=agency, actor=moderator, reliability_rationale=HOSTILE, aliases=[IMG])
 
@@ -61,7 +59,7 @@ def test_hostile_text_in_every_field_is_shown_and_never_run(new_page):
     page = new_page()
     dialogs = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
-    log_in(page, "mona", PASSWORD)
+    log_in(page, "mona")
     for url in pages:
         page.goto(url)
         page.wait_for_load_state("load")
@@ -80,8 +78,7 @@ def test_hostile_text_in_every_field_is_shown_and_never_run(new_page):
 
 
 def test_javascript_urls_are_refused_for_sources_and_documents(moderator):
-    client = APIClient()
-    client.force_authenticate(moderator)
+    client = api(moderator)
     for url in ("javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,<script>alert(1)</script>"):
         response = client.post(
             "/api/v1/sources/", {"name": f"S {url[:4]}", "kind": "outlet", "url": url}, format="json"

@@ -4,16 +4,15 @@ import pytest
 
 from annotations.models import Claim, ClaimStatus
 
-from ..factories import ClaimFactory, DocumentFactory, ModeratorFactory, SourceFactory, UserFactory
+from ..factories import PASSWORD, ClaimFactory, DocumentFactory, ModeratorFactory, SourceFactory, UserFactory
 from .conftest import log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-PASSWORD = "correct horse battery"
 
 
 def test_moderator_approves_in_bulk_rejects_one_and_the_reviewer_resubmits(new_page):
-    reviewer = UserFactory(username="rita", password=PASSWORD)
-    ModeratorFactory(username="mona", password=PASSWORD)
+    reviewer = UserFactory(username="rita")
+    ModeratorFactory(username="mona")
     document = DocumentFactory(title="S-400 article")
     bloomberg = SourceFactory(name="Bloomberg")
     first, second, weak = (
@@ -64,7 +63,7 @@ def test_moderator_approves_in_bulk_rejects_one_and_the_reviewer_resubmits(new_p
     ]
 
     page = new_page()
-    log_in(page, "rita", PASSWORD)
+    log_in(page, "rita")
     page.goto(document.get_absolute_url())
     card = page.locator(f"#card-{weak.pk}")
     assert "Rejected" in card.inner_text()

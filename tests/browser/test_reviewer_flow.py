@@ -5,7 +5,7 @@ from django.core.management import call_command
 
 from annotations.models import Claim, Document
 
-from ..factories import UserFactory
+from ..factories import PASSWORD, UserFactory
 from .conftest import log_in, select_words_with_mouse
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -26,11 +26,11 @@ def add_hop(form, *, name: str, kind: str, cue: str) -> None:
 
 def test_reviewer_highlights_a_claim_and_tags_its_chain(new_page):
     call_command("load_seeds", verbosity=0)
-    UserFactory(username="reviewer", password="correct horse battery")
+    UserFactory(username="reviewer")
     document = Document.objects.get()
 
     page = new_page()
-    log_in(page, "reviewer", "correct horse battery")
+    log_in(page, "reviewer")
     page.get_by_role("link", name="Turkey 'refuses to jettison'").click()
     page.wait_for_selector("#doc-text")
 
@@ -78,9 +78,9 @@ def test_reviewer_highlights_a_claim_and_tags_its_chain(new_page):
 
 def test_an_invalid_claim_shows_errors_and_keeps_the_typed_chain(new_page):
     call_command("load_seeds", verbosity=0)
-    UserFactory(username="reviewer", password="correct horse battery")
+    UserFactory(username="reviewer")
     page = new_page()
-    log_in(page, "reviewer", "correct horse battery")
+    log_in(page, "reviewer")
     page.goto(Document.objects.get().get_absolute_url())
     select_words_with_mouse(page, "Turkey purchased four S-400 units from Russia")
     form = page.locator("#claim-form")
@@ -97,9 +97,9 @@ def test_an_invalid_claim_shows_errors_and_keeps_the_typed_chain(new_page):
 
 def test_a_reviewer_whose_session_ended_is_taken_to_log_in_and_back(new_page):
     call_command("load_seeds", verbosity=0)
-    UserFactory(username="reviewer", password="correct horse battery")
+    UserFactory(username="reviewer")
     page = new_page()
-    log_in(page, "reviewer", "correct horse battery")
+    log_in(page, "reviewer")
     reader = Document.objects.get().get_absolute_url()
     page.goto(reader)
     page.context.clear_cookies()  # the session ends while the page is open
@@ -107,6 +107,6 @@ def test_a_reviewer_whose_session_ended_is_taken_to_log_in_and_back(new_page):
     page.wait_for_url("**/login/**")
     assert page.locator("#claim-form").count() == 0
     page.get_by_label("Username").fill("reviewer")
-    page.get_by_label("Password").fill("correct horse battery")
+    page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Log in").click()
     page.wait_for_url(f"**{reader}")

@@ -14,10 +14,10 @@ WORDS = "Ankara is open to limited compromises regarding the advanced air defens
 
 def test_a_reviewer_accepts_the_suggested_chain_then_finds_a_source_by_typing(new_page):
     call_command("load_seeds", verbosity=0)
-    UserFactory(username="reviewer", password="correct horse battery")
+    UserFactory(username="reviewer")
     document = Document.objects.get()
     page = new_page()
-    log_in(page, "reviewer", "correct horse battery")
+    log_in(page, "reviewer")
     page.goto(document.get_absolute_url())
 
     select_words_with_mouse(page, WORDS)

@@ -10,7 +10,6 @@ from .conftest import log_in, select_words_with_mouse
 from .test_reviewer_flow import WORDS, add_hop
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-PASSWORD = "correct horse battery"
 PURCHASE = "Turkey purchased four S-400 units from Russia"
 
 
@@ -28,8 +27,8 @@ def annotate(page, words, hops, credibility):
 def test_two_reviewers_see_each_other_and_a_stale_edit_is_refused(new_page, settings):
     settings.LIVE_POLL_SECONDS = 0.5
     call_command("load_seeds", verbosity=0)
-    UserFactory(username="rita", password=PASSWORD)
-    UserFactory(username="omar", password=PASSWORD)
+    UserFactory(username="rita")
+    UserFactory(username="omar")
     document = Document.objects.get()
     if PURCHASE not in document.text:
         pytest.skip("the seed article changed")
@@ -37,7 +36,7 @@ def test_two_reviewers_see_each_other_and_a_stale_edit_is_refused(new_page, sett
 
     rita, omar = new_page(), new_page()
     for page, name in ((rita, "rita"), (omar, "omar")):
-        log_in(page, name, PASSWORD)
+        log_in(page, name)
         page.goto(reader)
         page.wait_for_selector("#doc-text")
 

@@ -12,6 +12,8 @@ from django.test import override_settings
 
 from annotations.models import Document
 
+from ..helpers import HTMX
+
 pytestmark = [pytest.mark.smoke, pytest.mark.django_db]
 
 
@@ -43,7 +45,7 @@ def test_quick_start_commands_then_a_reviewer_reads_and_annotates(client):
             "hops-1-source_kind": "news_agency",
             "hops-1-cue": "reported",
         },
-        HTTP_HX_REQUEST="true",
+        **HTMX,
     )
     assert response.status_code == 200
     page = client.get(document.get_absolute_url()).content.decode()
