@@ -9,6 +9,7 @@ from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
 from . import services
+from .domain.storable import printable
 from .models import AttributionHop, Claim, Document, ModerationDecision, Source
 
 
@@ -26,8 +27,34 @@ class HistoryAdmin(SimpleHistoryAdmin):
         return super().history_form_view(request, object_id, version_id, extra_context)
 
 
+class PrintableJSONField(forms.JSONField):
+    """The admin's JSON field, drawn back safely when what was typed cannot be stored (a lone
+    surrogate in a refused alias would otherwise break the page that says it was refused)."""
+
+    def prepare_value(self, value):
+        return printable(super().prepare_value(value))
+
+
+def _ids_only(data, names: tuple[str, ...]):
+    """Form data with non-numeric ids in autocomplete fields emptied: Django's widget looks the
+    typed id up while drawing the form again, and an id such as "abc" would crash it."""
+    if data is None or not any(data.get(name, "").strip() and not data[name].isdigit() for name in names):
+        return data
+    data = data.copy()
+    for name in names:
+        if data.get(name, "").strip() and not data[name].isdigit():
+            data[name] = ""
+    return data
+
+
 class SourceAdminForm(forms.ModelForm):
     url = forms.URLField(required=False, assume_scheme="https", max_length=500)
+    aliases = PrintableJSONField(
+        required=False, initial=list, help_text=Source._meta.get_field("aliases").help_text
+    )
+
+    def __init__(self, data=None, *args, **kwargs):
+        super().__init__(_ids_only(data, ("parent",)), *args, **kwargs)
 
     class Meta:
         model = Source
@@ -121,6 +148,9 @@ class MergeForm(forms.Form):
 class DocumentForm(forms.ModelForm):
     url = forms.URLField(required=False, assume_scheme="https", max_length=1000)
 
+    def __init__(self, data=None, *args, **kwargs):
+        super().__init__(_ids_only(data, ("publisher",)), *args, **kwargs)
+
     class Meta:
         model = Document
         fields = ["title", "publisher", "url", "published_on", "dateline"]
@@ -155,6 +185,9 @@ class DocumentAdmin(admin.ModelAdmin):
     search_fields = ["title", "text"]
     autocomplete_fields = ["publisher"]
     form = DocumentForm
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # a document's claims point into it: nothing deletes one
 
     def get_form(self, request, obj=None, **kwargs):
         if obj is None:
@@ -261,7 +294,11 @@ def _decide(action: str, label: str):
                     )
                     done += 1
                 except services.ClaimConflict as conflict:
-                    refused.append(f"#{claim.pk}: {conflict} Review it again before deciding.")
+                    if conflict.expected_version == 0:
+                        missing = "the page did not say which version you reviewed: open it again."
+                        refused.append(f"#{claim.pk}: {missing}")
+                    else:
+                        refused.append(f"#{claim.pk}: {conflict} Review it again before deciding.")
                 except (ValidationError, PermissionDenied, Claim.DoesNotExist) as error:
                     text = " ".join(getattr(error, "messages", [])) or str(error)
                     refused.append(f"#{claim.pk}: {text}")
@@ -348,6 +385,9 @@ class ClaimAdmin(HistoryAdmin):
 
     def has_add_permission(self, request):
         return False  # claims are made on the reader page or through the API, where the rules run
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # deleted on the reader page or the API, at the version the user read
 
     @admin.display(description="Quote")
     def short_quote(self, claim: Claim) -> str:

@@ -1,6 +1,7 @@
 """The two roles of the workbench, as Django groups, and the questions asked of them."""
 
 from django.contrib.auth.models import AnonymousUser, Group, Permission, User
+from django.core.exceptions import PermissionDenied
 
 REVIEWER = "reviewer"
 MODERATOR = "moderator"
@@ -41,6 +42,15 @@ def is_moderator(user: Account) -> bool:
 
 def can_annotate(user: Account) -> bool:
     return bool(user.is_authenticated and (user.is_superuser or _groups(user) & {REVIEWER, MODERATOR}))
+
+
+SUGGESTIONS_REFUSAL = "Only reviewers and moderators ask for suggestions."
+
+
+def require_annotator(user: Account, refusal: str) -> None:
+    """PermissionDenied(refusal) unless `user` may annotate (pages and API ask the same way)."""
+    if not can_annotate(user):
+        raise PermissionDenied(refusal)
 
 
 def can_edit_claim(user: Account, claim) -> bool:

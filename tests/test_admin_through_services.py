@@ -102,3 +102,37 @@ def test_a_documents_text_cannot_be_changed_in_the_admin(client, moderator, docu
     assert client.post(url, form).status_code == 302
     stored = Document.objects.get(pk=document.pk)
     assert (stored.title, stored.text) == ("Renamed", document.text)
+
+
+@pytest.mark.parametrize("aliases", ["5", "true", "1e999", "NaN", '["\\ud800"]'])
+def test_aliases_the_registry_cannot_take_are_a_form_error_not_a_crash(client, moderator, aliases):
+    client.force_login(moderator)
+    page = client.post(SOURCE_ADD, source_form(name="Reuters", aliases=aliases))
+    assert page.status_code == 200 and "errorlist" in page.content.decode()
+    assert not Source.objects.filter(name="Reuters").exists()
+
+
+def test_a_typed_id_that_is_not_a_number_is_a_form_error(client, moderator):
+    client.force_login(moderator)
+    assert client.post(SOURCE_ADD, source_form(name="Reuters", parent="abc")).status_code in (200, 302)
+    page = client.post(DOCUMENT_ADD, document_form("Some text.", publisher="abc"))
+    assert page.status_code == 200 and "errorlist" in page.content.decode()
+
+
+def test_a_source_added_at_grade_f_is_not_recorded_as_graded(client, moderator):
+    client.force_login(moderator)
+    assert client.post(SOURCE_ADD, source_form(name="Reuters")).status_code == 302
+    source = Source.objects.get(name="Reuters")
+    assert (source.reliability_grade, source.graded_by, source.graded_at) == ("F", None, None)
+
+
+def test_claims_and_documents_are_not_deleted_in_the_admin(client, moderator, reviewer, document):
+    claim = ClaimFactory(document=document, author=reviewer, length=6)
+    client.force_login(moderator)
+    assert client.post(f"/admin/annotations/claim/{claim.pk}/delete/", {"post": "yes"}).status_code == 403
+    assert (
+        client.post(f"/admin/annotations/document/{document.pk}/delete/", {"post": "yes"}).status_code == 403
+    )
+    listing = client.get("/admin/annotations/claim/").content.decode()
+    assert "delete_selected" not in listing
+    assert Claim.objects.filter(pk=claim.pk).exists() and Document.objects.filter(pk=document.pk).exists()

@@ -254,3 +254,11 @@ def test_the_submit_button_shows_for_whoever_the_workflow_lets_submit(reviewer, 
         client = page_client(user)
         page = client.get(document.get_absolute_url() + "?others=1").content.decode()
         assert ("Submit for review" in page) is shown
+
+
+@pytest.mark.parametrize("url", ["suggested-claims", "suggested-hops"])
+def test_an_account_that_cannot_annotate_gets_no_suggestions(outsider, document, url):
+    pages = page_client(outsider)
+    response = pages.get(reverse(f"annotations:{url}", args=[document.pk]), {"start": 0, "end": 6}, **HTMX)
+    assert response.status_code == 403
+    assert "Only reviewers and moderators ask for suggestions." in response.content.decode()

@@ -2,9 +2,11 @@
 
 import csv
 import io
+import threading
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.db import connection, connections, transaction
 from django.urls import reverse
 
 from annotations import selectors, services
@@ -13,7 +15,7 @@ from annotations.models import ClaimStatus, Source
 from annotations.scales import SourceKind
 
 from .factories import ARTICLE, ClaimFactory, DocumentFactory, SourceFactory, UserFactory
-from .helpers import HTMX, api, export, page_client
+from .helpers import HTMX, api, claim_body, export, page_client
 
 pytestmark = pytest.mark.django_db
 
@@ -469,3 +471,60 @@ def test_zero_width_characters_inside_a_name_do_not_make_a_lookalike(moderator):
     assert services.source_get_or_create(name="Reu\u00adters", kind="outlet") == (reuters, False)
     persian = services.source_create(actor=moderator, name="خبرگزاری\u200cها", kind="news_agency")
     assert "\u200c" in persian.name  # the non-joiner is part of the word: kept
+
+
+def test_a_name_the_database_folds_differently_resolves_instead_of_crashing(reviewer, document):
+    # PostgreSQL's LOWER (behind the unique index) folds "İ" to "i"; Python's casefold does
+    # not. Whichever the unique index considers the same name is the same source.
+    iran = SourceFactory(name="Iran Press TV", kind=SourceKind.OUTLET)
+    found, _ = services.source_get_or_create(name="İran Press TV", kind="outlet")
+    if connection.vendor == "postgresql":  # SQLite's LOWER folds ASCII only: two names there
+        assert found == iran
+    response = api(reviewer).post(
+        "/api/v1/claims/",
+        claim_body(document, "Turkey", hops=(("İran Press TV", "outlet", "published"),)),
+        format="json",
+    )
+    assert response.status_code == 201
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the race needs PostgreSQL's locks")
+def test_two_parent_changes_at_once_cannot_make_a_loop(moderator):
+    # The interleaving that made a loop, forced: one moderator's "A under B" is written but not
+    # yet committed when another's "B under A" is checked. Each alone is fine; together a loop.
+    a = SourceFactory(name="Ministry", kind=SourceKind.OFFICIAL_BODY)
+    b = SourceFactory(name="Government", kind=SourceKind.OFFICIAL_BODY)
+    written, release = threading.Event(), threading.Event()
+    outcome: dict[str, str] = {}
+
+    def first():
+        try:
+            with transaction.atomic():
+                services.source_update(source=a, actor=moderator, parent=b)
+                written.set()
+                release.wait(5)  # still uncommitted while the second change runs
+        finally:
+            connections.close_all()
+
+    def second():
+        try:
+            written.wait(5)
+            services.source_update(source=b, actor=moderator, parent=a)
+            outcome["second"] = "saved"
+        except ValidationError:
+            outcome["second"] = "refused"
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
+    for thread in threads:
+        thread.start()
+    threads[1].join(1)  # with the lock, the second waits for the first to commit
+    release.set()
+    for thread in threads:
+        thread.join()
+    a.refresh_from_db()
+    b.refresh_from_db()
+    assert outcome == {"second": "refused"}
+    assert (a.parent_id, b.parent_id) == (b.pk, None)

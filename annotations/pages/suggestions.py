@@ -5,7 +5,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
-from .. import selectors
+from .. import permissions, selectors
 from ..domain import suggesting
 from ..models import Claim, Document
 from .editor import span_from
@@ -24,6 +24,7 @@ def suggestion_for(document: Document, start: int, end: int):
 @editor_errors
 def suggested_hops(request: HttpRequest, pk: int) -> HttpResponse:
     """The chain builder's rows filled with the chain suggested for a span (nothing is saved)."""
+    permissions.require_annotator(request.user, permissions.SUGGESTIONS_REFUSAL)
     document = document_or_404(pk)
     span = span_from(request, document)
     initial = suggestion_initial(suggestion_for(document, span.start, span.end), publisher=document.publisher)
@@ -36,6 +37,7 @@ def suggested_hops(request: HttpRequest, pk: int) -> HttpResponse:
 @editor_errors
 def suggested_claims(request: HttpRequest, pk: int) -> HttpResponse:
     """Sentences that carry an attributed assertion, with their chains, to review one by one."""
+    permissions.require_annotator(request.user, permissions.SUGGESTIONS_REFUSAL)
     document = document_or_404(pk)
     mine = sorted(Claim.objects.filter(document=document, author=request.user).values_list("start", "end"))
     suggestions = suggesting.suggest_claims(

@@ -2,7 +2,8 @@
 
 import re
 
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Value
+from django.db.models.functions import Lower
 
 from ..domain.names import clean_name, name_key
 from ..domain.suggesting import KnownSource, Registry
@@ -22,7 +23,11 @@ def source_named(*, name: str) -> Source | None:
     key = name_key(name)
     if not key:
         return None
-    named = Source.objects.filter(name__iexact=clean_name(name)).first()
+    # Compared as the unique index compares them (LOWER in the database): Python's casefold
+    # and the database's UPPER/LOWER disagree on a few letters ("İ"), and the index decides.
+    named = (
+        Source.objects.annotate(lowered=Lower("name")).filter(lowered=Lower(Value(clean_name(name)))).first()
+    )
     if named is not None:
         return named
     # Aliases live in a JSON list: narrow by the longest piece of the name that JSON writes

@@ -2,7 +2,7 @@
 
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
 from .. import permissions, selectors
@@ -83,6 +83,8 @@ def source_fields_check(*, fields: dict, source: Source | None = None) -> dict:
     """
     refuse_nul(**{name: value for name, value in fields.items() if isinstance(value, str)})
     aliases = fields.get("aliases")
+    if aliases is not None and not isinstance(aliases, list | tuple):
+        raise ValidationError({"aliases": "Give the aliases as a list of names."})
     refuse_nul(aliases=" ".join(a for a in aliases or [] if isinstance(a, str)))
     fields = dict(fields)
     if "name" in fields:
@@ -96,9 +98,12 @@ def source_fields_check(*, fields: dict, source: Source | None = None) -> dict:
     for name in ("country", "reliability_rationale"):
         if isinstance(fields.get(name), str):
             fields[name] = fields[name].strip()
-    if source is not None and "parent" in fields:
-        probe = Source(pk=source.pk, parent=fields["parent"])
-        check_parent(probe)
+    if source is not None and fields.get("parent") is not None:
+        # Walk the ancestors as stored now, not as the caller's copy of the parent remembers them.
+        stored_parent = Source.objects.filter(pk=fields["parent"].pk).first()
+        if stored_parent is None:
+            raise ValidationError({"parent": "That source is no longer in the registry."})
+        check_parent(Source(pk=source.pk, parent=stored_parent))
     return fields
 
 
@@ -130,7 +135,10 @@ def source_create(
             "aliases": aliases,
         }
     )
-    graded = bool(reliability_grade or reliability_rationale) and permissions.is_moderator(actor)
+    # F is "cannot be judged", every new source's grade: choosing it grades nothing.
+    graded = bool(
+        (reliability_grade and reliability_grade != ReliabilityGrade.F) or reliability_rationale.strip()
+    ) and permissions.is_moderator(actor)
     source = Source(
         kind=kind,
         parent=parent,
@@ -145,11 +153,22 @@ def source_create(
     return source
 
 
+def _lock_source_tree() -> None:
+    """Serialize changes to who belongs to whom: two parent changes that are each fine alone
+    (A under B, B under A) would together make a loop that neither saw. One transaction-long
+    advisory lock on PostgreSQL; SQLite writes one transaction at a time anyway."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(hashtext('workbench:source-tree'))")
+
+
 def source_update(*, source: Source, actor: User, **fields) -> Source:
     """Change a registry entry; a new grade or rationale records who set it and when."""
     if not permissions.is_moderator(actor):
         raise PermissionDenied("Only moderators change sources in the registry.")
     with transaction.atomic():
+        if "parent" in fields:
+            _lock_source_tree()
         source = Source.objects.select_for_update().get(pk=source.pk)
         fields = source_fields_check(fields=fields, source=source)
         regraded = any(name in fields and fields[name] != getattr(source, name) for name in GRADE_FIELDS)
@@ -183,6 +202,7 @@ def source_merge(*, keep: Source, merge: Source, actor: User) -> int:
     if keep.pk == merge.pk:
         raise ValidationError({"keep": "A source cannot be merged into itself."})
     with transaction.atomic():
+        _lock_source_tree()
         # Both rows locked, in id order so two merges of the same pair cannot deadlock.
         locked = Source.objects.select_for_update().filter(pk__in=[keep.pk, merge.pk]).order_by("pk")
         found = {source.pk: source for source in locked}

@@ -67,8 +67,7 @@ class AgreementView(APIView):
 )
 class SuggestChainView(APIView):
     def post(self, request):
-        if not permissions.can_annotate(request.user):
-            raise PermissionDenied("Only reviewers and moderators ask for suggestions.")
+        permissions.require_annotator(request.user, permissions.SUGGESTIONS_REFUSAL)
         data = s.SuggestChainInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         fields = data.validated_data

@@ -187,7 +187,8 @@
         card.classList.add("is-active");
         if (index === 0) card.scrollIntoView({ block: "nearest" });
       }
-      document.querySelectorAll("mark.claim").forEach((mark) => {
+      // Only the text's highlights: the colour legend's sample marks carry no claims.
+      document.querySelectorAll("mark.claim[data-claims]").forEach((mark) => {
         if (mark.dataset.claims.split(" ").includes(id)) mark.classList.add("is-active");
       });
     });
