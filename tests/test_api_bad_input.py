@@ -79,3 +79,50 @@ def test_pages_answer_404_alike_for_an_unknown_claim_and_one_the_user_cannot_rea
     unknown = method(f"/claims/{draft.pk + 1000}/{action}/", **HTMX)
     assert hidden.status_code == unknown.status_code == 404
     assert Claim.objects.filter(pk=draft.pk).exists()
+
+
+def test_fields_an_edit_does_not_take_are_refused_not_ignored(reviewer, document):
+    claim = ClaimFactory(document=document, author=reviewer, length=6)
+    client = api(reviewer)
+    body = {"version": 1, "note": "x", "status": "approved", "is_gold": True}
+    response = client.patch(f"/api/v1/claims/{claim.pk}/", body, format="json")
+    assert response.status_code == 400 and set(response.json()["errors"]) == {"status", "is_gold"}
+    moved = client.patch(f"/api/v1/claims/{claim.pk}/", {"version": 1, "document": 999}, format="json")
+    assert moved.status_code == 400 and "document" in moved.json()["errors"]
+    hop = client.patch(
+        f"/api/v1/claims/{claim.pk}/",
+        {"version": 1, "chain": [{"source": document.publisher.pk, "cue": "published", "grade": "A"}]},
+        format="json",
+    )
+    assert hop.status_code == 400
+    stored = Claim.objects.get(pk=claim.pk)
+    assert (stored.version, stored.note, stored.status) == (1, "", "draft")
+
+
+def test_an_edit_that_changes_nothing_makes_no_new_version(reviewer, document):
+    claim = ClaimFactory(document=document, author=reviewer, length=6)
+    client = api(reviewer)
+    history_before = claim.history.count()
+    same = client.patch(f"/api/v1/claims/{claim.pk}/", {"version": 1, "note": ""}, format="json")
+    assert same.status_code == 200 and same.json()["version"] == 1
+    assert claim.history.count() == history_before
+    changed = client.patch(f"/api/v1/claims/{claim.pk}/", {"version": 1, "note": "now"}, format="json")
+    assert changed.json()["version"] == 2 and claim.history.count() == history_before + 1
+
+
+def test_refused_requests_are_logged_without_a_traceback():
+    import logging
+    import sys
+
+    from workbench.logs import NoTracebackForClientErrors
+
+    try:
+        raise PermissionError("refused")
+    except PermissionError:
+        trace = sys.exc_info()
+    forbidden = logging.LogRecord("django.request", logging.WARNING, "", 0, "Forbidden", (), trace)
+    failed = logging.LogRecord("django.request", logging.ERROR, "", 0, "Error", (), trace)
+    forbidden.status_code, failed.status_code = 403, 500
+    quiet = NoTracebackForClientErrors()
+    assert quiet.filter(forbidden) and forbidden.exc_info is None
+    assert quiet.filter(failed) and failed.exc_info is not None

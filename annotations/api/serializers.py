@@ -155,7 +155,22 @@ class ClaimSerializer(serializers.Serializer):
 # --- claims: write -----------------------------------------------------------------------
 
 
-class HopInputSerializer(serializers.Serializer):
+class OnlyKnownFields:
+    """Refuse fields the endpoint does not take (400 naming each): a client that sends `status`
+    or `gold` with an edit would otherwise believe it changed them."""
+
+    def to_internal_value(self, data):
+        if isinstance(data, dict):
+            unknown = sorted(set(data) - set(self.fields))
+            if unknown:
+                known = ", ".join(sorted(self.fields))
+                raise serializers.ValidationError(
+                    {name: [f"Not a field this takes (it takes {known})."] for name in unknown}
+                )
+        return super().to_internal_value(data)
+
+
+class HopInputSerializer(OnlyKnownFields, serializers.Serializer):
     source = serializers.IntegerField(required=False, help_text="Id of a registry source.")
     source_name = serializers.CharField(
         required=False,
@@ -173,7 +188,7 @@ class HopInputSerializer(serializers.Serializer):
         return attrs
 
 
-class ClaimInputSerializer(serializers.Serializer):
+class ClaimInputSerializer(OnlyKnownFields, serializers.Serializer):
     document = serializers.IntegerField(help_text="Document id (on create only).")
     start = serializers.IntegerField()
     end = serializers.IntegerField()
@@ -189,7 +204,9 @@ class ClaimInputSerializer(serializers.Serializer):
 
 
 class ClaimUpdateSerializer(ClaimInputSerializer):
-    document = None
+    document = serializers.IntegerField(
+        required=False, help_text="If sent, the claim's own document: a claim does not move to another."
+    )
     version = serializers.IntegerField(help_text="The version you read; a stale one gets 409.")
 
 

@@ -340,6 +340,14 @@ def claim_update(
             likelihood=likelihood,
             chain=chain,
         )
+        stored_chain = [(hop.source_id, hop.cue, hop.cue_text) for hop in current.hops.order_by("position")]
+        unchanged = (
+            all(getattr(current, name) == value for name, value in fields.items())
+            and current.note == note.strip()
+            and stored_chain == [(source.pk, cue, cue_text) for source, cue, cue_text in resolved]
+        )
+        if unchanged:  # nothing to save: no new version, no history entry
+            return current
         for name, value in fields.items():
             setattr(current, name, value)
         current.note = note.strip()

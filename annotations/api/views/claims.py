@@ -102,6 +102,8 @@ class ClaimViewSet(viewsets.ModelViewSet):
         fields = data.validated_data
         if "version" not in fields:
             raise ApiValidationError({"version": ["Send the version you read; a stale one gets 409."]})
+        if fields.get("document", claim.document_id) != claim.document_id:
+            raise ApiValidationError({"document": ["A claim stays on its document: add a new one there."]})
         # What a PATCH leaves out stays as stored: the service reads it from the locked row.
         changes = {name: fields[name] for name in self.CHANGEABLE if name in fields}
         if "chain" in fields:
