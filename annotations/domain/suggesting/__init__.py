@@ -1,0 +1,218 @@
+"""Attribution suggestions: propose a claim's chain from the article text itself.
+
+Rule-based, for English news prose. The text is read in order, sentence by
+sentence, keeping track of who has been cited and through whom:
+
+- cues: "according to X", "citing X", "X said / reported / told / added / stated /
+  confirmed ...", "X cited Y as saying", "with X confirming ...";
+- unnamed sources: "officials familiar with the matter", "people familiar with the
+  negotiations", "unnamed officials", "media reports";
+- references back: "the outlet", "the American news outlet", "the report" name the
+  last media source; "the unnamed officials", "the officials" the last unnamed one;
+- nesting: a source cited by another keeps that path (Bloomberg citing officials:
+  when "the officials added" later, the chain is publisher > Bloomberg > officials);
+- carry-over: a sentence with no cue inherits the attribution of an earlier
+  sentence of the same paragraph; an unnamed source with no explicit citer is the
+  media source's own when the previous sentence reported that media source.
+
+Names are matched to registry sources by name and alias (case-insensitive).
+Nothing here writes: callers show the proposal and the reviewer decides.
+
+Time is linear in the text read, and a claim form reads a bounded part of it: a long text
+is read in sections of about 20,000 characters, each with the 10,000 or so before it as
+context (see SECTION), so references back reach 8,000 characters or more, and a chain is
+the same in the claim form and in "Suggest claims". Names have at most 12 words, chains at
+most 11 hops after the publisher. `bench/suggest_bench.py` measures it."""
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ...scales import Cue, SourceKind
+from ..chains import chain_display
+from .mentions import _NAME_WORDS, guess_kind
+from .reader import MAX_HOPS, Hop, Reader, Reading
+from .registry import KnownSource, Registry
+from .text import _ABBREVIATIONS, _SENTENCE_END, Sentence, _sentences, _word_before, sentences
+
+# What the rest of the workbench (and its tests) use; `_sentences` is looked up here when the
+# text is read, so a test can watch how much of a document one request reads.
+__all__ = [
+    "CLAIMS_LIMIT",
+    "CONTEXT",
+    "MAX_HOPS",
+    "SECTION",
+    "_CUT_SEARCH",
+    "_NAME_WORDS",
+    "_sentences",
+    "KnownSource",
+    "Registry",
+    "Sentence",
+    "SuggestedClaims",
+    "Suggestion",
+    "guess_kind",
+    "read_document",
+    "sentences",
+    "suggest_chain",
+    "suggest_claims",
+]
+
+
+def read_document(text: str, registry: Registry) -> list[Reading]:
+    """Every sentence of the text, read in order with nothing forgotten (the answers below read
+    a long text section by section instead)."""
+    return list(_read(text, registry, 0, len(text)))
+
+
+def _read(text: str, registry: Registry, begin: int, end: int) -> Iterator[Reading]:
+    """The sentences of text[begin:end] read in order by one reader: all the engine looks at."""
+    reader, previous = Reader(text, registry), None
+    for sentence in _sentences(text, begin, end):
+        previous = reader.read(sentence, previous)
+        yield previous
+
+
+# A long text is read in sections of about SECTION characters, each read with the CONTEXT
+# characters before it: carry-over, references back and nesting look back to the section's
+# context and no further (at least CONTEXT - _CUT_SEARCH characters, as sections begin at a
+# paragraph or, in a very long one, at a sentence). Both answers read the same sections, so the
+# chain "Suggest claims" lists for a sentence is the one the claim form proposes for it, and a
+# claim form reads at most CONTEXT + SECTION + _CUT_SEARCH characters however long the
+# document. A text shorter than SECTION is one section, read whole, as before sections existed.
+SECTION = 20_000
+
+
+CONTEXT = 10_000
+
+
+_CUT_SEARCH = 2_000  # how far a cut looks for a paragraph or sentence end (<= CONTEXT < SECTION)
+
+
+# "Suggest claims" reads the sections that begin before this offset, about 30,000 words: the
+# page answers in a fraction of a second and lists what a reviewer can go through (a whole
+# 10 MB document took 54 s and would list tens of thousands of sentences).
+CLAIMS_LIMIT = 200_000
+
+
+def _cut(text: str, at: int) -> int:
+    """Where a section meant to begin at `at` begins: the next paragraph, else the next sentence."""
+    if at <= 0:
+        return 0
+    if at >= len(text):
+        return len(text)
+    newline = text.find("\n", at - 1, at + _CUT_SEARCH)
+    if newline != -1:
+        return newline + 1
+    for stop in _SENTENCE_END.finditer(text, at, at + _CUT_SEARCH):  # in a very long paragraph
+        if _word_before(text, at, stop.start()).lower().rstrip(".") not in _ABBREVIATIONS:
+            return stop.end()
+    return at
+
+
+def _section(text: str, position: int) -> tuple[int, int, int]:
+    """The section holding `position`: where its context begins, where it begins and ends."""
+    number = position // SECTION
+    if _cut(text, number * SECTION) > position:
+        number -= 1
+    return (
+        _cut(text, number * SECTION - CONTEXT),
+        _cut(text, number * SECTION),
+        _cut(text, (number + 1) * SECTION),
+    )
+
+
+def _sections(text: str, limit: int) -> Iterator[tuple[int, int, int]]:
+    """Every section beginning before `limit`, in order, as _section gives them."""
+    number, start = 0, 0
+    while start < min(len(text), limit):
+        end = _cut(text, (number + 1) * SECTION)
+        yield _cut(text, number * SECTION - CONTEXT), start, end
+        number, start = number + 1, end
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    publisher: Hop
+    hops: tuple[Hop, ...]
+    sentence_start: int
+    sentence_end: int
+
+    @property
+    def chain(self) -> tuple[Hop, ...]:
+        return (self.publisher, *self.hops)
+
+    @property
+    def display(self) -> str:
+        return chain_display(hop.name for hop in self.chain)
+
+
+def _publisher_hop(publisher: str, registry: Registry) -> Hop:
+    known = registry.find(publisher)
+    return Hop(
+        name=known.name if known else publisher,
+        kind=known.kind if known else SourceKind.OUTLET,
+        source_id=known.id if known else None,
+        cue=Cue.PUBLISHED,
+        cue_text="",
+        cue_start=None,
+        cue_end=None,
+        mention_start=None,
+        mention_end=None,
+    )
+
+
+def suggest_chain(text: str, publisher: str, start: int, end: int, registry: Registry) -> Suggestion:
+    """The chain proposed for the span start..end (offsets into `text`), read from the span's
+    section (see SECTION), up to the sentence that holds the span."""
+    if not (0 <= start < end <= len(text)):
+        raise ValueError(f"The span {start}-{end} is not inside the text (0-{len(text)}).")
+    context, _, section_end = _section(text, start)
+    chosen = None
+    for reading in _read(text, registry, context, section_end):
+        chosen = reading  # the section's last sentence if none holds the span
+        if reading.sentence.end > start and reading.sentence.start < end:
+            break
+    if chosen is None:  # the section is white space
+        return Suggestion(_publisher_hop(publisher, registry), (), start, end)
+    return Suggestion(
+        _publisher_hop(publisher, registry),
+        _dedupe(chosen.path_at(start), publisher),
+        chosen.sentence.start,
+        chosen.sentence.end,
+    )
+
+
+class SuggestedClaims(list[Suggestion]):
+    """The suggested claims in text order, and how far the text was read (`read_up_to`, less
+    than the text's length when only its beginning was read)."""
+
+    def __init__(self, suggestions: list[Suggestion], read_up_to: int):
+        super().__init__(suggestions)
+        self.read_up_to = read_up_to
+
+
+def suggest_claims(
+    text: str, publisher: str, registry: Registry, *, limit: int = CLAIMS_LIMIT
+) -> SuggestedClaims:
+    """Candidate claims: sentences whose attribution the text states (a cue in them or carried over).
+
+    Reads the sections that begin before `limit`, so a long document's later part is not read
+    (`read_up_to` says where reading stopped); each sentence is read as suggest_chain reads it.
+    """
+    result, read_up_to = [], 0
+    publisher_hop = _publisher_hop(publisher, registry)
+    for context, start, end in _sections(text, limit):
+        for reading in _read(text, registry, context, end):
+            if reading.path and reading.sentence.start >= start:
+                hops = _dedupe(reading.path, publisher)
+                result.append(Suggestion(publisher_hop, hops, reading.sentence.start, reading.sentence.end))
+        read_up_to = end
+    return SuggestedClaims(result, read_up_to)
+
+
+def _dedupe(path: tuple[Hop, ...], publisher: str = "") -> tuple[Hop, ...]:
+    """Drop a hop repeating the one before it (an outlet referring back to itself)."""
+    result: list[Hop] = [Hop(publisher, "", None, "", "", None, None, None, None)] if publisher else []
+    for hop in path:
+        if not result or result[-1].name.lower() != hop.name.lower():
+            result.append(hop)  # hops are frozen: shared, not copied
+    return tuple(result[1:] if publisher else result)
