@@ -35,6 +35,11 @@ class Source(models.Model):
     reliability_grade = models.CharField(
         max_length=1, choices=ReliabilityGrade.choices, default=ReliabilityGrade.F
     )
+    domains = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="Web sites it publishes on (“presstv.ir”): an article fetched from one is theirs.",
+    )
     reliability_rationale = models.TextField(blank=True, help_text="Why this grade.")
     graded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
@@ -76,6 +81,20 @@ class Document(models.Model):
     text = models.TextField()
     content_hash = models.CharField(max_length=64, unique=True, help_text="SHA-256 of text.")
     imported_from = models.CharField(max_length=500, blank=True)
+    author = models.CharField(max_length=300, blank=True)
+    # Where the article was found, beside who published it: a republisher's page (the seed is
+    # Press TV's, found on GlobalSecurity.org) or the publisher's own.
+    found_url = models.URLField(max_length=2000, blank=True)
+    found_site = models.CharField(max_length=200, blank=True)
+    retrieved_at = models.DateTimeField(null=True, blank=True)
+    raw = models.ForeignKey(
+        "RawCapture", on_delete=models.PROTECT, null=True, blank=True, related_name="documents"
+    )
+    # MinHash of the text's word shingles (domain/near_duplicates.py): finds republications.
+    fingerprint = models.BinaryField(null=True, blank=True, editable=False)
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -248,3 +267,170 @@ class ModerationDecision(models.Model):
 
     def __str__(self) -> str:
         return f"{self.claim_id}: {self.from_status} -> {self.to_status}"
+
+
+class RawCapture(models.Model):
+    """The bytes an article was read from (a fetched page, an uploaded file), kept once per SHA-256
+    so that an extraction can be re-run and audited."""
+
+    sha256 = models.CharField(max_length=64, unique=True)
+    content = models.BinaryField()
+    content_type = models.CharField(max_length=200, blank=True)
+    name = models.CharField(max_length=500, blank=True, help_text="The file name or address it came as.")
+    size = models.PositiveIntegerField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return f"{self.name or self.sha256[:12]} ({self.size} bytes)"
+
+
+class FingerprintBand(models.Model):
+    """One band of a document's MinHash: documents sharing a band are near-duplicate candidates."""
+
+    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="bands")
+    band = models.BigIntegerField(db_index=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["document", "band"], name="fingerprint_band_once")]
+
+    def __str__(self) -> str:
+        return f"{self.document_id}:{self.band}"
+
+
+class Feed(models.Model):
+    """An RSS or Atom feed whose new entries are fetched on a schedule."""
+
+    url = models.URLField(max_length=2000, unique=True)
+    title = models.CharField(max_length=500, blank=True)
+    publisher = models.ForeignKey(
+        Source,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="Who publishes its entries, when the pages do not say.",
+    )
+    active = models.BooleanField(default=True)
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    checked_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.TextField(blank=True)
+    etag = models.CharField(max_length=500, blank=True)
+    modified = models.CharField(max_length=100, blank=True)
+
+    class Meta:
+        ordering = ["title", "url"]
+
+    def __str__(self) -> str:
+        return self.title or self.url
+
+
+class FeedEntry(models.Model):
+    """An entry already taken from a feed, so that the next check skips it."""
+
+    feed = models.ForeignKey(Feed, on_delete=models.CASCADE, related_name="entries")
+    key = models.CharField(max_length=64, help_text="SHA-256 of the entry's id or link.")
+    link = models.URLField(max_length=2000, blank=True)
+    seen_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["feed", "key"], name="feed_entry_once")]
+
+    def __str__(self) -> str:
+        return self.link or self.key
+
+
+class JobKind(models.TextChoices):
+    URLS = "urls", "Articles from addresses"
+    FILES = "files", "Articles from files"
+    FEED = "feed", "Feed entries"
+    CLAIMS = "claims", "Claim import"
+
+
+class JobStatus(models.TextChoices):
+    QUEUED = "queued", "Waiting for a worker"
+    RUNNING = "running", "Running"
+    DONE = "done", "Done"
+    FAILED = "failed", "Failed"
+
+
+class IntakeJob(models.Model):
+    """Background work on a list of items (addresses, files, feed entries, claims), with progress."""
+
+    kind = models.CharField(max_length=10, choices=JobKind.choices)
+    status = models.CharField(max_length=10, choices=JobStatus.choices, default=JobStatus.QUEUED)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    # Items extracted for a person to check (the page) wait as `ready`; an API job saves them.
+    review = models.BooleanField(default=False)
+    feed = models.ForeignKey(Feed, on_delete=models.SET_NULL, null=True, blank=True, related_name="jobs")
+    publisher_name = models.CharField(max_length=200, blank=True, help_text="Given for every item.")
+    total = models.PositiveIntegerField(default=0)
+    done = models.PositiveIntegerField(default=0)
+    error = models.TextField(blank=True)
+    options = models.JSONField(default=dict, blank=True)
+    report = models.JSONField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} #{self.pk}"
+
+    @property
+    def finished(self) -> bool:
+        return self.status in (JobStatus.DONE, JobStatus.FAILED)
+
+    @property
+    def percent(self) -> int:
+        return 100 if not self.total else min(100, round(100 * self.done / self.total))
+
+
+class ItemStatus(models.TextChoices):
+    PENDING = "pending", "Waiting"
+    READY = "ready", "Ready to check"
+    IMPORTED = "imported", "Imported"
+    DUPLICATE = "duplicate", "Already stored"
+    NEAR_DUPLICATE = "near_duplicate", "Near-duplicate"
+    FAILED = "failed", "Failed"
+    DISCARDED = "discarded", "Discarded"
+    UNPACKED = "unpacked", "Unpacked"
+
+
+class IntakeItem(models.Model):
+    """One article of a job: what was read, what was extracted, and what became of it."""
+
+    job = models.ForeignKey(IntakeJob, on_delete=models.CASCADE, related_name="items")
+    position = models.PositiveIntegerField()
+    label = models.CharField(max_length=2000, help_text="The address or file name.")
+    status = models.CharField(max_length=20, choices=ItemStatus.choices, default=ItemStatus.PENDING)
+    reason = models.TextField(blank=True)
+    raw = models.ForeignKey(RawCapture, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    title = models.CharField(max_length=500, blank=True)
+    publisher_name = models.CharField(max_length=200, blank=True)
+    author = models.CharField(max_length=300, blank=True)
+    published_on = models.DateField(null=True, blank=True)
+    dateline = models.CharField(max_length=200, blank=True)
+    text = models.TextField(blank=True)
+    url = models.URLField(max_length=2000, blank=True)
+    found_url = models.URLField(max_length=2000, blank=True)
+    found_site = models.CharField(max_length=200, blank=True)
+    retrieved_at = models.DateTimeField(null=True, blank=True)
+    document = models.ForeignKey(Document, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    similar_to = models.ForeignKey(
+        Document, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    similarity = models.FloatField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["job", "position"]
+        constraints = [models.UniqueConstraint(fields=["job", "position"], name="intake_item_position_once")]
+
+    def __str__(self) -> str:
+        return self.label

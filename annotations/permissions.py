@@ -1,5 +1,6 @@
 """The two roles of the workbench, as Django groups, and the questions asked of them."""
 
+from django.conf import settings
 from django.contrib.auth.models import AnonymousUser, Group, Permission, User
 from django.core.exceptions import PermissionDenied
 
@@ -42,6 +43,17 @@ def is_moderator(user: Account) -> bool:
 
 def can_annotate(user: Account) -> bool:
     return bool(user.is_authenticated and (user.is_superuser or _groups(user) & {REVIEWER, MODERATOR}))
+
+
+def can_add_articles(user: Account) -> bool:
+    """Who brings articles in: ARTICLE_ADDERS is `annotators` (reviewers and moderators, the
+    default) or `moderators`."""
+    if settings.ARTICLE_ADDERS == "moderators":
+        return is_moderator(user)
+    return can_annotate(user)
+
+
+ADD_ARTICLES_REFUSAL = "Your account cannot add articles: ask a moderator."
 
 
 SUGGESTIONS_REFUSAL = "Only reviewers and moderators ask for suggestions."

@@ -2,12 +2,22 @@
 
 from django.urls import path
 
-from .pages import accounts, claims, reader, sources, suggestions, team
+from .pages import accounts, claims, intake, reader, sources, suggestions, team
 
 app_name = "annotations"
 
 urlpatterns = [
     path("", reader.document_list, name="document-list"),
+    path("documents/add/", intake.add_articles, name="add-articles"),
+    path("documents/add/paste/", intake.add_pasted, name="add-pasted"),
+    path("documents/add/files/", intake.add_files, name="add-files"),
+    path("documents/add/urls/", intake.add_urls, name="add-urls"),
+    path("documents/add/feeds/", intake.add_feed, name="add-feed"),
+    path("feeds/<int:pk>/toggle/", intake.feed_toggle, name="feed-toggle"),
+    path("imports/<int:pk>/", intake.intake_job, name="intake-job"),
+    path("imports/<int:pk>/save-ready/", intake.job_save_ready, name="intake-save-ready"),
+    path("imports/items/<int:pk>/save/", intake.item_save, name="intake-item-save"),
+    path("imports/items/<int:pk>/discard/", intake.item_discard, name="intake-item-discard"),
     path("documents/<int:pk>/", reader.document_read, name="document-read"),
     path("documents/<int:pk>/live/", reader.document_live, name="document-live"),
     path("documents/<int:pk>/suggested-hops/", suggestions.suggested_hops, name="suggested-hops"),

@@ -53,3 +53,13 @@ def _fresh_cache():
     from django.core.cache import cache
 
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _tasks_run_at_once(settings):
+    # Background jobs run inside the request that queues them, so a test sees their outcome
+    # at once; the browser test of the intake runs a real `db_worker` instead.
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+
+from .intake_site import intake_site  # noqa: E402, F401  (the local web server fixture)

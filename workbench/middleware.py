@@ -32,6 +32,27 @@ class HtmxLoginRedirectMiddleware:
         return response
 
 
+class BodySizeLimitMiddleware:
+    """Refuse a request whose declared body is over MAX_REQUEST_BYTES (413) before anything reads it.
+
+    Django spools multipart uploads to disk as it parses them, and the first middleware to touch
+    `request.POST` parses the whole body: without this, a 2 GB upload is written to disk before
+    a view can say it is too large. Each endpoint has its own smaller cap besides.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        length = request.META.get("CONTENT_LENGTH") or "0"
+        if length.isdigit() and int(length) > settings.MAX_REQUEST_BYTES:
+            message = f"The request is over {settings.MAX_REQUEST_BYTES // 2**20} MiB: send less at once."
+            if request.path.startswith("/api/"):
+                return JsonResponse({"detail": message}, status=413)
+            return HttpResponse(message, status=413, content_type="text/plain")
+        return self.get_response(request)
+
+
 class RejectNulMiddleware:
     """Refuse query or form values holding a NUL character (400), which PostgreSQL cannot take.
 

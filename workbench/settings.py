@@ -56,10 +56,15 @@ INSTALLED_APPS = [
     "simple_history",
     "axes",
     "csp",
+    # Background jobs (article intake, big imports): Django's tasks framework, queued in the
+    # database and run by `manage.py db_worker` (as many as wanted, on any machine).
+    "django_tasks",
+    "django_tasks_db",
     "annotations",
 ]
 
 MIDDLEWARE = [
+    "workbench.middleware.BodySizeLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -217,8 +222,45 @@ SIMPLE_HISTORY_REVERT_DISABLED = True
 # read by its author and moderators only, until it is submitted (annotations.selectors.readable_by).
 SHARE_DRAFTS = env_bool("SHARE_DRAFTS", True)
 
+# Background jobs. TASKS_BACKEND=database (the default) queues them in the database for
+# `manage.py db_worker`; `immediate` runs them inside the request (the unit tests).
+TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "database")
+if TASKS_BACKEND not in {"database", "immediate"}:
+    raise ImproperlyConfigured("TASKS_BACKEND must be `database` or `immediate`.")
+TASKS = {
+    "default": {
+        "BACKEND": "django_tasks_db.DatabaseBackend"
+        if TASKS_BACKEND == "database"
+        else "django_tasks.backends.immediate.ImmediateBackend"
+    }
+}
+
+# Article intake. Who may add articles: `annotators` (reviewers and moderators) or `moderators`.
+ARTICLE_ADDERS = os.environ.get("ARTICLE_ADDERS", "annotators")
+if ARTICLE_ADDERS not in {"annotators", "moderators"}:
+    raise ImproperlyConfigured("ARTICLE_ADDERS must be `annotators` or `moderators`.")
+# Fetching pages is a door into the server's network: loopback and private addresses are
+# refused unless this is on (the tests' local web server, a demo on one machine).
+FETCH_ALLOW_PRIVATE_NETWORKS = env_bool("FETCH_ALLOW_PRIVATE_NETWORKS", False)
+FETCH_MAX_BYTES = int(os.environ.get("FETCH_MAX_BYTES", 10 * 2**20))
+FETCH_TIMEOUT = float(os.environ.get("FETCH_TIMEOUT", 20))
+FETCH_MAX_REDIRECTS = 5
+FETCH_USER_AGENT = os.environ.get(
+    "FETCH_USER_AGENT", "WorkbenchArticleIntake/1.0 (fetches articles a reviewer asked for)"
+)
+# Uploads on the Add articles page and POST /api/v1/documents/: per request, per file, per zip.
+INTAKE_MAX_UPLOAD_BYTES = int(os.environ.get("INTAKE_MAX_UPLOAD_BYTES", 50 * 2**20))
+INTAKE_MAX_FILE_BYTES = int(os.environ.get("INTAKE_MAX_FILE_BYTES", 10 * 2**20))
+INTAKE_MAX_ITEMS = 200
+# Feeds are checked every this many minutes by the worker (and by `manage.py check_feeds`).
+FEED_INTERVAL_MINUTES = int(os.environ.get("FEED_INTERVAL_MINUTES", 60))
+# POST /api/v1/import/ with more claims than this runs as a background job (202).
+IMPORT_BACKGROUND_OVER = int(os.environ.get("IMPORT_BACKGROUND_OVER", 2000))
+
 # The largest file POST /api/v1/import/ reads as a request body (multipart uploads spool to disk).
 IMPORT_MAX_BYTES = int(os.environ.get("IMPORT_MAX_BYTES", 100 * 2**20))
+# No request body over this is read at all (413): the largest cap above, plus room for the form.
+MAX_REQUEST_BYTES = max(IMPORT_MAX_BYTES, INTAKE_MAX_UPLOAD_BYTES) + 2**20
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [

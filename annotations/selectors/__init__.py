@@ -16,6 +16,7 @@ from .claims import (
     readable_by,
 )
 from .documents import documents_for_api, documents_for_list
+from .intake import NearDuplicate, feeds_for_list, job_for, jobs_for, near_duplicate, source_for_site
 from .sources import (
     source_citations,
     source_credibility_counts,
@@ -28,6 +29,12 @@ from .sources import (
 from .team import activity_counts, agreement_annotations, agreement_report, claim_weeks, reviewers_with_claims
 
 __all__ = [
+    "NearDuplicate",
+    "feeds_for_list",
+    "job_for",
+    "jobs_for",
+    "near_duplicate",
+    "source_for_site",
     "CONFLICT_FIELDS",
     "activity_counts",
     "agreement_annotations",

@@ -16,7 +16,29 @@ from .claims import (
     claim_update,
 )
 from .common import CLAIM_GONE, DATABASE_FAILED, DATABASE_UNAVAILABLE, ClaimConflict
-from .documents import DOCUMENT_DETAILS, content_hash, document_import, document_text_check, document_update
+from .documents import (
+    DOCUMENT_DETAILS,
+    content_hash,
+    document_import,
+    document_text_check,
+    document_update,
+    fingerprint_backfill,
+)
+from .intake import (
+    NearDuplicateError,
+    document_paste,
+    feed_set_active,
+    feed_subscribe,
+    item_discard,
+    item_fill,
+    item_save,
+    item_store_now,
+    item_triage,
+    job_finish,
+    job_for_files,
+    job_for_urls,
+    raw_capture_store,
+)
 from .moderation import (
     TRANSITIONS,
     Transition,
@@ -36,6 +58,20 @@ from .sources import (
 )
 
 __all__ = [
+    "NearDuplicateError",
+    "document_paste",
+    "feed_set_active",
+    "feed_subscribe",
+    "item_discard",
+    "item_fill",
+    "item_save",
+    "item_store_now",
+    "item_triage",
+    "job_finish",
+    "job_for_files",
+    "job_for_urls",
+    "raw_capture_store",
+    "fingerprint_backfill",
     "document_text_check",
     "source_fields_check",
     "DOCUMENT_DETAILS",

@@ -4,10 +4,11 @@ import hashlib
 
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 
 from .. import permissions
-from ..models import Document
+from ..domain import near_duplicates
+from ..models import Document, FingerprintBand, RawCapture
 from ..scales import SourceKind
 from .common import refuse_nul
 from .sources import source_get_or_create
@@ -34,28 +35,88 @@ def document_import(
     dateline: str = "",
     url: str = "",
     imported_from: str = "",
+    author: str = "",
+    found_url: str = "",
+    found_site: str = "",
+    retrieved_at=None,
+    raw: RawCapture | None = None,
+    added_by: User | None = None,
 ) -> tuple[Document, bool]:
-    """Store an article unless the same text is already stored. Returns (document, created)."""
-    refuse_nul(title=title, publisher=publisher_name, text=text, dateline=dateline, url=url)
+    """Store an article unless the same text is already stored. Returns (document, created).
+
+    Every way in (the Add articles page, the API, feeds, `load_seeds`, claim import) comes here:
+    the text is stored exactly as given, and its fingerprint is kept for near-duplicate checks.
+    """
+    refuse_nul(
+        title=title,
+        publisher=publisher_name,
+        text=text,
+        dateline=dateline,
+        url=url,
+        author=author,
+        found_url=found_url,
+        found_site=found_site,
+    )
     document_text_check(text)
+    if not title.strip():
+        raise ValidationError({"title": "The article needs a title."})
+    if not publisher_name.strip():
+        raise ValidationError({"publisher": "Say who published the article."})
     digest = content_hash(text)
     existing = Document.objects.filter(content_hash=digest).first()
     if existing:
         return existing, False
     publisher, _ = source_get_or_create(name=publisher_name, kind=SourceKind.OUTLET)
+    signature = near_duplicates.fingerprint(text)
     document = Document(
         title=title.strip(),
         publisher=publisher,
         text=text,
         content_hash=digest,
         published_on=published_on,
-        dateline=dateline,
-        url=url,
+        dateline=dateline.strip(),
+        url=url.strip(),
         imported_from=imported_from,
+        author=author.strip(),
+        found_url=found_url.strip(),
+        found_site=found_site.strip(),
+        retrieved_at=retrieved_at,
+        raw=raw,
+        fingerprint=signature,
+        added_by=added_by,
     )
-    document.full_clean()
-    document.save()
+    document.full_clean(exclude=["fingerprint"])
+    try:
+        # A savepoint: the same text stored by another request at this moment is theirs to keep.
+        with transaction.atomic():
+            document.save()
+    except IntegrityError:
+        existing = Document.objects.filter(content_hash=digest).first()
+        if existing is None:
+            raise
+        return existing, False
+    FingerprintBand.objects.bulk_create(
+        [FingerprintBand(document=document, band=band) for band in set(near_duplicates.bands(signature))]
+    )
     return document, True
+
+
+def fingerprint_backfill() -> int:
+    """Fingerprint the documents stored before fingerprints were kept; returns how many."""
+    count = 0
+    for document in Document.objects.filter(fingerprint__isnull=True).only("pk", "text").iterator():
+        signature = near_duplicates.fingerprint(document.text)
+        with transaction.atomic():
+            Document.objects.filter(pk=document.pk).update(fingerprint=signature)
+            FingerprintBand.objects.bulk_create(
+                [
+                    FingerprintBand(document=document, band=band)
+                    for band in set(near_duplicates.bands(signature))
+                ],
+                ignore_conflicts=True,
+            )
+        count += 1
+    return count
 
 
 # What may change on a stored document: its description. The text never changes (claim

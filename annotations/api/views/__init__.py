@@ -5,6 +5,7 @@ from .common import ERRORS
 from .documents import DocumentViewSet
 from .exports import ExportSchemaView, ExportView
 from .imports import ImportFileParser, ImportView, PayloadTooLarge
+from .jobs import JobViewSet
 from .sources import SourceViewSet
 from .team import AgreementView, SuggestChainView
 
@@ -17,6 +18,7 @@ __all__ = [
     "ExportView",
     "ImportFileParser",
     "ImportView",
+    "JobViewSet",
     "PayloadTooLarge",
     "SourceViewSet",
     "SuggestChainView",

@@ -1,0 +1,25 @@
+"""GET /api/v1/jobs/: background imports and their progress (the caller's own; every one for moderators)."""
+
+from drf_spectacular.utils import extend_schema, extend_schema_view
+from rest_framework import viewsets
+
+from ... import selectors
+from .. import intake_serializers as intake
+from .common import ERRORS
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="List background jobs", responses={200: intake.IntakeJobSerializer(many=True), **ERRORS}
+    ),
+    retrieve=extend_schema(
+        summary="A background job: status, progress and each item's outcome",
+        responses={200: intake.IntakeJobSerializer, **ERRORS},
+    ),
+)
+class JobViewSet(viewsets.ReadOnlyModelViewSet):
+    serializer_class = intake.IntakeJobSerializer
+    filter_backends: list = []
+
+    def get_queryset(self):
+        return selectors.jobs_for(viewer=self.request.user).prefetch_related("items")

@@ -1,0 +1,183 @@
+"""Fetching a page for a person, safely: a server that fetches any address it is given is a door
+into the network behind it (server-side request forgery).
+
+So: http and https only; every address a host name resolves to is checked, and the connection
+goes to the checked address (a second lookup could answer otherwise); each redirect is checked
+again, at most FETCH_MAX_REDIRECTS of them; the body is read up to FETCH_MAX_BYTES within
+FETCH_TIMEOUT seconds in all; the content type must be one the caller reads. Loopback and private
+networks are refused unless FETCH_ALLOW_PRIVATE_NETWORKS is on (tests and local demos);
+link-local (cloud metadata at 169.254.169.254), multicast, reserved and unspecified addresses are
+refused always.
+"""
+
+import ipaddress
+import socket
+import time
+from dataclasses import dataclass
+from datetime import datetime
+from urllib.parse import urljoin, urlsplit
+
+import urllib3
+from django.conf import settings
+from django.utils import timezone
+
+
+class FetchError(Exception):
+    """Why an address could not be read; said to the person who gave it."""
+
+
+@dataclass(frozen=True)
+class Fetched:
+    url: str  # after redirects
+    status: int
+    content_type: str  # without parameters, lower case
+    charset: str | None
+    content: bytes
+    retrieved_at: datetime
+
+
+def address_refusal(address: str) -> str | None:
+    """Why a connection to this IP address is refused, or None."""
+    ip = ipaddress.ip_address(address)
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    if ip.is_link_local or ip.is_multicast or ip.is_unspecified or ip.is_reserved:
+        return f"{ip} is a link-local, multicast or reserved address"
+    if (ip.is_loopback or ip.is_private or not ip.is_global) and not settings.FETCH_ALLOW_PRIVATE_NETWORKS:
+        return f"{ip} is a loopback or private network address"
+    return None
+
+
+def _resolve(host: str, port: int) -> str:
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError) as error:
+        raise FetchError(f"The host “{host}” cannot be found ({error}).") from None
+    addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
+    if not addresses:
+        raise FetchError(f"The host “{host}” has no address.")
+    for address in addresses:
+        refusal = address_refusal(address)
+        if refusal:
+            raise FetchError(f"Not fetched: “{host}” leads to {refusal}.")
+    return addresses[0]
+
+
+def _pool(scheme: str, host: str, address: str, port: int, timeout: float) -> urllib3.HTTPConnectionPool:
+    timeouts = urllib3.Timeout(connect=min(10.0, timeout), read=timeout)
+    if scheme == "https":
+        # Connect to the checked address, but verify the certificate for the host name.
+        return urllib3.HTTPSConnectionPool(
+            address,
+            port,
+            timeout=timeouts,
+            retries=False,
+            cert_reqs="CERT_REQUIRED",
+            server_hostname=host,
+            assert_hostname=host,
+        )
+    return urllib3.HTTPConnectionPool(address, port, timeout=timeouts, retries=False)
+
+
+def fetch(
+    url: str, *, accept: tuple[str, ...], timeout: float | None = None, max_bytes: int | None = None
+) -> Fetched:
+    """GET `url`; raises FetchError with the reason when it cannot or may not be read."""
+    timeout = settings.FETCH_TIMEOUT if timeout is None else timeout
+    max_bytes = settings.FETCH_MAX_BYTES if max_bytes is None else max_bytes
+    deadline = time.monotonic() + timeout
+    for _ in range(settings.FETCH_MAX_REDIRECTS + 1):
+        parts = urlsplit(url.strip())
+        if parts.scheme not in ("http", "https"):
+            raise FetchError(f"Only http and https addresses are fetched, not “{parts.scheme or url}”.")
+        host = parts.hostname
+        if not host:
+            raise FetchError(f"“{url}” has no host name.")
+        try:
+            port = parts.port or (443 if parts.scheme == "https" else 80)
+        except ValueError:
+            raise FetchError(f"“{url}” has an invalid port.") from None
+        if parts.username or parts.password:
+            raise FetchError("Addresses with a user name or password are not fetched.")
+        address = _resolve(host, port)
+        host_header = f"[{host}]" if ":" in host else host
+        if parts.port:
+            host_header += f":{parts.port}"
+        path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+        pool = _pool(parts.scheme, host, address, port, max(0.1, deadline - time.monotonic()))
+        try:
+            response = pool.urlopen(
+                "GET",
+                path,
+                headers={
+                    "Host": host_header,
+                    "User-Agent": settings.FETCH_USER_AGENT,
+                    "Accept": ", ".join(accept) + ", */*;q=0.1",
+                    "Accept-Encoding": "gzip, deflate",
+                },
+                redirect=False,
+                preload_content=False,
+                retries=False,
+            )
+        except urllib3.exceptions.TimeoutError:
+            raise FetchError(f"“{host}” did not answer within {timeout:g} seconds.") from None
+        except urllib3.exceptions.SSLError as error:
+            raise FetchError(f"The secure connection to “{host}” failed ({error}).") from None
+        except (urllib3.exceptions.HTTPError, OSError) as error:
+            raise FetchError(f"“{host}” could not be reached ({type(error).__name__}).") from None
+        try:
+            if 300 <= response.status < 400 and response.headers.get("Location"):
+                url = urljoin(url, response.headers["Location"])
+                continue
+            return _read(
+                response, url=url, accept=accept, deadline=deadline, max_bytes=max_bytes, timeout=timeout
+            )
+        finally:
+            response.release_conn()
+            pool.close()
+    raise FetchError(f"More than {settings.FETCH_MAX_REDIRECTS} redirects: not followed further.")
+
+
+def _read(
+    response, *, url: str, accept: tuple[str, ...], deadline: float, max_bytes: int, timeout: float
+) -> Fetched:
+    if response.status >= 400:
+        raise FetchError(f"The server answered {response.status} {response.reason or ''}".rstrip() + ".")
+    if response.status != 200:
+        raise FetchError(f"The server answered {response.status}, not a page.")
+    header = response.headers.get("Content-Type", "")
+    content_type = header.split(";")[0].strip().lower()
+    charset = None
+    for parameter in header.split(";")[1:]:
+        name, _, value = parameter.partition("=")
+        if name.strip().lower() == "charset":
+            charset = value.strip().strip("'\"") or None
+    if content_type and content_type not in accept:
+        raise FetchError(f"This address serves {content_type}, not {' or '.join(accept[:3])}.")
+    declared = response.headers.get("Content-Length")
+    if declared and declared.isdigit() and int(declared) > max_bytes:
+        raise FetchError(
+            f"The page is {int(declared) // 2**20} MiB: at most {max_bytes // 2**20} MiB are read."
+        )
+    chunks = []
+    size = 0
+    try:
+        for chunk in response.stream(64 * 1024, decode_content=True):
+            size += len(chunk)
+            if size > max_bytes:
+                raise FetchError(f"The page is over {max_bytes // 2**20} MiB: not read further.")
+            if time.monotonic() > deadline:
+                raise FetchError(f"The page took over {timeout:g} seconds to arrive.")
+            chunks.append(chunk)
+    except urllib3.exceptions.TimeoutError:
+        raise FetchError(f"The page took over {timeout:g} seconds to arrive.") from None
+    except (urllib3.exceptions.HTTPError, OSError) as error:
+        raise FetchError(f"The connection broke while reading ({type(error).__name__}).") from None
+    return Fetched(
+        url=url,
+        status=response.status,
+        content_type=content_type,
+        charset=charset,
+        content=b"".join(chunks),
+        retrieved_at=timezone.now(),
+    )

@@ -1,0 +1,135 @@
+"""The work of an intake job, run by a background worker: each item fetched or read, extracted,
+checked for duplicates, then left for a person to check (`review`) or stored at once.
+
+Each item is its own transaction: a failure is that item's reason, the others go on, and the
+progress (`done` of `total`) moves as each one finishes.
+"""
+
+import logging
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+
+from .. import services
+from ..domain.extraction import ExtractionError, from_html, from_pdf, from_text, read_file, zip_members
+from ..models import IntakeItem, IntakeJob, ItemStatus, JobKind, JobStatus
+from .fetching import FetchError, fetch
+
+logger = logging.getLogger(__name__)
+
+PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/pdf")
+
+
+def run_job(job_id: int) -> None:
+    job = IntakeJob.objects.filter(pk=job_id).select_related("created_by").first()
+    if job is None or job.finished:
+        return
+    IntakeJob.objects.filter(pk=job.pk).update(status=JobStatus.RUNNING, started_at=timezone.now())
+    try:
+        position = 0
+        while True:
+            # Items are read a few at a time: a zip adds items as it is opened.
+            items = list(
+                job.items.filter(status=ItemStatus.PENDING, position__gte=position).order_by("position")[:50]
+            )
+            if not items:
+                break
+            for item in items:
+                position = item.position + 1
+                _run_item(job, item)
+        # Items that failed before the job ran (too large to keep) count as done too.
+        finished = job.items.exclude(status=ItemStatus.PENDING).count()
+        IntakeJob.objects.filter(pk=job.pk).update(done=finished, total=job.items.count())
+    except Exception as error:  # the job must end as failed, not stay "running", whatever happened
+        logger.exception("intake job %s failed", job.pk)
+        services.job_finish(job, error=f"The job stopped: {type(error).__name__}.")
+        raise
+    services.job_finish(job)
+
+
+def _run_item(job: IntakeJob, item: IntakeItem) -> None:
+    try:
+        if job.kind in (JobKind.URLS, JobKind.FEED):
+            _read_address(job, item)
+        else:
+            _read_upload(job, item)
+        if item.status == ItemStatus.PENDING:
+            services.item_triage(item)
+            if job.review:
+                item.save()
+            else:
+                services.item_store_now(item=item, actor=job.created_by, force=bool(job.options.get("force")))
+    except (ExtractionError, FetchError) as error:
+        _fail(item, str(error))
+    except Exception as error:  # one bad item must not stop the others
+        from django.core.exceptions import ValidationError
+
+        if isinstance(error, ValidationError):
+            _fail(item, " ".join(error.messages))
+        else:
+            logger.exception("intake item %s failed", item.pk)
+            _fail(item, f"Could not be read ({type(error).__name__}).")
+    IntakeJob.objects.filter(pk=job.pk).update(done=F("done") + 1)
+
+
+def _fail(item: IntakeItem, reason: str) -> None:
+    item.status, item.reason = ItemStatus.FAILED, reason[:2000]
+    item.text = ""
+    item.save()
+
+
+def _read_address(job: IntakeJob, item: IntakeItem) -> None:
+    page = fetch(item.label, accept=PAGE_TYPES)
+    raw = services.raw_capture_store(content=page.content, content_type=page.content_type, name=page.url)
+    item.raw, item.found_url, item.retrieved_at = raw, page.url, page.retrieved_at
+    if page.content_type == "application/pdf" or page.content.startswith(b"%PDF-"):
+        article = from_pdf(page.content, name=page.url)
+    elif page.content_type == "text/plain":
+        article = from_text(page.content, name=page.url, charset=page.charset)
+    else:
+        article = from_html(page.content, url=page.url, charset=page.charset, name=page.url)
+    publisher = job.publisher_name or (job.feed.publisher.name if job.feed and job.feed.publisher else "")
+    services.item_fill(item, article, publisher_name=publisher)
+
+
+def _read_upload(job: IntakeJob, item: IntakeItem) -> None:
+    if item.raw is None:
+        raise ExtractionError("The file was not kept.")
+    content = bytes(item.raw.content)
+    name = item.label
+    # A zip's members are read; a zip inside one is not opened (read_file says so).
+    is_member = " › " in name
+    is_zip = name.lower().endswith(".zip") or (
+        content.startswith(b"PK\x03\x04") and not name.lower().endswith(".docx")
+    )
+    if is_zip and not is_member:
+        _unpack(job, item, content)
+        return
+    article = read_file(name, content, content_type=item.raw.content_type)
+    services.item_fill(item, article, publisher_name=job.publisher_name)
+
+
+def _unpack(job: IntakeJob, item: IntakeItem, content: bytes) -> None:
+    """A zip becomes one item per file in it, added to the end of the job."""
+    members = zip_members(
+        content,
+        max_member_bytes=settings.INTAKE_MAX_FILE_BYTES,
+        max_total_bytes=settings.INTAKE_MAX_UPLOAD_BYTES,
+    )
+    with transaction.atomic():
+        last = job.items.order_by("-position").values_list("position", flat=True).first() or 0
+        new = [
+            IntakeItem(
+                job=job,
+                position=last + 1 + i,
+                label=f"{item.label} › {name}"[:2000],
+                raw=services.raw_capture_store(content=data, name=name),
+            )
+            for i, (name, data) in enumerate(members)
+        ]
+        IntakeItem.objects.bulk_create(new)
+        IntakeJob.objects.filter(pk=job.pk).update(total=F("total") + len(new))
+        item.status, item.reason = ItemStatus.UNPACKED, f"{len(new)} files inside."
+        item.save()

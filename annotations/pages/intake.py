@@ -1,0 +1,333 @@
+"""Add articles: paste, files, addresses and feeds; an import's progress and its items to check."""
+
+from django import forms
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_GET, require_POST
+
+from .. import permissions, selectors, services
+from ..models import Feed, IntakeItem, ItemStatus, Source
+from ..scales import SourceKind
+
+TEMPLATE = "annotations/add_articles.html"
+JOB_TEMPLATE = "annotations/intake_job.html"
+JOBS_PER_PAGE = 10
+# The publisher field's suggestions: the registry's outlets, by name (a datalist, typed to filter).
+PUBLISHER_CHOICES = 500
+
+
+class PasteForm(forms.Form):
+    title = forms.CharField(max_length=500)
+    publisher = forms.CharField(
+        max_length=200, help_text="Who published it first (a registry name, or a new one)."
+    )
+    published_on = forms.DateField(
+        required=False, label="Published on", widget=forms.DateInput(attrs={"type": "date"})
+    )
+    url = forms.URLField(required=False, max_length=2000, label="Address (optional)", assume_scheme="https")
+    text = forms.CharField(widget=forms.Textarea(attrs={"rows": 14}), strip=False)
+
+
+class UrlsForm(forms.Form):
+    urls = forms.CharField(
+        label="Addresses, one per line",
+        widget=forms.Textarea(attrs={"rows": 5, "placeholder": "https://example.com/news/story"}),
+        max_length=400_000,
+    )
+    publisher = forms.CharField(
+        max_length=200, required=False, help_text="Leave empty to read it from each page."
+    )
+
+
+class FeedForm(forms.Form):
+    url = forms.URLField(label="Feed address (RSS or Atom)", max_length=2000, assume_scheme="https")
+    publisher = forms.CharField(
+        max_length=200, required=False, help_text="Leave empty to read it from each page."
+    )
+
+
+class ItemForm(forms.Form):
+    title = forms.CharField(max_length=500)
+    publisher = forms.CharField(max_length=200)
+    published_on = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
+
+
+def _require_adder(request: HttpRequest) -> None:
+    if not permissions.can_add_articles(request.user):
+        raise PermissionDenied(permissions.ADD_ARTICLES_REFUSAL)
+
+
+def _page(request: HttpRequest, **forms_given) -> dict:
+    jobs = Paginator(selectors.jobs_for(viewer=request.user), JOBS_PER_PAGE).get_page(request.GET.get("page"))
+    return {
+        "paste_form": forms_given.get("paste_form") or PasteForm(),
+        "urls_form": forms_given.get("urls_form") or UrlsForm(),
+        "feed_form": forms_given.get("feed_form") or FeedForm(),
+        "file_error": forms_given.get("file_error", ""),
+        "near_duplicate": forms_given.get("near_duplicate"),
+        "preview": forms_given.get("preview"),
+        "publishers": Source.objects.filter(kind=SourceKind.OUTLET)
+        .order_by("name")
+        .values_list("name", flat=True)[:PUBLISHER_CHOICES],
+        "feeds": selectors.feeds_for_list(),
+        "jobs": jobs,
+        "max_upload_mib": settings.INTAKE_MAX_UPLOAD_BYTES // 2**20,
+        "max_file_mib": settings.INTAKE_MAX_FILE_BYTES // 2**20,
+        "max_items": settings.INTAKE_MAX_ITEMS,
+        "active": forms_given.get("active", "paste"),
+    }
+
+
+@login_required
+@require_GET
+def add_articles(request: HttpRequest) -> HttpResponse:
+    _require_adder(request)
+    return render(request, TEMPLATE, _page(request, active=request.GET.get("way", "paste")))
+
+
+def _form_errors(form: forms.Form, error: ValidationError, fields: dict[str, str]) -> None:
+    """A service's refusal onto the form: its field names mapped to the form's."""
+    if hasattr(error, "error_dict"):
+        for name, problems in error.message_dict.items():
+            form.add_error(fields.get(name) if fields.get(name) in form.fields else None, problems)
+    else:
+        form.add_error(None, error.messages)
+
+
+@login_required
+@require_POST
+def add_pasted(request: HttpRequest) -> HttpResponse:
+    _require_adder(request)
+    form = PasteForm(request.POST)
+    if not form.is_valid():
+        return render(request, TEMPLATE, _page(request, paste_form=form), status=400)
+    data = form.cleaned_data
+    if request.POST.get("action") == "preview":
+        from ..domain.extraction import clean_text
+
+        text = clean_text(data["text"])
+        near = selectors.near_duplicate(text=text) if text else None
+        preview = {"paragraphs": text.split("\n") if text else [], "characters": len(text)}
+        return render(
+            request, TEMPLATE, _page(request, paste_form=form, preview=preview, near_duplicate=near)
+        )
+    try:
+        document, created = services.document_paste(
+            actor=request.user,
+            title=data["title"],
+            publisher_name=data["publisher"],
+            text=data["text"],
+            published_on=data["published_on"],
+            url=data["url"],
+            force=request.POST.get("force") == "1",
+        )
+    except services.NearDuplicateError as error:
+        near = selectors.NearDuplicate(error.document, error.similarity)
+        return render(request, TEMPLATE, _page(request, paste_form=form, near_duplicate=near), status=409)
+    except ValidationError as error:
+        _form_errors(form, error, {"publisher": "publisher", "text": "text", "title": "title", "url": "url"})
+        return render(request, TEMPLATE, _page(request, paste_form=form), status=400)
+    if created:
+        messages.success(request, f"“{document.title}” was added: select a passage to annotate it.")
+    else:
+        messages.info(request, "This text was already stored: here it is.")
+    return redirect(document.get_absolute_url())
+
+
+def _upload_too_large(request: HttpRequest) -> bool:
+    length = request.META.get("CONTENT_LENGTH") or "0"
+    return length.isdigit() and int(length) > settings.INTAKE_MAX_UPLOAD_BYTES
+
+
+@login_required
+@require_POST
+def add_files(request: HttpRequest) -> HttpResponse:
+    _require_adder(request)
+    # Refused before the body is read: a 2 GB upload is not spooled to disk to be thrown away.
+    if _upload_too_large(request):
+        error = (
+            f"The files are over {settings.INTAKE_MAX_UPLOAD_BYTES // 2**20} MiB in all: add fewer at once."
+        )
+        return render(request, TEMPLATE, _page(request, file_error=error, active="files"), status=413)
+    try:
+        uploads = request.FILES.getlist("files")
+    except Exception as error:  # Django's own refusals of a malformed or oversized multipart body
+        return render(request, TEMPLATE, _page(request, file_error=str(error), active="files"), status=400)
+    files = [(upload.name or "", upload.read(), upload.content_type or "") for upload in uploads]
+    try:
+        job = services.job_for_files(
+            actor=request.user, files=files, review=True, publisher_name=request.POST.get("publisher", "")
+        )
+    except ValidationError as error:
+        return render(
+            request, TEMPLATE, _page(request, file_error=" ".join(error.messages), active="files"), status=400
+        )
+    return redirect("annotations:intake-job", pk=job.pk)
+
+
+@login_required
+@require_POST
+def add_urls(request: HttpRequest) -> HttpResponse:
+    _require_adder(request)
+    form = UrlsForm(request.POST)
+    if form.is_valid():
+        try:
+            job = services.job_for_urls(
+                actor=request.user,
+                urls=form.cleaned_data["urls"].splitlines(),
+                review=True,
+                publisher_name=form.cleaned_data["publisher"],
+            )
+        except ValidationError as error:
+            _form_errors(form, error, {"urls": "urls", "publisher": "publisher"})
+        else:
+            return redirect("annotations:intake-job", pk=job.pk)
+    return render(request, TEMPLATE, _page(request, urls_form=form, active="urls"), status=400)
+
+
+@login_required
+@require_POST
+def add_feed(request: HttpRequest) -> HttpResponse:
+    _require_adder(request)
+    form = FeedForm(request.POST)
+    if form.is_valid():
+        try:
+            feed = services.feed_subscribe(
+                actor=request.user,
+                url=form.cleaned_data["url"],
+                publisher_name=form.cleaned_data["publisher"],
+            )
+        except ValidationError as error:
+            _form_errors(form, error, {"url": "url", "urls": "url", "publisher": "publisher"})
+        else:
+            messages.success(
+                request,
+                f"Following {feed.url}: new articles are fetched "
+                f"every {settings.FEED_INTERVAL_MINUTES} minutes.",
+            )
+            return redirect(f"{_add_url()}?way=feeds#feeds")
+    return render(request, TEMPLATE, _page(request, feed_form=form, active="feeds"), status=400)
+
+
+@login_required
+@require_POST
+def feed_toggle(request: HttpRequest, pk: int) -> HttpResponse:
+    _require_adder(request)
+    feed = get_object_or_404(Feed, pk=pk)
+    services.feed_set_active(actor=request.user, feed=feed, active=not feed.active)
+    messages.info(request, f"{feed} is {'followed again' if not feed.active else 'paused'}.")
+    return redirect(f"{_add_url()}?way=feeds#feeds")
+
+
+def _add_url() -> str:
+    from django.urls import reverse
+
+    return reverse("annotations:add-articles")
+
+
+def _job_or_404(request: HttpRequest, pk: int):
+    job = selectors.job_for(viewer=request.user, pk=pk)
+    if job is None:
+        raise Http404("No such import.")
+    return job
+
+
+def _job_context(job) -> dict:
+    items = list(job.items.select_related("document", "similar_to").order_by("position"))
+    for item in items:
+        if item.status in (ItemStatus.READY, ItemStatus.NEAR_DUPLICATE):
+            item.form = ItemForm(
+                prefix=f"item{item.pk}",
+                initial={
+                    "title": item.title,
+                    "publisher": item.publisher_name,
+                    "published_on": item.published_on,
+                },
+            )
+            item.preview = item.text.split("\n")[:3]
+    counts: dict[str, int] = {}
+    for item in items:
+        counts[item.get_status_display()] = counts.get(item.get_status_display(), 0) + 1
+    return {
+        "job": job,
+        "items": items,
+        "counts": counts,
+        "ready": sum(item.status == ItemStatus.READY for item in items),
+        "publishers": Source.objects.filter(kind=SourceKind.OUTLET)
+        .order_by("name")
+        .values_list("name", flat=True)[:PUBLISHER_CHOICES],
+    }
+
+
+@login_required
+@require_GET
+def intake_job(request: HttpRequest, pk: int) -> HttpResponse:
+    job = _job_or_404(request, pk)
+    template = f"{JOB_TEMPLATE}#job_progress" if request.htmx else JOB_TEMPLATE
+    return render(request, template, _job_context(job))
+
+
+@login_required
+@require_POST
+def item_save(request: HttpRequest, pk: int) -> HttpResponse:
+    item = get_object_or_404(IntakeItem.objects.select_related("job"), pk=pk)
+    job = _job_or_404(request, item.job_id)
+    form = ItemForm(request.POST, prefix=f"item{item.pk}")
+    if not form.is_valid():
+        messages.error(
+            request, f"{item.label}: " + " ".join(e for errors in form.errors.values() for e in errors)
+        )
+        return redirect(job_url(job))
+    try:
+        item = services.item_save(
+            item=item,
+            actor=request.user,
+            title=form.cleaned_data["title"],
+            publisher_name=form.cleaned_data["publisher"],
+            published_on=form.cleaned_data["published_on"],
+            force=request.POST.get("force") == "1",
+        )
+    except ValidationError as error:
+        messages.error(request, f"{item.label}: {' '.join(error.messages)}")
+        return redirect(job_url(job))
+    messages.success(request, f"“{item.title}” was added.")
+    return redirect(job_url(job))
+
+
+@login_required
+@require_POST
+def item_discard(request: HttpRequest, pk: int) -> HttpResponse:
+    item = get_object_or_404(IntakeItem.objects.select_related("job"), pk=pk)
+    job = _job_or_404(request, item.job_id)
+    services.item_discard(item=item, actor=request.user)
+    return redirect(job_url(job))
+
+
+@login_required
+@require_POST
+def job_save_ready(request: HttpRequest, pk: int) -> HttpResponse:
+    """Save every item that is ready, as extracted (near-duplicates wait for a decision)."""
+    job = _job_or_404(request, pk)
+    saved, problems = 0, []
+    for item in job.items.filter(status=ItemStatus.READY).order_by("position"):
+        try:
+            services.item_save(item=item, actor=request.user)
+            saved += 1
+        except ValidationError as error:
+            problems.append(f"{item.label}: {' '.join(error.messages)}")
+    if saved:
+        messages.success(request, f"{saved} article{'s' if saved != 1 else ''} added.")
+    for problem in problems:
+        messages.error(request, problem)
+    return redirect(job_url(job))
+
+
+def job_url(job) -> str:
+    from django.urls import reverse
+
+    return reverse("annotations:intake-job", args=[job.pk])

@@ -1,0 +1,349 @@
+"""Writes of the article intake: raw captures, jobs and their items, saving an item as a document,
+feeds. The work a job does (fetching, reading files) is `annotations.intake.jobs`, in a worker."""
+
+import hashlib
+from collections.abc import Sequence
+from datetime import date
+
+from django.conf import settings
+from django.contrib.auth.models import User
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.validators import URLValidator
+from django.db import transaction
+from django.utils import timezone
+
+from .. import permissions, selectors
+from ..domain.extraction import Extracted
+from ..models import Document, Feed, IntakeItem, IntakeJob, ItemStatus, JobKind, JobStatus, RawCapture
+from ..scales import SourceKind
+from .common import refuse_nul
+from .documents import document_import
+from .sources import source_get_or_create
+
+
+def _require_adder(actor: User) -> None:
+    if not permissions.can_add_articles(actor):
+        raise PermissionDenied(permissions.ADD_ARTICLES_REFUSAL)
+
+
+def raw_capture_store(*, content: bytes, content_type: str = "", name: str = "") -> RawCapture:
+    """Keep the bytes an article came from, once per SHA-256 (the same page twice is one row)."""
+    digest = hashlib.sha256(content).hexdigest()
+    existing = RawCapture.objects.filter(sha256=digest).first()
+    if existing is not None:
+        return existing
+    capture = RawCapture(
+        sha256=digest, content=content, content_type=content_type[:200], name=name[:500], size=len(content)
+    )
+    try:
+        with transaction.atomic():
+            capture.save()
+    except Exception:
+        existing = RawCapture.objects.filter(sha256=digest).first()
+        if existing is None:
+            raise
+        return existing
+    return capture
+
+
+def check_urls(urls: Sequence[str]) -> list[str]:
+    """The addresses, one per line, checked for shape (fetching checks where they lead)."""
+    validate = URLValidator(schemes=["http", "https"])
+    cleaned, problems = [], []
+    for number, url in enumerate(urls, start=1):
+        url = url.strip()
+        if not url:
+            continue
+        try:
+            refuse_nul(url=url)
+            validate(url)
+        except ValidationError:
+            problems.append(f"Line {number}: “{url[:200]}” is not an http or https address.")
+            continue
+        if len(url) > 2000:
+            problems.append(f"Line {number}: the address is over 2,000 characters.")
+            continue
+        if url not in cleaned:
+            cleaned.append(url)
+    if problems:
+        raise ValidationError({"urls": problems})
+    if not cleaned:
+        raise ValidationError({"urls": "Give at least one address, one per line."})
+    if len(cleaned) > settings.INTAKE_MAX_ITEMS:
+        raise ValidationError({"urls": f"At most {settings.INTAKE_MAX_ITEMS} addresses at once."})
+    return cleaned
+
+
+def _enqueue(job: IntakeJob) -> None:
+    from ..intake.tasks import run_intake_job
+
+    # Queued in this transaction (the database backend writes the task as a row): the job and
+    # its task commit together, or neither does.
+    run_intake_job.enqueue(job.pk)
+
+
+@transaction.atomic
+def job_for_urls(
+    *, actor: User, urls: Sequence[str], review: bool, publisher_name: str = "", force: bool = False
+) -> IntakeJob:
+    """A background job that fetches each address and reads its article."""
+    _require_adder(actor)
+    cleaned = check_urls(urls)
+    refuse_nul(publisher=publisher_name)
+    job = IntakeJob.objects.create(
+        kind=JobKind.URLS,
+        created_by=actor,
+        review=review,
+        publisher_name=publisher_name.strip(),
+        total=len(cleaned),
+        options={"force": force},
+    )
+    IntakeItem.objects.bulk_create(
+        [IntakeItem(job=job, position=i, label=url) for i, url in enumerate(cleaned)]
+    )
+    _enqueue(job)
+    return job
+
+
+@transaction.atomic
+def job_for_files(
+    *,
+    actor: User,
+    files: Sequence[tuple[str, bytes, str]],
+    review: bool,
+    publisher_name: str = "",
+    force: bool = False,
+) -> IntakeJob:
+    """A background job that reads each uploaded file (name, content, content type); the bytes are
+    kept as raw captures first, so the worker (on any machine) reads them from the database."""
+    _require_adder(actor)
+    if not files:
+        raise ValidationError({"files": "Choose at least one file."})
+    if len(files) > settings.INTAKE_MAX_ITEMS:
+        raise ValidationError({"files": f"At most {settings.INTAKE_MAX_ITEMS} files at once."})
+    refuse_nul(publisher=publisher_name)
+    job = IntakeJob.objects.create(
+        kind=JobKind.FILES,
+        created_by=actor,
+        review=review,
+        publisher_name=publisher_name.strip(),
+        total=len(files),
+        options={"force": force},
+    )
+    items = []
+    for position, (name, content, content_type) in enumerate(files):
+        name = (name or f"file {position + 1}")[:500]
+        if len(content) > settings.INTAKE_MAX_FILE_BYTES and not name.lower().endswith(".zip"):
+            items.append(
+                IntakeItem(
+                    job=job,
+                    position=position,
+                    label=name,
+                    status=ItemStatus.FAILED,
+                    reason=f"The file is over {settings.INTAKE_MAX_FILE_BYTES // 2**20} MiB.",
+                )
+            )
+            continue
+        raw = raw_capture_store(content=content, content_type=content_type, name=name)
+        items.append(IntakeItem(job=job, position=position, label=name, raw=raw))
+    IntakeItem.objects.bulk_create(items)
+    _enqueue(job)
+    return job
+
+
+def item_fill(item: IntakeItem, article: Extracted, *, publisher_name: str = "") -> None:
+    """Put what was read into the item (not saved): the publisher is the one given for the job,
+    else the one the article names, else the registry's source for the site, else the site."""
+    item.title = article.title[:500]
+    item.text = article.text
+    item.author = article.author[:300]
+    item.published_on = article.published_on
+    item.dateline = article.dateline[:200]
+    item.url = article.url[:2000] if article.url else item.url
+    host = ""
+    if item.found_url:
+        from urllib.parse import urlsplit
+
+        host = urlsplit(item.found_url).hostname or ""
+    site = selectors.source_for_site(host=host, site_name=article.site_name)
+    item.found_site = (article.site_name or (site.name if site else "") or host)[:200]
+    item.publisher_name = (
+        publisher_name or article.publisher or (site.name if site else "") or article.site_name or host
+    )[:200]
+
+
+def item_triage(item: IntakeItem) -> None:
+    """Mark an extracted item: already stored, a near-duplicate of a stored one, or ready."""
+    exact = Document.objects.filter(content_hash=_hash(item.text)).only("pk").first()
+    if exact is not None:
+        item.status, item.document, item.reason = (
+            ItemStatus.DUPLICATE,
+            exact,
+            "The same text is already stored.",
+        )
+        return
+    near = selectors.near_duplicate(text=item.text)
+    if near is not None:
+        item.status = ItemStatus.NEAR_DUPLICATE
+        item.similar_to, item.similarity = near.document, near.similarity
+        item.reason = (
+            f"{round(near.similarity * 100)}% alike with a stored article: open it, or import anyway."
+        )
+        return
+    item.status = ItemStatus.READY
+
+
+def _hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def item_save(
+    *,
+    item: IntakeItem,
+    actor: User,
+    title: str | None = None,
+    publisher_name: str | None = None,
+    published_on: date | None = None,
+    force: bool = False,
+) -> IntakeItem:
+    """Store a checked item as a document, with the title, publisher and date the person gave.
+    A near-duplicate is stored only with `force` ("import anyway")."""
+    _require_adder(actor)
+    with transaction.atomic():
+        item = IntakeItem.objects.select_for_update().select_related("job").get(pk=item.pk)
+        if item.job.created_by_id != actor.pk and not permissions.is_moderator(actor):
+            raise PermissionDenied("This is someone else's import.")
+        if item.status == ItemStatus.IMPORTED:
+            return item
+        if item.status not in (ItemStatus.READY, ItemStatus.NEAR_DUPLICATE):
+            raise ValidationError(f"This item cannot be saved: it is “{item.get_status_display()}”.")
+        if item.status == ItemStatus.NEAR_DUPLICATE and not force:
+            raise ValidationError("This article is a near-duplicate: choose “Import anyway” to keep both.")
+        if title is not None:
+            item.title = title
+        if publisher_name is not None:
+            item.publisher_name = publisher_name
+        if published_on is not None:
+            item.published_on = published_on
+        _store(item, actor)
+    return item
+
+
+def _store(item: IntakeItem, actor: User | None) -> None:
+    """Store the item's article (inside the caller's transaction) and mark what became of it."""
+    document, created = document_import(
+        title=item.title,
+        publisher_name=item.publisher_name,
+        text=item.text,
+        published_on=item.published_on,
+        dateline=item.dateline,
+        url=item.url,
+        imported_from=item.label[:500],
+        author=item.author,
+        found_url=item.found_url,
+        found_site=item.found_site,
+        retrieved_at=item.retrieved_at,
+        raw=item.raw,
+        added_by=actor,
+    )
+    item.document = document
+    if created:
+        item.status, item.reason = ItemStatus.IMPORTED, ""
+    else:
+        item.status, item.reason = ItemStatus.DUPLICATE, "The same text is already stored."
+    item.save()
+
+
+def item_store_now(*, item: IntakeItem, actor: User | None, force: bool = False) -> None:
+    """A job without review (the API, feeds) stores each triaged item at once; near-duplicates
+    only when the job was asked to (`force`)."""
+    if item.status == ItemStatus.READY or (item.status == ItemStatus.NEAR_DUPLICATE and force):
+        with transaction.atomic():
+            _store(item, actor)
+    else:
+        item.save()
+
+
+def item_discard(*, item: IntakeItem, actor: User) -> IntakeItem:
+    _require_adder(actor)
+    with transaction.atomic():
+        item = IntakeItem.objects.select_for_update().select_related("job").get(pk=item.pk)
+        if item.job.created_by_id != actor.pk and not permissions.is_moderator(actor):
+            raise PermissionDenied("This is someone else's import.")
+        if item.status in (ItemStatus.READY, ItemStatus.NEAR_DUPLICATE):
+            item.status, item.reason = ItemStatus.DISCARDED, "Not imported."
+            item.save(update_fields=["status", "reason"])
+    return item
+
+
+@transaction.atomic
+def document_paste(
+    *,
+    actor: User,
+    title: str,
+    publisher_name: str,
+    text: str,
+    published_on: date | None = None,
+    url: str = "",
+    force: bool = False,
+) -> tuple[Document, bool]:
+    """An article typed or pasted in. Refuses a near-duplicate unless `force`."""
+    _require_adder(actor)
+    from ..domain.extraction import clean_text
+
+    refuse_nul(text=text)
+    text = clean_text(text)
+    if not force and not Document.objects.filter(content_hash=_hash(text)).exists():
+        near = selectors.near_duplicate(text=text)
+        if near is not None:
+            raise NearDuplicateError(near.document, near.similarity)
+    return document_import(
+        title=title,
+        publisher_name=publisher_name,
+        text=text,
+        published_on=published_on,
+        url=url,
+        found_url=url,
+        imported_from="pasted",
+        added_by=actor,
+        retrieved_at=timezone.now(),
+    )
+
+
+class NearDuplicateError(ValidationError):
+    def __init__(self, document: Document, similarity: float):
+        self.document, self.similarity = document, similarity
+        super().__init__(
+            f"This text is {round(similarity * 100)}% alike with “{document.title}” "
+            f"(document {document.pk}): open it, or import anyway."
+        )
+
+
+def job_finish(job: IntakeJob, *, error: str = "") -> None:
+    IntakeJob.objects.filter(pk=job.pk).update(
+        status=JobStatus.FAILED if error else JobStatus.DONE, error=error, finished_at=timezone.now()
+    )
+
+
+@transaction.atomic
+def feed_subscribe(*, actor: User, url: str, publisher_name: str = "") -> Feed:
+    """Follow a feed: its new entries are fetched and imported by the worker on a schedule."""
+    _require_adder(actor)
+    (url,) = check_urls([url])
+    if Feed.objects.filter(url=url).exists():
+        raise ValidationError({"url": "This feed is already followed."})
+    publisher = None
+    if publisher_name.strip():
+        publisher, _ = source_get_or_create(name=publisher_name, kind=SourceKind.OUTLET)
+    feed = Feed.objects.create(url=url, publisher=publisher, added_by=actor)
+    from ..intake.tasks import schedule_feed_checks
+
+    schedule_feed_checks(now=True)
+    return feed
+
+
+def feed_set_active(*, actor: User, feed: Feed, active: bool) -> Feed:
+    _require_adder(actor)
+    Feed.objects.filter(pk=feed.pk).update(active=active)
+    feed.active = active
+    return feed

@@ -1,0 +1,118 @@
+"""Fetching pages safely: where an address may lead, and what comes back (a real local server)."""
+
+import pytest
+
+from annotations.intake.fetching import FetchError, address_refusal, fetch
+
+HTML = ("text/html", "application/xhtml+xml")
+
+
+@pytest.fixture
+def private_allowed(settings):
+    # The local test server is on 127.0.0.1, which production refuses.
+    settings.FETCH_ALLOW_PRIVATE_NETWORKS = True
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "127.0.0.1",
+        "10.1.2.3",
+        "192.168.0.10",
+        "172.16.5.4",
+        "::1",
+        "fd00::1",
+        "100.64.0.1",
+        "::ffff:127.0.0.1",
+    ],
+)
+def test_loopback_and_private_addresses_are_refused_by_default(settings, address):
+    settings.FETCH_ALLOW_PRIVATE_NETWORKS = False
+    assert address_refusal(address) is not None
+
+
+@pytest.mark.parametrize("address", ["169.254.169.254", "fe80::1", "224.0.0.1", "0.0.0.0", "240.0.0.1"])
+def test_link_local_multicast_and_reserved_addresses_are_refused_even_for_local_demos(settings, address):
+    settings.FETCH_ALLOW_PRIVATE_NETWORKS = True
+    assert address_refusal(address) is not None
+
+
+def test_public_addresses_are_allowed(settings):
+    settings.FETCH_ALLOW_PRIVATE_NETWORKS = False
+    assert address_refusal("93.184.216.34") is None
+    assert address_refusal("2606:4700::1111") is None
+
+
+def test_the_local_server_is_refused_in_production_settings(settings, intake_site):
+    settings.FETCH_ALLOW_PRIVATE_NETWORKS = False
+    for url in (
+        intake_site.url("/wire.html"),
+        intake_site.url("/wire.html").replace("127.0.0.1", "localhost"),
+    ):
+        with pytest.raises(FetchError, match="loopback or private"):
+            fetch(url, accept=HTML)
+    assert intake_site.requests == []  # refused before connecting
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["file:///etc/passwd", "ftp://example.com/a.html", "gopher://x/", "javascript:alert(1)", "//no-scheme"],
+)
+def test_only_http_and_https_are_fetched(url):
+    with pytest.raises(FetchError, match="Only http and https"):
+        fetch(url, accept=HTML)
+
+
+def test_a_redirect_to_the_cloud_metadata_address_is_refused(private_allowed, intake_site):
+    with pytest.raises(FetchError, match="169.254.169.254"):
+        fetch(intake_site.url("/redirect-private"), accept=HTML)
+
+
+def test_redirects_are_followed_up_to_five(private_allowed, intake_site):
+    page = fetch(intake_site.url("/redirect-chain/3"), accept=HTML)
+    assert page.url.endswith("/wire.html") and b"Harbour Wire" in page.content
+    with pytest.raises(FetchError, match="More than 5 redirects"):
+        fetch(intake_site.url("/redirect-chain/10"), accept=HTML)
+    with pytest.raises(FetchError, match="redirects"):
+        fetch(intake_site.url("/redirect-loop"), accept=HTML)
+
+
+@pytest.mark.parametrize(
+    ("path", "reason"), [("/status/404", "answered 404"), ("/status/500", "answered 500")]
+)
+def test_error_statuses_are_reported(private_allowed, intake_site, path, reason):
+    with pytest.raises(FetchError, match=reason):
+        fetch(intake_site.url(path), accept=HTML)
+
+
+def test_a_slow_server_is_given_up_on(private_allowed, settings, intake_site):
+    settings.FETCH_TIMEOUT = 1
+    with pytest.raises(FetchError, match="1 seconds"):
+        fetch(intake_site.url("/slow?seconds=5"), accept=HTML)
+
+
+def test_a_page_over_the_size_cap_is_not_read_further(private_allowed, settings, intake_site):
+    settings.FETCH_MAX_BYTES = 2 * 2**20
+    with pytest.raises(FetchError, match="over 2 MiB"):
+        fetch(intake_site.url("/big"), accept=HTML)
+    with pytest.raises(FetchError, match="47 MiB"):
+        fetch(intake_site.url("/big-declared"), accept=HTML)
+
+
+@pytest.mark.parametrize(
+    ("path", "served"), [("/image.png", "image/png"), ("/binary", "application/octet-stream")]
+)
+def test_other_content_types_are_refused(private_allowed, intake_site, path, served):
+    with pytest.raises(FetchError, match=served):
+        fetch(intake_site.url(path), accept=HTML)
+
+
+def test_an_unknown_host_is_reported():
+    with pytest.raises(FetchError, match="cannot be found"):
+        fetch("http://no-such-host.invalid/", accept=HTML)
+
+
+def test_the_fetcher_says_who_it_is(private_allowed, settings, intake_site):
+    page = fetch(intake_site.url("/wire.html"), accept=HTML)
+    assert page.status == 200 and page.content_type == "text/html" and page.charset == "utf-8"
+    assert intake_site.log[-1].headers["User-Agent"] == settings.FETCH_USER_AGENT
