@@ -52,6 +52,9 @@ class SourceAdminForm(forms.ModelForm):
     aliases = PrintableJSONField(
         required=False, initial=list, help_text=Source._meta.get_field("aliases").help_text
     )
+    domains = PrintableJSONField(
+        required=False, initial=list, help_text=Source._meta.get_field("domains").help_text
+    )
 
     def __init__(self, data=None, *args, **kwargs):
         super().__init__(_ids_only(data, ("parent",)), *args, **kwargs)
@@ -59,7 +62,7 @@ class SourceAdminForm(forms.ModelForm):
     class Meta:
         model = Source
         fields = [
-            "name", "aliases", "kind", "parent", "country", "url", "description",
+            "name", "aliases", "kind", "parent", "country", "url", "domains", "description",
             "reliability_grade", "reliability_rationale",
         ]  # fmt: skip
 
@@ -180,7 +183,7 @@ class DocumentAddForm(DocumentForm):
 
 @admin.register(Document)
 class DocumentAdmin(admin.ModelAdmin):
-    list_display = ["title", "publisher", "published_on", "imported_from"]
+    list_display = ["title", "publisher", "found_site", "published_on", "imported_from"]
     list_select_related = ["publisher"]
     search_fields = ["title", "text"]
     autocomplete_fields = ["publisher"]
@@ -196,7 +199,14 @@ class DocumentAdmin(admin.ModelAdmin):
 
     def get_readonly_fields(self, request, obj=None):
         # The text is what claims point into: set once, never edited.
-        return [] if obj is None else ["content_hash", "text", "imported_from", "created_at"]
+        return (
+            []
+            if obj is None
+            else [
+                "content_hash", "text", "imported_from", "author", "found_url", "found_site",
+                "retrieved_at", "raw", "added_by", "created_at",
+            ]
+        )  # fmt: skip
 
     def get_exclude(self, request, obj=None):
         return ["content_hash", "imported_from"] if obj is None else []
@@ -215,6 +225,7 @@ class DocumentAdmin(admin.ModelAdmin):
                 dateline=data["dateline"],
                 url=data["url"],
                 imported_from=f"admin ({request.user.username})",
+                added_by=request.user,
             )
         obj.pk = saved.pk
         obj.refresh_from_db()

@@ -40,9 +40,10 @@ def test_document_list_paginates(reviewer):
     assert second.count("<tr>") == 1 + 5
 
 
-def test_empty_document_list_says_how_to_import(reviewer):
+def test_empty_document_list_says_how_to_add_articles(reviewer):
     client = page_client(reviewer)
-    assert "load_seeds" in client.get(reverse("annotations:document-list")).content.decode()
+    page = client.get(reverse("annotations:document-list")).content.decode()
+    assert "No documents yet" in page and reverse("annotations:add-articles") in page
 
 
 # --- permissions matrix ----------------------------------------------------------------

@@ -254,8 +254,9 @@ INTAKE_MAX_FILE_BYTES = int(os.environ.get("INTAKE_MAX_FILE_BYTES", 10 * 2**20))
 INTAKE_MAX_ITEMS = 200
 # Feeds are checked every this many minutes by the worker (and by `manage.py check_feeds`).
 FEED_INTERVAL_MINUTES = int(os.environ.get("FEED_INTERVAL_MINUTES", 60))
-# POST /api/v1/import/ with more claims than this runs as a background job (202).
-IMPORT_BACKGROUND_OVER = int(os.environ.get("IMPORT_BACKGROUND_OVER", 2000))
+# POST /api/v1/import/ with a file larger than this (about 2,000 claims of our JSON) runs as a
+# background job (202 and a job to follow) instead of within the request.
+IMPORT_BACKGROUND_BYTES = int(os.environ.get("IMPORT_BACKGROUND_BYTES", 2 * 2**20))
 
 # The largest file POST /api/v1/import/ reads as a request body (multipart uploads spool to disk).
 IMPORT_MAX_BYTES = int(os.environ.get("IMPORT_MAX_BYTES", 100 * 2**20))

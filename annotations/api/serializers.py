@@ -14,6 +14,11 @@ class SourceSerializer(serializers.ModelSerializer):
     aliases = serializers.ListField(
         child=serializers.CharField(max_length=200), required=False, help_text="Other names it goes by."
     )
+    domains = serializers.ListField(
+        child=serializers.CharField(max_length=253),
+        required=False,
+        help_text="Web sites it publishes on: an article fetched from one is theirs.",
+    )
     parent = serializers.PrimaryKeyRelatedField(
         queryset=Source.objects.all(), allow_null=True, required=False, help_text="Id of what it belongs to."
     )
@@ -25,6 +30,7 @@ class SourceSerializer(serializers.ModelSerializer):
             "id",
             "name",
             "aliases",
+            "domains",
             "kind",
             "kind_words",
             "parent",

@@ -133,3 +133,54 @@ def _unpack(job: IntakeJob, item: IntakeItem, content: bytes) -> None:
         IntakeJob.objects.filter(pk=job.pk).update(total=F("total") + len(new))
         item.status, item.reason = ItemStatus.UNPACKED, f"{len(new)} files inside."
         item.save()
+
+
+def run_claim_import(job_id: int) -> None:
+    """A big claim import (POST /api/v1/import/ past IMPORT_BACKGROUND_BYTES): the file kept as a raw
+    capture is imported as the request would have, with progress, and its report kept on the job."""
+    import io
+
+    from ..interchange import claim_import
+
+    job = IntakeJob.objects.filter(pk=job_id).select_related("created_by").first()
+    if job is None or job.finished:
+        return
+    IntakeJob.objects.filter(pk=job.pk).update(status=JobStatus.RUNNING, started_at=timezone.now())
+    item = job.items.select_related("raw").get()
+    content = bytes(item.raw.content) if item.raw else b""
+    options = job.options
+
+    def counted(items):
+        # The total is known once the file is read: a list's length, or a JSON-lines file's lines.
+        total = len(items) if isinstance(items, list) else content.count(b"\n") + 1
+        IntakeJob.objects.filter(pk=job.pk).update(total=total)
+        for number, entry in enumerate(items, start=1):
+            if number % 200 == 0:
+                IntakeJob.objects.filter(pk=job.pk).update(done=number)
+            yield entry
+
+    try:
+        report = claim_import.import_claims(
+            io.BytesIO(content),
+            fmt=options.get("format"),
+            actor=job.created_by,
+            atomic=options.get("atomic", "item"),
+            name=item.label,
+            content_type=options.get("content_type", ""),
+            wrap=counted,
+        )
+    except claim_import.ImportFileError as error:
+        _fail(item, str(error))
+        services.job_finish(job, error=str(error))
+        return
+    except Exception as error:
+        logger.exception("claim import job %s failed", job.pk)
+        services.job_finish(job, error=f"The import stopped: {type(error).__name__}; nothing more was kept.")
+        raise
+    body = report.as_dict()
+    item.status = ItemStatus.IMPORTED if report.committed else ItemStatus.FAILED
+    item.reason = "" if report.committed else "Nothing was imported (atomic=file and a refused item)."
+    item.save()
+    done = sum(body["counts"].values()) if isinstance(body.get("counts"), dict) else 0
+    IntakeJob.objects.filter(pk=job.pk).update(report=body, done=done, total=done)
+    services.job_finish(job)

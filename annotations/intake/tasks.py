@@ -15,6 +15,11 @@ def run_intake_job(job_id: int) -> None:
 
 
 @task()
+def run_claim_import_job(job_id: int) -> None:
+    jobs.run_claim_import(job_id)
+
+
+@task()
 def check_feeds() -> None:
     """Check the feeds that are due, then queue the next check: the schedule keeps itself going."""
     try:

@@ -249,7 +249,7 @@ def _job_context(job) -> dict:
                     "published_on": item.published_on,
                 },
             )
-            item.preview = item.text.split("\n")[:3]
+            item.needs = [name for name in ("title", "publisher_name") if not getattr(item, name).strip()]
     counts: dict[str, int] = {}
     for item in items:
         counts[item.get_status_display()] = counts.get(item.get_status_display(), 0) + 1
@@ -257,7 +257,10 @@ def _job_context(job) -> dict:
         "job": job,
         "items": items,
         "counts": counts,
-        "ready": sum(item.status == ItemStatus.READY for item in items),
+        "ready": sum(
+            item.status == ItemStatus.READY and bool(item.title.strip() and item.publisher_name.strip())
+            for item in items
+        ),
         "publishers": Source.objects.filter(kind=SourceKind.OUTLET)
         .order_by("name")
         .values_list("name", flat=True)[:PUBLISHER_CHOICES],
@@ -313,8 +316,11 @@ def item_discard(request: HttpRequest, pk: int) -> HttpResponse:
 def job_save_ready(request: HttpRequest, pk: int) -> HttpResponse:
     """Save every item that is ready, as extracted (near-duplicates wait for a decision)."""
     job = _job_or_404(request, pk)
-    saved, problems = 0, []
+    saved, problems, incomplete = 0, [], 0
     for item in job.items.filter(status=ItemStatus.READY).order_by("position"):
+        if not (item.title.strip() and item.publisher_name.strip()):
+            incomplete += 1  # said below: saving it would only be refused
+            continue
         try:
             services.item_save(item=item, actor=request.user)
             saved += 1
@@ -322,6 +328,12 @@ def job_save_ready(request: HttpRequest, pk: int) -> HttpResponse:
             problems.append(f"{item.label}: {' '.join(error.messages)}")
     if saved:
         messages.success(request, f"{saved} article{'s' if saved != 1 else ''} added.")
+    if incomplete:
+        messages.warning(
+            request,
+            f"{incomplete} article{'s' if incomplete != 1 else ''} still need{'s' if incomplete == 1 else ''} "
+            "a title or publisher: fill it in and save each one.",
+        )
     for problem in problems:
         messages.error(request, problem)
     return redirect(job_url(job))

@@ -151,6 +151,26 @@ def job_for_files(
     return job
 
 
+@transaction.atomic
+def job_for_claim_import(
+    *, actor: User, content: bytes, name: str, fmt: str | None, atomic: str, content_type: str
+) -> IntakeJob:
+    """A claim import too big to run within a request: the file is kept, a worker imports it."""
+    if not permissions.is_moderator(actor):
+        raise PermissionDenied("Only moderators import claims: imports keep each claim's status.")
+    from ..intake.tasks import run_claim_import_job
+
+    job = IntakeJob.objects.create(
+        kind=JobKind.CLAIMS,
+        created_by=actor,
+        options={"format": fmt, "atomic": atomic, "content_type": content_type},
+    )
+    raw = raw_capture_store(content=content, content_type=content_type, name=name or "import")
+    IntakeItem.objects.create(job=job, position=0, label=name or "request body", raw=raw)
+    run_claim_import_job.enqueue(job.pk)
+    return job
+
+
 def item_fill(item: IntakeItem, article: Extracted, *, publisher_name: str = "") -> None:
     """Put what was read into the item (not saved): the publisher is the one given for the job,
     else the one the article names, else the registry's source for the site, else the site."""

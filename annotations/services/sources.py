@@ -1,5 +1,7 @@
 """The source registry's writes: add, change, grade, merge (`selectors.source_named` reads names)."""
 
+import re
+
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, connection, transaction
@@ -52,6 +54,39 @@ def _clean_aliases(name: str, aliases) -> list[str]:
     return result
 
 
+_LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
+_DOMAIN = re.compile(rf"^(?=.{{1,253}}$){_LABEL}(\.{_LABEL})+$")
+
+
+def _clean_domains(domains) -> list[str]:
+    """Host names, lower case, without a scheme, path or "www.": what a fetched page's host is
+    compared with to tell whose site it is."""
+    if not isinstance(domains, list | tuple) or not all(isinstance(d, str) for d in domains):
+        raise ValidationError({"domains": "Give the domains as a list of host names."})
+    result: list[str] = []
+    for raw in domains:
+        domain = raw.strip().lower()
+        domain = re.sub(r"^[a-z][a-z0-9+.-]*://", "", domain).split("/", 1)[0].split(":", 1)[0]
+        domain = domain.removeprefix("www.").strip(".")
+        if not domain:
+            continue
+        if not _DOMAIN.match(domain) and not _is_ip(domain):
+            raise ValidationError({"domains": f"“{raw[:100]}” is not a host name (e.g. presstv.ir)."})
+        if domain not in result:
+            result.append(domain)
+    return result
+
+
+def _is_ip(value: str) -> bool:
+    import ipaddress
+
+    try:
+        ipaddress.ip_address(value)
+    except ValueError:
+        return False
+    return True
+
+
 def check_parent(source: Source) -> None:
     ancestor, hops = source.parent, 0
     while ancestor is not None and hops < 50:
@@ -95,6 +130,10 @@ def source_fields_check(*, fields: dict, source: Source | None = None) -> dict:
     if "aliases" in fields:
         current_name = fields.get("name", source.name if source else "")
         fields["aliases"] = _clean_aliases(current_name, fields["aliases"])
+    if fields.get("domains") is not None:
+        fields["domains"] = _clean_domains(fields["domains"])
+    elif "domains" in fields:
+        fields["domains"] = []
     for name in ("country", "reliability_rationale"):
         if isinstance(fields.get(name), str):
             fields[name] = fields[name].strip()
@@ -119,6 +158,7 @@ def source_create(
     parent: Source | None = None,
     country: str = "",
     url: str = "",
+    domains=None,
 ) -> Source:
     """Add a source to the registry. Grading a source is a moderator's call."""
     if not permissions.can_annotate(actor):
@@ -133,6 +173,7 @@ def source_create(
             "country": country,
             "url": url,
             "aliases": aliases,
+            "domains": domains,
         }
     )
     # F is "cannot be judged", every new source's grade: choosing it grades nothing.

@@ -13,11 +13,19 @@ from rest_framework.parsers import BaseParser, MultiPartParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from ... import permissions
+from ... import permissions, services
 from ...filters import refuse_unknown
 from ...interchange import claim_import
 from .. import serializers as s
+from ..intake_serializers import IntakeJobSerializer
 from .common import ERRORS, yes_or_no
+
+
+def _size(handle) -> int:
+    handle.seek(0, io.SEEK_END)
+    size = handle.tell()
+    handle.seek(0)
+    return size
 
 
 class PayloadTooLarge(APIException):
@@ -156,6 +164,11 @@ _IMPORT_JSON = {
     },
     responses={
         200: s.ImportReportSerializer,
+        202: OpenApiResponse(
+            IntakeJobSerializer,
+            description="A file over IMPORT_BACKGROUND_BYTES: imported by a worker; the job's `report` "
+            "is the import's report when it is done.",
+        ),
         400: OpenApiResponse(
             s.ImportRefusedSerializer,
             description="A file that cannot be read, a bad parameter, or (atomic=file) a refused item.",
@@ -186,6 +199,18 @@ class ImportView(APIView):
             )
         dry_run = yes_or_no(params, "dry_run")
         handle, name = self._file(request)
+        if not dry_run and _size(handle) > settings.IMPORT_BACKGROUND_BYTES:
+            # Thousands of claims take longer than a request should: a worker imports them.
+            job = services.job_for_claim_import(
+                actor=request.user,
+                content=handle.read(),
+                name=name,
+                fmt=fmt,
+                atomic=atomic,
+                content_type=request.content_type,
+            )
+            body = IntakeJobSerializer(job, context={"request": request}).data
+            return Response(body, status=status.HTTP_202_ACCEPTED, headers={"Location": body["url"]})
         try:
             report = claim_import.import_claims(
                 handle,
