@@ -458,3 +458,8 @@ def test_an_import_is_its_owners_and_the_moderators(
     )
     assert page_client(moderator).get(url).status_code == 200
     assert not Document.objects.exists()
+
+
+def test_the_add_articles_link_shows_to_those_who_may_add(outsider, reviewer):
+    assert ADD in page_client(reviewer).get(reverse("annotations:document-list")).content.decode()
+    assert ADD not in page_client(outsider).get(reverse("annotations:document-list")).content.decode()

@@ -8,7 +8,7 @@ The claim under test is a draft by the author unless the action says otherwise.
 import pytest
 from django.contrib.auth import get_user_model
 
-from annotations.models import Claim, ClaimStatus, Source
+from annotations.models import Claim, ClaimStatus, Document, Source
 
 from .factories import PASSWORD, ClaimFactory, DocumentFactory, SourceFactory
 from .helpers import HTMX, api, claim_body, claim_post, export, page_client
@@ -184,6 +184,46 @@ def page_activity_of_another(user, reviewer):
     return outcome(response), b"rita week by week" in response.content
 
 
+INTAKE_TEXT = "The harbour reopens on Monday, the port authority said in a statement on Friday."
+
+
+def page_add_article(user, reviewer):
+    response = page_client(user).post(
+        "/documents/add/paste/", {"title": "Harbour", "publisher": "Harbour Wire", "text": INTAKE_TEXT}
+    )
+    return outcome(response), Document.objects.filter(title="Harbour").exists()
+
+
+def api_add_article(user, reviewer):
+    body = {"title": "Harbour", "publisher": "Harbour Wire", "text": INTAKE_TEXT}
+    response = api(user).post("/api/v1/documents/", body, format="json")
+    return outcome(response), Document.objects.filter(title="Harbour").exists()
+
+
+def page_intake_job_of_the_author(user, reviewer):
+    from annotations import services
+
+    job = services.job_for_files(
+        actor=reviewer, files=[("a.txt", b"Title\n" + INTAKE_TEXT.encode(), "")], review=True
+    )
+    response = page_client(user).get(f"/imports/{job.pk}/")
+    if response.status_code == 404:  # another's import is not there for them
+        return "denied", False
+    return outcome(response), b"Ready to check" in response.content
+
+
+def api_intake_job_of_the_author(user, reviewer):
+    from annotations import services
+
+    job = services.job_for_files(
+        actor=reviewer, files=[("a.txt", b"Title\n" + INTAKE_TEXT.encode(), "")], review=True
+    )
+    response = api(user).get(f"/api/v1/jobs/{job.pk}/")
+    if response.status_code == 404:
+        return "denied", False
+    return outcome(response), response.status_code == 200 and response.json()["id"] == job.pk
+
+
 MATRIX = {
     #                    anonymous  author    other     moderator superuser
     page_read: ("login", "ok", "ok", "ok", "ok"),
@@ -207,6 +247,10 @@ MATRIX = {
     page_adjudicate: ("login", "denied", "denied", "ok", "ok"),
     page_accept_gold: ("login", "denied", "denied", "ok", "ok"),
     page_activity_of_another: ("login", "ok", "denied", "ok", "ok"),  # rita's own page for the author
+    page_add_article: ("login", "ok", "ok", "ok", "ok"),
+    api_add_article: ("denied", "ok", "ok", "ok", "ok"),
+    page_intake_job_of_the_author: ("login", "ok", "denied", "ok", "ok"),
+    api_intake_job_of_the_author: ("denied", "ok", "denied", "ok", "ok"),
 }
 CASES = [
     pytest.param(action, actor, expected, id=f"{action.__name__}-{actor}")

@@ -32,6 +32,8 @@ def test_the_seed_article_is_imported_without_the_newsletter_footer():
     assert "NEWSLETTER" not in document.text and "mailing list" not in document.text
     assert "|" not in document.text
     assert document.imported_from == SEED.name
+    # Press TV's article, found on GlobalSecurity.org (the republisher's footer says so).
+    assert document.found_site == "GlobalSecurity.org"
 
 
 @pytest.mark.django_db

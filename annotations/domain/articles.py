@@ -20,6 +20,8 @@ _BOILERPLATE = [
     re.compile(r"^[\s|]*join the .* mailing list[\s|]*$", re.IGNORECASE),
     re.compile(r"^[\s|]*(subscribe|sign up)\b.*$", re.IGNORECASE),
 ]
+# The republisher names itself in its footer: where the article was found.
+_MAILING_LIST = re.compile(r"^[\s|]*join the (.+?) mailing list[\s|]*$", re.IGNORECASE)
 _DATELINE_FORMATS = [
     "%A, %d %B %Y %I:%M %p",
     "%A, %d %B %Y",
@@ -46,6 +48,7 @@ class Article:
     published_on: date | None
     text: str
     path: str
+    found_site: str = ""  # the republisher whose footer was cut off ("GlobalSecurity.org")
 
 
 def _is_boilerplate(line: str) -> bool:
@@ -76,7 +79,11 @@ def parse_article(raw: str, path: Path | str) -> Article:
             f"cannot read the dateline “{dateline}” (expected e.g. “Friday, 07 November 2025 8:33 AM”).",
         )
     body = lines[3:]
+    found_site = ""
     while body and _is_boilerplate(body[-1]):
+        site = _MAILING_LIST.match(body[-1])
+        if site:
+            found_site = site.group(1).strip()
         body.pop()
     while body and not body[0].strip():
         body.pop(0)
@@ -89,6 +96,7 @@ def parse_article(raw: str, path: Path | str) -> Article:
         published_on=published_on,
         text="\n".join(body),
         path=str(path),
+        found_site=found_site,
     )
 
 

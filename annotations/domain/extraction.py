@@ -169,12 +169,12 @@ def from_html(data: bytes | str, *, url: str = "", charset: str | None = None, n
         include_images=False,
         favor_precision=True,
     )
-    if found is None or not getattr(found, "text", None):
-        raise ExtractionError(
-            "No article text was found on the page (an index page, a video, or a login wall)."
-        )
-    title = found.title or ""
-    text = found.text
+    # trafilatura answers a Document (or a dict when asked): read it as a dict either way.
+    fields: dict[str, object] = (found if isinstance(found, dict) else found.as_dict()) if found is not None else {}
+    text = str(fields.get("text") or "")
+    if not text:
+        raise ExtractionError("No article text was found on the page (an index page, a video, or a login wall).")
+    title = str(fields.get("title") or "")
     # The headline is often repeated as the body's first line: it is the title, not a claim.
     head, _, rest = text.partition("\n")
     if title and rest and " ".join(head.split()) == " ".join(title.split()):
@@ -183,11 +183,11 @@ def from_html(data: bytes | str, *, url: str = "", charset: str | None = None, n
         Extracted(
             text=text,
             title=title,
-            author=found.author or "",
-            published_on=_parse_date(found.date),
-            dateline=found.date or "",
-            url=found.url or url,
-            site_name=found.sitename or "",
+            author=str(fields.get("author") or ""),
+            published_on=_parse_date(str(fields.get("date") or "")),
+            dateline=str(fields.get("date") or ""),
+            url=str(fields.get("url") or url),
+            site_name=str(fields.get("sitename") or ""),
             name=name,
         )
     )

@@ -36,6 +36,7 @@ class Command(BaseCommand):
                     published_on=article.published_on,
                     dateline=article.dateline,
                     imported_from=file.name,
+                    found_site=article.found_site,
                 )
             except (ArticleFormatError, ValidationError, OSError) as error:
                 failed += 1
