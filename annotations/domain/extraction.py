@@ -170,10 +170,14 @@ def from_html(data: bytes | str, *, url: str = "", charset: str | None = None, n
         favor_precision=True,
     )
     # trafilatura answers a Document (or a dict when asked): read it as a dict either way.
-    fields: dict[str, object] = (found if isinstance(found, dict) else found.as_dict()) if found is not None else {}
+    fields: dict[str, object] = {}
+    if found is not None:
+        fields = found if isinstance(found, dict) else found.as_dict()
     text = str(fields.get("text") or "")
     if not text:
-        raise ExtractionError("No article text was found on the page (an index page, a video, or a login wall).")
+        raise ExtractionError(
+            "No article text was found on the page (an index page, a video, or a login wall)."
+        )
     title = str(fields.get("title") or "")
     # The headline is often repeated as the body's first line: it is the title, not a claim.
     head, _, rest = text.partition("\n")

@@ -331,8 +331,7 @@ def job_save_ready(request: HttpRequest, pk: int) -> HttpResponse:
     if incomplete:
         messages.warning(
             request,
-            f"{incomplete} article{'s' if incomplete != 1 else ''} still need{'s' if incomplete == 1 else ''} "
-            "a title or publisher: fill it in and save each one.",
+            f"{incomplete} of the articles still lack a title or publisher: fill it in and save each one.",
         )
     for problem in problems:
         messages.error(request, problem)

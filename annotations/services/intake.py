@@ -4,12 +4,13 @@ feeds. The work a job does (fetching, reading files) is `annotations.intake.jobs
 import hashlib
 from collections.abc import Sequence
 from datetime import date
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.validators import URLValidator
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from .. import permissions, selectors
@@ -36,9 +37,10 @@ def raw_capture_store(*, content: bytes, content_type: str = "", name: str = "")
         sha256=digest, content=content, content_type=content_type[:200], name=name[:500], size=len(content)
     )
     try:
+        # A savepoint: the same bytes kept by another worker at this moment are theirs to keep.
         with transaction.atomic():
             capture.save()
-    except Exception:
+    except IntegrityError:
         existing = RawCapture.objects.filter(sha256=digest).first()
         if existing is None:
             raise
@@ -180,11 +182,7 @@ def item_fill(item: IntakeItem, article: Extracted, *, publisher_name: str = "")
     item.published_on = article.published_on
     item.dateline = article.dateline[:200]
     item.url = article.url[:2000] if article.url else item.url
-    host = ""
-    if item.found_url:
-        from urllib.parse import urlsplit
-
-        host = urlsplit(item.found_url).hostname or ""
+    host = (urlsplit(item.found_url).hostname or "") if item.found_url else ""
     site = selectors.source_for_site(host=host, site_name=article.site_name)
     item.found_site = (article.site_name or (site.name if site else "") or host)[:200]
     item.publisher_name = (
