@@ -5,8 +5,12 @@
 
 from .claims import (
     CONFLICT_FIELDS,
+    READER_FILTERS,
+    ClaimMark,
     claim_changes_since,
+    claim_marks,
     claim_with_chain,
+    claims_by_ids,
     claims_digest,
     claims_for_api,
     claims_for_document,
@@ -14,6 +18,7 @@ from .claims import (
     claims_visible,
     other_reviewers_count,
     readable_by,
+    sources_cited_on,
 )
 from .documents import documents_for_api, documents_for_list
 from .sources import (
@@ -29,6 +34,11 @@ from .team import activity_counts, agreement_annotations, agreement_report, clai
 
 __all__ = [
     "CONFLICT_FIELDS",
+    "READER_FILTERS",
+    "ClaimMark",
+    "claim_marks",
+    "claims_by_ids",
+    "sources_cited_on",
     "activity_counts",
     "agreement_annotations",
     "agreement_report",
