@@ -86,3 +86,8 @@ def select_words_with_mouse(page, words: str) -> None:
     page.mouse.down()
     page.mouse.move(box["x2"], box["y2"], steps=8)
     page.mouse.up()
+
+
+def highlight(page, claim):
+    """The highlight where `claim` starts (each <mark> carries the offset it starts at)."""
+    return page.locator(f'#doc-text mark.claim[data-o="{claim.start}"]')
