@@ -60,10 +60,15 @@ def test_a_reviewer_on_a_phone_annotates_the_seed_claim(new_page):
     annotate.tap()
     form = page.locator("#claim-form")
     form.wait_for()
-    assert in_view(page, form.get_by_role("heading", name="New claim")), "the form shows where the reviewer is"
+    assert in_view(page, form.get_by_role("heading", name="New claim")), (
+        "the form shows where the reviewer is"
+    )
     assert form.locator("#quote-preview").inner_text() == WORDS
 
-    for name, kind in (("Bloomberg", "News agency"), ("officials familiar with the matter", "Unnamed source")):
+    for name, kind in (
+        ("Bloomberg", "News agency"),
+        ("officials familiar with the matter", "Unnamed source"),
+    ):
         form.get_by_role("button", name="+ Add hop").tap()
         row = form.locator("#chain-hops > li.hop").last
         row.get_by_label("Source", exact=True).fill(name)
