@@ -45,11 +45,16 @@
     if (!startParagraph || !endParagraph) return null;
     let start = offsetIn(startParagraph, range.startContainer, range.startOffset);
     let end = offsetIn(endParagraph, range.endContainer, range.endOffset);
-    const text = Array.from(paragraphs(root).map((p) => p.textContent).join("\n"));
-    while (start < end && /\s/.test(text[start])) start++;
-    while (end > start && /\s/.test(text[end - 1])) end--;
+    // Only the selected paragraphs' text: a long document's whole text would cost each selection.
+    const all = paragraphs(root);
+    const chosen = all.slice(all.indexOf(startParagraph), all.indexOf(endParagraph) + 1);
+    const base = Number(startParagraph.dataset.start);
+    const text = Array.from(chosen.map((p) => p.textContent).join("\n"));
+    const at = (offset) => text[offset - base];
+    while (start < end && /\s/.test(at(start))) start++;
+    while (end > start && /\s/.test(at(end - 1))) end--;
     if (start >= end) return null;
-    return { start, end, quote: text.slice(start, end).join("") };
+    return { start, end, quote: text.slice(start - base, end - base).join("") };
   }
 
   // The stored text's offsets [start, end) as a DOM Range over #doc-text (null if outside).
@@ -363,11 +368,22 @@
 
   let sentenceAt = -1;  // the start offset of the sentence j / k last selected
 
-  // Sentence starts of the stored text, in code points (Intl.Segmenter where there is one).
+  // [start, end) of each sentence of the stored text, in code points (Intl.Segmenter where there
+  // is one); worked out once per drawing of the text.
+  let sentenceCache = { root: null, bounds: [] };
   function sentenceBounds() {
-    const text = paragraphs(textRoot()).map((p) => p.textContent).join("\n");
+    const root = textRoot();
+    if (sentenceCache.root === root) return sentenceCache.bounds;
+    const text = paragraphs(root).map((p) => p.textContent).join("\n");
     const bounds = [];
-    const toPoints = (unitIndex) => Array.from(text.slice(0, unitIndex)).length;
+    // UTF-16 index -> code points, counted onwards from the last index asked (indexes only grow).
+    let unitsSeen = 0;
+    let pointsSeen = 0;
+    const toPoints = (unitIndex) => {
+      pointsSeen += countPoints(text.slice(unitsSeen, unitIndex));
+      unitsSeen = unitIndex;
+      return pointsSeen;
+    };
     if (window.Intl?.Segmenter) {
       for (const part of new Intl.Segmenter(document.documentElement.lang || "en", { granularity: "sentence" }).segment(text)) {
         const lead = part.segment.length - part.segment.trimStart().length;
@@ -382,6 +398,7 @@
         if (trail > lead) bounds.push([toPoints(match.index + lead), toPoints(match.index + trail)]);
       }
     }
+    sentenceCache = { root, bounds };
     return bounds;
   }
 
