@@ -35,7 +35,9 @@ def test_filters_narrow_the_highlights_and_the_cards(reviewer, other_reviewer, m
     cited = ClaimFactory(
         document=document, author=other_reviewer, start=10, length=6, chain=[document.publisher, bloomberg]
     )
-    approved = ClaimFactory(document=document, author=reviewer, start=20, length=6, status=ClaimStatus.APPROVED)
+    approved = ClaimFactory(
+        document=document, author=reviewer, start=20, length=6, status=ClaimStatus.APPROVED
+    )
     client = page_client(moderator)
     url = document.get_absolute_url()
     cases = [
