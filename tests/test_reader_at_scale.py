@@ -88,6 +88,11 @@ def test_a_claim_beyond_the_first_page_of_cards_is_fetched_with_its_page(reviewe
         document.get_absolute_url(), {"focus": far.pk}, HTTP_HX_TARGET="claim-list", **HTMX
     ).content.decode()
     assert "<html" not in fragment and far.pk in cards(fragment)
+    # The live poll follows the page shown, so a later change does not jump the list back.
+    assert "page=2" in poll_url(fragment)
+    Claim.objects.filter(pk=far.pk).update(note="changed", version=2)
+    update = client.get(poll_url(fragment), **HTMX).content.decode()
+    assert far.pk in cards(update)
 
 
 def test_the_export_dialog_downloads_with_the_session(reviewer, document):

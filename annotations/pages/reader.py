@@ -92,6 +92,10 @@ def reader_context(
         index = next((i for i, mark in enumerate(marks) if mark.pk == focus), 0)
         number = str(index // CLAIMS_PER_PAGE + 1)
     list_page = Paginator(marks, CLAIMS_PER_PAGE).get_page(number)
+    if list_page.number > 1:  # the live poll and later saves keep to the page shown
+        params["page"] = str(list_page.number)
+    else:
+        params.pop("page", None)
     claims = selectors.claims_by_ids(mark.pk for mark in list_page)
     for claim in claims:
         claim.is_mine = claim.author_id == request.user.pk
@@ -136,7 +140,7 @@ def document_read(request: HttpRequest, pk: int) -> HttpResponse:
     focus = request.GET.get("focus")
     context = reader_context(request, document, focus=int(focus) if focus and focus.isdigit() else None)
     if request.htmx and request.htmx.target == "claim-list":  # a page of the list, or a card asked for
-        return render(request, "annotations/reader.html#claim_list", context)
+        return render(request, "annotations/reader.html#claim_list_page", context)
     return render(request, "annotations/reader.html", context)
 
 
