@@ -40,3 +40,19 @@ def test_delete_from_the_card_and_a_stale_card_approved_meanwhile_keeps_the_clai
     page.locator(f"#card-{kept.pk}").get_by_role("button", name="Delete").click()
     page.get_by_text("approved: it is locked").wait_for()
     assert Claim.objects.get(pk=kept.pk).status == ClaimStatus.APPROVED
+
+
+def test_leaving_the_page_makes_a_waiting_delete_final(new_page):
+    reviewer = UserFactory(username="rita")
+    document = DocumentFactory(title="S-400 article")
+    doomed = ClaimFactory(document=document, author=reviewer, length=6)
+    page = new_page()
+    log_in(page, "rita")
+    page.goto(document.get_absolute_url())
+    page.locator(f"#card-{doomed.pk}").get_by_role("button", name="Delete").click()
+    page.goto("/")  # well inside the undo window
+    for _ in range(50):
+        if not Claim.objects.filter(pk=doomed.pk).exists():
+            break
+        page.wait_for_timeout(100)
+    assert not Claim.objects.filter(pk=doomed.pk).exists()

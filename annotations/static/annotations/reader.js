@@ -522,6 +522,22 @@
     htmx.ajax("POST", url, { target: "#claim-editor", swap: "innerHTML", values });
   }
 
+  // Leaving the page makes a waiting delete final: a keepalive request outlives the page.
+  function sendDeleteOnLeaving() {
+    if (!pendingDelete) return;
+    const { url, values, timer } = pendingDelete;
+    window.clearTimeout(timer);
+    pendingDelete = null;
+    const headers = JSON.parse(document.body.getAttribute("hx-headers") || "{}");
+    fetch(url, {
+      method: "POST",
+      keepalive: true,
+      credentials: "same-origin",
+      headers: { ...headers, "HX-Request": "true", "HX-Current-URL": window.location.href },
+      body: new URLSearchParams(values),
+    });
+  }
+
   function undoDelete() {
     if (!pendingDelete) return;
     const { id, timer } = pendingDelete;
@@ -588,7 +604,7 @@
   document.addEventListener("focusout", onFocusout);
   document.addEventListener("selectionchange", onSelectionChange);
   document.addEventListener("touchend", () => { pointerDown = false; window.setTimeout(onSelectionChange, 0); });
-  window.addEventListener("pagehide", sendDelete);  // leaving the page makes a pending delete final
+  window.addEventListener("pagehide", sendDeleteOnLeaving);
   document.body.addEventListener("htmx:beforeRequest", beforeSave);
   document.body.addEventListener("htmx:beforeRequest", holdPollWhileSelecting);
   document.body.addEventListener("htmx:beforeSwap", holdPollWhileSelecting);
