@@ -149,7 +149,6 @@
     markPending(start, end);
     const note = document.getElementById("quote-paragraphs");
     if (note) note.hidden = !form.querySelector("[name=quote]").value.includes("\n");
-    document.body.classList.add("editing");
     if (focus) document.getElementById("claim-form-title")?.focus({ preventScroll: false });
   }
 
@@ -157,7 +156,6 @@
     const idle = document.getElementById("editor-idle");
     document.getElementById("claim-editor").replaceChildren(idle ? idle.content.cloneNode(true) : "");
     markPending(null, null);
-    document.body.classList.remove("editing");
   }
 
   // Rows are a Django formset: after a move, add or removal, renumber names and ids.
@@ -349,8 +347,7 @@
       const form = document.getElementById("claim-form");
       if (form) return formOpened(form);
       markPending(null, null);
-      document.body.classList.remove("editing");
-      // Saved: the focus goes to the new highlight, so the reader carries on from there.
+        // Saved: the focus goes to the new highlight, so the reader carries on from there.
       const saved = target.querySelector(".editor-message.success");
       const mark = saved && savingSpan !== null && document.querySelector(`#doc-text mark.claim[data-o="${savingSpan}"]`);
       if (mark) {
@@ -423,11 +420,19 @@
     return true;
   }
 
+  let focusBeforeShortcuts = null;
   function toggleShortcuts(show) {
     const dialog = document.getElementById("shortcuts");
     if (!dialog) return;
-    dialog.hidden = show === undefined ? !dialog.hidden : !show;
-    if (!dialog.hidden) dialog.querySelector("button")?.focus();
+    const opening = show === undefined ? dialog.hidden : show;
+    if (opening === !dialog.hidden) return;
+    dialog.hidden = !opening;
+    if (opening) {
+      focusBeforeShortcuts = document.activeElement;
+      dialog.querySelector("button")?.focus();
+    } else {
+      focusBeforeShortcuts?.focus?.();  // back where the reader was
+    }
   }
 
   function onKeydown(event) {
