@@ -60,10 +60,6 @@ def wants_others(request: HttpRequest) -> bool:
     return reader_params(request).get("others") == "1"
 
 
-def _digest(rows) -> str:
-    return selectors.claims_digest(rows)
-
-
 def reader_marks(request: HttpRequest, document: Document) -> list[selectors.ClaimMark]:
     params = reader_params(request)
     return selectors.claim_marks(
@@ -119,9 +115,11 @@ def reader_context(
         "is_moderator": permissions.is_moderator(request.user),
         # Three digests, so the live poll redraws only what changed: any claim (the quick 204),
         # the highlights (spans, statuses, authors), and the cards on the page shown.
-        "state": _digest((mark.pk, mark.version) for mark in marks),
-        "marks_state": _digest((m.pk, f"{m.start}-{m.end}-{m.status}-{m.author_id}") for m in marks),
-        "listed_state": _digest((claim.pk, claim.version) for claim in claims),
+        "state": selectors.claims_digest((mark.pk, mark.version) for mark in marks),
+        "marks_state": selectors.claims_digest(
+            (m.pk, f"{m.start}-{m.end}-{m.status}-{m.author_id}") for m in marks
+        ),
+        "listed_state": selectors.claims_digest((claim.pk, claim.version) for claim in claims),
         "poll_seconds": settings.LIVE_POLL_SECONDS,
         "filters": params,
         "filter_query": query.urlencode(),
@@ -150,7 +148,7 @@ def document_live(request: HttpRequest, pk: int) -> HttpResponse:
     """Polled by an open reader page: 204 if nothing changed, else only the pieces that did."""
     document = document_or_404(pk)
     marks = reader_marks(request, document)
-    if _digest((mark.pk, mark.version) for mark in marks) == request.GET.get("state"):
+    if selectors.claims_digest((mark.pk, mark.version) for mark in marks) == request.GET.get("state"):
         return HttpResponse(status=204)
     context = reader_context(request, document, marks=marks)
     context["redraw_text"] = context["marks_state"] != request.GET.get("marks")

@@ -9,6 +9,7 @@ from django.db.models import Prefetch, Q, QuerySet
 from django.http import QueryDict
 
 from .. import permissions
+from ..filters import ClaimFilter
 from ..models import AttributionHop, Claim, ClaimStatus, Document, ModerationDecision, Source
 from ..permissions import Account
 
@@ -73,8 +74,6 @@ def claim_marks(
     `filters` are the reader's (READER_FILTERS of `ClaimFilter`); a value that does not validate
     is left out, so a stale link still shows the page.
     """
-    from ..filters import ClaimFilter  # filters.py imports the models too: no cycle at import
-
     claims = claims_visible(viewer=viewer).filter(document=document)
     if not include_others:
         claims = claims.filter(author_id=viewer.pk)
@@ -105,17 +104,11 @@ def claims_by_ids(ids: Iterable[int]) -> list[Claim]:
 
 
 def claims_digest(versions) -> str:
-    """A short digest of (id, version) pairs: it changes with any save, new claim or deletion."""
+    """A short digest of (id, version) pairs: it changes with any save, new claim or deletion.
+
+    The reader also digests (id, what its highlight shows) pairs, to tell which pieces changed."""
     text = ",".join(f"{pk}:{version}" for pk, version in sorted(versions))
     return hashlib.blake2s(text.encode(), digest_size=8).hexdigest()
-
-
-def claims_state(*, document: Document, viewer: Account, include_others: bool) -> str:
-    """The digest of the claims a viewer sees on a document, in one small query."""
-    claims = claims_visible(viewer=viewer).filter(document=document)
-    if not include_others:
-        claims = claims.filter(author_id=viewer.pk)
-    return claims_digest(claims.values_list("pk", "version"))
 
 
 def claim_with_chain(*, pk: int, viewer: Account | None = None) -> Claim:
