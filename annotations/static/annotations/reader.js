@@ -507,8 +507,8 @@
     // What to send is read now: a live update may redraw the card (and its button) meanwhile.
     pendingDelete = {
       id,
-      url: button.getAttribute("hx-post"),
-      values: JSON.parse(button.getAttribute("hx-vals") || "{}"),
+      url: button.dataset.deleteUrl,
+      values: { version: button.dataset.version },
       timer: window.setTimeout(sendDelete, UNDO_SECONDS * 1000),
     };
   }
