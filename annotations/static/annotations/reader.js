@@ -156,6 +156,9 @@
     const idle = document.getElementById("editor-idle");
     document.getElementById("claim-editor").replaceChildren(idle ? idle.content.cloneNode(true) : "");
     markPending(null, null);
+    // The keyboard carries on in the text, from the sentence it was at.
+    const root = textRoot();
+    if (root && document.activeElement && !root.contains(document.activeElement)) root.focus({ preventScroll: true });
   }
 
   // Rows are a Django formset: after a move, add or removal, renumber names and ids.
@@ -402,6 +405,8 @@
   function moveSentence(step) {
     const bounds = sentenceBounds();
     if (!bounds.length) return;
+    const selected = selectedSpan();  // words selected with the mouse: move on from there
+    if (selected) sentenceAt = selected.start;
     let index = bounds.findIndex(([start]) => start > sentenceAt);
     if (step > 0) index = index < 0 ? bounds.length - 1 : index;
     else {
