@@ -51,7 +51,7 @@ def test_a_reviewer_on_a_phone_annotates_the_seed_claim(new_page):
     menu.tap()
 
     page.get_by_role("link", name="Turkey 'refuses to jettison'").tap()
-    page.wait_for_selector("#doc-text")
+    page.wait_for_url(f"**{document.get_absolute_url()}")  # loaded: reader.js (deferred) is running
     assert fits_the_screen(page)
 
     assert page.evaluate(SELECT_WORDS, WORDS)

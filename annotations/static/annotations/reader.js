@@ -621,6 +621,8 @@
   document.body.addEventListener("htmx:afterSwap", afterSwap);
   document.body.addEventListener("htmx:oobAfterSwap", keepPendingHidden);
 
+  onSelectionChange();  // words selected before this script ran
+
   // A link to a claim (#claim-42, as the API and exports give) shows it.
   const linked = /^#claim-(\d+)$/.exec(window.location.hash);
   if (linked) showClaims([linked[1]], true);
