@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 
 from annotations.models import Claim, ClaimStatus
+from annotations.pages.reader import CLAIMS_PER_PAGE
 
 from .factories import ClaimFactory, DocumentFactory, SourceFactory
 from .helpers import HTMX, claim_post, page_client
@@ -148,8 +149,10 @@ def test_saving_returns_the_new_highlight_and_list_without_a_page_reload(documen
     claim = Claim.objects.get()
     assert response.status_code == 200
     assert "Claim saved." in page
-    assert 'id="doc-text" class="doc-text" hx-swap-oob="true"' in page
-    assert f'data-claims="{claim.pk}"' in page and ">Ankara is open to compromises</mark>" in page
+    text = page[page.index('<div id="doc-text"') :]
+    assert 'hx-swap-oob="true"' in text[: text.index(">")]
+    assert f'data-spans="{claim.pk}:{claim.start}:{claim.end}"' in text
+    assert f'data-o="{claim.start}">Ankara is open to compromises</mark>' in text
     assert "Press TV &gt; Bloomberg &gt; officials familiar with the matter" in page
     assert "2 — Probably true" in page
 
@@ -212,9 +215,10 @@ def test_overlapping_claims_render_as_nested_segments(document, reviewer):
     inner = ClaimFactory(document=document, author=reviewer, start=7, length=4)  # "will"
     client = page_client(reviewer)
     page = client.get(document.get_absolute_url()).content.decode()
-    assert f'data-claims="{outer.pk}" title="Press TV · 3 — Possibly true">Turkey </mark>' in page
-    assert f'data-claims="{outer.pk} {inner.pk}"' in page and ">will</mark>" in page
-    assert ">Turkey </mark>" in page and "> not abandon</mark>" in page
+    assert f'data-spans="{outer.pk}:0:{len(words)} {inner.pk}:7:11"' in page
+    assert '<mark class="claim c0 st-draft" data-o="0">Turkey </mark>' in page
+    assert '<mark class="claim c0 st-draft overlap" data-o="7">will</mark>' in page
+    assert '<mark class="claim c0 st-draft" data-o="11"> not abandon</mark>' in page
 
 
 def test_text_is_rendered_as_text_not_markup(reviewer):
@@ -236,9 +240,15 @@ def test_reader_page_runs_a_constant_number_of_queries(
         author = reviewer if n % 2 else other_reviewer
         ClaimFactory(document=document, author=author, start=n * 5, length=12, chain=chain)
     client = page_client(reviewer)
-    with django_assert_max_num_queries(9):
+    with django_assert_max_num_queries(10):
         page = client.get(document.get_absolute_url(), {"others": "1"})
-    assert page.content.decode().count('class="claim-card') == 500
+    html = page.content.decode()
+    assert html.count('class="claim-card') == CLAIMS_PER_PAGE  # the first page of cards
+    spans = html.split('data-spans="')[1].split('"')[0].split()
+    assert len(spans) == 500  # every claim's highlight
+    with django_assert_max_num_queries(10):
+        last = client.get(document.get_absolute_url(), {"others": "1", "page": "20"}).content.decode()
+    assert last.count('class="claim-card') == 500 - 19 * CLAIMS_PER_PAGE
 
 
 def test_the_author_opening_their_approved_claim_is_told_it_is_locked(reviewer, document):

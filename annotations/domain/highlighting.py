@@ -1,61 +1,82 @@
-"""Split a document's text into paragraphs and highlight segments for the reader page.
+"""Cut a document's text into paragraphs and highlight segments for the reader page.
 
-Claims may overlap: the text is cut at every claim boundary, and each segment
-knows every claim covering it, so nested and crossing highlights render correctly.
-Paragraphs are the stored text's lines; each keeps its start offset so the
-browser can turn a selection back into offsets of the stored text.
+Claims may overlap: the text is cut at every claim boundary, and each segment knows how many
+claims cover it, whether one is the viewer's, and which is "on top" (the one that starts
+first, whose status the highlight shows): all a highlight carries; the browser finds the claims under a
+highlight from the page's table of claim spans. One sweep over the sorted boundaries, so
+the work grows with the text plus the claims (n log n), not with their product.
+
+Paragraphs are the stored text's lines; each keeps its start offset so the browser can turn
+a selection back into offsets of the stored text.
 """
 
-from collections.abc import Iterable
+import heapq
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Protocol
+
+
+class Span(Protocol):
+    start: int
+    end: int
+    mine: bool
 
 
 @dataclass
 class Segment:
+    start: int
     text: str
-    claims: list[Any] = field(default_factory=list)  # the claims (model objects) covering it
-    starting: list[Any] = field(default_factory=list)  # claims whose span begins here
-
-    @property
-    def mine(self) -> bool:
-        return any(getattr(claim, "is_mine", False) for claim in self.claims)
-
-    @property
-    def colour(self) -> int:
-        """The viewer's own colour if any of the claims is theirs, else the first author's."""
-        return 0 if self.mine else getattr(self.claims[0], "colour", 1)
-
-    @property
-    def claim_ids(self) -> str:
-        return " ".join(str(claim.pk) for claim in self.claims)
-
-    @property
-    def title(self) -> str:
-        return "\n".join(f"{claim.chain_display} · {claim.confidence_display}" for claim in self.claims)
+    depth: int = 0  # how many claims cover it
+    top: int | None = None  # index (in the claims given) of the claim shown on top
+    mine: bool = False  # one of the covering claims is the viewer's
 
 
 @dataclass
 class Paragraph:
     start: int
-    segments: list[Segment]
+    segments: list[Segment] = field(default_factory=list)
 
 
-def paragraphs(text: str, claims: Iterable[Any]) -> list[Paragraph]:
-    claims = list(claims)
+def paragraphs(text: str, claims: Sequence[Span]) -> list[Paragraph]:
+    """The text's lines cut into segments at every claim boundary (claims sorted by start)."""
+    events: dict[int, list[int]] = {}  # offset -> indexes of claims starting there
     cuts = {0, len(text)}
-    for claim in claims:
+    for index, claim in enumerate(claims):
+        events.setdefault(claim.start, []).append(index)
         cuts.update((claim.start, claim.end))
+    line_starts = [0]
+    at = text.find("\n")
+    while at >= 0:
+        cuts.update((at, at + 1))
+        line_starts.append(at + 1)
+        at = text.find("\n", at + 1)
+    points = sorted(c for c in cuts if 0 <= c <= len(text))
+
     result: list[Paragraph] = []
-    offset = 0
-    for line in text.split("\n"):
-        line_end = offset + len(line)
-        points = sorted({offset, line_end, *(c for c in cuts if offset < c < line_end)})
-        segments = []
-        for left, right in zip(points, points[1:], strict=False):
-            covering = [c for c in claims if c.start < right and c.end > left]
-            starting = [c for c in claims if left <= c.start < right]
-            segments.append(Segment(text=text[left:right], claims=covering, starting=starting))
-        result.append(Paragraph(start=offset, segments=segments))
-        offset = line_end + 1
+    starts = set(line_starts)
+    active: list[tuple[int, int]] = []  # heap of (end, index): claims covering the sweep point
+    on_top: list[int] = []  # heap of indexes (earliest start first), pruned lazily
+    mine_ends: list[int] = []  # heap of the ends of the viewer's covering claims
+    for left, right in zip(points, points[1:], strict=False):
+        if left in starts:
+            result.append(Paragraph(start=left))
+        for index in events.get(left, ()):
+            heapq.heappush(active, (claims[index].end, index))
+            heapq.heappush(on_top, index)
+            if claims[index].mine:
+                heapq.heappush(mine_ends, claims[index].end)
+        while active and active[0][0] <= left:
+            heapq.heappop(active)
+        while mine_ends and mine_ends[0] <= left:
+            heapq.heappop(mine_ends)
+        while on_top and claims[on_top[0]].end <= left:
+            heapq.heappop(on_top)
+        if text[left:right] == "\n":
+            continue
+        segment = Segment(start=left, text=text[left:right], depth=len(active), mine=bool(mine_ends))
+        if active:
+            segment.top = on_top[0]
+        result[-1].segments.append(segment)
+    if not text or line_starts[-1] == len(text):  # an empty last line is a paragraph too
+        result.append(Paragraph(start=len(text)))
     return result

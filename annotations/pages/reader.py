@@ -1,18 +1,30 @@
-"""The document list and the reader page, with its live updates."""
+"""The document list and the reader page, with its live updates and its claim cards.
+
+The reader renders in time proportional to the text plus a little per claim: the highlights
+are compact marks built in one pass (pages/highlights.py), the claims' cards come a page at a
+time (CLAIMS_PER_PAGE, in text order) or on demand (a click on a highlight asks for the page
+holding its claim), and the live poll redraws only the pieces whose claims changed.
+"""
+
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
 from .. import permissions, selectors, services
-from ..domain.highlighting import paragraphs
-from ..models import Document
+from ..models import ClaimStatus, Document
+from ..scales import Credibility
 from .errors import document_or_404
+from .highlights import claim_spans, reviewer_colours, text_html
 
 DOCUMENTS_PER_PAGE = 20
+CLAIMS_PER_PAGE = 25
+# What a reader URL may carry besides the filters; the live poll and the list's pages keep them.
+READER_PARAMS = ("others", "page", *selectors.READER_FILTERS)
 
 
 @login_required
@@ -21,49 +33,101 @@ def document_list(request: HttpRequest) -> HttpResponse:
     search = request.GET.get("q", "")
     documents = selectors.documents_for_list(viewer=request.user, search=search)
     page = Paginator(documents, DOCUMENTS_PER_PAGE).get_page(request.GET.get("page"))
-    context = {"page": page, "search": search}
+    context = {"page": page, "search": search, "statuses": ClaimStatus.choices}
     template = "annotations/document_list.html"
     return render(request, f"{template}#document_table" if request.htmx else template, context)
 
 
+def reader_params(request: HttpRequest) -> QueryDict:
+    """The reader's own parameters (others, page, filters): from the query of a GET, or, for an
+    htmx POST from the page (a save, a delete), from the page's address that htmx sends along."""
+    if request.method == "GET":
+        source = request.GET
+    else:
+        current = getattr(request, "htmx", None) and request.htmx.current_url
+        source = QueryDict(urlsplit(current).query if current else "")
+    params = QueryDict(mutable=True)
+    for name in READER_PARAMS:
+        values = [value for value in source.getlist(name) if value]
+        if values:
+            params.setlist(name, values)
+    if request.POST.get("others") == "1":
+        params["others"] = "1"
+    return params
+
+
 def wants_others(request: HttpRequest) -> bool:
-    return request.GET.get("others") == "1" or request.POST.get("others") == "1"
+    return reader_params(request).get("others") == "1"
 
 
-PALETTE_SIZE = 6  # reviewer colours besides the viewer's own (workbench.css: .c1 ... .c6)
-
-
-def reader_context(request: HttpRequest, document: Document) -> dict:
-    include_others = wants_others(request)
-    claims = selectors.claims_for_document(
-        document=document, viewer=request.user, include_others=include_others
+def reader_marks(request: HttpRequest, document: Document) -> list[selectors.ClaimMark]:
+    params = reader_params(request)
+    return selectors.claim_marks(
+        document=document, viewer=request.user, include_others=params.get("others") == "1", filters=params
     )
-    # Colours follow the order in which reviewers first annotated the document, so a
-    # newcomer gets a new colour without changing anyone else's.
-    first_claim: dict[str, int] = {}
-    for claim in claims:
-        if claim.author_id != request.user.pk:
-            name = claim.author.username
-            first_claim[name] = min(first_claim.get(name, claim.pk), claim.pk)
-    colour = {
-        name: index % PALETTE_SIZE + 1 for index, name in enumerate(sorted(first_claim, key=first_claim.get))
-    }
+
+
+def reader_context(
+    request: HttpRequest,
+    document: Document,
+    *,
+    focus: int | None = None,
+    marks: list[selectors.ClaimMark] | None = None,
+) -> dict:
+    """What the reader page and its fragments show. The pieces only some fragments show (the
+    text, the filters' sources, the count of other reviewers) are callables, which the template
+    calls only where it renders them."""
+    params = reader_params(request)
+    include_others = params.get("others") == "1"
+    if marks is None:
+        marks = reader_marks(request, document)
+    colours = reviewer_colours(marks)
+    # The list shows a page of cards; `focus` (a claim a highlight click asked for) picks its page.
+    number = params.get("page")
+    if focus is not None:
+        index = next((i for i, mark in enumerate(marks) if mark.pk == focus), 0)
+        number = str(index // CLAIMS_PER_PAGE + 1)
+    list_page = Paginator(marks, CLAIMS_PER_PAGE).get_page(number)
+    if list_page.number > 1:  # the live poll and later saves keep to the page shown
+        params["page"] = str(list_page.number)
+    else:
+        params.pop("page", None)
+    claims = selectors.claims_by_ids(mark.pk for mark in list_page)
     for claim in claims:
         claim.is_mine = claim.author_id == request.user.pk
-        claim.colour = 0 if claim.is_mine else colour[claim.author.username]
+        claim.colour = 0 if claim.is_mine else colours.get(claim.author.username, 1)
         claim.can_edit = permissions.can_edit_claim(request.user, claim)
         claim.can_submit = services.can_transition(actor=request.user, claim=claim, action="submit")
+        claim.paragraphs = claim.quote.count("\n") + 1
+    query = params.copy()
+    query.pop("page", None)
     return {
         "document": document,
+        "text_html": lambda: text_html(document.text, marks, colours),
+        "claim_spans": claim_spans(marks),
         "claims": claims,
-        "paragraphs": paragraphs(document.text, claims),
+        "claim_count": len(marks),
+        "list_page": list_page,
         "include_others": include_others,
-        "legend": [(name, colour[name]) for name in sorted(colour, key=colour.get)],
-        "others_count": selectors.other_reviewers_count(document=document, viewer=request.user),
+        "legend": [(name, colour) for name, colour in colours.items()],
+        "others_count": lambda: selectors.other_reviewers_count(document=document, viewer=request.user),
         "can_annotate": permissions.can_annotate(request.user),
         "is_moderator": permissions.is_moderator(request.user),
-        "state": selectors.claims_digest((claim.pk, claim.version) for claim in claims),
+        # Three digests, so the live poll redraws only what changed: any claim (the quick 204),
+        # the highlights (spans, statuses, authors), and the cards on the page shown.
+        "state": selectors.claims_digest((mark.pk, mark.version) for mark in marks),
+        "marks_state": selectors.claims_digest(
+            (m.pk, f"{m.start}-{m.end}-{m.status}-{m.author_id}") for m in marks
+        ),
+        "listed_state": selectors.claims_digest((claim.pk, claim.version) for claim in claims),
         "poll_seconds": settings.LIVE_POLL_SECONDS,
+        "filters": params,
+        "filter_query": query.urlencode(),
+        "list_query": params.urlencode(),
+        "statuses": ClaimStatus.choices,
+        "credibilities": Credibility.choices,
+        "reviewers": sorted({mark.author for mark in marks} | set(params.getlist("reviewer"))),
+        "sources": lambda: selectors.sources_cited_on(document=document, viewer=request.user),
     }
 
 
@@ -71,18 +135,22 @@ def reader_context(request: HttpRequest, document: Document) -> dict:
 @require_GET
 def document_read(request: HttpRequest, pk: int) -> HttpResponse:
     document = document_or_404(pk)
-    context = reader_context(request, document)
+    focus = request.GET.get("focus")
+    context = reader_context(request, document, focus=int(focus) if focus and focus.isdigit() else None)
+    if request.htmx and request.htmx.target == "claim-list":  # a page of the list, or a card asked for
+        return render(request, "annotations/reader.html#claim_list_page", context)
     return render(request, "annotations/reader.html", context)
 
 
 @login_required
 @require_GET
 def document_live(request: HttpRequest, pk: int) -> HttpResponse:
-    """Polled by an open reader page: 204 if nothing changed, else the redrawn claims."""
+    """Polled by an open reader page: 204 if nothing changed, else only the pieces that did."""
     document = document_or_404(pk)
-    state = selectors.claims_state(
-        document=document, viewer=request.user, include_others=wants_others(request)
-    )
-    if state == request.GET.get("state"):
+    marks = reader_marks(request, document)
+    if selectors.claims_digest((mark.pk, mark.version) for mark in marks) == request.GET.get("state"):
         return HttpResponse(status=204)
-    return render(request, "annotations/reader.html#live_update", reader_context(request, document))
+    context = reader_context(request, document, marks=marks)
+    context["redraw_text"] = context["marks_state"] != request.GET.get("marks")
+    context["redraw_list"] = context["listed_state"] != request.GET.get("listed")
+    return render(request, "annotations/reader.html#live_update", context)

@@ -5,15 +5,19 @@
 
 from .claims import (
     CONFLICT_FIELDS,
+    READER_FILTERS,
+    ClaimMark,
     claim_changes_since,
+    claim_marks,
     claim_with_chain,
+    claims_by_ids,
     claims_digest,
     claims_for_api,
     claims_for_document,
-    claims_state,
     claims_visible,
     other_reviewers_count,
     readable_by,
+    sources_cited_on,
 )
 from .documents import documents_for_api, documents_for_list
 from .intake import NearDuplicate, feeds_for_list, job_for, jobs_for, near_duplicate, source_for_site
@@ -36,6 +40,11 @@ __all__ = [
     "near_duplicate",
     "source_for_site",
     "CONFLICT_FIELDS",
+    "READER_FILTERS",
+    "ClaimMark",
+    "claim_marks",
+    "claims_by_ids",
+    "sources_cited_on",
     "activity_counts",
     "agreement_annotations",
     "agreement_report",
@@ -45,7 +54,6 @@ __all__ = [
     "claims_digest",
     "claims_for_api",
     "claims_for_document",
-    "claims_state",
     "claims_visible",
     "documents_for_api",
     "documents_for_list",

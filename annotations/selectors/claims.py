@@ -1,12 +1,16 @@
 """Claims as viewers may read them (`readable_by`), with their chains, states and changes."""
 
 import hashlib
+from collections.abc import Iterable
+from typing import NamedTuple
 
 from django.conf import settings
 from django.db.models import Prefetch, Q, QuerySet
+from django.http import QueryDict
 
 from .. import permissions
-from ..models import AttributionHop, Claim, ClaimStatus, Document, ModerationDecision
+from ..filters import ClaimFilter
+from ..models import AttributionHop, Claim, ClaimStatus, Document, ModerationDecision, Source
 from ..permissions import Account
 
 
@@ -46,18 +50,65 @@ def claims_for_document(*, document: Document, viewer: Account, include_others: 
     return list(_with_chain(claims).order_by("start", "end", "pk"))
 
 
-def claims_digest(versions) -> str:
-    """A short digest of (id, version) pairs: it changes with any save, new claim or deletion."""
-    text = ",".join(f"{pk}:{version}" for pk, version in sorted(versions))
-    return hashlib.blake2s(text.encode(), digest_size=8).hexdigest()
+class ClaimMark(NamedTuple):
+    """What a highlight needs of a claim: its span, author, status and version; no chain."""
+
+    pk: int
+    start: int
+    end: int
+    author_id: int
+    author: str
+    status: str
+    version: int
+    mine: bool
 
 
-def claims_state(*, document: Document, viewer: Account, include_others: bool) -> str:
-    """The digest of the claims a viewer sees on a document, in one small query."""
+READER_FILTERS = ("status", "reviewer", "source", "credibility", "anonymous")
+
+
+def claim_marks(
+    *, document: Document, viewer: Account, include_others: bool, filters: QueryDict | None = None
+) -> list[ClaimMark]:
+    """The claims a viewer sees on a document as marks, in text order, in one query.
+
+    `filters` are the reader's (READER_FILTERS of `ClaimFilter`); a value that does not validate
+    is left out, so a stale link still shows the page.
+    """
     claims = claims_visible(viewer=viewer).filter(document=document)
     if not include_others:
         claims = claims.filter(author_id=viewer.pk)
-    return claims_digest(claims.values_list("pk", "version"))
+    if filters is not None:
+        data = QueryDict(mutable=True)
+        for name in READER_FILTERS:
+            values = [value for value in filters.getlist(name) if value]
+            if values:
+                data.setlist(name, values)
+        filterset = ClaimFilter(data=data, queryset=claims)
+        filterset.is_valid()
+        claims = filterset.qs
+    rows = claims.order_by("start", "end", "pk").values_list(
+        "pk", "start", "end", "author_id", "author__username", "status", "version"
+    )
+    return [ClaimMark(*row, mine=row[3] == viewer.pk) for row in rows]
+
+
+def sources_cited_on(*, document: Document, viewer: Account) -> list[Source]:
+    """The sources in the chains of the claims a viewer may read on a document, by name."""
+    cited = Source.objects.filter(readable_by(viewer, prefix="hops__claim__"), hops__claim__document=document)
+    return list(cited.distinct().order_by("name"))
+
+
+def claims_by_ids(ids: Iterable[int]) -> list[Claim]:
+    """Claims with their chains and decisions, in text order; the ids come from `claim_marks`."""
+    return list(_with_chain(Claim.objects.filter(pk__in=list(ids))).order_by("start", "end", "pk"))
+
+
+def claims_digest(versions) -> str:
+    """A short digest of (id, version) pairs: it changes with any save, new claim or deletion.
+
+    The reader also digests (id, what its highlight shows) pairs, to tell which pieces changed."""
+    text = ",".join(f"{pk}:{version}" for pk, version in sorted(versions))
+    return hashlib.blake2s(text.encode(), digest_size=8).hexdigest()
 
 
 def claim_with_chain(*, pk: int, viewer: Account | None = None) -> Claim:

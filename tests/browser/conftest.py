@@ -35,13 +35,23 @@ def browser():
         browser.close()
 
 
+PHONE = {
+    "viewport": {"width": 390, "height": 844},
+    "has_touch": True,
+    "is_mobile": True,
+    "device_scale_factor": 2,
+}
+
+
 @pytest.fixture
 def new_page(browser, live_server):
-    """Open pages in fresh browser contexts (one per simulated person)."""
+    """Open pages in fresh browser contexts (one per simulated person); `phone=True` opens one as
+    a 390 x 844 touch screen."""
     contexts = []
 
-    def open_page():
-        context = browser.new_context(base_url=live_server.url, viewport={"width": 1400, "height": 1000})
+    def open_page(phone: bool = False, width: int = 1400):
+        screen = PHONE if phone else {"viewport": {"width": width, "height": 1000}}
+        context = browser.new_context(base_url=live_server.url, **screen)
         context.set_default_timeout(10_000)
         contexts.append(context)
         return context.new_page()
@@ -86,3 +96,8 @@ def select_words_with_mouse(page, words: str) -> None:
     page.mouse.down()
     page.mouse.move(box["x2"], box["y2"], steps=8)
     page.mouse.up()
+
+
+def highlight(page, claim):
+    """The highlight where `claim` starts (each <mark> carries the offset it starts at)."""
+    return page.locator(f'#doc-text mark.claim[data-o="{claim.start}"]')

@@ -6,7 +6,7 @@ from django.core.management import call_command
 from annotations.models import Claim, Document
 
 from ..factories import PASSWORD, UserFactory
-from .conftest import log_in, select_words_with_mouse
+from .conftest import highlight, log_in, select_words_with_mouse
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -59,17 +59,17 @@ def test_reviewer_highlights_a_claim_and_tags_its_chain(new_page):
     assert claim.chain_display == "Iran Press TV > Bloomberg > officials familiar with the matter"
     assert claim.credibility == 2
 
-    highlight = page.locator(f'mark.claim[data-claims="{claim.pk}"]')
-    assert highlight.inner_text() == WORDS
+    mark = highlight(page, claim)
+    assert mark.inner_text() == WORDS
     assert page.url.endswith(f"/documents/{document.pk}/"), "saved without leaving the page"
+    page.wait_for_function("document.activeElement && document.activeElement.matches('#doc-text mark.claim')")
+    assert page.evaluate("document.activeElement.textContent") == WORDS  # the focus is on the new highlight
 
     page.reload()
-    highlight = page.locator(f'mark.claim[data-claims="{claim.pk}"]')
-    assert highlight.inner_text() == WORDS
-    title = highlight.get_attribute("title")
-    assert "Iran Press TV > Bloomberg > officials familiar with the matter" in title
-    assert "2 — Probably true" in title
-    highlight.click()
+    mark = highlight(page, claim)
+    assert mark.inner_text() == WORDS
+    assert "st-draft" in mark.get_attribute("class")  # a draft, told by its underline
+    mark.click()
     card = page.locator(f"#card-{claim.pk}")
     assert "is-active" in card.get_attribute("class")
     assert "Iran Press TV > Bloomberg > officials familiar with the matter" in card.inner_text()

@@ -6,7 +6,7 @@ from django.core.management import call_command
 from annotations.models import Claim, Document
 
 from ..factories import UserFactory
-from .conftest import log_in, select_words_with_mouse
+from .conftest import highlight, log_in, select_words_with_mouse
 from .test_reviewer_flow import WORDS, add_hop
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -49,7 +49,7 @@ def test_two_reviewers_see_each_other_and_a_stale_edit_is_refused(new_page, sett
     ritas = Claim.objects.get(author__username="rita")
     # omar's page shows it without a reload, in rita's colour, named in the legend.
     omar.locator(f"#card-{ritas.pk}").wait_for()
-    assert omar.locator(f'mark.claim[data-claims="{ritas.pk}"]').inner_text() == WORDS
+    assert highlight(omar, ritas).inner_text() == WORDS
     assert "c1" in omar.locator(f"#card-{ritas.pk}").get_attribute("class")
     assert omar.locator(".legend").get_by_text("rita").is_visible()
 

@@ -2,6 +2,11 @@
 // attribution chain, and show the claims behind a highlight. Offsets count code
 // points, as the server does, so characters outside the BMP do not shift them.
 //
+// Highlights are compact: each <mark> says where it starts (data-o) and #doc-text lists
+// every claim's span (data-spans="id:start:end ..."), so the claims under a highlight are
+// found here; their cards come a page at a time from the server (htmx), asked for when a
+// highlight whose card is not on the list's page is clicked.
+//
 // The page decides, this file follows: the words shown in the idle editor come from
 // <template id="editor-idle">, and only a user who may annotate gets `data-new-claim-url`
 // on .reader (without it, selecting words starts nothing). Sections by job, then one
@@ -40,11 +45,65 @@
     if (!startParagraph || !endParagraph) return null;
     let start = offsetIn(startParagraph, range.startContainer, range.startOffset);
     let end = offsetIn(endParagraph, range.endContainer, range.endOffset);
-    const text = Array.from(paragraphs(root).map((p) => p.textContent).join("\n"));
-    while (start < end && /\s/.test(text[start])) start++;
-    while (end > start && /\s/.test(text[end - 1])) end--;
+    // Only the selected paragraphs' text: a long document's whole text would cost each selection.
+    const all = paragraphs(root);
+    const chosen = all.slice(all.indexOf(startParagraph), all.indexOf(endParagraph) + 1);
+    const base = Number(startParagraph.dataset.start);
+    const text = Array.from(chosen.map((p) => p.textContent).join("\n"));
+    const at = (offset) => text[offset - base];
+    while (start < end && /\s/.test(at(start))) start++;
+    while (end > start && /\s/.test(at(end - 1))) end--;
     if (start >= end) return null;
-    return { start, end, quote: text.slice(start, end).join("") };
+    return { start, end, quote: text.slice(start - base, end - base).join("") };
+  }
+
+  // The stored text's offsets [start, end) as a DOM Range over #doc-text (null if outside).
+  function rangeFor(start, end) {
+    const root = textRoot();
+    if (!root) return null;
+    const range = document.createRange();
+    const place = (offset, setter) => {
+      const paragraph = paragraphs(root).filter((p) => Number(p.dataset.start) <= offset).pop();
+      if (!paragraph) return false;
+      let left = offset - Number(paragraph.dataset.start);
+      const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+      let last = null;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const points = Array.from(node.data);
+        if (left <= points.length) {
+          range[setter](node, points.slice(0, left).join("").length);
+          return true;
+        }
+        left -= points.length;
+        last = node;
+      }
+      if (last) range[setter](last, last.data.length);
+      else range[setter](paragraph, 0);
+      return true;
+    };
+    return place(start, "setStart") && place(end, "setEnd") ? range : null;
+  }
+
+  // Select [start, end) of the stored text in the page, as if the reader had dragged over it.
+  function selectOffsets(start, end) {
+    const range = rangeFor(start, end);
+    if (!range) return;
+    const selection = window.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+    const box = range.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > window.innerHeight) {
+      range.startContainer.parentElement?.scrollIntoView({ block: "center" });
+    }
+  }
+
+  // The pending selection stays marked while the form is open (the browser clears a
+  // selection on the next click), with the CSS Custom Highlight API where there is one.
+  function markPending(start, end) {
+    if (!window.CSS?.highlights) return;
+    const range = start === null ? null : rangeFor(start, end);
+    if (range) CSS.highlights.set("pending-claim", new Highlight(range));
+    else CSS.highlights.delete("pending-claim");
   }
 
   // True while the reader is selecting words: a live update must not redraw the text then.
@@ -64,6 +123,7 @@
     if (!newClaimUrl) return false;
     const span = selectedSpan();
     if (!span) return false;
+    hideFloating();
     const form = document.getElementById("claim-form");
     if (form) {
       // A form is open: the new selection moves its span, keeping the chain typed so far.
@@ -71,6 +131,7 @@
       form.querySelector("[name=end]").value = span.end;
       form.querySelector("[name=quote]").value = span.quote;
       document.getElementById("quote-preview").textContent = span.quote;
+      formOpened(form);
       return true;
     }
     const url = new URL(newClaimUrl, window.location.href);
@@ -80,9 +141,24 @@
     return true;
   }
 
+  // A form arrived or moved: mark its span in the text, say if it crosses paragraphs, and
+  // put the focus in it (its heading, so a screen reader says which form it is).
+  function formOpened(form, focus = true) {
+    const start = Number(form.querySelector("[name=start]").value);
+    const end = Number(form.querySelector("[name=end]").value);
+    markPending(start, end);
+    const note = document.getElementById("quote-paragraphs");
+    if (note) note.hidden = !form.querySelector("[name=quote]").value.includes("\n");
+    if (focus) document.getElementById("claim-form-title")?.focus({ preventScroll: false });
+  }
+
   function closeEditor() {
     const idle = document.getElementById("editor-idle");
     document.getElementById("claim-editor").replaceChildren(idle ? idle.content.cloneNode(true) : "");
+    markPending(null, null);
+    // The keyboard carries on in the text, from the sentence it was at.
+    const root = textRoot();
+    if (root && document.activeElement && !root.contains(document.activeElement)) root.focus({ preventScroll: true });
   }
 
   // Rows are a Django formset: after a move, add or removal, renumber names and ids.
@@ -179,22 +255,66 @@
 
   // --- Highlights: the claims behind a highlight, and a card's place in the text -------
 
-  function showClaims(ids, scroll) {
-    document.querySelectorAll(".is-active").forEach((element) => element.classList.remove("is-active"));
-    ids.forEach((id, index) => {
+  // [{id, start, end}] of every claim shown, from #doc-text's data-spans.
+  function spans() {
+    const list = textRoot()?.dataset.spans || "";
+    return list.split(" ").filter(Boolean).map((item) => {
+      const [id, start, end] = item.split(":");
+      return { id, start: Number(start), end: Number(end) };
+    });
+  }
+
+  // The claims covering the highlight `mark` (each mark starts at data-o).
+  const claimsUnder = (mark) => {
+    const at = Number(mark.dataset.o);
+    return spans().filter((span) => span.start <= at && at < span.end).map((span) => span.id);
+  };
+
+  function markHighlights(ids) {
+    const wanted = spans().filter((span) => ids.includes(span.id));
+    document.querySelectorAll("#doc-text mark.claim").forEach((mark) => {
+      const at = Number(mark.dataset.o);
+      if (wanted.some((span) => span.start <= at && at < span.end)) mark.classList.add("is-active");
+    });
+  }
+
+  function activateCards(ids) {
+    let first = null;
+    ids.forEach((id) => {
       const card = document.getElementById(`card-${id}`);
       if (card) {
         card.classList.add("is-active");
-        if (index === 0) card.scrollIntoView({ block: "nearest" });
+        first = first || card;
       }
-      // Only the text's highlights: the colour legend's sample marks carry no claims.
-      document.querySelectorAll("mark.claim[data-claims]").forEach((mark) => {
-        if (mark.dataset.claims.split(" ").includes(id)) mark.classList.add("is-active");
-      });
     });
+    if (first) first.scrollIntoView({ block: "nearest" });
+    return first;
+  }
+
+  // Mark the claims' highlights and cards; a card not on the list's page is asked for (the
+  // page of cards holding it). `scroll` brings the first claim's highlight into view.
+  function showClaims(ids, scroll) {
+    document.querySelectorAll(".is-active").forEach((element) => element.classList.remove("is-active"));
+    if (!ids.length) return;
+    markHighlights(ids);
+    const missing = ids.some((id) => !document.getElementById(`card-${id}`));
+    const listUrl = reader()?.dataset.listUrl;
+    if (missing && listUrl) {
+      const url = new URL(listUrl, window.location.href);
+      url.searchParams.set("focus", ids[0]);
+      url.searchParams.delete("page");
+      htmx.ajax("GET", url.toString(), { target: "#claim-list", swap: "outerHTML" }).then(() => activateCards(ids));
+    } else {
+      activateCards(ids);
+    }
     if (scroll) {
-      const anchor = document.getElementById(`claim-${ids[0]}`);
-      if (anchor) anchor.nextElementSibling?.scrollIntoView({ block: "center", behavior: "smooth" });
+      const span = spans().find((item) => item.id === ids[0]);
+      const mark = span && document.querySelector(`#doc-text mark.claim[data-o="${span.start}"]`);
+      if (mark) {
+        mark.scrollIntoView({ block: "center", behavior: "smooth" });
+        mark.setAttribute("tabindex", "-1");
+        mark.focus({ preventScroll: true });
+      }
     }
   }
 
@@ -209,24 +329,236 @@
     if (isPoll(event) && selecting()) event.preventDefault();
   }
 
-  function afterSwap(event) {
-    if (event.detail.target && event.detail.target.id === "chain-hops") {
-      renumberHops(event.detail.target);  // a suggested chain replaced the rows
-      return;
-    }
-    // After a save the highlights are redrawn: drop the stale selection.
-    if (!isPoll(event)) window.getSelection().removeAllRanges();
+  let savingSpan = null;  // the span of the form being saved, to find its highlight after
+
+  function beforeSave(event) {
+    const form = event.detail.elt?.closest?.("#claim-form");
+    if (form) savingSpan = Number(form.querySelector("[name=start]").value);
   }
 
-  // --- Keyboard: "a" annotates the selection; the source listbox's keys ----------------
+  function afterSwap(event) {
+    const target = event.detail.target;
+    if (target && target.id === "chain-hops") {
+      renumberHops(target);  // a suggested chain replaced the rows
+      return;
+    }
+    keepPendingHidden();
+    if (isPoll(event)) return;
+    // After a save the highlights are redrawn: drop the stale selection.
+    window.getSelection().removeAllRanges();
+    if (target && target.id === "claim-editor") {
+      const form = document.getElementById("claim-form");
+      if (form) return formOpened(form);
+      markPending(null, null);
+        // Saved: the focus goes to the new highlight, so the reader carries on from there.
+      const saved = target.querySelector(".editor-message.success");
+      const mark = saved && savingSpan !== null && document.querySelector(`#doc-text mark.claim[data-o="${savingSpan}"]`);
+      if (mark) {
+        mark.setAttribute("tabindex", "-1");
+        mark.focus();
+        sentenceAt = savingSpan;
+      }
+      savingSpan = null;
+    }
+  }
+
+  // --- Keyboard without caret browsing -------------------------------------------------
+  // j / k select the next / previous sentence, Shift+arrows extend by word (the browser's own
+  // selection.modify), a annotates, 1-6 set credibility in the form, ? lists the shortcuts.
+
+  let sentenceAt = -1;  // the start offset of the sentence j / k last selected
+
+  // [start, end) of each sentence of the stored text, in code points (Intl.Segmenter where there
+  // is one); worked out once per drawing of the text.
+  let sentenceCache = { root: null, bounds: [] };
+  function sentenceBounds() {
+    const root = textRoot();
+    if (sentenceCache.root === root) return sentenceCache.bounds;
+    const text = paragraphs(root).map((p) => p.textContent).join("\n");
+    const bounds = [];
+    // UTF-16 index -> code points, counted onwards from the last index asked (indexes only grow).
+    let unitsSeen = 0;
+    let pointsSeen = 0;
+    const toPoints = (unitIndex) => {
+      pointsSeen += countPoints(text.slice(unitsSeen, unitIndex));
+      unitsSeen = unitIndex;
+      return pointsSeen;
+    };
+    if (window.Intl?.Segmenter) {
+      for (const part of new Intl.Segmenter(document.documentElement.lang || "en", { granularity: "sentence" }).segment(text)) {
+        const lead = part.segment.length - part.segment.trimStart().length;
+        const trail = part.segment.trimEnd().length;
+        if (trail > lead) bounds.push([toPoints(part.index + lead), toPoints(part.index + trail)]);
+      }
+    } else {
+      const pattern = /[^.!?\n]+[.!?]*/g;
+      for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+        const lead = match[0].length - match[0].trimStart().length;
+        const trail = match[0].trimEnd().length;
+        if (trail > lead) bounds.push([toPoints(match.index + lead), toPoints(match.index + trail)]);
+      }
+    }
+    sentenceCache = { root, bounds };
+    return bounds;
+  }
+
+  function moveSentence(step) {
+    const bounds = sentenceBounds();
+    if (!bounds.length) return;
+    const selected = selectedSpan();  // words selected with the mouse: move on from there
+    if (selected) sentenceAt = selected.start;
+    let index = bounds.findIndex(([start]) => start > sentenceAt);
+    if (step > 0) index = index < 0 ? bounds.length - 1 : index;
+    else {
+      const current = bounds.findIndex(([start]) => start >= sentenceAt);
+      index = Math.max(0, (current < 0 ? bounds.length : current) - 1);
+    }
+    const [start, end] = bounds[index];
+    sentenceAt = start;
+    selectOffsets(start, end);
+  }
+
+  function extendByWord(forward) {
+    const selection = window.getSelection();
+    if (!selection.rangeCount || !textRoot()?.contains(selection.anchorNode)) return false;
+    selection.modify("extend", forward ? "forward" : "backward", "word");
+    return true;
+  }
+
+  let focusBeforeShortcuts = null;
+  function toggleShortcuts(show) {
+    const dialog = document.getElementById("shortcuts");
+    if (!dialog) return;
+    const opening = show === undefined ? dialog.hidden : show;
+    if (opening === !dialog.hidden) return;
+    dialog.hidden = !opening;
+    if (opening) {
+      focusBeforeShortcuts = document.activeElement;
+      dialog.querySelector("button")?.focus();
+    } else {
+      focusBeforeShortcuts?.focus?.();  // back where the reader was
+    }
+  }
 
   function onKeydown(event) {
     const input = sourceInput(event.target);
     if (input) return moveInList(event, input);
-    const typing = event.target.closest?.("input, textarea, select, [contenteditable]");
-    if (!typing && event.key === "a" && !event.ctrlKey && !event.metaKey && !event.altKey) {
-      if (annotateSelection()) event.preventDefault();
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key === "Escape") {
+      if (!document.getElementById("shortcuts")?.hidden) return toggleShortcuts(false);
+      if (document.getElementById("claim-form")) return closeEditor();
+      return;
     }
+    const typing = event.target.closest?.("input:not([type=radio]):not([type=checkbox]), textarea, select, [contenteditable]");
+    if (typing) return;
+    const form = event.target.closest?.("#claim-form") || (document.getElementById("claim-form") && event.target === document.body ? document.getElementById("claim-form") : null);
+    if (form && /^[1-6]$/.test(event.key)) {
+      const radio = form.querySelector(`input[name=credibility][value="${event.key}"]`);
+      if (radio) {
+        radio.checked = true;
+        radio.focus();
+        event.preventDefault();
+      }
+      return;
+    }
+    if (event.key === "?") {
+      event.preventDefault();
+      return toggleShortcuts();
+    }
+    if (event.key === "a") {
+      if (annotateSelection()) event.preventDefault();
+      return;
+    }
+    if (event.key === "j" || event.key === "k") {
+      event.preventDefault();
+      return moveSentence(event.key === "j" ? 1 : -1);
+    }
+    if (event.shiftKey && (event.key === "ArrowRight" || event.key === "ArrowLeft")) {
+      if (extendByWord(event.key === "ArrowRight")) event.preventDefault();
+    }
+  }
+
+  // --- Touch: a selection made by long-press gets an "Annotate selection" button ----------
+  // Touch screens fire no mouseup at the end of a selection: `selectionchange` tells us.
+
+  const floating = () => document.getElementById("annotate-floating");
+  function hideFloating() {
+    const button = floating();
+    if (button) button.hidden = true;
+  }
+
+  function onSelectionChange() {
+    const button = floating();
+    if (!button || !reader()?.dataset.newClaimUrl) return;
+    button.hidden = pointerDown || !selectedSpan();
+  }
+
+  // --- Undo after Delete ----------------------------------------------------------------
+  // The card and its highlights are hidden at once and the delete is sent after UNDO_SECONDS
+  // unless Undo is pressed; the server's delete (and its audit history) is the same as ever.
+
+  const UNDO_SECONDS = 5;
+  let pendingDelete = null;
+
+  function deleteSoon(button) {
+    if (pendingDelete) sendDelete();  // one at a time: the earlier one goes now
+    const card = button.closest(".claim-card");
+    const id = button.dataset.deleteClaim;
+    card?.setAttribute("hidden", "");
+    const toast = document.getElementById("undo-toast");
+    toast.querySelector("[data-undo-text]").textContent = `Claim removed: it is deleted in ${UNDO_SECONDS} seconds.`;
+    toast.hidden = false;
+    toast.querySelector("button").focus();
+    // What to send is read now: a live update may redraw the card (and its button) meanwhile.
+    pendingDelete = {
+      id,
+      url: button.dataset.deleteUrl,
+      values: { version: button.dataset.version },
+      timer: window.setTimeout(sendDelete, UNDO_SECONDS * 1000),
+    };
+  }
+
+  // A redraw while a delete waits must not bring its card back.
+  function keepPendingHidden() {
+    if (pendingDelete) document.getElementById(`card-${pendingDelete.id}`)?.setAttribute("hidden", "");
+  }
+
+  function sendDelete() {
+    if (!pendingDelete) return;
+    const { url, values, timer } = pendingDelete;
+    window.clearTimeout(timer);
+    pendingDelete = null;
+    document.getElementById("undo-toast").hidden = true;
+    htmx.ajax("POST", url, { target: "#claim-editor", swap: "innerHTML", values });
+  }
+
+  // Leaving the page makes a waiting delete final: a keepalive request outlives the page.
+  function sendDeleteOnLeaving() {
+    if (!pendingDelete) return;
+    const { url, values, timer } = pendingDelete;
+    window.clearTimeout(timer);
+    pendingDelete = null;
+    const headers = JSON.parse(document.body.getAttribute("hx-headers") || "{}");
+    fetch(url, {
+      method: "POST",
+      keepalive: true,
+      credentials: "same-origin",
+      headers: { ...headers, "HX-Request": "true", "HX-Current-URL": window.location.href },
+      body: new URLSearchParams(values),
+    });
+  }
+
+  function undoDelete() {
+    if (!pendingDelete) return;
+    const { id, timer } = pendingDelete;
+    window.clearTimeout(timer);
+    pendingDelete = null;
+    const card = document.getElementById(`card-${id}`);
+    card?.removeAttribute("hidden");
+    const toast = document.getElementById("undo-toast");
+    toast.hidden = true;
+    document.getElementById("live-status").textContent = "Delete undone: the claim is kept.";
+    card?.querySelector("button")?.focus();
   }
 
   // --- Wiring: one delegated listener per event type -----------------------------------
@@ -234,15 +566,20 @@
   function onClick(event) {
     const hopButton = event.target.closest("[data-hop-action]");
     if (hopButton) return hopAction(hopButton);
-    if (event.target.closest("#annotate-selection")) return annotateSelection();
+    if (event.target.closest("#annotate-selection, #annotate-floating")) return annotateSelection();
     if (event.target.closest("[data-editor-action=cancel]")) return closeEditor();
+    if (event.target.closest("[data-shortcuts]")) return toggleShortcuts();
+    const doomed = event.target.closest("[data-delete-claim]");
+    if (doomed) return deleteSoon(doomed);
+    if (event.target.closest("[data-undo-delete]")) return undoDelete();
     const link = event.target.closest("[data-scroll-to]");
     if (link) {
       event.preventDefault();
       return showClaims([link.dataset.scrollTo], true);
     }
-    const mark = event.target.closest("mark.claim[data-claims]");
-    if (mark && window.getSelection().isCollapsed) showClaims(mark.dataset.claims.split(" "), false);
+    // Only the text's highlights: the legend's sample marks carry no offset.
+    const mark = event.target.closest("#doc-text mark.claim[data-o]");
+    if (mark && window.getSelection().isCollapsed) showClaims(claimsUnder(mark), false);
   }
 
   function onMousedown(event) {
@@ -275,7 +612,18 @@
   document.addEventListener("mouseup", onMouseup, true);  // capture: the pointer is up before anything else
   document.addEventListener("input", onInput);
   document.addEventListener("focusout", onFocusout);
+  document.addEventListener("selectionchange", onSelectionChange);
+  document.addEventListener("touchend", () => { pointerDown = false; window.setTimeout(onSelectionChange, 0); });
+  window.addEventListener("pagehide", sendDeleteOnLeaving);
+  document.body.addEventListener("htmx:beforeRequest", beforeSave);
   document.body.addEventListener("htmx:beforeRequest", holdPollWhileSelecting);
   document.body.addEventListener("htmx:beforeSwap", holdPollWhileSelecting);
   document.body.addEventListener("htmx:afterSwap", afterSwap);
+  document.body.addEventListener("htmx:oobAfterSwap", keepPendingHidden);
+
+  onSelectionChange();  // words selected before this script ran
+
+  // A link to a claim (#claim-42, as the API and exports give) shows it.
+  const linked = /^#claim-(\d+)$/.exec(window.location.hash);
+  if (linked) showClaims([linked[1]], true);
 })();
