@@ -57,15 +57,15 @@ __all__ = [
 ]
 
 
-def read_document(text: str, registry: Registry) -> list[Reading]:
+def read_document(text: str, registry: Registry, publisher: str = "") -> list[Reading]:
     """Every sentence of the text, read in order with nothing forgotten (the answers below read
     a long text section by section instead)."""
-    return list(_read(text, registry, 0, len(text)))
+    return list(_read(text, registry, 0, len(text), publisher))
 
 
-def _read(text: str, registry: Registry, begin: int, end: int) -> Iterator[Reading]:
+def _read(text: str, registry: Registry, begin: int, end: int, publisher: str = "") -> Iterator[Reading]:
     """The sentences of text[begin:end] read in order by one reader: all the engine looks at."""
-    reader, previous = Reader(text, registry), None
+    reader, previous = Reader(text, registry, publisher), None
     for sentence in _sentences(text, begin, end):
         previous = reader.read(sentence, previous)
         yield previous
@@ -167,7 +167,7 @@ def suggest_chain(text: str, publisher: str, start: int, end: int, registry: Reg
         raise ValueError(f"The span {start}-{end} is not inside the text (0-{len(text)}).")
     context, _, section_end = _section(text, start)
     chosen = None
-    for reading in _read(text, registry, context, section_end):
+    for reading in _read(text, registry, context, section_end, publisher):
         chosen = reading  # the section's last sentence if none holds the span
         if reading.sentence.end > start and reading.sentence.start < end:
             break
@@ -201,7 +201,7 @@ def suggest_claims(
     result, read_up_to = [], 0
     publisher_hop = _publisher_hop(publisher, registry)
     for context, start, end in _sections(text, limit):
-        for reading in _read(text, registry, context, end):
+        for reading in _read(text, registry, context, end, publisher):
             if reading.path and reading.sentence.start >= start:
                 hops = _dedupe(reading.path, publisher)
                 result.append(Suggestion(publisher_hop, hops, reading.sentence.start, reading.sentence.end))

@@ -1,11 +1,33 @@
-"""The discourse reader: who is speaking in each sentence, on whose word, carried across sentences."""
+"""The discourse reader: who is speaking in each sentence, on whose word, carried across sentences.
+
+Each sentence's frames (`clauses`) are put into one chain, outermost first:
+- a speaker after the content ("..., the ministry said", "..., said Amina Diallo") frames what
+  comes before it, and "according to X" after the content frames that: "..., the ministry said,
+  according to Xinhua" is Xinhua > ministry;
+- a speaker before the content speaks it, and a speaker inside that content is theirs: "Al Jazeera
+  reported that the ministry had quoted an official as saying" is Al Jazeera > ministry > official;
+- "citing"/"quoting" X puts X under the speaker of its clause; a medium told, quoted by, seen by
+  or carrying a statement goes above the speaker ("Witnesses told AFP": AFP > witnesses); the
+  publisher itself, or "reporters", is no hop.
+
+Mentions are resolved against what was read before: "the agency", "the broadcaster", "the
+newspaper" name the last medium of that kind; "the ministry", "the statement", "the official",
+"the documents" the last source so named; "she", "it", "they" the last person, body or group
+that spoke; a surname the full name first given. A source referred back to keeps the chain it
+was introduced with (what TASS's official said later stays under TASS).
+
+A sentence with no cue takes the attribution of the sentence before it in its paragraph, unless it
+reads as the publisher's own background (a year, "was founded"...); a paragraph that is a
+quotation belongs to the last speaker.
+"""
 
 import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ...scales import Cue, SourceKind
-from .mentions import _CUE_PATTERNS, _MEDIA_REF, _NOT_SOURCES, _TOLD_MEDIA, _UNNAMED_REF, _VERBS, guess_kind
+from . import mentions as m
+from .clauses import Frame, frames, mask_quotations
 from .registry import Registry
 from .text import Sentence
 
@@ -35,10 +57,7 @@ class Entity:
     kind: str
     source_id: int | None
     path: tuple[Hop, ...]  # hops from the first cited source down to this one
-
-    @property
-    def is_media(self) -> bool:
-        return self.kind in (SourceKind.OUTLET, SourceKind.NEWS_AGENCY)
+    media: str | None = None  # "agency" | "broadcaster" | "newspaper"
 
 
 @dataclass
@@ -51,7 +70,7 @@ class Reading:
     own_cue: bool = False
 
     def path_at(self, offset: int) -> tuple[Hop, ...]:
-        for begins, path in self.scoped:
+        for begins, path in sorted(self.scoped, key=lambda item: -item[0]):
             if offset >= begins:
                 return path
         return self.path
@@ -63,175 +82,460 @@ class Reading:
 MAX_HOPS = 11
 
 
+_PUBLISHER = object()  # a mention of the publisher itself: no hop
+
+
+_CUES = {
+    "according": Cue.ACCORDING_TO,
+    "citing": Cue.CITING,
+    "listener": Cue.REPORTED,
+    "seen_by": Cue.OTHER,
+    "quoted_by": Cue.SAID,
+    "participle": Cue.CONFIRMED,
+    "saying": Cue.SAID,
+}
+
+
+_INTRO = re.compile(
+    r"^\W*(?:\d{1,2}[:.]\d\d\s+)?(?:Speaking|In|On|At|After|Citing|Quoting|According|Separately|Meanwhile|"
+    r"Asked|Earlier|Later|Last|Writing|Responding|Addressing|By|From|Under|Following|Despite)\b",
+)
+
+
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|although)\b|;|\bbut\b|\bwhile\b")
+
+
+_BACKGROUND = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d)\b|\b(?:was|were)\s+(?:founded|built|opened|established|launched|introduced|"
+    r"first|elected|appointed|created|set\s+up)\b|^\W*(?:The|It|This)\b[^,]{0,60}?\b(?:is|was|are)\s+(?:one|the)\b",
+)
+
+
+_REPORTED_SPEECH = re.compile(r"\b(?:would|could|might|had|was\s+going\s+to)\b")
+
+
+_OPENS_WITH_QUOTE = re.compile(r"^\W{0,3}?(?:\d{1,2}[:.]\d\d\s+)?[\"“]")
+
+
+_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:an|ish|ese|ic|i|ch)$|^(?:State|Official|National|Local|Western)$")
+
+
+_GENERIC = {"company", "firm", "group", "government", "body", "organisation", "organization"}
+
+
+_PUBLISHER_STAFF = re.compile(
+    r"\s+(?:reporters?|correspondents?|journalists?|staff|team|photographers?)$", re.I
+)
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in re.findall(r"[\w’'-]+", name.lower()) if w not in ("the", "of", "and", "a", "an")]
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
 class Reader:
     """Reads sentences in order, remembering the sources met so far.
 
-    The latest source of each name, of each last word, the latest unnamed one and the latest
-    medium are kept by key, so a reference back is one look-up, not a walk back over every
-    source met (which made long texts quadratic).
+    The latest source of each name, of each word of a name, the latest person, body, group, and
+    medium of each kind are kept by key, so a reference back is one look-up, not a walk back
+    over every source met (which made long texts quadratic).
     """
 
-    def __init__(self, text: str, registry: Registry):
+    def __init__(self, text: str, registry: Registry, publisher: str = ""):
         self.text, self.registry = text, registry
-        self.by_name: dict[str, Entity] = {}  # exact name
-        self.by_lower_name: dict[str, Entity] = {}
-        self.by_head: dict[str, Entity] = {}  # last word of the name, lower-cased
-        self.last_unnamed: Entity | None = None
-        self.last_media: Entity | None = None
+        self.publisher_words = set(_words(publisher))
+        self.publisher_key = " ".join(_words(publisher))
+        self.by_name: dict[str, Entity] = {}  # lower-cased name
+        self.by_word: dict[str, Entity] = {}  # each word of a name, stemmed
+        self.persons: dict[str, str] = {}  # a surname -> the full name first given
+        self.names: dict[str, str] = {}  # a word of a body's name -> the name first given
+        self.last: dict[str, Entity] = {}  # "person", "it", "they", "unnamed", "media", "statement", ...
+        self.last_speaker_path: tuple[Hop, ...] = ()
+        self.last_speaker_paragraph = -10
+        self._media_hint: tuple[str, str | None] | None = None  # "RNV, the regional broadcaster"
+
+    # --- remembering ---------------------------------------------------------------------------
 
     def _remember(self, entity: Entity) -> None:
-        self.by_name[entity.name] = entity
-        self.by_lower_name[entity.name.lower()] = entity
-        words = entity.name.split()
-        if words:
-            self.by_head[words[-1].lower()] = entity
-        if entity.kind == SourceKind.UNNAMED:
-            self.last_unnamed = entity
-        if entity.is_media:
-            self.last_media = entity
+        self.by_name[entity.name.lower()] = entity
+        for word in _words(entity.name):
+            self.by_word[_stem(word)] = entity
+        self._note(entity)
 
-    def _clean(self, raw: str) -> str:
-        name = " ".join(raw.split()).strip(" ,")
-        name = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", name)  # "the Bloomberg" is Bloomberg
-        # Analysts or experts at a named organisation speak for it.
-        at_org = re.match(
-            r"^(?:analysts|experts|researchers)\s+(?:at|from|of)\s+the\s+([A-Z].*)$", name, re.I
-        )
-        return at_org.group(1) if at_org else name
-
-    def entity(
-        self,
-        raw: str,
-        base: int,
-        start: int,
-        end: int,
-        cue: str,
-        cue_span: tuple[int, int],
-        via: tuple[Hop, ...],
-    ) -> "Entity | None":
-        """The entity a mention names: an earlier one it refers back to, or a new one under `via`."""
-        lowered = " ".join(raw.lower().split())
-        if re.fullmatch(_UNNAMED_REF, raw.strip()) or (
-            lowered.startswith("the ") and guess_kind(raw) == SourceKind.UNNAMED
+    def _note(self, entity: Entity) -> None:
+        """The entity just spoke: it is now what "she", "it", "they", "the agency" refer to."""
+        kind = entity.kind
+        if kind == SourceKind.NAMED_PERSON or (
+            kind == SourceKind.UNNAMED
+            and re.search(r"\b(?:official|spokes\w+|person|source)\b", entity.name.lower())
         ):
-            earlier = self.last_unnamed
-            if earlier:
-                return self._here(earlier, base, start, end, cue, cue_span)
-        if re.fullmatch(_MEDIA_REF, raw.strip()):
-            earlier = self.last_media
-            if earlier:
-                return self._here(earlier, base, start, end, cue, cue_span)
-            return None  # "the newspaper" with no other medium named: the publisher itself
-        name = self._clean(raw)
-        if name.lower() in _NOT_SOURCES:
-            return None
-        earlier = self.by_lower_name.get(name.lower())
-        if earlier:
-            return self._here(earlier, base, start, end, cue, cue_span)
-        # "the union" after "the national farmers' union", "Novak" after "Petra Novak"
-        definite = lowered.startswith("the ") or (len(name.split()) == 1 and name[:1].isupper())
-        if definite:
-            earlier = self.by_head.get(name.split()[-1].lower())
-            if earlier:
-                return self._here(earlier, base, start, end, cue, cue_span)
-        known = self.registry.find(name)
-        kind = known.kind if known else guess_kind(name)
-        hop = Hop(
-            name=known.name if known else name,
-            kind=kind,
-            source_id=known.id if known else None,
-            **self._where(base, start, end, cue, cue_span),
-        )
-        created = Entity(hop.name, kind, hop.source_id, (*via[: MAX_HOPS - 1], hop))
-        self._remember(created)
-        return created
+            self.last["person"] = entity
+        elif kind == SourceKind.UNNAMED or entity.name.lower().endswith("s"):
+            self.last["they"] = entity
+        else:
+            self.last["it"] = entity
+            self.last.setdefault("they", entity)
+        if kind == SourceKind.UNNAMED:
+            self.last["unnamed"] = entity
+        if entity.media:
+            self.last["media"] = entity
+            self.last[entity.media] = entity
 
-    def _where(self, base: int, start: int, end: int, cue: str, cue_span: tuple[int, int]) -> dict[str, Any]:
+    def _learn_names(self, body: str) -> None:
+        """Full names as first given, so a surname alone names the person ("Lind" is Oskar Lind) and
+        "the fund" the International Monetary Fund named before."""
+        for match in re.finditer(m._NAME, body):
+            name = m.strip_title(match.group().rstrip("."))
+            words = name.split()
+            if not 2 <= len(words) <= 6:
+                continue
+            if re.search(m._ORG_WORDS, name.lower()) or len(words) > 4:
+                for word in _words(name):
+                    self.names.setdefault(_stem(word), name)
+            else:
+                self.persons.setdefault(words[-1].lower(), name)
+
+    # --- resolving mentions --------------------------------------------------------------------
+
+    def _is_publisher(self, name: str) -> bool:
+        words = _words(_PUBLISHER_STAFF.sub("", name))
+        if not words or not self.publisher_words:
+            return False
+        return set(words) <= self.publisher_words or " ".join(words) == self.publisher_key
+
+    def resolve(self, raw: str, described: str | None = None, *, listener: bool = False) -> Any:
+        """The entity a mention names (an earlier one it refers back to, or a new one to make:
+        returned as its name), `_PUBLISHER`, or None when it names no source."""
+        raw = " ".join(raw.split()).strip(" ,")
+        lowered = raw.lower()
+        if described:
+            raw = described
+        elif re.fullmatch(m._MEDIA_REPORTS, raw):
+            return re.sub(r"^(?:[Tt]he)\s+", "", raw)
+        elif re.fullmatch(m._MEDIA_REF, raw):
+            return self._media_ref(raw)
+        elif re.fullmatch(m._UNNAMED_REF, raw):
+            head = _stem(lowered.split()[-1])
+            earlier = self.by_word.get(head)
+            if earlier and earlier.kind == SourceKind.UNNAMED:
+                return earlier
+            if head.startswith("spokes"):  # "the spokesman" after "spokesman Esmaeil Baghaei"
+                return self.last.get("person")
+            return self.last.get("unnamed")
+        name = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", raw)
+        if name.endswith(".") and "." not in name.split()[-1][:-1]:
+            name = name[:-1]  # the sentence's full stop, not "U.S."
+        name = m.strip_title(name)
+        if described and re.search(rf"\b(?:{m.PERSON_TITLES})\b", lowered):
+            name = m.cut_workplace(name)
+        at_org = re.match(
+            r"^(?:\w+\s+){0,2}(?:analysts|experts|researchers|economists)\s+(?:at|from|of)\s+(?:the\s+)?([A-Z].*)$",
+            name,
+            re.I,
+        )
+        if at_org:
+            name = at_org.group(1)
+        if not name or name.lower() in ("it", "he", "she", "they", "this", "that", "there", "we", "i"):
+            return None
+        if self._is_publisher(name):
+            return _PUBLISHER
+        earlier = self.by_name.get(name.lower())
+        if earlier:
+            return earlier
+        words = name.split()
+        if lowered.startswith("the ") and len(words) <= 2 and words[-1].lower() in m.PERSON_TITLES.split("|"):
+            return self.last.get("person")  # "the minister", "the spokesman"
+        if len(words) == 1 and name[:1].isupper():  # a surname, or a short name of a body
+            earlier = self.by_word.get(_stem(name.lower()))
+            if earlier:
+                return earlier
+            full = self.persons.get(name.lower())
+            if full and full != name:
+                return self.by_name.get(full.lower()) or full
+        if lowered.startswith("the ") or (len(words) > 1 and all(w[:1].isupper() for w in words)):
+            # "the union" after "the national farmers' union"; "Joint Chiefs of Staff" after
+            # "South Korea's Joint Chiefs of Staff": every word of the mention in an earlier name.
+            earlier = self.by_word.get(_stem(words[-1].lower()))
+            if earlier and set(map(_stem, _words(name))) <= set(map(_stem, _words(earlier.name))):
+                return earlier
+            if lowered.startswith("the ") and len(words) == 1:
+                named = self.names.get(_stem(name.lower()))
+                if named:
+                    return self.by_name.get(named.lower()) or named
+                if name.lower() in _GENERIC:
+                    return None  # "the company" with nothing it refers to: better no hop than a wrong one
+        if listener and not m.media_type(name, self._kind(name)):
+            return None
+        return name
+
+    def _media_ref(self, raw: str) -> Any:
+        """ "the agency", "the broadcaster", "the statement"; "the Anadolu news agency" is Anadolu."""
+        words = raw.split()[1:]
+        named = [w for w in words if (w[:1].isupper() and not _ADJECTIVE.match(w)) or w == "dpa"]
+        if named:
+            return self.resolve(" ".join(named))
+        head = (
+            " ".join(words[-2:]).lower()
+            if " ".join(words[-2:]).lower() in m.MEDIA_REF_TYPES
+            else words[-1].lower()
+        )
+        if head in ("statement", "document", "documents"):
+            earlier = self.by_word.get(_stem(head)) if head != "statement" else self.last.get("statement")
+            return earlier or self.last.get("speaker")
+        if head == "report":
+            return self.last.get("reporter") or self.last.get("media") or _PUBLISHER
+        wanted = m.MEDIA_REF_TYPES.get(head)
+        earlier = self.last.get(wanted) if wanted else self.last.get("media")
+        return earlier or _PUBLISHER  # "the newspaper" with no other named: the publisher itself
+
+    def _kind(self, name: str) -> str:
+        known = self.registry.find(name)
+        return known.kind if known else m.guess_kind(name)
+
+    # --- reading a sentence --------------------------------------------------------------------
+
+    def read(self, sentence: Sentence, previous: Reading | None) -> Reading:
+        base, body = sentence.start, self.text[sentence.start : sentence.end]
+        masked = mask_quotations(body)
+        self._learn_names(masked)
+        found = frames(masked)
+        if not found:
+            return self._carried(sentence, body, previous)
+        chain, scoped = self._compose(found, base, body, masked, previous)
+        for hop_path in [chain, *(p for _, p in scoped)]:
+            if hop_path:
+                self.last_speaker_path = hop_path
+                self.last_speaker_paragraph = sentence.paragraph
+        return Reading(sentence, chain, scoped, own_cue=True)
+
+    def _carried(self, sentence: Sentence, body: str, previous: Reading | None) -> Reading:
+        """A sentence with no cue: the speaker's if it is their quotation or continues their words."""
+        if _OPENS_WITH_QUOTE.match(body) and sentence.paragraph - self.last_speaker_paragraph <= 2:
+            return Reading(sentence, self.last_speaker_path)
+        if previous and previous.sentence.paragraph == sentence.paragraph and previous.path:
+            if _REPORTED_SPEECH.search(body) or not _BACKGROUND.search(body):
+                return Reading(sentence, previous.path_at(previous.sentence.end))
+        return Reading(sentence, ())
+
+    def _compose(
+        self, found: list[Frame], base: int, body: str, masked: str, previous: Reading | None
+    ) -> tuple[tuple[Hop, ...], list[tuple[int, tuple[Hop, ...]]]]:
+        speakers = [f for f in found if f.kind in ("speaker", "seen_by", "quoted_by")]
+        inner: dict[int, list[Frame]] = {id(s): [] for s in speakers}
+        outer: dict[int, list[Frame]] = {id(s): [] for s in speakers}
+        heads: list[Frame] = []  # speakers and "according to" read in text order, outermost first
+        tails: list[Frame] = []  # those after the content: the last is outermost
+        scoped: list[tuple[int, tuple[Hop, ...]]] = []
+        for frame in found:
+            if frame.kind in ("speaker", "seen_by", "quoted_by", "according"):
+                (tails if self._is_tail(frame, masked) else heads).append(frame)
+            elif frame.kind == "citing" and speakers:
+                inner[id(self._speaker_for(frame, speakers))].append(frame)
+            elif frame.kind == "citing":
+                heads.append(frame)  # "citing X" with no speaker: the publisher cites X
+            elif frame.kind == "listener" and speakers:
+                outer[id(self._speaker_for(frame, speakers))].append(frame)
+        order = [*reversed(tails), *heads]
+        elements: list[tuple[Any, Frame, str]] = []  # (entity or new name, frame, "outer"|"self"|"inner")
+        last_verb_end = -1
+        for number, frame in enumerate(order):
+            if frame in heads and number > len(tails) and last_verb_end >= 0 and frame.kind == "speaker":
+                between = masked[last_verb_end : (frame.source or frame.cue)[0]]
+                if _CLAUSE_BREAK.search(between):  # "X said A, while Y said B": a clause of its own
+                    begins = (frame.source or frame.cue)[0]
+                    separate = self._hops(
+                        self._elements_of(frame, inner, outer, body, masked), base, body, previous
+                    )
+                    scoped.append((base + begins, separate))
+                    continue
+            elements.extend(self._elements_of(frame, inner, outer, body, masked))
+            if frame.kind != "according":
+                last_verb_end = frame.cue[1]
+        chain = self._hops(elements, base, body, previous)
+        for frame in found:
+            if frame.kind == "participle" and frame.source:
+                hops = self._hops(
+                    [(self.resolve(body[slice(*frame.source)]), frame, "self")], base, body, None
+                )
+                scoped.append((base + frame.cue[1], (*chain, *hops)[:MAX_HOPS]))
+            elif frame.kind == "saying" and not speakers:
+                subject = re.match(rf"\W*(?:\d{{1,2}}[:.]\d\d\s+)?{m._SOURCE}", masked)
+                if subject:
+                    src = subject.span("src")
+                    resolved = self.resolve(body[slice(*src)], self._described(subject, body))
+                    say = replace(frame, source=src)
+                    scoped.append(
+                        (base + frame.cue[1], self._hops([(resolved, say, "self")], base, body, previous))
+                    )
+        return chain, scoped
+
+    @staticmethod
+    def _described(match: re.Match[str], body: str) -> str | None:
+        start, end = match.span("src_described") if "src_described" in match.re.groupindex else (-1, -1)
+        return body[start:end] if start >= 0 else None
+
+    def _is_tail(self, frame: Frame, masked: str) -> bool:
+        """Is the frame after the content it attributes ("..., the ministry said", "..., according to X")?"""
+        if frame.inverted:
+            return True
+        begins = (frame.source or frame.cue)[0] if frame.kind != "according" else frame.cue[0]
+        before = masked[:begins].rstrip()
+        if (
+            not before
+            or before[-1] not in ',"”\x01'
+            or _INTRO.match(masked)
+            and masked[:begins].count(",") <= 1
+        ):
+            return False
+        if frame.kind == "according":
+            return True
+        after = re.split(r"[,.;]", masked[frame.cue[1] :], maxsplit=1)[0]
+        return len(after.split()) <= 8 and " that " not in f" {after} "
+
+    @staticmethod
+    def _speaker_for(frame: Frame, speakers: list[Frame]) -> Frame:
+        """The speaker a "citing" or a medium belongs to: the one whose subject and verb it stands
+        between, else the nearest before it, else the first after it."""
+        at = frame.cue[0]
+        for speaker in speakers:
+            if speaker.cue == frame.cue:  # "X quoted Y as saying": Y is X's
+                return speaker
+        for speaker in speakers:
+            if speaker.source and speaker.source[0] < at < speaker.cue[0]:
+                return speaker
+        before = [s for s in speakers if s.cue[1] <= at]
+        return before[-1] if before else min(speakers, key=lambda s: abs(s.cue[0] - at))
+
+    def _elements_of(
+        self, frame: Frame, inner: dict, outer: dict, body: str, masked: str
+    ) -> list[tuple[Any, Frame, str]]:
+        """The frame's source with the media above it and the sources it cites below it."""
+        result: list[tuple[Any, Frame, str]] = []
+        for wrapper in outer.get(id(frame), []):
+            result.append(
+                (self._listener(wrapper.listener, wrapper.listener_described, body), wrapper, "outer")
+            )
+        if frame.listener and frame.kind in ("seen_by", "quoted_by"):
+            result.append((self._listener(frame.listener, frame.listener_described, body), frame, "outer"))
+        if frame.verb in ("told", "tells"):
+            told = re.compile(rf"\s+{m._LISTENER}").match(masked, frame.cue[1])
+            if told:
+                described = told.span("ldescribed") if told.group("ldescribed") else None
+                result.append((self._listener(told.span("listener"), described, body), frame, "outer"))
+        result.append((self._speaker(frame, body), frame, "self"))
+        for cited in inner.get(id(frame), []):
+            described = body[slice(*cited.described)] if cited.described else None
+            result.append((self.resolve(body[slice(*cited.source)], described), cited, "inner"))
+        return result
+
+    def _listener(self, span, described, body: str) -> Any:
+        if span is None:
+            return None
+        return self.resolve(body[slice(*span)], body[slice(*described)] if described else None, listener=True)
+
+    def _speaker(self, frame: Frame, body: str) -> Any:
+        if frame.pronoun:
+            return self.last.get({"he": "person", "she": "person", "it": "it", "they": "they"}[frame.pronoun])
+        if frame.source is None:
+            return None
+        raw = body[slice(*frame.source)]
+        described = body[slice(*frame.described)] if frame.described else None
+        if frame.apposition:
+            apposition = body[slice(*frame.apposition)].strip()
+            named = re.fullmatch(m._NAME, apposition)
+            if named and not re.match(rf"{m._NAME}$", raw) and not described:
+                return self.resolve(apposition)  # "The terminal operator, Kessel Port Holdings, said"
+            result = self.resolve(raw, described)
+            kind = re.search(r"\b(broadcaster|agency|newspaper|paper|channel|network|daily)\b", apposition)
+            if isinstance(result, str) and kind:
+                self._media_hint = (result, m.MEDIA_REF_TYPES.get(kind.group(1)))
+            return result
+        return self.resolve(raw, described)
+
+    # --- chains --------------------------------------------------------------------------------
+
+    def _hops(self, elements, base: int, body: str, previous: Reading | None) -> tuple[Hop, ...]:
+        """The chain the elements make, in order; new sources are remembered with their chain."""
+        chain: list[Hop] = []
+        for position, (resolved, frame, role) in enumerate(elements):
+            if resolved is None or resolved is _PUBLISHER:
+                continue
+            span = self._mention_span(frame, role)
+            cue = (
+                _CUES.get(frame.kind, m._VERBS.get(frame.verb, Cue.SAID)) if role != "outer" else Cue.REPORTED
+            )
+            if role == "inner":
+                cue = Cue.CITING if frame.verb != "according to" else Cue.ACCORDING_TO
+            where = self._where(base, span, frame.cue, cue)
+            if isinstance(resolved, Entity):
+                hop = replace(resolved.path[-1], **where)
+                mention = re.sub(r"^(?:[Tt]he)\s+", "", body[slice(*span)])
+                if resolved.media and resolved.name.lower() in mention.lower():
+                    resolved.path = (hop,)  # a medium named again is cited directly now
+                if not chain:  # a source referred back to keeps the chain it came with
+                    chain.extend((*resolved.path[:-1][: MAX_HOPS - 1], hop))
+                else:
+                    chain.append(hop)
+                continue
+            known = self.registry.find(resolved)
+            kind = known.kind if known else m.guess_kind(resolved)
+            hop = Hop(known.name if known else resolved, kind, known.id if known else None, **where)
+            if not chain and kind == SourceKind.UNNAMED and position == len(elements) - 1:
+                chain.extend(self._reporter_before(resolved, previous))
+            rest = len(elements) - position - 1
+            chain = chain[: max(0, MAX_HOPS - 1 - rest)] if len(chain) + 1 + rest > MAX_HOPS else chain
+            chain.append(hop)
+            hint = self._media_hint
+            media = hint[1] if hint and hint[0] == resolved else m.media_type(hop.name, kind)
+            entity = Entity(hop.name, kind, hop.source_id, tuple(chain[-MAX_HOPS:]), media)
+            self._remember(entity)
+            if "statement" in body:
+                self.last["statement"] = entity
+        for resolved, frame, role in elements[-1:]:
+            if isinstance(resolved, Entity):
+                self._note(resolved)
+                if "statement" in body:
+                    self.last["statement"] = resolved
+            if isinstance(resolved, Entity | str) and frame.verb in ("reported", "reports"):
+                self.last["reporter"] = self.by_name.get(
+                    (resolved.name if isinstance(resolved, Entity) else resolved).lower()
+                ) or self.last.get("reporter")  # type: ignore[assignment]
+        if chain:
+            speaker = self.by_name.get(chain[-1].name.lower())
+            if speaker:
+                self.last["speaker"] = speaker
+        return tuple(chain[:MAX_HOPS])
+
+    def _reporter_before(self, name: str, previous: Reading | None) -> tuple[Hop, ...]:
+        """People "familiar with" or "briefed on" something, cited by nobody here, are the sources of
+        the medium the sentence before reported."""
+        if not re.search(r"familiar with|briefed on|close to|knowledge of", name):
+            return ()
+        if (
+            previous
+            and previous.path
+            and previous.path[-1].kind in (SourceKind.OUTLET, SourceKind.NEWS_AGENCY)
+        ):
+            media = self.by_name.get(previous.path[-1].name.lower())
+            return media.path[: MAX_HOPS - 1] if media else ()
+        return ()
+
+    @staticmethod
+    def _mention_span(frame: Frame, role: str) -> tuple[int, int]:
+        if role == "outer" and frame.listener:
+            return frame.listener
+        return frame.source or frame.cue
+
+    def _where(self, base: int, span: tuple[int, int], cue_span: tuple[int, int], cue: str) -> dict[str, Any]:
         """A hop's cue and the offsets of cue and mention, in document offsets."""
         return {
             "cue": cue,
             "cue_text": self.text[base + cue_span[0] : base + cue_span[1]],
             "cue_start": base + cue_span[0],
             "cue_end": base + cue_span[1],
-            "mention_start": base + start,
-            "mention_end": base + end,
+            "mention_start": base + span[0],
+            "mention_end": base + span[1],
         }
-
-    def _here(
-        self, earlier: Entity, base: int, start: int, end: int, cue: str, cue_span: tuple[int, int]
-    ) -> Entity:
-        """An earlier entity as mentioned here: the last hop carries this cue and these offsets."""
-        hop = replace(earlier.path[-1], **self._where(base, start, end, cue, cue_span))
-        return Entity(earlier.name, earlier.kind, earlier.source_id, (*earlier.path[:-1], hop))
-
-    def read(self, sentence: Sentence, previous: Reading | None) -> Reading:
-        base, body = sentence.start, self.text[sentence.start : sentence.end]
-        found: list[tuple[int, str, re.Match[str]]] = []
-        for pattern, form, needed in _CUE_PATTERNS:
-            if needed in body:
-                found.extend((match.start(), form, match) for match in pattern.finditer(body))
-        found.sort(key=lambda item: item[0])
-        speaker: Entity | None = None
-        # The source a "citing" names: read at once, or (name, span, cue span) until its speaker is known.
-        citing: Entity | tuple[str, tuple[int, int], tuple[int, int]] | None = None
-        scoped: list[tuple[int, tuple[Hop, ...]]] = []
-        taken = bytearray(len(body))  # 1 where a mention already read stands
-        reporter_before = previous.path[-1] if previous and previous.path else None
-        for _, form, match in found:
-            span = match.span("src")
-            if taken.find(1, *span) != -1:  # overlaps one already read (a walk over them was quadratic)
-                continue
-            taken[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
-            if form == "cited_as_saying":
-                citer_span = match.span("citer")
-                speaker = self.entity(match.group("citer"), base, *citer_span, Cue.SAID, citer_span, ())
-                cue_span = (match.start("src") - len("cited "), match.start("src"))
-                if speaker:
-                    citing = self.entity(match.group("src"), base, *span, Cue.CITING, cue_span, speaker.path)
-            elif form == "citing":
-                cue_span = (match.start(), match.start() + len("citing"))
-                citing = (match.group("src"), span, cue_span)
-            elif form == "according_to":
-                cue_span = (match.start(), match.start("src"))
-                via = self._unnamed_via(match.group("src"), reporter_before)
-                speaker = speaker or self.entity(
-                    match.group("src"), base, *span, Cue.ACCORDING_TO, cue_span, via
-                )
-            elif form == "participle":
-                verb = match.span("verb")
-                via = speaker.path if speaker else ()
-                entity = self.entity(match.group("src"), base, *span, Cue.CONFIRMED, verb, via)
-                if entity:
-                    scoped.append((base + verb[1], entity.path))
-            elif form == "speaker":
-                verb = match.span("verb")
-                via = self._unnamed_via(match.group("src"), reporter_before)
-                told = _TOLD_MEDIA.match(body, verb[0])
-                if told:  # "officials told the agency": the agency's sources
-                    listener = self.entity(told.group("ref"), base, *told.span("ref"), Cue.REPORTED, verb, ())
-                    via = listener.path if listener else via
-                candidate = self.entity(
-                    match.group("src"), base, *span, _VERBS[match.group("verb").lower()], verb, via
-                )
-                speaker = speaker or candidate
-        if isinstance(citing, tuple) and speaker:
-            raw, span, cue_span = citing
-            citing = self.entity(raw, base, *span, Cue.CITING, cue_span, speaker.path)
-        if isinstance(citing, tuple):  # "citing X" with no speaker: the publisher cites X
-            raw, span, cue_span = citing
-            citing = self.entity(raw, base, *span, Cue.CITING, cue_span, ())
-        chosen = citing if citing else speaker
-        if chosen:
-            return Reading(sentence, chosen.path, scoped, own_cue=True)
-        if previous and previous.sentence.paragraph == sentence.paragraph and previous.path:
-            return Reading(sentence, previous.path, scoped)  # carried over within the paragraph
-        return Reading(sentence, (), scoped)
-
-    def _unnamed_via(self, raw: str, reporter_before: Hop | None) -> tuple[Hop, ...]:
-        """An unnamed source nobody is said to cite is the last media reporter's own."""
-        if guess_kind(raw) != SourceKind.UNNAMED:
-            return ()
-        if reporter_before and reporter_before.kind in (SourceKind.OUTLET, SourceKind.NEWS_AGENCY):
-            media = self.by_name.get(reporter_before.name)
-            return media.path if media else ()
-        return ()

@@ -1,0 +1,219 @@
+"""The attribution frames of one sentence: who speaks (subject and verb), to whom, citing whom.
+
+A frame is one attribution the sentence states: a speaker with a speech verb ("the ministry said",
+"said Amina Diallo"), a source introduced by "according to", "citing" or "quoting", a source
+quoted "as saying", a medium that is told, quoted by or carries a statement, a document "seen by"
+a medium. `reader` puts the frames of a sentence into one chain. Quotations are masked first, so
+what a speaker is quoted as saying ("the report says we failed") is never read as a cue.
+
+Every pattern costs a bounded amount of work at each position (see `mentions`), and the sentence
+is read once per pattern: linear in its length.
+"""
+
+import re
+from dataclasses import dataclass
+
+from . import mentions as m
+
+MASK = "\x01"
+
+
+def mask_quotations(body: str) -> str:
+    """`body` with what stands inside quotation marks replaced by MASK (same length, the marks
+    kept); a quotation that does not close runs to the end."""
+    out, inside_straight, inside_curly = [], False, 0
+    for character in body:
+        if character == '"':
+            inside_straight = not inside_straight
+            out.append(character)
+        elif character == "“":
+            inside_curly += 1
+            out.append(character)
+        elif character == "”":
+            inside_curly = max(0, inside_curly - 1)
+            out.append(character)
+        elif inside_straight or inside_curly:
+            out.append(MASK)
+        else:
+            out.append(character)
+    return "".join(out)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One attribution in a sentence; spans are offsets into the sentence."""
+
+    kind: (
+        str  # speaker | according | citing | cited_as | quoted_by | seen_by | listener | participle | saying
+    )
+    source: tuple[int, int] | None  # the mention of the source (None: a pronoun or the sentence subject)
+    cue: tuple[int, int]
+    verb: str = ""
+    described: tuple[int, int] | None = None  # the name inside "the grid operator Nordnett"
+    apposition: tuple[int, int] | None = None  # "X, <apposition>, said"
+    listener: tuple[int, int] | None = None  # told / quoted by / seen by / carried by this medium
+    listener_described: tuple[int, int] | None = None
+    pronoun: str = ""
+    inverted: bool = False
+
+    @property
+    def start(self) -> int:
+        return min(self.source[0] if self.source else self.cue[0], self.cue[0])
+
+
+_APPOSITION = r"(?:,\s+(?P<appos>(?:[^,;:\"“”\x01.]|\.(?=\w)){1,120}?),)?"
+
+
+_SRC = m.source("src")
+
+
+# A description before a name in apposition: "The regional governor", "His lawyer".
+_DESCRIPTION = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w-]*['’]s)\s+(?:[\w’'-]{1,50}+\s+){0,5}?[\w’'-]{1,50}+"
+
+
+# Each pattern with a word it cannot match without (a sentence lacking it is not searched) and
+# the frame it makes; tried in this order, a mention already read is not read again.
+_PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
+    # "Documents seen by Reuters show ...": the medium saw the document.
+    (
+        " by ",
+        "seen_by",
+        re.compile(
+            rf"(?P<src>{m._DOCUMENTS})\s+(?:(?:\w+\s+){{0,2}}?)(?P<cue>seen|obtained|reviewed|viewed)\s+by\s+"
+            rf"{m._LISTENER}"
+        ),
+    ),
+    # "X was quoted by Y as saying": Y carries X's words.
+    (
+        "quoted by",
+        "quoted_by",
+        re.compile(
+            rf"(?<![\w-]){_SRC}{_APPOSITION}\s+(?:was|were|has\s+been|had\s+been)\s+(?P<cue>quoted)\s+by\s+{m._LISTENER}"
+        ),
+    ),
+    # "X quoted / cited Y as saying"
+    (
+        " as ",
+        "cited_as",
+        re.compile(
+            rf"(?<![\w-]){m.source('citer')}\s+{m._AUX}(?P<cue>quoted|cited)\s+{_SRC}\s+as\s+(?:saying|telling|stating)"
+        ),
+    ),
+    # "It was reported by the Herald that ...", "as reported by X"
+    (
+        "reported by",
+        "passive",
+        re.compile(
+            rf"\b(?:[Ii]t\s+(?:was|has\s+been|had\s+been|is)\s+|[Aa]s\s+)?(?P<cue>reported)\s+by\s+{_SRC}"
+        ),
+    ),
+    (
+        "ccording",
+        "according",
+        re.compile(
+            rf"\b(?P<cue>[Aa]ccording\s+to)\s+(?:{_DESCRIPTION},\s+(?={m._NAME},)|{m._REPORT_BY})?{_SRC}"
+        ),
+    ),
+    ("iting", "citing", re.compile(rf"\b(?P<cue>[Cc]iting)\s+(?:{m._REPORT_BY})?{_SRC}")),
+    ("uoting", "citing", re.compile(rf"\b(?P<cue>[Qq]uoting)\s+(?:{m._REPORT_BY})?{_SRC}")),
+    # "Speaking to Riverside TV, ...", "In a statement carried by KCNA, ...", "in an interview with the BBC"
+    (
+        "",
+        "listener",
+        re.compile(
+            r"\b(?P<cue>[Ss]peaking\s+to|[Ii]n\s+an?\s+(?:interview|statement|comments?|remarks|post|message|"
+            r"letter)\s+(?:\w+\s+){0,2}?(?:with|to|carried\s+by|published\s+by|broadcast\s+by|released\s+by|"
+            r"on)|carried\s+by|broadcast\s+by|aired\s+by|published\s+by)\s+"
+            rf"{m._LISTENER}"
+        ),
+    ),
+    (
+        "with",
+        "participle",
+        re.compile(
+            rf"\bwith\s+(?:[\w-]+\s+){{0,4}}?(?P<src>{m._NAME})\s+(?P<cue>confirming|saying|reporting)\b"
+        ),
+    ),
+    # "... , said Amina Diallo", "…,” said the ministry"
+    (
+        "",
+        "inverted",
+        re.compile(
+            r"(?:[,\"”]|\x01)\s*(?P<cue>said|says|added|adds|wrote|explained|continued|insisted|warned|noted|"
+            rf"stated|concluded|replied|told\s+reporters|announced)\s+{_SRC}"
+            r"(?=\s*(?:[,.;:!?]|$|\s+(?:in|on|at|during|after|to|from|of|when|while|who)\b))"
+        ),
+    ),
+    # "The terminal operator, Kessel Port Holdings, said", "His lawyer, Eva Brenner, said"
+    (
+        ",",
+        "speaker",
+        re.compile(
+            rf"(?<![\w-]){_DESCRIPTION},\s+(?P<src>{m._NAME}),\s+{m._AUX}"
+            rf"(?:(?:[\w’'-]+\s+){{1,6}}?and\s+)?(?P<cue>{m._VERB_WORDS})"
+        ),
+    ),
+    # "She said", "It warned", "They added"
+    (
+        "",
+        "pronoun",
+        re.compile(rf"(?<![\w-])(?P<pronoun>[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+{m._AUX}(?P<cue>{m._VERB_WORDS})"),
+    ),
+    # "A report published last month by the WHO warned", "the ministry said", "X, the mayor, said"
+    (
+        "",
+        "speaker",
+        re.compile(rf"(?<![\w-])(?:{m._REPORT_BY})?{_SRC}{_APPOSITION}\s+{m._AUX}(?P<cue>{m._VERB_WORDS})"),
+    ),
+    # "X did Y on Tuesday, saying Z": the subject speaks from "saying" on.
+    ("ing", "saying", re.compile(r",\s+(?P<cue>saying|adding|warning|insisting|arguing)\b")),
+]
+
+
+def _span(match: re.Match[str], group: str) -> tuple[int, int] | None:
+    try:
+        start, end = match.span(group)
+    except IndexError:
+        return None
+    return (start, end) if start >= 0 else None
+
+
+def frames(masked: str) -> list[Frame]:
+    """The frames of a sentence (its quotations masked), in text order of their cue."""
+    found: list[Frame] = []
+    taken = bytearray(len(masked))  # 1 where a mention already read stands
+    for needed, kind, pattern in _PATTERNS:
+        if needed and needed not in masked:
+            continue
+        for match in pattern.finditer(masked):
+            source = _span(match, "src") or _span(match, "citer")
+            cue = _span(match, "cue") or (match.start(), match.start())
+            check = source or cue
+            if taken.find(1, *check) != -1:  # overlaps one already read (a walk over them was quadratic)
+                continue
+            taken[check[0] : check[1]] = b"\x01" * (check[1] - check[0])
+            verb = masked[cue[0] : cue[1]].lower()
+            if kind == "cited_as":
+                # The citer speaks; the one cited is read as its source.
+                citer_described = _span(match, "citer_described")
+                found.append(Frame("speaker", _span(match, "citer"), cue, "said", citer_described))
+                found.append(Frame("citing", _span(match, "src"), cue, verb, _span(match, "src_described")))
+                continue
+            if kind == "passive":
+                kind, verb = "speaker", "reported"
+            found.append(
+                Frame(
+                    kind="speaker" if kind in ("pronoun", "inverted") else kind,
+                    source=None if kind == "pronoun" else source,
+                    cue=cue,
+                    verb=verb,
+                    described=_span(match, "src_described"),
+                    apposition=_span(match, "appos"),
+                    listener=_span(match, "listener"),
+                    listener_described=_span(match, "ldescribed"),
+                    pronoun=match.group("pronoun").lower() if kind == "pronoun" else "",
+                    inverted=kind == "inverted",
+                )
+            )
+    found.sort(key=lambda frame: frame.cue[0])
+    return found
