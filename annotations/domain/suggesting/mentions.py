@@ -24,14 +24,21 @@ _NOT_NAME_START = (
     r"(?!(?:In|On|At|For|But|And|Or|After|Before|While|When|Since|As|If|Although|Though|Meanwhile|"
     r"However|Moreover|Separately|Earlier|Later|Last|Next|This|That|These|Those|Its|His|Her|Their|"
     r"Our|My|It|He|She|They|We|You|I|There|Here|Some|Many|Most|Several|Both|All|Speaking|Citing|"
-    r"Quoting|According|Asked|The|A|An|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"Quoting|According|Asked|The|A|An|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+    r"February|March|April|May|June|July|August|September|October|November|December)\b)"
 )
 
 
-_CAP = rf"[A-Z][\w’'&.-]{{0,{_WORD - 1}}}+"
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"  # Latin capitals, accented ones included ("Élise", "Øystein", "Łukasz")
 
 
-_NAME = rf"{_NOT_NAME_START}{_CAP}(?:\s+(?:of\s+|de\s+|al-|bin\s+|for\s+(?=[A-Z])|and\s+(?=[A-Z]))?{_CAP}){{0,{_NAME_WORDS - 1}}}+"
+_CAP = rf"[{_UPPER}][\w’'&.-]{{0,{_WORD - 1}}}+"
+
+
+_CONNECTOR = r"(?:of\s+|de\s+|al-|bin\s+|for\s+(?=[A-Z])|and\s+(?=[A-Z]))"
+
+
+_NAME = rf"{_NOT_NAME_START}{_CAP}(?:\s+{_CONNECTOR}?{_CAP}){{0,{_NAME_WORDS - 1}}}+"
 
 
 # Words that end a description rather than qualify it ("talks with officials" is not a source).
@@ -52,7 +59,10 @@ _GROUP_NOUNS = (
     r"researchers|witnesses|residents|spokes(?:person|man|woman)|representatives?|members?|"
     r"prosecutors|investigators|organi[sz]ers|scientists|economists|doctors|medics|rescuers|"
     r"activists|campaigners|lawyers|agents|traders|midwives|nurses|workers|employees|staff|"
-    r"negotiators|observers|monitors|authorities|executives|bankers|officers|engineers)\b"
+    r"negotiators|observers|monitors|authorities|executives|bankers|officers|engineers|forecasters|"
+    r"meteorologists|paramedics|firefighters|police|delegates|participants|attendees|migrants|refugees|"
+    r"victims|relatives|families|parents|students|locals|citizens|soldiers|troops|lawmakers|legislators|"
+    r"senators|ministers|envoys|generals|crew|pilots|passengers|patients|survivors|mps|(?!(?:others|numbers|orders|papers|letters|matters|waters|powers|borders|centers|quarters|headquarters|sectors|factors|colors|colours|meters|filters|computers|markets|barrels|dollars|years|hours|towers|rivers|corridors)\b)[a-z]{3,20}(?:ers|ors|ists|ians))\b(?![’'])"
 )
 
 
@@ -72,7 +82,11 @@ _DOCUMENT_WORDS = (
 )
 
 
-_DOCUMENTS = rf"(?:[Tt]he\s+|[Aa]n?\s+)?{_MODIFIERS}{_DOCUMENT_WORDS}\b"
+_DOCUMENTS = (
+    rf"(?:[Tt]he\s+|[Aa]n?\s+)?{_MODIFIERS}{_DOCUMENT_WORDS}\b"
+    r"(?!\s+(?:office|bureau|agency|service|department|authority|institute|board|ministry|company))"
+    r"(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|board|committee|council|hearing|inquiry|talks))?"
+)
 
 
 _ORG_WORDS = (
@@ -95,7 +109,7 @@ _MEDIA_REPORTS = (
 
 _MEDIA_WORDS = (
     r"(?:news\s+outlet|outlet|newspaper|paper|news\s+agency|agency|broadcaster|network|channel|report|daily|"
-    r"website|publication|station|statement|document|documents)"
+    r"website|publication|station|statement|document|documents|journal|magazine)"
 )
 
 
@@ -103,8 +117,16 @@ _MEDIA_REF = rf"[Tt]he\s+(?:[\w-]+\s+){{0,2}}?{_MEDIA_WORDS}\b"
 
 
 _UNNAMED_REF = (
-    r"[Tt]he\s+(?:unnamed\s+|anonymous\s+|same\s+)?"
-    r"(?:officials|sources|source|official|people|person|diplomats|insiders|spokes(?:person|man|woman))\b"
+    rf"[Tt]he\s+(?:unnamed\s+|anonymous\s+|same\s+|two\s+|three\s+)?{_GROUP_NOUNS}"
+    r"(?!\s+(?:familiar|close|with|briefed|at|from|for|in|of)\b)"
+)
+
+
+# A role without a name: "its finance director", "the company's chief financial officer".
+_ROLE = (
+    r"(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+[a-z]+['’]s)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:director|minister|spokes(?:man|woman|person)|chief|head|chairman|chairwoman|chair|president|secretary|"
+    r"governor|mayor|manager|officer|executive|lawyer|adviser|advisor|commander|founder|owner|leader)\b"
 )
 
 
@@ -125,7 +147,7 @@ _REPORT_BY = (
 
 
 _SOURCE_BODY = (
-    rf"{_MEDIA_REPORTS}|{_DESCRIBED_NAME}|{_UNNAMED_REF}|{_MEDIA_REF}|{_DOCUMENTS}|{_UNNAMED}|{_ORG}"
+    rf"{_MEDIA_REPORTS}|{_DESCRIBED_NAME}|{_UNNAMED_REF}|{_MEDIA_REF}|{_UNNAMED}|{_ROLE}|{_ORG}|{_DOCUMENTS}"
     rf"|(?:[Tt]he\s+)?{_NAME}|dpa\b"
 )
 
@@ -149,10 +171,11 @@ _VERBS = {
     "believe": Cue.SAID, "believes": Cue.SAID, "revealed": Cue.SAID, "disclosed": Cue.SAID,
     "indicated": Cue.SAID, "suggested": Cue.SAID, "stressed": Cue.SAID, "emphasised": Cue.SAID,
     "emphasized": Cue.SAID, "promised": Cue.SAID, "pledged": Cue.SAID, "vowed": Cue.SAID,
-    "accused": Cue.SAID, "attributed": Cue.SAID, "urged": Cue.SAID, "described": Cue.SAID, "tweeted": Cue.SAID,
+    "accused": Cue.SAID, "attributed": Cue.SAID, "urged": Cue.SAID, "described": Cue.SAID,
+    "tweeted": Cue.SAID,
     "posted": Cue.SAID, "replied": Cue.SAID, "responded": Cue.SAID, "recalled": Cue.SAID,
     "conceded": Cue.SAID, "cautioned": Cue.SAID, "maintained": Cue.SAID, "testified": Cue.SAID,
-    "concluded": Cue.SAID, "found": Cue.SAID, "finds": Cue.SAID, "projected": Cue.SAID,
+    "concluded": Cue.SAID, "projected": Cue.SAID,
     "announced": Cue.STATED, "announces": Cue.STATED,
     "told": Cue.TOLD, "tells": Cue.TOLD, "added": Cue.ADDED, "adds": Cue.ADDED,
     "stated": Cue.STATED, "states": Cue.STATED, "confirmed": Cue.CONFIRMED, "confirms": Cue.CONFIRMED,
@@ -168,11 +191,17 @@ _VERB = rf"(?P<verb>{_VERB_WORDS})"
 
 # At most four auxiliaries and adverbs ("has also repeatedly said"): unbounded, a run of them was
 # read again from every position.
-_AUX = r"(?:(?:has|have|had|was|were|also|later|previously|earlier|further|separately|again|then|[a-z]{2,20}ly)\s+){0,4}+"
+_AUX = (
+    r"(?:(?:has|have|had|was|were|also|later|previously|earlier|further|separately|again|then|[a-z]{2,20}ly)"
+    r"\s+){0,4}+"
+)
 
 
 # Who a source tells, or whose pages carry it: a medium there is the hop before the speaker.
-_LISTENER = rf"(?P<listener>{_MEDIA_REF}|(?:[Tt]he\s+)?{_NAME}|dpa\b|{_DESCRIBED_NAME.replace('described', 'ldescribed')})"
+_LISTENER = (
+    rf"(?P<listener>{_MEDIA_REF}|(?:[Tt]he\s+)?{_NAME}|dpa\b|"
+    rf"{_DESCRIBED_NAME.replace('described', 'ldescribed')})"
+)
 
 
 # Descriptions made only of a title ("the minister", "the spokesman") that refer back to a person.
@@ -199,8 +228,8 @@ _MEDIA_NAMES = re.compile(
 
 
 _AGENCY_NAMES = re.compile(
-    r"(news agency|reuters|afp|bloomberg|associated press|\bap\b|xinhua|tass|anadolu|interfax|\bria\b|novosti|"
-    r"irna|isna|fars|tasnim|yonhap|kcna|kyodo|\bdpa\b|\bepa\b|\bansa\b|\befe\b|\bpti\b|bernama|antara)",
+    r"(news agency|reuters|afp|bloomberg|associated press|\bap\b|xinhua|tass|anadolu|interfax|\bria\b|"
+    r"novosti|irna|isna|fars|tasnim|yonhap|kcna|kyodo|\bdpa\b|\bepa\b|\bansa\b|\befe\b|\bpti\b|bernama|antara)",
     re.I,
 )
 
@@ -225,11 +254,8 @@ def guess_kind(name: str) -> str:
     lowered = name.lower()
     if re.search(rf"\b{_DOCUMENT_WORDS}$", lowered):
         return SourceKind.DOCUMENT
-    if re.fullmatch(_MEDIA_REPORTS, lowered) or re.search(
-        r"\b(officials?|sources?|people|persons?|diplomats?|insiders|aides|witnesses|residents|"
-        r"spokes(?:person|man|woman)|members?|organi[sz]ers|scientists|analysts|experts|agents|"
-        r"midwives|workers|prosecutors|investigators)\b",
-        lowered,
+    if re.fullmatch(_MEDIA_REPORTS, lowered) or (
+        re.search(rf"(?:^|\s){_GROUP_NOUNS}", lowered) and not re.search(r"\bpolice$", lowered)
     ):
         return SourceKind.UNNAMED
     if _AGENCY_NAMES.search(name):
@@ -271,6 +297,8 @@ MEDIA_REF_TYPES = {
     "newspaper": "newspaper",
     "paper": "newspaper",
     "daily": "newspaper",
+    "journal": "newspaper",
+    "magazine": "newspaper",
 }
 
 
@@ -292,6 +320,8 @@ def strip_title(name: str) -> str:
         if _TITLE_WORD.match(word):
             last = index
     rest = words[last + 1 :]
+    while len(rest) > 2 and rest[0] in ("of", "for"):  # "Secretary of State Marco Rubio"
+        rest = rest[2:]
     if last >= 0 and 1 <= len(rest) <= 6 and all(w[:1].isupper() or w in ("of", "de", "bin") for w in rest):
         if "of" in rest and rest.index("of") >= 2:
             rest = rest[: rest.index("of")]  # the person, not where they work

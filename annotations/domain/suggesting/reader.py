@@ -28,36 +28,12 @@ from typing import Any
 from ...scales import Cue, SourceKind
 from . import mentions as m
 from .clauses import Frame, frames, mask_quotations
-from .registry import Registry
+from .references import _PUBLISHER, Entity, Hop, Memory
 from .text import Sentence
 
-
-@dataclass(frozen=True)
-class Hop:
-    """One proposed hop after the publisher, with where the text says so (document offsets)."""
-
-    name: str
-    kind: str
-    source_id: int | None
-    cue: str
-    cue_text: str
-    cue_start: int | None
-    cue_end: int | None
-    mention_start: int | None
-    mention_end: int | None
-
-    @property
-    def kind_words(self) -> str:
-        return SourceKind(self.kind).label if self.kind in SourceKind.values else self.kind
-
-
-@dataclass
-class Entity:
-    name: str
-    kind: str
-    source_id: int | None
-    path: tuple[Hop, ...]  # hops from the first cited source down to this one
-    media: str | None = None  # "agency" | "broadcaster" | "newspaper"
+# A source in a sentence's chain: what its mention resolved to (an Entity, a new name, _PUBLISHER or
+# None), the frame that names it, and its place: above the frame's speaker, the speaker, or below.
+Element = tuple[Any, Frame, str]
 
 
 @dataclass
@@ -80,9 +56,6 @@ class Reading:
 # source nested deeper keeps the first hops of its citer's path (a chain of "A, citing B, said.
 # B, citing C, said. ..." grew by one hop a sentence, and copying it made reading quadratic).
 MAX_HOPS = 11
-
-
-_PUBLISHER = object()  # a mention of the publisher itself: no hop
 
 
 _CUES = {
@@ -114,186 +87,30 @@ _BACKGROUND = re.compile(
 _REPORTED_SPEECH = re.compile(r"\b(?:would|could|might|had|was\s+going\s+to)\b")
 
 
-_OPENS_WITH_QUOTE = re.compile(r"^\W{0,3}?(?:\d{1,2}[:.]\d\d\s+)?[\"“]")
-
-
-_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:an|ish|ese|ic|i|ch)$|^(?:State|Official|National|Local|Western)$")
-
-
-_GENERIC = {"company", "firm", "group", "government", "body", "organisation", "organization"}
-
-
-_PUBLISHER_STAFF = re.compile(
-    r"\s+(?:reporters?|correspondents?|journalists?|staff|team|photographers?)$", re.I
+_OPENS_WITH_QUOTE = re.compile(
+    r"^(?:[^\w\"“‘]{0,4}|\d{1,2}[:.]\d\d\s*(?:GMT|UTC|BST|CET)?\s*[-–—:]?\s*)[\"“‘]"
 )
 
 
-def _words(name: str) -> list[str]:
-    return [w for w in re.findall(r"[\w’'-]+", name.lower()) if w not in ("the", "of", "and", "a", "an")]
+_CONTINUES = re.compile(r"^\W*(?:He|She|They|It|The\s+\w+\s+(?:would|could|will|had|might))\b")
 
 
-def _stem(word: str) -> str:
-    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+_SUBJECT = re.compile(rf"\W*(?:\d{{1,2}}[:.]\d\d\s+)?{m._SOURCE}(?=\s+(?!{m._AUX}{m._VERB_WORDS})[a-z])")
 
 
-class Reader:
+_TOLD = re.compile(rf"\s+{m._LISTENER}")
+
+
+_SAID_TO = re.compile(rf"\s+(?:to|in\s+an?\s+interview\s+with)\s+{m._LISTENER}")  # "confirmed to the BBC"
+
+
+class Reader(Memory):
     """Reads sentences in order, remembering the sources met so far.
 
     The latest source of each name, of each word of a name, the latest person, body, group, and
     medium of each kind are kept by key, so a reference back is one look-up, not a walk back
     over every source met (which made long texts quadratic).
     """
-
-    def __init__(self, text: str, registry: Registry, publisher: str = ""):
-        self.text, self.registry = text, registry
-        self.publisher_words = set(_words(publisher))
-        self.publisher_key = " ".join(_words(publisher))
-        self.by_name: dict[str, Entity] = {}  # lower-cased name
-        self.by_word: dict[str, Entity] = {}  # each word of a name, stemmed
-        self.persons: dict[str, str] = {}  # a surname -> the full name first given
-        self.names: dict[str, str] = {}  # a word of a body's name -> the name first given
-        self.last: dict[str, Entity] = {}  # "person", "it", "they", "unnamed", "media", "statement", ...
-        self.last_speaker_path: tuple[Hop, ...] = ()
-        self.last_speaker_paragraph = -10
-        self._media_hint: tuple[str, str | None] | None = None  # "RNV, the regional broadcaster"
-
-    # --- remembering ---------------------------------------------------------------------------
-
-    def _remember(self, entity: Entity) -> None:
-        self.by_name[entity.name.lower()] = entity
-        for word in _words(entity.name):
-            self.by_word[_stem(word)] = entity
-        self._note(entity)
-
-    def _note(self, entity: Entity) -> None:
-        """The entity just spoke: it is now what "she", "it", "they", "the agency" refer to."""
-        kind = entity.kind
-        if kind == SourceKind.NAMED_PERSON or (
-            kind == SourceKind.UNNAMED
-            and re.search(r"\b(?:official|spokes\w+|person|source)\b", entity.name.lower())
-        ):
-            self.last["person"] = entity
-        elif kind == SourceKind.UNNAMED or entity.name.lower().endswith("s"):
-            self.last["they"] = entity
-        else:
-            self.last["it"] = entity
-            self.last.setdefault("they", entity)
-        if kind == SourceKind.UNNAMED:
-            self.last["unnamed"] = entity
-        if entity.media:
-            self.last["media"] = entity
-            self.last[entity.media] = entity
-
-    def _learn_names(self, body: str) -> None:
-        """Full names as first given, so a surname alone names the person ("Lind" is Oskar Lind) and
-        "the fund" the International Monetary Fund named before."""
-        for match in re.finditer(m._NAME, body):
-            name = m.strip_title(match.group().rstrip("."))
-            words = name.split()
-            if not 2 <= len(words) <= 6:
-                continue
-            if re.search(m._ORG_WORDS, name.lower()) or len(words) > 4:
-                for word in _words(name):
-                    self.names.setdefault(_stem(word), name)
-            else:
-                self.persons.setdefault(words[-1].lower(), name)
-
-    # --- resolving mentions --------------------------------------------------------------------
-
-    def _is_publisher(self, name: str) -> bool:
-        words = _words(_PUBLISHER_STAFF.sub("", name))
-        if not words or not self.publisher_words:
-            return False
-        return set(words) <= self.publisher_words or " ".join(words) == self.publisher_key
-
-    def resolve(self, raw: str, described: str | None = None, *, listener: bool = False) -> Any:
-        """The entity a mention names (an earlier one it refers back to, or a new one to make:
-        returned as its name), `_PUBLISHER`, or None when it names no source."""
-        raw = " ".join(raw.split()).strip(" ,")
-        lowered = raw.lower()
-        if described:
-            raw = described
-        elif re.fullmatch(m._MEDIA_REPORTS, raw):
-            return re.sub(r"^(?:[Tt]he)\s+", "", raw)
-        elif re.fullmatch(m._MEDIA_REF, raw):
-            return self._media_ref(raw)
-        elif re.fullmatch(m._UNNAMED_REF, raw):
-            head = _stem(lowered.split()[-1])
-            earlier = self.by_word.get(head)
-            if earlier and earlier.kind == SourceKind.UNNAMED:
-                return earlier
-            if head.startswith("spokes"):  # "the spokesman" after "spokesman Esmaeil Baghaei"
-                return self.last.get("person")
-            return self.last.get("unnamed")
-        name = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", raw)
-        if name.endswith(".") and "." not in name.split()[-1][:-1]:
-            name = name[:-1]  # the sentence's full stop, not "U.S."
-        name = m.strip_title(name)
-        if described and re.search(rf"\b(?:{m.PERSON_TITLES})\b", lowered):
-            name = m.cut_workplace(name)
-        at_org = re.match(
-            r"^(?:\w+\s+){0,2}(?:analysts|experts|researchers|economists)\s+(?:at|from|of)\s+(?:the\s+)?([A-Z].*)$",
-            name,
-            re.I,
-        )
-        if at_org:
-            name = at_org.group(1)
-        if not name or name.lower() in ("it", "he", "she", "they", "this", "that", "there", "we", "i"):
-            return None
-        if self._is_publisher(name):
-            return _PUBLISHER
-        earlier = self.by_name.get(name.lower())
-        if earlier:
-            return earlier
-        words = name.split()
-        if lowered.startswith("the ") and len(words) <= 2 and words[-1].lower() in m.PERSON_TITLES.split("|"):
-            return self.last.get("person")  # "the minister", "the spokesman"
-        if len(words) == 1 and name[:1].isupper():  # a surname, or a short name of a body
-            earlier = self.by_word.get(_stem(name.lower()))
-            if earlier:
-                return earlier
-            full = self.persons.get(name.lower())
-            if full and full != name:
-                return self.by_name.get(full.lower()) or full
-        if lowered.startswith("the ") or (len(words) > 1 and all(w[:1].isupper() for w in words)):
-            # "the union" after "the national farmers' union"; "Joint Chiefs of Staff" after
-            # "South Korea's Joint Chiefs of Staff": every word of the mention in an earlier name.
-            earlier = self.by_word.get(_stem(words[-1].lower()))
-            if earlier and set(map(_stem, _words(name))) <= set(map(_stem, _words(earlier.name))):
-                return earlier
-            if lowered.startswith("the ") and len(words) == 1:
-                named = self.names.get(_stem(name.lower()))
-                if named:
-                    return self.by_name.get(named.lower()) or named
-                if name.lower() in _GENERIC:
-                    return None  # "the company" with nothing it refers to: better no hop than a wrong one
-        if listener and not m.media_type(name, self._kind(name)):
-            return None
-        return name
-
-    def _media_ref(self, raw: str) -> Any:
-        """ "the agency", "the broadcaster", "the statement"; "the Anadolu news agency" is Anadolu."""
-        words = raw.split()[1:]
-        named = [w for w in words if (w[:1].isupper() and not _ADJECTIVE.match(w)) or w == "dpa"]
-        if named:
-            return self.resolve(" ".join(named))
-        head = (
-            " ".join(words[-2:]).lower()
-            if " ".join(words[-2:]).lower() in m.MEDIA_REF_TYPES
-            else words[-1].lower()
-        )
-        if head in ("statement", "document", "documents"):
-            earlier = self.by_word.get(_stem(head)) if head != "statement" else self.last.get("statement")
-            return earlier or self.last.get("speaker")
-        if head == "report":
-            return self.last.get("reporter") or self.last.get("media") or _PUBLISHER
-        wanted = m.MEDIA_REF_TYPES.get(head)
-        earlier = self.last.get(wanted) if wanted else self.last.get("media")
-        return earlier or _PUBLISHER  # "the newspaper" with no other named: the publisher itself
-
-    def _kind(self, name: str) -> str:
-        known = self.registry.find(name)
-        return known.kind if known else m.guess_kind(name)
 
     # --- reading a sentence --------------------------------------------------------------------
 
@@ -302,6 +119,7 @@ class Reader:
         masked = mask_quotations(body)
         self._learn_names(masked)
         found = frames(masked)
+        self._subject_person(base, body, masked)
         if not found:
             return self._carried(sentence, body, previous)
         chain, scoped = self._compose(found, base, body, masked, previous)
@@ -311,12 +129,36 @@ class Reader:
                 self.last_speaker_paragraph = sentence.paragraph
         return Reading(sentence, chain, scoped, own_cue=True)
 
+    def _subject_person(self, base: int, body: str, masked: str) -> None:
+        """A person who is the subject of a sentence is whom a "he" or "she" next refers to
+        ("Dr Amadou Traoré called the results a turning point. 'For the first time...,' he said.")."""
+        subject = _SUBJECT.match(masked)
+        if not subject:
+            return
+        resolved = self.resolve(body[slice(*subject.span("src"))], self._described(subject, body))
+        if isinstance(resolved, str) and m.guess_kind(resolved) == SourceKind.NAMED_PERSON:
+            known = self.registry.find(resolved)
+            span = subject.span("src")
+            hop = Hop(
+                known.name if known else resolved,
+                SourceKind.NAMED_PERSON,
+                known.id if known else None,
+                **self._where(base, span, span, Cue.SAID),
+            )
+            self._remember(Entity(hop.name, SourceKind.NAMED_PERSON, hop.source_id, (hop,)))
+        elif isinstance(resolved, Entity) and resolved.kind == SourceKind.NAMED_PERSON:
+            self.last["person"] = resolved
+
     def _carried(self, sentence: Sentence, body: str, previous: Reading | None) -> Reading:
         """A sentence with no cue: the speaker's if it is their quotation or continues their words."""
         if _OPENS_WITH_QUOTE.match(body) and sentence.paragraph - self.last_speaker_paragraph <= 2:
             return Reading(sentence, self.last_speaker_path)
         if previous and previous.sentence.paragraph == sentence.paragraph and previous.path:
-            if _REPORTED_SPEECH.search(body) or not _BACKGROUND.search(body):
+            # Only words that read as the speaker's carry over: reported speech ("would", "had"), or a
+            # pronoun going on about it. Anything else may be the publisher's own background, and a
+            # wrong chain costs a reviewer more than none.
+            continues = _REPORTED_SPEECH.search(body) or _CONTINUES.match(body)
+            if continues and not _BACKGROUND.search(body):
                 return Reading(sentence, previous.path_at(previous.sentence.end))
         return Reading(sentence, ())
 
@@ -338,8 +180,11 @@ class Reader:
                 heads.append(frame)  # "citing X" with no speaker: the publisher cites X
             elif frame.kind == "listener" and speakers:
                 outer[id(self._speaker_for(frame, speakers))].append(frame)
+            elif frame.kind == "medium" and frame.listener:
+                described = body[slice(*frame.listener_described)] if frame.listener_described else None
+                self._register_medium(self.resolve(body[slice(*frame.listener)], described), base, frame)
         order = [*reversed(tails), *heads]
-        elements: list[tuple[Any, Frame, str]] = []  # (entity or new name, frame, "outer"|"self"|"inner")
+        elements: list[Element] = []
         last_verb_end = -1
         for number, frame in enumerate(order):
             if frame in heads and number > len(tails) and last_verb_end >= 0 and frame.kind == "speaker":
@@ -410,28 +255,42 @@ class Reader:
         return before[-1] if before else min(speakers, key=lambda s: abs(s.cue[0] - at))
 
     def _elements_of(
-        self, frame: Frame, inner: dict, outer: dict, body: str, masked: str
-    ) -> list[tuple[Any, Frame, str]]:
+        self,
+        frame: Frame,
+        inner: dict[int, list[Frame]],
+        outer: dict[int, list[Frame]],
+        body: str,
+        masked: str,
+    ) -> list[Element]:
         """The frame's source with the media above it and the sources it cites below it."""
-        result: list[tuple[Any, Frame, str]] = []
+        result: list[Element] = []
         for wrapper in outer.get(id(frame), []):
             result.append(
                 (self._listener(wrapper.listener, wrapper.listener_described, body), wrapper, "outer")
             )
         if frame.listener and frame.kind in ("seen_by", "quoted_by"):
             result.append((self._listener(frame.listener, frame.listener_described, body), frame, "outer"))
-        if frame.verb in ("told", "tells"):
-            told = re.compile(rf"\s+{m._LISTENER}").match(masked, frame.cue[1])
+        if frame.kind == "speaker":  # "told AFP", "confirmed to the BBC"
+            told = (_TOLD if frame.verb in ("told", "tells") else _SAID_TO).match(masked, frame.cue[1])
             if told:
-                described = told.span("ldescribed") if told.group("ldescribed") else None
-                result.append((self._listener(told.span("listener"), described, body), frame, "outer"))
+                told_described = told.span("ldescribed") if told.group("ldescribed") else None
+                result.append((self._listener(told.span("listener"), told_described, body), frame, "outer"))
         result.append((self._speaker(frame, body), frame, "self"))
         for cited in inner.get(id(frame), []):
-            described = body[slice(*cited.described)] if cited.described else None
-            result.append((self.resolve(body[slice(*cited.source)], described), cited, "inner"))
+            if cited.source:
+                described = body[slice(*cited.described)] if cited.described else None
+                result.append((self.resolve(body[slice(*cited.source)], described), cited, "inner"))
         return result
 
-    def _listener(self, span, described, body: str) -> Any:
+    def _register_medium(self, resolved: Any, base: int, frame: Frame) -> None:
+        """A medium named without speaking ("published in The Lancet"), for "the journal" later."""
+        if isinstance(resolved, str):
+            kind = self._kind(resolved)
+            span = frame.listener or frame.cue
+            hop = Hop(resolved, kind, None, **self._where(base, span, frame.cue, Cue.REPORTED))
+            self._remember(Entity(resolved, kind, None, (hop,), m.media_type(resolved, kind) or "newspaper"))
+
+    def _listener(self, span: tuple[int, int] | None, described: tuple[int, int] | None, body: str) -> Any:
         if span is None:
             return None
         return self.resolve(body[slice(*span)], body[slice(*described)] if described else None, listener=True)
@@ -457,7 +316,9 @@ class Reader:
 
     # --- chains --------------------------------------------------------------------------------
 
-    def _hops(self, elements, base: int, body: str, previous: Reading | None) -> tuple[Hop, ...]:
+    def _hops(
+        self, elements: list[Element], base: int, body: str, previous: Reading | None
+    ) -> tuple[Hop, ...]:
         """The chain the elements make, in order; new sources are remembered with their chain."""
         chain: list[Hop] = []
         for position, (resolved, frame, role) in enumerate(elements):
@@ -494,7 +355,7 @@ class Reader:
             self._remember(entity)
             if "statement" in body:
                 self.last["statement"] = entity
-        for resolved, frame, role in elements[-1:]:
+        for resolved, frame, _ in elements[-1:]:
             if isinstance(resolved, Entity):
                 self._note(resolved)
                 if "statement" in body:
