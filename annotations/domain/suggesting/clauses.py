@@ -88,10 +88,11 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
     ),
     # "X was quoted by Y as saying": Y carries X's words.
     (
-        "quoted by",
+        ("quoted", "cited"),
         "quoted_by",
         re.compile(
-            rf"(?<![\w-]){_SRC}{_APPOSITION}\s+(?:was|were|has\s+been|had\s+been)\s+(?P<cue>quoted)\s+by\s+{m._LISTENER}"
+            rf"(?<![\w-])(?:{_DESCRIPTION},\s+(?={m._NAME},))?{_SRC}{_APPOSITION},?\s+(?:was|were|has\s+been|had\s+been)"
+            rf"\s+(?P<cue>quoted|cited)\s+(?:by\s+{m._LISTENER})?"
         ),
     ),
     # "X quoted / cited Y as saying"
@@ -197,6 +198,9 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
 ]
 
 
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|be)\s+")
+
+
 def _span(match: re.Match[str], group: str) -> tuple[int, int] | None:
     try:
         start, end = match.span(group)
@@ -229,6 +233,10 @@ def frames(masked: str) -> list[Frame]:
                 continue
             if kind == "passive":
                 kind, verb = "speaker", "reported"
+            elif kind in ("speaker", "pronoun") and _PASSIVE.search(
+                masked, (_span(match, "appos") or source or cue)[1], cue[0]
+            ):
+                continue  # "Residents were told to leave": nobody here speaks
             found.append(
                 Frame(
                     kind="speaker" if kind in ("pronoun", "inverted") else kind,

@@ -69,7 +69,7 @@ _GROUP_NOUNS = (
 _QUALIFIER = (
     r"(?:\s+(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|at|from|for|in|of)"
     r"\s+(?:the\s+|[A-Z][\w-]*['’]s\s+|[a-z]+['’]s\s+)?"
-    rf"(?:{_NAME}|(?:(?!{_STOP})[\w’'-]{{1,{_WORD}}}+\s+){{0,3}}(?!{_STOP})[\w’'-]{{1,{_WORD}}}+))?"
+    rf"(?:{_NAME}|(?:(?!{_STOP})[\w’'-]{{1,{_WORD}}}+\s+){{0,3}}(?!{_STOP})[\w’'-]{{1,{_WORD}}}+)){{0,2}}"
 )
 
 
@@ -78,7 +78,8 @@ _UNNAMED = rf"(?:[Tt]he\s+|[Aa]n?\s+)?{_MODIFIERS}{_GROUP_NOUNS}{_QUALIFIER}"
 
 _DOCUMENT_WORDS = (
     r"(?:documents?|records|minutes|emails|filings|memos?|letter|budget|dossier|files|papers|transcripts?|"
-    r"data|figures|images|footage|photographs|statistics)"
+    r"data|figures|images|footage|photographs|statistics|notification|notice|decree|ruling|judgment|"
+    r"indictment|lawsuit|bulletin|communiqu[eé]|circular|guidelines|contract|transcripts?)"
 )
 
 
@@ -98,7 +99,7 @@ _ORG_WORDS = (
 )
 
 
-_ORG = rf"(?:[Tt]he|[A-Z][\w-]*['’]s)\s+{_MODIFIERS}{_ORG_WORDS}"
+_ORG = rf"(?:[Tt]he|[A-Z][\w-]*['’]s)\s+{_MODIFIERS}{_ORG_WORDS}(?![’']s)(?:\s+(?:in|at|of)\s+(?:the\s+)?{_NAME})?"
 
 
 _MEDIA_REPORTS = (
@@ -124,7 +125,7 @@ _UNNAMED_REF = (
 
 # A role without a name: "its finance director", "the company's chief financial officer".
 _ROLE = (
-    r"(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+[a-z]+['’]s)\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+[a-z]+['’]s|[{_UPPER}][\w-]*['’]s)\s+(?:[\w-]+\s+){{0,3}}?"
     r"(?:director|minister|spokes(?:man|woman|person)|chief|head|chairman|chairwoman|chair|president|secretary|"
     r"governor|mayor|manager|officer|executive|lawyer|adviser|advisor|commander|founder|owner|leader)\b"
 )
@@ -171,7 +172,7 @@ _VERBS = {
     "believe": Cue.SAID, "believes": Cue.SAID, "revealed": Cue.SAID, "disclosed": Cue.SAID,
     "indicated": Cue.SAID, "suggested": Cue.SAID, "stressed": Cue.SAID, "emphasised": Cue.SAID,
     "emphasized": Cue.SAID, "promised": Cue.SAID, "pledged": Cue.SAID, "vowed": Cue.SAID,
-    "accused": Cue.SAID, "attributed": Cue.SAID, "urged": Cue.SAID, "described": Cue.SAID,
+    "attributed": Cue.SAID, "urged": Cue.SAID, "understands": Cue.SAID,
     "tweeted": Cue.SAID,
     "posted": Cue.SAID, "replied": Cue.SAID, "responded": Cue.SAID, "recalled": Cue.SAID,
     "conceded": Cue.SAID, "cautioned": Cue.SAID, "maintained": Cue.SAID, "testified": Cue.SAID,
@@ -222,7 +223,9 @@ _MEDIA_NAMES = re.compile(
     r"(news|times|post|press|\btv\b|radio|agency|reuters|afp|bloomberg|associated press|\bap\b|xinhua|tass|"
     r"anadolu|bbc|cnn|journal|herald|guardian|telegraph|gazette|courier|tribune|chronicle|examiner|ledger|"
     r"\bria\b|novosti|interfax|al jazeera|sputnik|irna|isna|fars|tasnim|yonhap|kcna|kyodo|dpa|\bepa\b|"
-    r"\bntv\b|cctv|\btrt\b|rtve|\brai\b|nhk|\babc\b|\bnbc\b|\bcbs\b|\bnpr\b|globalsecurity|daily|weekly)",
+    r"\bntv\b|cctv|\btrt\b|rtve|\brai\b|nhk|\babc\b|\bnbc\b|\bcbs\b|\bnpr\b|globalsecurity|daily|weekly|"
+    r"television|spiegel|kommersant|vedomosti|izvestia|le monde|figaro|el pa[ií]s|haaretz|asahi|nikkei|"
+    r"yomiuri|mainichi|politico|axios|semafor|economist|lancet|magazine|kurier|postimees|aftenposten)",
     re.I,
 )
 

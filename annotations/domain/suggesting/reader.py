@@ -118,6 +118,7 @@ class Reader(Memory):
         base, body = sentence.start, self.text[sentence.start : sentence.end]
         masked = mask_quotations(body)
         self._learn_names(masked)
+        self._learn_media(masked)
         found = frames(masked)
         self._subject_person(base, body, masked)
         if not found:
@@ -288,7 +289,7 @@ class Reader(Memory):
             kind = self._kind(resolved)
             span = frame.listener or frame.cue
             hop = Hop(resolved, kind, None, **self._where(base, span, frame.cue, Cue.REPORTED))
-            self._remember(Entity(resolved, kind, None, (hop,), m.media_type(resolved, kind) or "newspaper"))
+            self._remember(Entity(resolved, kind, None, (hop,), self.media_of(resolved, kind) or "newspaper"))
 
     def _listener(self, span: tuple[int, int] | None, described: tuple[int, int] | None, body: str) -> Any:
         if span is None:
@@ -350,7 +351,7 @@ class Reader(Memory):
             chain = chain[: max(0, MAX_HOPS - 1 - rest)] if len(chain) + 1 + rest > MAX_HOPS else chain
             chain.append(hop)
             hint = self._media_hint
-            media = hint[1] if hint and hint[0] == resolved else m.media_type(hop.name, kind)
+            media = hint[1] if hint and hint[0] == resolved else self.media_of(hop.name, kind)
             entity = Entity(hop.name, kind, hop.source_id, tuple(chain[-MAX_HOPS:]), media)
             self._remember(entity)
             if "statement" in body:

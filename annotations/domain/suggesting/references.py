@@ -70,6 +70,19 @@ _PUBLISHER_STAFF = re.compile(
 )
 
 
+_MEDIA_WHAT = (
+    r"(?P<what>broadcaster|news\s+agency|agency|newspaper|paper|daily|channel|network|station|outlet|website|"
+    r"magazine|tabloid|wire\s+service|journal)"
+)
+
+
+_MEDIA_HINTS = [
+    re.compile(rf"(?P<name>{m._NAME}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_MEDIA_WHAT}\b"),
+    re.compile(rf"\b(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?{_MEDIA_WHAT}\s+(?P<name>{m._NAME})"),
+    re.compile(rf"(?P<name>{m._NAME})\s+{_MEDIA_WHAT}\b"),
+]
+
+
 def _words(name: str) -> list[str]:
     return [w for w in re.findall(r"[\w’'-]+", name.lower()) if w not in ("the", "of", "and", "a", "an")]
 
@@ -91,6 +104,7 @@ class Memory:
         self.by_word: dict[str, Entity] = {}  # each word of a name, stemmed
         self.persons: dict[str, str] = {}  # a surname -> the full name first given
         self.names: dict[str, str] = {}  # a word of a body's name -> the name first given
+        self.media_hints: dict[str, str] = {}  # "rnv" -> "broadcaster" ("RNV, the regional broadcaster")
         self.last: dict[str, Entity] = {}  # "person", "it", "they", "unnamed", "media", "statement", ...
         self.last_speaker_path: tuple[Hop, ...] = ()
         self.last_speaker_paragraph = -10
@@ -122,6 +136,17 @@ class Memory:
         if entity.media:
             self.last["media"] = entity
             self.last[entity.media] = entity
+
+    def _learn_media(self, masked: str) -> None:
+        """Names the text says are media: "RNV, the regional broadcaster", "the newspaper Kurier",
+        "the Postimees newspaper"."""
+        for pattern in _MEDIA_HINTS:
+            for match in pattern.finditer(masked):
+                kind = m.MEDIA_REF_TYPES.get(match.group("what").lower(), "newspaper")
+                self.media_hints.setdefault(match.group("name").lower(), kind)
+
+    def media_of(self, name: str, kind: str) -> str | None:
+        return self.media_hints.get(name.lower()) or m.media_type(name, kind)
 
     def _learn_names(self, body: str) -> None:
         """Full names as first given, so a surname alone names the person ("Lind" is Oskar Lind) and
@@ -163,7 +188,7 @@ class Memory:
                 return earlier
             if head.startswith("spokes") or head in ("official", "source", "person"):
                 # "the spokesman" after "spokesman Esmaeil Baghaei"
-                return self.last.get("person") or self.last.get("unnamed")
+                return self.last.get("person")
             return re.sub(r"^(?:[Tt]he)\s+", "", raw)  # "the delegates" with none before: these delegates
         name = re.sub(r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+", "", raw)
         if re.search(r"[A-Z]\S*" + _MEDIA_SUFFIX.pattern, name):
@@ -214,7 +239,7 @@ class Memory:
                     return self.by_name.get(named.lower()) or named
                 if name.lower() in _GENERIC:
                     return None  # "the company" with nothing it refers to: better no hop than a wrong one
-        if listener and not m.media_type(name, self._kind(name)):
+        if listener and not self.media_of(name, self._kind(name)):
             return None
         return name
 
