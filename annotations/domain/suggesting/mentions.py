@@ -99,7 +99,11 @@ _ORG_WORDS = (
 )
 
 
-_ORG = rf"(?:[Tt]he|[A-Z][\w-]*['’]s)\s+{_MODIFIERS}{_ORG_WORDS}(?![’']s)(?:\s+(?:in|at|of)\s+(?:the\s+)?{_NAME})?"
+# "the foreign ministry in Tallinn": where a body is, part of its description.
+_ORG = (
+    rf"(?:[Tt]he|[A-Z][\w-]*['’]s)\s+{_MODIFIERS}{_ORG_WORDS}(?![’']s)"
+    rf"(?:\s+(?:in|at|of)\s+(?:the\s+)?{_NAME})?"
+)
 
 
 _MEDIA_REPORTS = (
