@@ -32,7 +32,7 @@ from ..chains import chain_display
 from .mentions import _NAME_WORDS, guess_kind
 from .reader import MAX_HOPS, Hop, Reader, Reading
 from .registry import KnownSource, Registry
-from .text import _ABBREVIATIONS, _SENTENCE_END, Sentence, _sentences, _word_before, sentences
+from .text import _SENTENCE_END, _abbreviation, Sentence, _sentences, _word_before, sentences
 
 # What the rest of the workbench (and its tests) use; `_sentences` is looked up here when the
 # text is read, so a test can watch how much of a document one request reads.
@@ -103,7 +103,7 @@ def _cut(text: str, at: int) -> int:
     if newline != -1:
         return newline + 1
     for stop in _SENTENCE_END.finditer(text, at, at + _CUT_SEARCH):  # in a very long paragraph
-        if _word_before(text, at, stop.start()).lower().rstrip(".") not in _ABBREVIATIONS:
+        if not _abbreviation(_word_before(text, at, stop.start())):
             return stop.end()
     return at
 

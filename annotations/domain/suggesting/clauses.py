@@ -119,13 +119,15 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         ),
     ),
     ("iting", "citing", re.compile(rf"\b(?P<cue>[Cc]iting)\s+(?:{m._REPORT_BY})?{_SRC}")),
+    # "According to Reuters, which cited two sources, ..."
+    ("which", "citing", re.compile(rf",\s+which\s+(?P<cue>cited|quoted)\s+(?:{m._REPORT_BY})?{_SRC}")),
     ("uoting", "citing", re.compile(rf"\b(?P<cue>[Qq]uoting)\s+(?:{m._REPORT_BY})?{_SRC}")),
     # "Speaking to Riverside TV, ...", "In a statement carried by KCNA, ...", "in an interview with the BBC"
     (
         "",
         "listener",
         re.compile(
-            r"\b(?P<cue>[Ss]peaking\s+to|[Ii]n\s+an?\s+(?:interview|statement|comments?|remarks|post|message|"
+            r"\b(?P<cue>[Ss]peaking\s+to|(?:spoke|talked|talking)\s+to|[Ii]n\s+an?\s+(?:interview|statement|comments?|remarks|post|message|"
             r"letter)\s+(?:\w+\s+){0,2}?(?:with|to|carried\s+by|published\s+by|broadcast\s+by|released\s+by|"
             r"on)|carried\s+by|broadcast\s+by|aired\s+by|published\s+by|[Ww]riting\s+(?:in|for)|wrote\s+in)\s+"
             rf"{m._LISTENER}"
@@ -219,7 +221,10 @@ def frames(masked: str) -> list[Frame]:
         for match in pattern.finditer(masked):
             source = _span(match, "src") or _span(match, "citer")
             cue = _span(match, "cue") or (match.start(), match.start())
-            spans = [span for span in (source, cue) if span and span[1] > span[0]]
+            seen = (
+                _span(match, "listener") if kind == "seen_by" else None
+            )  # Reuters in "seen by Reuters show"
+            spans = [span for span in (source, cue, seen) if span and span[1] > span[0]]
             if any(taken.find(1, *span) != -1 for span in spans):  # overlaps one already read
                 continue  # (marked in a byte array: a walk over those read was quadratic)
             for start, end in spans:
@@ -231,6 +236,13 @@ def frames(masked: str) -> list[Frame]:
                 found.append(Frame("speaker", _span(match, "citer"), cue, "said", citer_described))
                 found.append(Frame("citing", _span(match, "src"), cue, verb, _span(match, "src_described")))
                 continue
+            if kind == "seen_by" and re.search(
+                r"\b[Ii]n\s+(?:(?:an?|the|its|his|her)\s+)?$",
+                masked[max(0, match.start() - 8) : match.start()],
+            ):
+                kind = (
+                    "listener"  # "In a memo seen by X, the chief executive said": the memo carries her words
+                )
             if kind == "passive":
                 kind, verb = "speaker", "reported"
             elif kind in ("speaker", "pronoun") and _PASSIVE.search(

@@ -62,7 +62,10 @@ _GROUP_NOUNS = (
     r"negotiators|observers|monitors|authorities|executives|bankers|officers|engineers|forecasters|"
     r"meteorologists|paramedics|firefighters|police|delegates|participants|attendees|migrants|refugees|"
     r"victims|relatives|families|parents|students|locals|citizens|soldiers|troops|lawmakers|legislators|"
-    r"senators|ministers|envoys|generals|crew|pilots|passengers|patients|survivors|mps|(?!(?:others|numbers|orders|papers|letters|matters|waters|powers|borders|centers|quarters|headquarters|sectors|factors|colors|colours|meters|filters|computers|markets|barrels|dollars|years|hours|towers|rivers|corridors)\b)[a-z]{3,20}(?:ers|ors|ists|ians))\b(?![’'])"
+    r"senators|ministers|envoys|generals|crew|pilots|passengers|patients|survivors|mps|passenger|witness|"
+    r"resident|worker|employee|lawyer|doctor|nurse|soldier|student|teacher|survivor|victim|relative|"
+    r"delegate|participant|negotiator|investigator|prosecutor|engineer|pilot|villager|farmer|"
+    r"(?!(?:others|numbers|orders|papers|letters|matters|waters|powers|borders|centers|quarters|headquarters|sectors|factors|colors|colours|meters|filters|computers|markets|barrels|dollars|years|hours|towers|rivers|corridors)\b)[a-z]{3,20}(?:ers|ors|ists|ians))\b(?![’'])"
 )
 
 
@@ -77,7 +80,7 @@ _UNNAMED = rf"(?:[Tt]he\s+|[Aa]n?\s+)?{_MODIFIERS}{_GROUP_NOUNS}{_QUALIFIER}"
 
 
 _DOCUMENT_WORDS = (
-    r"(?:documents?|records|minutes|emails|filings|memos?|letter|budget|dossier|files|papers|transcripts?|"
+    r"(?:[Dd]ocuments?|records|minutes|emails|filings|memos?|letter|budget|dossier|files|papers|transcripts?|"
     r"data|figures|images|footage|photographs|statistics|notification|notice|decree|ruling|judgment|"
     r"indictment|lawsuit|bulletin|communiqu[eé]|circular|guidelines|contract|transcripts?)"
 )
@@ -95,7 +98,8 @@ _ORG_WORDS = (
     r"military|office|department|committee|association|manufacturer|centre|center|regulator|institute|"
     r"service|agency|bureau|board|coastguard|trust|alliance|federation|fund|bank|group|organi[sz]ation|"
     r"body|embassy|administration|secretariat|cabinet|presidency|parliament|assembly|university|"
-    r"hospital|firm|airline|carrier|utility|watchdog|inspectorate|prosecutor's\s+office|campaign)\b"
+    r"hospital|firm|airline|carrier|utility|watchdog|inspectorate|prosecutor's\s+office|campaign|guard|navy|"
+    r"forces|corps)\b"
 )
 
 
@@ -129,9 +133,10 @@ _UNNAMED_REF = (
 
 # A role without a name: "its finance director", "the company's chief financial officer".
 _ROLE = (
-    rf"(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+[a-z]+['’]s|[{_UPPER}][\w-]*['’]s)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+[a-z]+['’]s|[{_UPPER}][\w-]*['’]s|[Tt]he)\s+(?:[a-z][\w-]*\s+){{0,3}}?"
     r"(?:director|minister|spokes(?:man|woman|person)|chief|head|chairman|chairwoman|chair|president|secretary|"
-    r"governor|mayor|manager|officer|executive|lawyer|adviser|advisor|commander|founder|owner|leader)\b"
+    r"governor|mayor|manager|officer|executive|lawyer|adviser|advisor|commander|founder|owner|leader|"
+    r"premier|chancellor|ambassador|envoy|prosecutor|judge|coach|captain|general)\b(?![’'])"
 )
 
 
@@ -215,7 +220,7 @@ PERSON_TITLES = (
     "senator|general|ambassador|commissioner|chairman|chairwoman|chair|chief|spokesman|spokeswoman|"
     "spokesperson|dr|mr|mrs|ms|prof|professor|judge|inspector|superintendent|captain|colonel|lieutenant|"
     "sergeant|officer|editor|ceo|leader|speaker|prosecutor|king|queen|prince|princess|sheikh|pope|"
-    "bishop|archbishop|deputy|vice|analyst|candidate|secretary-general|lawyer|attorney|resident|mp|"
+    "bishop|archbishop|deputy|vice|justice|analyst|candidate|secretary-general|lawyer|attorney|resident|mp|"
     "economist|envoy|adviser|advisor|founder|head|manager|coach|researcher|scientist|professor|teacher"
 )
 

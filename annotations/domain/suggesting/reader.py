@@ -92,6 +92,12 @@ _OPENS_WITH_QUOTE = re.compile(
 )
 
 
+_NOT_SAID = re.compile(
+    r"\b(?:did\s+not|didn't|does\s+not|declined\s+to|would\s+not|refused\s+to|could\s+not)\s+"
+    r"(?:say|comment|confirm|elaborate|give|disclose|specify|immediately)"
+)
+
+
 _CONTINUES = re.compile(r"^\W*(?:He|She|They|It|The\s+\w+\s+(?:would|could|will|had|might))\b")
 
 
@@ -119,6 +125,7 @@ class Reader(Memory):
         masked = mask_quotations(body)
         self._learn_names(masked)
         self._learn_media(masked)
+        self._learn_company(masked)
         found = frames(masked)
         self._subject_person(base, body, masked)
         if not found:
@@ -154,6 +161,8 @@ class Reader(Memory):
         """A sentence with no cue: the speaker's if it is their quotation or continues their words."""
         if _OPENS_WITH_QUOTE.match(body) and sentence.paragraph - self.last_speaker_paragraph <= 2:
             return Reading(sentence, self.last_speaker_path)
+        if _NOT_SAID.search(body):
+            return Reading(sentence, ())  # "The order did not say ...": the publisher's own words
         if previous and previous.sentence.paragraph == sentence.paragraph and previous.path:
             # Only words that read as the speaker's carry over: reported speech ("would", "had"), or a
             # pronoun going on about it. Anything else may be the publisher's own background, and a
@@ -167,8 +176,9 @@ class Reader(Memory):
         self, found: list[Frame], base: int, body: str, masked: str, previous: Reading | None
     ) -> tuple[tuple[Hop, ...], list[tuple[int, tuple[Hop, ...]]]]:
         speakers = [f for f in found if f.kind in ("speaker", "seen_by", "quoted_by")]
+        according = [f for f in found if f.kind == "according"]
         inner: dict[int, list[Frame]] = {id(s): [] for s in speakers}
-        outer: dict[int, list[Frame]] = {id(s): [] for s in speakers}
+        outer: dict[int, list[Frame]] = {id(s): [] for s in speakers + according}
         heads: list[Frame] = []  # speakers and "according to" read in text order, outermost first
         tails: list[Frame] = []  # those after the content: the last is outermost
         scoped: list[tuple[int, tuple[Hop, ...]]] = []
@@ -179,8 +189,8 @@ class Reader(Memory):
                 inner[id(self._speaker_for(frame, speakers))].append(frame)
             elif frame.kind == "citing":
                 heads.append(frame)  # "citing X" with no speaker: the publisher cites X
-            elif frame.kind == "listener" and speakers:
-                outer[id(self._speaker_for(frame, speakers))].append(frame)
+            elif frame.kind == "listener" and (speakers or according):
+                outer[id(self._speaker_for(frame, speakers or according))].append(frame)
             elif frame.kind == "medium" and frame.listener:
                 described = body[slice(*frame.listener_described)] if frame.listener_described else None
                 self._register_medium(self.resolve(body[slice(*frame.listener)], described), base, frame)
@@ -308,6 +318,11 @@ class Reader(Memory):
             named = re.fullmatch(m._NAME, apposition)
             if named and not re.match(rf"{m._NAME}$", raw) and not described:
                 return self.resolve(apposition)  # "The terminal operator, Kessel Port Holdings, said"
+            at_org = re.fullmatch(rf"(?:from|at|of)\s+(?:the\s+)?({m._NAME})", apposition)
+            if at_org and re.match(
+                r"(?:\w+\s+)?(?:analysts|experts|researchers|economists|lawyers)\b", raw, re.I
+            ):
+                return self.resolve(at_org.group(1))  # "Lawyers for the men, from the ACLU, said"
             result = self.resolve(raw, described)
             kind = re.search(r"\b(broadcaster|agency|newspaper|paper|channel|network|daily)\b", apposition)
             if isinstance(result, str) and kind:

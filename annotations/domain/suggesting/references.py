@@ -78,9 +78,23 @@ _MEDIA_WHAT = (
 
 _MEDIA_HINTS = [
     re.compile(rf"(?P<name>{m._NAME}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_MEDIA_WHAT}\b"),
-    re.compile(rf"\b(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?{_MEDIA_WHAT}\s+(?P<name>{m._NAME})"),
+    re.compile(rf"\b{_MEDIA_WHAT}\s+(?P<name>{m._NAME})"),
     re.compile(rf"(?P<name>{m._NAME})\s+{_MEDIA_WHAT}\b"),
 ]
+
+
+def _acronym(name: str) -> str:
+    """ "acl u" of nothing: the initials of a name of three words or more ("aclu"), else ""."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    return "".join(w[0] for w in words).lower() if len(words) >= 3 else ""
+
+
+_COMPANY = re.compile(
+    rf"\b(?:company|firm|maker|group|operator|carrier|airline|bank|giant|manufacturer|retailer|insurer|"
+    rf"producer|developer|start-?up|chipmaker|automaker|miner|lender)\s+(?P<name>{m._NAME})|"
+    rf"(?P<named>[{m._UPPER}][\w&-]+(?:\s+[{m._UPPER}][\w&-]+)?\s+(?:Inc|Ltd|Corp|Group|Holdings|Semiconductors|Energy|Motors|Airlines|Systems|"
+    rf"Technologies|Pharmaceuticals|Industries|Bank|Telecom|Software|Labs))\b"
+)
 
 
 def _words(name: str) -> list[str]:
@@ -114,6 +128,9 @@ class Memory:
 
     def _remember(self, entity: Entity) -> None:
         self.by_name[entity.name.lower()] = entity
+        initials = _acronym(entity.name)
+        if initials:  # "the ACLU" after "the American Civil Liberties Union"
+            self.by_name.setdefault(initials, entity)
         for word in _words(entity.name):
             self.by_word[_stem(word)] = entity
         self._note(entity)
@@ -147,6 +164,11 @@ class Memory:
 
     def media_of(self, name: str, kind: str) -> str | None:
         return self.media_hints.get(name.lower()) or m.media_type(name, kind)
+
+    def _learn_company(self, body: str) -> None:
+        """The company a text is about, for "the company" ("Software maker Brightwave")."""
+        for match in _COMPANY.finditer(body):
+            self.names["company"] = (match.group("name") or match.group("named")).rstrip(".")
 
     def _learn_names(self, body: str) -> None:
         """Full names as first given, so a surname alone names the person ("Lind" is Oskar Lind) and
@@ -204,7 +226,7 @@ class Memory:
         if described and re.search(rf"\b(?:{m.PERSON_TITLES})\b", lowered):
             name = m.cut_workplace(name)
         at_org = re.match(
-            r"^(?:\w+\s+){0,2}(?:analysts|experts|researchers|economists)\s+(?:at|from|of)\s+(?:the\s+)?([A-Z].*)$",
+            r"^(?:\w+\s+){0,2}(?:analysts|experts|researchers|economists|lawyers)\s+(?:at|from|of)\s+(?:the\s+)?([A-Z].*)$",
             name,
             re.I,
         )
@@ -219,7 +241,7 @@ class Memory:
             return earlier
         words = name.split()
         if lowered.startswith("the ") and len(words) <= 2 and words[-1].lower() in m.PERSON_TITLES.split("|"):
-            return self.last.get("person")  # "the minister", "the spokesman"
+            return self.last.get("person") or name  # "the minister", "the spokesman"
         if len(words) == 1 and name[:1].isupper():  # a surname, or a short name of a body
             earlier = self.by_word.get(_stem(name.lower()))
             if earlier:
