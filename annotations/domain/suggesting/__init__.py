@@ -32,7 +32,7 @@ from ..chains import chain_display
 from .mentions import _NAME_WORDS, guess_kind
 from .reader import MAX_HOPS, Hop, Reader, Reading
 from .registry import KnownSource, Registry
-from .text import _SENTENCE_END, _abbreviation, Sentence, _sentences, _word_before, sentences
+from .text import _SENTENCE_END, Sentence, _abbreviation, _sentences, _word_before, sentences
 
 # What the rest of the workbench (and its tests) use; `_sentences` is looked up here when the
 # text is read, so a test can watch how much of a document one request reads.
