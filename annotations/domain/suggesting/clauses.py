@@ -11,6 +11,7 @@ is read once per pattern: linear in its length.
 """
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from . import mentions as m
@@ -211,19 +212,52 @@ def _span(match: re.Match[str], group: str) -> tuple[int, int] | None:
     return (start, end) if start >= 0 else None
 
 
+_IN_BEFORE = re.compile(r"\b[Ii]n\s+(?:(?:an?|the|its|his|her)\s+)?$")
+
+
+_VERB_AT = re.compile(rf"\b{m._VERB_WORDS}")
+
+
+# A speaker's mention ends at most this far before its verb (a name of 12 words, an apposition of
+# 120 characters, a report's description, four auxiliaries): the patterns that end in a verb are
+# tried only there, not across the rest of a sentence ("X said that ..." and its long content).
+_BEFORE_VERB = 360
+
+
+def _verb_windows(masked: str) -> list[tuple[int, int]]:
+    """The stretches of the sentence that end at a speech verb, merged where they overlap."""
+    windows: list[tuple[int, int]] = []
+    for verb in _VERB_AT.finditer(masked):
+        start = max(0, verb.start() - _BEFORE_VERB)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], verb.end())
+        else:
+            windows.append((start, verb.end()))
+    return windows
+
+
+def _matches(
+    pattern: re.Pattern[str], masked: str, windows: list[tuple[int, int]] | None
+) -> Iterator[re.Match[str]]:
+    if windows is None:
+        yield from pattern.finditer(masked)
+        return
+    for start, end in windows:
+        yield from pattern.finditer(masked, start, end)
+
+
 def frames(masked: str) -> list[Frame]:
     """The frames of a sentence (its quotations masked), in text order of their cue."""
     found: list[Frame] = []
     taken = bytearray(len(masked))  # 1 where a mention already read stands
+    windows = _verb_windows(masked)
     for needed, kind, pattern in _PATTERNS:
         if needed and not any(word in masked for word in ((needed,) if isinstance(needed, str) else needed)):
             continue
-        for match in pattern.finditer(masked):
+        for match in _matches(pattern, masked, windows if kind in ("speaker", "pronoun") else None):
             source = _span(match, "src") or _span(match, "citer")
             cue = _span(match, "cue") or (match.start(), match.start())
-            seen = (
-                _span(match, "listener") if kind == "seen_by" else None
-            )  # Reuters in "seen by Reuters show"
+            seen = _span(match, "listener") if kind == "seen_by" else None  # "seen by Reuters show"
             spans = [span for span in (source, cue, seen) if span and span[1] > span[0]]
             if any(taken.find(1, *span) != -1 for span in spans):  # overlaps one already read
                 continue  # (marked in a byte array: a walk over those read was quadratic)
@@ -236,10 +270,7 @@ def frames(masked: str) -> list[Frame]:
                 found.append(Frame("speaker", _span(match, "citer"), cue, "said", citer_described))
                 found.append(Frame("citing", _span(match, "src"), cue, verb, _span(match, "src_described")))
                 continue
-            if kind == "seen_by" and re.search(
-                r"\b[Ii]n\s+(?:(?:an?|the|its|his|her)\s+)?$",
-                masked[max(0, match.start() - 8) : match.start()],
-            ):
+            if kind == "seen_by" and _IN_BEFORE.search(masked[max(0, match.start() - 8) : match.start()]):
                 kind = (
                     "listener"  # "In a memo seen by X, the chief executive said": the memo carries her words
                 )
