@@ -97,7 +97,9 @@ def evaluate(directory: Path, registry: Registry | None = None, *, record_misses
             scores.correct_hops += sum(1 for a, b in zip(got, wanted, strict=False) if a == b)
             scores.first_source += got[:1] == wanted[:1]
             scores.origin += got[-1:] == wanted[-1:]
-            labels = claim.get("constructions") or ([claim["construction"]] if "construction" in claim else [])
+            labels = claim.get("constructions") or (
+                [claim["construction"]] if "construction" in claim else []
+            )
             for label in labels:
                 counts = scores.by_construction.setdefault(label, [0, 0])
                 counts[0] += 1

@@ -266,14 +266,19 @@ def guess_kind(name: str) -> str:
     lowered = name.lower()
     if re.search(rf"\b{_DOCUMENT_WORDS}$", lowered):
         return SourceKind.DOCUMENT
-    if re.fullmatch(_MEDIA_REPORTS, lowered) or (
-        re.search(rf"(?:^|\s){_GROUP_NOUNS}", lowered) and not re.search(r"\bpolice$", lowered)
-    ):
+    if re.fullmatch(_MEDIA_REPORTS, lowered):
         return SourceKind.UNNAMED
-    if _AGENCY_NAMES.search(name):
+    # A medium's name first ("Reuters" is no group of "reut-ers"), unless the name is a group of
+    # people at or from it ("two people familiar with the Bloomberg report").
+    described_group = re.search(r"(?:^|\s)[a-z]", name) and re.match(
+        rf"(?:\w+\s+){{0,3}}?{_GROUP_NOUNS}", lowered
+    )
+    if _AGENCY_NAMES.search(name) and not described_group:
         return SourceKind.NEWS_AGENCY
-    if _MEDIA_NAMES.search(name):
+    if _MEDIA_NAMES.search(name) and not described_group:
         return SourceKind.OUTLET
+    if re.search(rf"(?:^|\s){_GROUP_NOUNS}", lowered) and not re.search(r"\bpolice$", lowered):
+        return SourceKind.UNNAMED
     if _OFFICIAL_NAMES.search(name):
         return SourceKind.OFFICIAL_BODY
     words = name.split()

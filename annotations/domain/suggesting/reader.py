@@ -92,6 +92,12 @@ _OPENS_WITH_QUOTE = re.compile(
 )
 
 
+# A live blog's time stamp before its entry ("14:22 GMT – Officials said"): no part of any name.
+_TIMESTAMP = re.compile(
+    r"^\W*\d{1,2}[:.]\d\d(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|[A-Z]{2,4}T))?\s*[-–—:|]?\s*"
+)
+
+
 _NOT_SAID = re.compile(
     r"\b(?:did\s+not|didn't|does\s+not|declined\s+to|would\s+not|refused\s+to|could\s+not)\s+"
     r"(?:say|comment|confirm|elaborate|give|disclose|specify|immediately)"
@@ -122,7 +128,7 @@ class Reader(Memory):
 
     def read(self, sentence: Sentence, previous: Reading | None) -> Reading:
         base, body = sentence.start, self.text[sentence.start : sentence.end]
-        masked = mask_quotations(body)
+        masked = self._learn_acronyms(_TIMESTAMP.sub(lambda t: " " * len(t.group()), mask_quotations(body)))
         self._learn_names(masked)
         self._learn_media(masked)
         self._learn_company(masked)

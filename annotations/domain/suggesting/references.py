@@ -83,10 +83,16 @@ _MEDIA_HINTS = [
 ]
 
 
+_BRACKETED = re.compile(rf"(?P<name>{m._NAME})\s+\((?P<short>[{m._UPPER}][\w&.-]{{1,11}})\)")
+
+
 def _acronym(name: str) -> str:
     """ "acl u" of nothing: the initials of a name of three words or more ("aclu"), else ""."""
     words = [w for w in name.split() if w[:1].isupper()]
     return "".join(w[0] for w in words).lower() if len(words) >= 3 else ""
+
+
+_COMPANY_NOUNS = {"company", "firm", "manufacturer", "maker", "carrier", "airline", "group", "operator"}
 
 
 _COMPANY = re.compile(
@@ -118,6 +124,7 @@ class Memory:
         self.by_word: dict[str, Entity] = {}  # each word of a name, stemmed
         self.persons: dict[str, str] = {}  # a surname -> the full name first given
         self.names: dict[str, str] = {}  # a word of a body's name -> the name first given
+        self.acronyms: dict[str, str] = {}  # "ntsb" -> "National Transportation Safety Board"
         self.media_hints: dict[str, str] = {}  # "rnv" -> "broadcaster" ("RNV, the regional broadcaster")
         self.last: dict[str, Entity] = {}  # "person", "it", "they", "unnamed", "media", "statement", ...
         self.last_speaker_path: tuple[Hop, ...] = ()
@@ -143,7 +150,7 @@ class Memory:
             and re.search(r"\b(?:official|spokes\w+|person|source)\b", entity.name.lower())
         ):
             self.last["person"] = entity
-        elif kind == SourceKind.UNNAMED or entity.name.lower().endswith("s"):
+        elif kind == SourceKind.UNNAMED or (entity.name[:1].islower() and entity.name.endswith("s")):
             self.last["they"] = entity
         else:
             self.last["it"] = entity
@@ -164,6 +171,16 @@ class Memory:
 
     def media_of(self, name: str, kind: str) -> str | None:
         return self.media_hints.get(name.lower()) or m.media_type(name, kind)
+
+    def _learn_acronyms(self, masked: str) -> str:
+        """ "the National Transportation Safety Board (NTSB)": NTSB names the board from now on; the
+        bracket is blanked so "the board (NTSB) said" reads as "the board said"."""
+
+        def blank(match: re.Match[str]) -> str:
+            self.acronyms.setdefault(match.group("short").lower(), match.group("name"))
+            return match.group("name") + " " * (len(match.group()) - len(match.group("name")))
+
+        return _BRACKETED.sub(blank, masked) if "(" in masked else masked
 
     def _learn_company(self, body: str) -> None:
         """The company a text is about, for "the company" ("Software maker Brightwave")."""
@@ -242,6 +259,9 @@ class Memory:
         words = name.split()
         if lowered.startswith("the ") and len(words) <= 2 and words[-1].lower() in m.PERSON_TITLES.split("|"):
             return self.last.get("person") or name  # "the minister", "the spokesman"
+        if name.lower() in self.acronyms:
+            expanded = self.acronyms[name.lower()]
+            return self.by_name.get(expanded.lower()) or expanded
         if len(words) == 1 and name[:1].isupper():  # a surname, or a short name of a body
             earlier = self.by_word.get(_stem(name.lower()))
             if earlier:
@@ -256,7 +276,9 @@ class Memory:
             if earlier and set(map(_stem, _words(name))) <= set(map(_stem, _words(earlier.name))):
                 return earlier
             if lowered.startswith("the ") and len(words) == 1:
-                named = self.names.get(_stem(name.lower()))
+                named = self.names.get(_stem(name.lower())) or (
+                    self.names.get("company") if name.lower() in _COMPANY_NOUNS else None
+                )
                 if named:
                     return self.by_name.get(named.lower()) or named
                 if name.lower() in _GENERIC:
