@@ -130,7 +130,7 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?P<cue>[Ss]peaking\s+to|(?:spoke|talked|talking)\s+to|[Ii]n\s+an?\s+(?:interview|statement|comments?|remarks|post|message|"
             r"letter)\s+(?:\w+\s+){0,2}?(?:with|to|carried\s+by|published\s+by|broadcast\s+by|released\s+by|"
-            r"on)|carried\s+by|broadcast\s+by|aired\s+by|published\s+by|[Ww]riting\s+(?:in|for)|wrote\s+in)\s+"
+            r"on)|carried\s+by|broadcast\s+by|aired\s+by|published\s+by|quoted\s+by|cited\s+by|[Ww]riting\s+(?:in|for)|wrote\s+in)\s+"
             rf"{m._LISTENER}"
         ),
     ),

@@ -92,6 +92,9 @@ def _acronym(name: str) -> str:
     return "".join(w[0] for w in words).lower() if len(words) >= 3 else ""
 
 
+_DESCRIBED_BODY = re.compile(m._ORG)
+
+
 _COMPANY_NOUNS = {"company", "firm", "manufacturer", "maker", "carrier", "airline", "group", "operator"}
 
 
@@ -167,7 +170,7 @@ class Memory:
         for pattern in _MEDIA_HINTS:
             for match in pattern.finditer(masked):
                 kind = m.MEDIA_REF_TYPES.get(match.group("what").lower(), "newspaper")
-                self.media_hints.setdefault(match.group("name").lower(), kind)
+                self.media_hints.setdefault(match.group("name").lower().rstrip("."), kind)
 
     def media_of(self, name: str, kind: str) -> str | None:
         return self.media_hints.get(name.lower()) or m.media_type(name, kind)
@@ -189,7 +192,12 @@ class Memory:
 
     def _learn_names(self, body: str) -> None:
         """Full names as first given, so a surname alone names the person ("Lind" is Oskar Lind) and
-        "the fund" the International Monetary Fund named before."""
+        "the fund" the International Monetary Fund named before; bodies described in lower case
+        too ("the office" after "Portugal's accident investigation office", the latest so named)."""
+        for match in _DESCRIBED_BODY.finditer(body):
+            description = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", match.group()).rstrip(".")
+            if len(description.split()) > 1:
+                self.names[_stem(_words(description)[-1])] = description
         for match in re.finditer(m._NAME, body):
             name = m.strip_title(match.group().rstrip("."))
             words = name.split()
