@@ -92,7 +92,7 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         ("quoted", "cited"),
         "quoted_by",
         re.compile(
-            rf"(?<![\w-])(?:{_DESCRIPTION},\s+(?={m._NAME},))?{_SRC}{_APPOSITION},?\s+(?:was|were|has\s+been|had\s+been)"
+            rf"(?<![\w-])(?:{_DESCRIPTION},\s+(?={m._NAME},))?{_SRC}{_APPOSITION},?\s+(?:was|were|is|are|has\s+been|had\s+been)"
             rf"\s+(?P<cue>quoted|cited)\s+(?:by\s+{m._LISTENER})?"
         ),
     ),
@@ -164,6 +164,16 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         re.compile(
             rf"(?<![\w-]){_DESCRIPTION},\s+(?P<src>{m._NAME}),\s+{m._AUX}"
             rf"(?:(?:[\w’'-]+\s+){{1,10}}?and\s+)?(?P<cue>{m._VERB_WORDS})"
+        ),
+    ),
+    # "The ministry's statement said", "Amnesty's latest report says": the owner speaks.
+    (
+        ("’s ", "'s "),
+        "speaker",
+        re.compile(
+            rf"(?<![\w-])(?P<src>(?:[Tt]he\s+)?(?:{m._NAME}|{m._MODIFIERS}{m._ORG_WORDS}))(?:['’]s)?(?<=['’]s)\s+"
+            r"(?:[a-z]+\s+){0,2}?(?:statement|report|study|survey|analysis|data|figures|forecast|assessment|"
+            rf"bulletin|update|website|account)\s+{m._AUX}(?P<cue>{m._VERB_WORDS})"
         ),
     ),
     # "She said", "It warned", "They added"
@@ -246,9 +256,20 @@ def _matches(
         yield from pattern.finditer(masked, start, end)
 
 
+# Every frame has one of these words; a sentence without any (most of a long quotation, masked)
+# is not searched at all.
+_ANY_CUE = re.compile(
+    rf"{m._VERB_WORDS}|\b(?:[Aa]ccording|[Cc]iting|[Qq]uoting|quoted|cited|seen|obtained|reviewed|viewed|"
+    r"[Ss]peaking|spoke|talked|talking|carried|broadcast|aired|published|printed|appeared|[Ww]riting|wrote|"
+    r"saying|adding|warning|insisting|arguing|confirming|reporting)\b"
+)
+
+
 def frames(masked: str) -> list[Frame]:
     """The frames of a sentence (its quotations masked), in text order of their cue."""
     found: list[Frame] = []
+    if not _ANY_CUE.search(masked):
+        return found
     taken = bytearray(len(masked))  # 1 where a mention already read stands
     windows = _verb_windows(masked)
     for needed, kind, pattern in _PATTERNS:

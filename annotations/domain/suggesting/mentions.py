@@ -193,7 +193,9 @@ _VERBS = {
 }  # fmt: skip
 
 
-_VERB_WORDS = "(?:" + "|".join(sorted(_VERBS, key=len, reverse=True)) + r")\b"
+_VERB_WORDS = (
+    r"(?:(?:went|goes|go)\s+on\s+to\s+say|" + "|".join(sorted(_VERBS, key=len, reverse=True)) + r")\b"
+)
 
 
 _VERB = rf"(?P<verb>{_VERB_WORDS})"

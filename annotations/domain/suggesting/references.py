@@ -245,6 +245,7 @@ class Memory:
             r"\b(?:at|of|for|from|in|with|on|to|by)\s", name[: described_name.start("name")]
         ):
             name = described_name.group("name")
+        name = re.sub(r"['’]s$", "", name)  # "Amnesty International's report": Amnesty International
         if name.endswith(".") and "." not in name.split()[-1][:-1]:
             name = name[:-1]  # the sentence's full stop, not "U.S."
         name = m.strip_title(name)
