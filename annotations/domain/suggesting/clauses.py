@@ -19,25 +19,30 @@ from . import mentions as m
 MASK = "\x01"
 
 
+_QUOTE_MARK = re.compile(r"[\"“”]")
+
+
 def mask_quotations(body: str) -> str:
     """`body` with what stands inside quotation marks replaced by MASK (same length, the marks
-    kept); a quotation that does not close runs to the end."""
-    out, inside_straight, inside_curly = [], False, 0
-    for character in body:
-        if character == '"':
-            inside_straight = not inside_straight
-            out.append(character)
-        elif character == "“":
-            inside_curly += 1
-            out.append(character)
-        elif character == "”":
-            inside_curly = max(0, inside_curly - 1)
-            out.append(character)
-        elif inside_straight or inside_curly:
-            out.append(MASK)
+    kept); a quotation that does not close runs to the end. Steps from mark to mark (a loop over
+    every character was a tenth of the reading time)."""
+    if '"' not in body and "“" not in body and "”" not in body:
+        return body
+    pieces, last, straight, curly = [], 0, False, 0
+    for mark in _QUOTE_MARK.finditer(body):
+        inside = straight or curly > 0
+        pieces.append(MASK * (mark.start() - last) if inside else body[last : mark.start()])
+        pieces.append(mark.group())
+        last = mark.end()
+        if mark.group() == '"':
+            straight = not straight
+        elif mark.group() == "“":
+            curly += 1
         else:
-            out.append(character)
-    return "".join(out)
+            curly = max(0, curly - 1)
+    rest = len(body) - last
+    pieces.append(MASK * rest if straight or curly > 0 else body[last:])
+    return "".join(pieces)
 
 
 @dataclass(frozen=True)
@@ -125,7 +130,21 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
     ("uoting", "citing", re.compile(rf"\b(?P<cue>[Qq]uoting)\s+(?:{m._REPORT_BY})?{_SRC}")),
     # "Speaking to Riverside TV, ...", "In a statement carried by KCNA, ...", "in an interview with the BBC"
     (
-        "",
+        (
+            "peaking",
+            "spoke",
+            "talk",
+            "carried",
+            "broadcast",
+            "aired",
+            "published",
+            "quoted",
+            "cited",
+            "riting",
+            "wrote",
+            "n a",
+            "n an",
+        ),
         "listener",
         re.compile(
             r"\b(?P<cue>[Ss]peaking\s+to|(?:spoke|talked|talking)\s+to|[Ii]n\s+an?\s+(?:interview|statement|comments?|remarks|post|message|"

@@ -76,6 +76,24 @@ _MEDIA_WHAT = (
 )
 
 
+# Cheap tests run first: a sentence without such a word cannot match the patterns that need one.
+_MEDIA_WORD = re.compile(
+    r"broadcaster|agency|newspaper|paper|daily|channel|network|station|outlet|website|magazine|tabloid|"
+    r"wire service|journal",
+    re.I,
+)
+
+
+_ORG_WORD = re.compile(m._ORG_WORDS)
+
+
+_COMPANY_WORD = re.compile(
+    r"company|firm|maker|group|operator|carrier|airline|bank|giant|manufacturer|retailer|insurer|producer|"
+    r"developer|start-?up|miner|lender|Inc|Ltd|Corp|Group|Holdings|Semiconductors|Energy|Motors|Airlines|"
+    r"Systems|Technologies|Pharmaceuticals|Industries|Bank|Telecom|Software|Labs"
+)
+
+
 _MEDIA_HINTS = [
     re.compile(rf"(?P<name>{m._NAME}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_MEDIA_WHAT}\b"),
     re.compile(rf"\b{_MEDIA_WHAT}\s+(?P<name>{m._NAME})"),
@@ -167,6 +185,8 @@ class Memory:
     def _learn_media(self, masked: str) -> None:
         """Names the text says are media: "RNV, the regional broadcaster", "the newspaper Kurier",
         "the Postimees newspaper"."""
+        if not _MEDIA_WORD.search(masked):
+            return  # most sentences: the patterns below would try every capitalised word
         for pattern in _MEDIA_HINTS:
             for match in pattern.finditer(masked):
                 kind = m.MEDIA_REF_TYPES.get(match.group("what").lower(), "newspaper")
@@ -187,6 +207,8 @@ class Memory:
 
     def _learn_company(self, body: str) -> None:
         """The company a text is about, for "the company" ("Software maker Brightwave")."""
+        if not _COMPANY_WORD.search(body):
+            return
         for match in _COMPANY.finditer(body):
             self.names["company"] = (match.group("name") or match.group("named")).rstrip(".")
 
@@ -194,7 +216,7 @@ class Memory:
         """Full names as first given, so a surname alone names the person ("Lind" is Oskar Lind) and
         "the fund" the International Monetary Fund named before; bodies described in lower case
         too ("the office" after "Portugal's accident investigation office", the latest so named)."""
-        for match in _DESCRIBED_BODY.finditer(body):
+        for match in _DESCRIBED_BODY.finditer(body) if _ORG_WORD.search(body) else ():
             description = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", match.group()).rstrip(".")
             if len(description.split()) > 1:
                 self.names[_stem(_words(description)[-1])] = description
