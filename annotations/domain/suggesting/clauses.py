@@ -233,6 +233,19 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be)\s+")
 
 
+# The words a pattern needs, as one search each.
+_COMPILED = [
+    (
+        re.compile("|".join(map(re.escape, (needed,) if isinstance(needed, str) else needed)))
+        if needed
+        else None,
+        kind,
+        pattern,
+    )
+    for needed, kind, pattern in _PATTERNS
+]
+
+
 def _span(match: re.Match[str], group: str) -> tuple[int, int] | None:
     try:
         start, end = match.span(group)
@@ -291,8 +304,8 @@ def frames(masked: str) -> list[Frame]:
         return found
     taken = bytearray(len(masked))  # 1 where a mention already read stands
     windows = _verb_windows(masked)
-    for needed, kind, pattern in _PATTERNS:
-        if needed and not any(word in masked for word in ((needed,) if isinstance(needed, str) else needed)):
+    for needed, kind, pattern in _COMPILED:
+        if needed and not needed.search(masked):
             continue
         for match in _matches(pattern, masked, windows if kind in ("speaker", "pronoun") else None):
             source = _span(match, "src") or _span(match, "citer")

@@ -113,6 +113,13 @@ def _acronym(name: str) -> str:
 _DESCRIBED_BODY = re.compile(m._ORG)
 
 
+_IS_MEDIA_REPORTS, _IS_MEDIA_REF, _IS_UNNAMED_REF = (
+    re.compile(m._MEDIA_REPORTS),
+    re.compile(m._MEDIA_REF),
+    re.compile(m._UNNAMED_REF),
+)
+
+
 _COMPANY_NOUNS = {"company", "firm", "manufacturer", "maker", "carrier", "airline", "group", "operator"}
 
 
@@ -246,11 +253,11 @@ class Memory:
         lowered = raw.lower()
         if described:
             raw = described
-        elif re.fullmatch(m._MEDIA_REPORTS, raw):
+        elif _IS_MEDIA_REPORTS.fullmatch(raw):
             return re.sub(r"^(?:[Tt]he)\s+", "", raw)
-        elif re.fullmatch(m._MEDIA_REF, raw):
+        elif _IS_MEDIA_REF.fullmatch(raw):
             return self._media_ref(raw)
-        elif re.fullmatch(m._UNNAMED_REF, raw):
+        elif _IS_UNNAMED_REF.fullmatch(raw):
             head = _stem(lowered.split()[-1])
             earlier = self.by_word.get(head)
             if earlier and earlier.kind == SourceKind.UNNAMED:
