@@ -263,7 +263,7 @@ _VERB_AT = re.compile(rf"\b{m._VERB_WORDS}")
 # A speaker's mention ends at most this far before its verb (a name of 12 words, an apposition of
 # 120 characters, a report's description, four auxiliaries): the patterns that end in a verb are
 # tried only there, not across the rest of a sentence ("X said that ..." and its long content).
-_BEFORE_VERB = 360
+_BEFORE_VERB = 240
 
 
 def _verb_windows(masked: str) -> list[tuple[int, int]]:
@@ -290,17 +290,26 @@ def _matches(
 
 # Every frame has one of these words; a sentence without any (most of a long quotation, masked)
 # is not searched at all.
-_ANY_CUE = re.compile(
-    rf"{m._VERB_WORDS}|\b(?:[Aa]ccording|[Cc]iting|[Qq]uoting|quoted|cited|seen|obtained|reviewed|viewed|"
-    r"[Ss]peaking|spoke|talked|talking|carried|broadcast|aired|published|printed|appeared|[Ww]riting|wrote|"
-    r"saying|adding|warning|insisting|arguing|confirming|reporting)\b"
-)
+_CUE_WORDS = frozenset(
+    [*m._VERBS, "went", "goes", "according", "citing", "quoting", "quoted", "cited", "seen", "obtained",
+     "reviewed", "viewed", "speaking", "spoke", "talked", "talking", "carried", "broadcast", "aired",
+     "published", "printed", "appeared", "writing", "wrote", "saying", "adding", "warning", "insisting",
+     "arguing", "confirming", "reporting"]
+)  # fmt: skip
+
+
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
+def words_of(masked: str) -> set[str]:
+    """The sentence's words, lower-cased: a set to test before any pattern is tried."""
+    return set(_LOWER_WORD.findall(masked.lower()))
 
 
 def frames(masked: str) -> list[Frame]:
     """The frames of a sentence (its quotations masked), in text order of their cue."""
     found: list[Frame] = []
-    if not _ANY_CUE.search(masked):
+    if _CUE_WORDS.isdisjoint(words_of(masked)):
         return found
     taken = bytearray(len(masked))  # 1 where a mention already read stands
     windows = _verb_windows(masked)

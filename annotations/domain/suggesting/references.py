@@ -8,6 +8,7 @@ from typing import Any
 
 from ...scales import SourceKind
 from . import mentions as m
+from .clauses import words_of
 from .registry import Registry
 
 
@@ -77,20 +78,69 @@ _MEDIA_WHAT = (
 
 
 # Cheap tests run first: a sentence without such a word cannot match the patterns that need one.
-_MEDIA_WORD = re.compile(
-    r"broadcaster|agency|newspaper|paper|daily|channel|network|station|outlet|website|magazine|tabloid|"
-    r"wire service|journal",
-    re.I,
+_MEDIA_WORDS = frozenset(
+    [
+        "broadcaster",
+        "agency",
+        "newspaper",
+        "paper",
+        "daily",
+        "channel",
+        "network",
+        "station",
+        "outlet",
+        "website",
+        "magazine",
+        "tabloid",
+        "service",
+        "journal",
+    ]
 )
 
 
-_ORG_WORD = re.compile(m._ORG_WORDS)
+_ORG_NOUNS = frozenset(
+    word + ending
+    for word in re.findall(r"[a-z]{3,}", m._ORG_WORDS.split("\\b")[0])
+    for ending in ("", "s", "es")
+)
 
 
-_COMPANY_WORD = re.compile(
-    r"company|firm|maker|group|operator|carrier|airline|bank|giant|manufacturer|retailer|insurer|producer|"
-    r"developer|start-?up|miner|lender|Inc|Ltd|Corp|Group|Holdings|Semiconductors|Energy|Motors|Airlines|"
-    r"Systems|Technologies|Pharmaceuticals|Industries|Bank|Telecom|Software|Labs"
+_COMPANY_WORDS = frozenset(
+    [
+        "company",
+        "firm",
+        "maker",
+        "group",
+        "operator",
+        "carrier",
+        "airline",
+        "bank",
+        "giant",
+        "manufacturer",
+        "retailer",
+        "insurer",
+        "producer",
+        "developer",
+        "startup",
+        "start",
+        "miner",
+        "lender",
+        "inc",
+        "ltd",
+        "corp",
+        "holdings",
+        "semiconductors",
+        "energy",
+        "motors",
+        "airlines",
+        "systems",
+        "technologies",
+        "pharmaceuticals",
+        "industries",
+        "telecom",
+        "software",
+        "labs",
+    ]
 )
 
 
@@ -192,7 +242,7 @@ class Memory:
     def _learn_media(self, masked: str) -> None:
         """Names the text says are media: "RNV, the regional broadcaster", "the newspaper Kurier",
         "the Postimees newspaper"."""
-        if not _MEDIA_WORD.search(masked):
+        if _MEDIA_WORDS.isdisjoint(words_of(masked)):
             return  # most sentences: the patterns below would try every capitalised word
         for pattern in _MEDIA_HINTS:
             for match in pattern.finditer(masked):
@@ -214,7 +264,7 @@ class Memory:
 
     def _learn_company(self, body: str) -> None:
         """The company a text is about, for "the company" ("Software maker Brightwave")."""
-        if not _COMPANY_WORD.search(body):
+        if _COMPANY_WORDS.isdisjoint(words_of(body)):
             return
         for match in _COMPANY.finditer(body):
             self.names["company"] = (match.group("name") or match.group("named")).rstrip(".")
@@ -223,7 +273,7 @@ class Memory:
         """Full names as first given, so a surname alone names the person ("Lind" is Oskar Lind) and
         "the fund" the International Monetary Fund named before; bodies described in lower case
         too ("the office" after "Portugal's accident investigation office", the latest so named)."""
-        for match in _DESCRIBED_BODY.finditer(body) if _ORG_WORD.search(body) else ():
+        for match in _DESCRIBED_BODY.finditer(body) if not _ORG_NOUNS.isdisjoint(words_of(body)) else ():
             description = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", match.group()).rstrip(".")
             if len(description.split()) > 1:
                 self.names[_stem(_words(description)[-1])] = description
