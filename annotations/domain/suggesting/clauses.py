@@ -13,6 +13,7 @@ is read once per pattern: linear in its length.
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import mentions as m
 
@@ -301,9 +302,10 @@ _CUE_WORDS = frozenset(
 _LOWER_WORD = re.compile(r"[a-z]+")
 
 
-def words_of(masked: str) -> set[str]:
+@lru_cache(maxsize=8)  # asked of the same sentence by the frames and by what is remembered of it
+def words_of(masked: str) -> frozenset[str]:
     """The sentence's words, lower-cased: a set to test before any pattern is tried."""
-    return set(_LOWER_WORD.findall(masked.lower()))
+    return frozenset(_LOWER_WORD.findall(masked.lower()))
 
 
 def frames(masked: str) -> list[Frame]:

@@ -163,6 +163,9 @@ def _acronym(name: str) -> str:
 _DESCRIBED_BODY = re.compile(m._ORG)
 
 
+_NAME_RE = re.compile(m._NAME)
+
+
 _IS_MEDIA_REPORTS, _IS_MEDIA_REF, _IS_UNNAMED_REF = (
     re.compile(m._MEDIA_REPORTS),
     re.compile(m._MEDIA_REF),
@@ -277,7 +280,9 @@ class Memory:
             description = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", match.group()).rstrip(".")
             if len(description.split()) > 1:
                 self.names[_stem(_words(description)[-1])] = description
-        for match in re.finditer(m._NAME, body):
+        for match in _NAME_RE.finditer(body):
+            if " " not in match.group():
+                continue  # one word: nothing to learn (most are the first word of a sentence)
             name = m.strip_title(match.group().rstrip("."))
             words = name.split()
             if not 2 <= len(words) <= 6:
