@@ -434,3 +434,37 @@ class IntakeItem(models.Model):
 
     def __str__(self) -> str:
         return self.label
+
+
+class SuggestionOutcome(models.Model):
+    """What the reviewer did with the chain suggested when they made a claim: used it as shown,
+    edited it (`changed_hops` says where), or ignored it. Only claims made with a suggestion shown
+    have one; the activity page sums them into an acceptance rate (does the engine help?)."""
+
+    class Outcome(models.TextChoices):
+        USED = "used", "used as suggested"
+        EDITED = "edited", "edited"
+        IGNORED = "ignored", "ignored"
+
+    claim = models.OneToOneField(Claim, on_delete=models.CASCADE, related_name="suggestion_outcome")
+    suggested_chain = models.JSONField(
+        help_text="The suggested chain as shown: source names, publisher first."
+    )
+    outcome = models.CharField(max_length=10, choices=Outcome.choices)
+    changed_hops = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="Chain positions (1 = the first source after the publisher) where the saved chain differs.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(outcome__in=["used", "edited", "ignored"]), name="suggestion_outcome_known"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.claim_id}: {self.outcome}"

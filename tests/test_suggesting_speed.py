@@ -37,7 +37,8 @@ ADVERSARIAL = {
     "a run of capitalised words": "Xy " * 20_000,
     "one long lower-case word": "a" * 60_000 + " officials said.",
     "hyphens": "a-" * 30_000 + " officials said.",
-    "sources citing sources": "".join(f"Agency{n}, citing Agency{n + 1}, said so. " for n in range(1_500)),
+    # Bodies, not media: a medium named again is cited directly, a body keeps the chain it came with.
+    "sources citing sources": "".join(f"Council{n}, citing Council{n + 1}, said so. " for n in range(1_500)),
 }
 
 
@@ -132,9 +133,9 @@ def test_adversarial_text_is_read_in_linear_time(case):
 
 def test_a_chain_has_at_most_the_hops_a_claim_may_hold():
     text = ADVERSARIAL["sources citing sources"]  # each sentence one hop deeper than the last
-    start = text.index("Agency300, citing")
+    start = text.index("Council300, citing")
     hops = suggest_chain(text, "P", start, start + 5, Registry()).hops
-    assert [hop.name for hop in hops] == [f"Agency{n}" for n in range(10)] + ["Agency301"]
+    assert [hop.name for hop in hops] == [f"Council{n}" for n in range(10)] + ["Council301"]
     assert len(hops) == suggesting.MAX_HOPS
 
 

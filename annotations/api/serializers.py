@@ -211,12 +211,22 @@ class ClaimInputSerializer(OnlyKnownFields, serializers.Serializer):
         required=False, allow_blank=True, default="", help_text="ICD 203 word (optional)."
     )
     note = serializers.CharField(required=False, allow_blank=True, default="", trim_whitespace=False)
+    suggested_chain = serializers.ListField(
+        child=serializers.CharField(max_length=200, trim_whitespace=False),
+        required=False,
+        max_length=12,
+        help_text=(
+            "On create only, optional: the chain `suggest-chain` proposed and you showed, as source "
+            "names publisher first; the claim then records whether it was used, edited or ignored."
+        ),
+    )
 
 
 class ClaimUpdateSerializer(ClaimInputSerializer):
     document = serializers.IntegerField(
         required=False, help_text="If sent, the claim's own document: a claim does not move to another."
     )
+    suggested_chain = None  # what a suggestion came to is recorded when the claim is made
     version = serializers.IntegerField(help_text="The version you read; a stale one gets 409.")
 
 

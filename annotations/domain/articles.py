@@ -24,9 +24,12 @@ _BOILERPLATE = [
 _MAILING_LIST = re.compile(r"^[\s|]*join the (.+?) mailing list[\s|]*$", re.IGNORECASE)
 _DATELINE_FORMATS = [
     "%A, %d %B %Y %I:%M %p",
+    "%A, %d %B %Y %H:%M",
     "%A, %d %B %Y",
     "%d %B %Y %I:%M %p",
+    "%d %B %Y %H:%M",
     "%d %B %Y",
+    "%B %d, %Y %H:%M",
     "%B %d, %Y",
     "%Y-%m-%d",
 ]
@@ -55,14 +58,39 @@ def _is_boilerplate(line: str) -> bool:
     return any(pattern.match(line) for pattern in _BOILERPLATE)
 
 
+# A time zone after the time, as wire copy prints it ("3 March 2026 14:22 GMT"): the date is what is kept.
+_TIME_ZONE = re.compile(r"\s+(?:GMT|UTC|[A-Z]{2,4}T|[+-]\d{2}:?\d{2})$")
+
+
+# Datelines also come without the weekday's comma, with a comma before the time, or with "at"
+# ("Friday 13 February 2026, 19:05"): read again without weekday, commas and "at".
+_WEEKDAY = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+")
+
+
 def parse_dateline(value: str) -> date | None:
-    cleaned = " ".join(value.split())
-    for fmt in _DATELINE_FORMATS:
-        try:
-            return datetime.strptime(cleaned, fmt).date()
-        except ValueError:
-            continue
+    cleaned = _TIME_ZONE.sub("", " ".join(value.split()))
+    plain = re.sub(r"\s+at\s+", " ", _WEEKDAY.sub("", cleaned).replace(",", ""))
+    for candidate in (cleaned, plain):
+        for fmt in _DATELINE_FORMATS:
+            try:
+                return datetime.strptime(candidate, fmt).date()
+            except ValueError:
+                continue
+    # Last, a date anywhere in it ("18 October 2026, last updated 16:40").
+    found = _ANY_DATE.search(plain)
+    if found:
+        for fmt in ("%d %B %Y", "%B %d %Y", "%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y"):
+            try:
+                return datetime.strptime(found.group(), fmt).date()
+            except ValueError:
+                continue
     return None
+
+
+_ANY_DATE = re.compile(
+    r"\b\d{1,2} [A-Z][a-z]+ \d{4}\b|\b[A-Z][a-z]+ \d{1,2} \d{4}\b|\b\d{4}-\d{2}-\d{2}\b"
+    r"|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b"
+)
 
 
 def parse_article(raw: str, path: Path | str) -> Article:

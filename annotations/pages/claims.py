@@ -18,7 +18,7 @@ from .. import permissions, selectors, services
 from ..models import Document
 from .editor import editor_response, span_from
 from .errors import Refused, claim_or_404, document_or_404, editor_errors
-from .forms import ClaimForm, HopFormSet, chain_initial, suggestion_initial
+from .forms import ClaimForm, HopFormSet, chain_initial, suggested_chain_value, suggestion_initial
 from .reader import reader_context, wants_others
 from .suggestions import suggestion_for
 
@@ -88,8 +88,15 @@ def claim_new(request: HttpRequest, pk: int) -> HttpResponse:
         raise PermissionDenied("Only reviewers and moderators can add claims.")
     if request.method == "GET":
         anchor = span_from(request, document)
-        form = ClaimForm(initial={"start": anchor.start, "end": anchor.end, "quote": anchor.quote})
         suggestion = suggestion_for(document, anchor.start, anchor.end)
+        form = ClaimForm(
+            initial={
+                "start": anchor.start,
+                "end": anchor.end,
+                "quote": anchor.quote,
+                "suggested_chain": suggested_chain_value(suggestion, document.publisher),
+            }
+        )
         if request.GET.get("suggest") == "1":
             initial = suggestion_initial(suggestion, publisher=document.publisher)
         else:
@@ -102,7 +109,7 @@ def claim_new(request: HttpRequest, pk: int) -> HttpResponse:
     context = {"document": document, "form": form, "hops": hops}
     if not (form.is_valid() and hops.is_valid()):
         return editor_response(request, context, status=422)
-    fields = _claim_fields(form, hops)
+    fields = _claim_fields(form, hops) | {"suggested_chain": form.cleaned_data["suggested_chain"]}
     failed = _save(request, context, services.claim_create, document=document, author=request.user, **fields)
     return failed or _saved_response(request, document, "Claim saved.")
 

@@ -1,5 +1,7 @@
 """Forms of the workbench pages. They only collect input: services validate it."""
 
+import json
+
 from django import forms
 from django.core.exceptions import ValidationError
 
@@ -28,6 +30,20 @@ class ClaimForm(forms.Form):
         required=False,
     )
     note = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False)
+    # The chain the engine suggested when the form was opened (JSON list of names, publisher
+    # first): saved with the claim, the service records whether it was used, edited or ignored.
+    suggested_chain = forms.CharField(widget=forms.HiddenInput, required=False, strip=False)
+
+    def clean_suggested_chain(self) -> list | None:
+        raw = self.cleaned_data.get("suggested_chain") or ""
+        if not raw:
+            return None
+        try:
+            return json.loads(raw)
+        except ValueError:
+            # A hidden field's error would not be shown beside it: say it above the form.
+            self.add_error(None, "Reload the form: the suggested chain it carried could not be read.")
+            return None
 
     def add_service_errors(self, error: ValidationError) -> None:
         """Show a service's ValidationError on this form (chain errors go to `chain_errors`)."""
@@ -92,6 +108,13 @@ def chain_initial(claim=None, publisher=None) -> list[dict]:
             for hop in claim.chain
         ]
     return [{"source_name": publisher.name, "cue": Cue.PUBLISHED}] if publisher else []
+
+
+def suggested_chain_value(suggestion, publisher) -> str:
+    """The claim form's record of the chain it showed (empty when it suggested no source)."""
+    if not suggestion.hops:
+        return ""
+    return json.dumps([publisher.name, *(hop.name for hop in suggestion.hops)], ensure_ascii=False)
 
 
 def suggestion_initial(suggestion, publisher) -> list[dict]:

@@ -83,7 +83,12 @@ def reviewer_activity(request: HttpRequest) -> HttpResponse:
     if not moderator and chosen != request.user.username:
         raise PermissionDenied("You can see only your own activity.")
     weeks = activity.reviewer_weeks(chosen, viewer=request.user)
+    acceptance, acceptance_overall = activity.suggestion_acceptance(
+        usernames=None if moderator else [request.user.username]
+    )
     context = {
+        "acceptance": acceptance,
+        "acceptance_overall": acceptance_overall,
         "counts": counts,
         "chosen": chosen,
         "weeks": weeks,

@@ -1,11 +1,14 @@
 """Per-reviewer activity: what they made, how moderation treated it, and how it matches gold."""
 
-from collections import defaultdict
-from dataclasses import dataclass
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from datetime import date
+
+from django.db.models import Count, Q
 
 from .. import selectors
 from ..domain.agreement import GOLD, agreement, match
+from ..models import SuggestionOutcome
 from ..permissions import Account
 
 
@@ -52,3 +55,64 @@ def gold_agreement(username: str, *, viewer: Account):
         [a for a in annotations if a.document_id in gold_documents], reviewers=[username, GOLD]
     )
     return report.pairs[0]
+
+
+@dataclass
+class Acceptance:
+    """What reviewers did with the chains suggested for the claims they made (one reviewer, or all)."""
+
+    reviewer: str
+    shown: int = 0
+    used: int = 0
+    edited: int = 0
+    ignored: int = 0
+    changed_positions: Counter[int] = field(default_factory=Counter)  # position -> claims changing it
+
+    @property
+    def acceptance_rate(self) -> float | None:
+        """Share of suggestions saved exactly as suggested."""
+        return self.used / self.shown if self.shown else None
+
+    @property
+    def helped_rate(self) -> float | None:
+        """Share saved as suggested or edited from it (some suggested hop kept in place)."""
+        return (self.used + self.edited) / self.shown if self.shown else None
+
+    @property
+    def most_changed(self) -> list[tuple[int, int]]:
+        return sorted(self.changed_positions.items())
+
+
+def suggestion_acceptance(*, usernames: list[str] | None = None) -> tuple[list[Acceptance], Acceptance]:
+    """Per reviewer and overall: suggestions shown with a claim, used as is, edited, ignored.
+
+    Two queries whatever the number of claims: the counts grouped by reviewer, and the changed
+    positions (a list per outcome, summed here)."""
+    outcomes = SuggestionOutcome.objects.filter(claim__is_gold=False)
+    if usernames is not None:
+        outcomes = outcomes.filter(claim__author__username__in=usernames)
+    rows = (
+        outcomes.values("claim__author__username")
+        .annotate(
+            shown=Count("pk"),
+            used=Count("pk", filter=Q(outcome=SuggestionOutcome.Outcome.USED)),
+            edited=Count("pk", filter=Q(outcome=SuggestionOutcome.Outcome.EDITED)),
+            ignored=Count("pk", filter=Q(outcome=SuggestionOutcome.Outcome.IGNORED)),
+        )
+        .order_by("claim__author__username")
+    )
+    per_reviewer = [
+        Acceptance(row["claim__author__username"], row["shown"], row["used"], row["edited"], row["ignored"])
+        for row in rows
+    ]
+    overall = Acceptance(
+        "",
+        sum(r.shown for r in per_reviewer),
+        sum(r.used for r in per_reviewer),
+        sum(r.edited for r in per_reviewer),
+        sum(r.ignored for r in per_reviewer),
+    )
+    changed = outcomes.exclude(outcome=SuggestionOutcome.Outcome.USED).values_list("changed_hops", flat=True)
+    for positions in changed.iterator(chunk_size=5000):
+        overall.changed_positions.update(positions)
+    return per_reviewer, overall

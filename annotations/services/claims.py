@@ -12,9 +12,17 @@ from django.db import transaction
 from .. import permissions, selectors
 from ..domain import chains
 from ..domain.anchoring import AnchorError, anchor_span
-from ..domain.names import INVISIBLE_NAME, clean_name, has_visible
+from ..domain.names import INVISIBLE_NAME, clean_name, has_visible, name_key
 from ..domain.storable import unstorable_reason
-from ..models import AttributionHop, Claim, ClaimStatus, Document, ModerationDecision, Source
+from ..models import (
+    AttributionHop,
+    Claim,
+    ClaimStatus,
+    Document,
+    ModerationDecision,
+    Source,
+    SuggestionOutcome,
+)
 from ..scales import Credibility, Cue, Likelihood, SourceKind
 from .common import ClaimConflict, audited, locked_claim, refuse_nul
 from .sources import source_get_or_create
@@ -23,6 +31,9 @@ MAX_CHAIN_LENGTH = 12
 
 
 CUE_TEXT_MAX: int = AttributionHop._meta.get_field("cue_text").max_length or 200
+
+
+SOURCE_NAME_MAX: int = Source._meta.get_field("name").max_length or 200
 
 
 @dataclass(frozen=True)
@@ -218,22 +229,79 @@ def claim_create(
     credibility: int | None,
     likelihood: str = "",
     note: str = "",
+    suggested_chain: Sequence[str] | None = None,
 ) -> Claim:
+    """Add a claim. `suggested_chain` is the chain the engine suggested when the reviewer made it
+    (source names, publisher first), if one was shown: what they did with it is recorded."""
     if not permissions.can_annotate(author):
         raise PermissionDenied("Only reviewers and moderators can add claims.")
     with transaction.atomic():
-        return _insert_claim(
-            document=document,
-            author=author,
-            history_user=author,
-            start=start,
-            end=end,
-            quote=quote,
-            chain=chain,
-            credibility=credibility,
-            likelihood=likelihood,
-            note=note,
+        errors: dict[str, list[str]] = {}
+        try:
+            suggested = _checked_suggestion(suggested_chain)
+        except ValidationError as error:
+            errors.update(error.message_dict)
+        try:
+            claim = _insert_claim(
+                document=document,
+                author=author,
+                history_user=author,
+                start=start,
+                end=end,
+                quote=quote,
+                chain=chain,
+                credibility=credibility,
+                likelihood=likelihood,
+                note=note,
+            )
+        except ValidationError as error:
+            raise ValidationError(error.message_dict | errors) from error
+        if errors:
+            raise ValidationError(errors)
+        if suggested:
+            _record_suggestion_outcome(claim, suggested)
+        return claim
+
+
+def _checked_suggestion(suggested_chain: Sequence[str] | None) -> list[str]:
+    """The suggested chain's names, cleaned; a malformed one is refused (nothing is saved)."""
+    if not suggested_chain:
+        return []
+    if not isinstance(suggested_chain, list | tuple) or not all(
+        isinstance(name, str) for name in suggested_chain
+    ):
+        raise ValidationError({"suggested_chain": ["The suggested chain is a list of source names."]})
+    names = [clean_name(name) for name in suggested_chain]
+    if not 2 <= len(names) <= MAX_CHAIN_LENGTH:
+        raise ValidationError(
+            {
+                "suggested_chain": [
+                    f"A suggested chain has the publisher and 1 to {MAX_CHAIN_LENGTH - 1} sources."
+                ]
+            }
         )
+    problems = []
+    for number, name in enumerate(names, start=1):
+        reason = unstorable_reason(name)
+        if reason:
+            problems.append(f"Suggested hop {number}: the name {reason}.")
+        elif not has_visible(name) or len(name) > SOURCE_NAME_MAX:
+            problems.append(f"Suggested hop {number}: a name of 1 to {SOURCE_NAME_MAX} visible characters.")
+    if problems:
+        raise ValidationError({"suggested_chain": problems})
+    return names
+
+
+def _record_suggestion_outcome(claim: Claim, suggested: list[str]) -> None:
+    """Compare the saved chain with the suggestion: used as is, edited (which hops) or ignored."""
+    saved = [
+        {name_key(hop.source.name), *(name_key(alias) for alias in hop.source.aliases or [])}
+        for hop in claim.hops.select_related("source").order_by("position")
+    ]
+    outcome, changed = chains.suggestion_outcome([name_key(name) for name in suggested], saved)
+    SuggestionOutcome.objects.create(
+        claim=claim, suggested_chain=suggested, outcome=outcome, changed_hops=changed
+    )
 
 
 def claim_restore(

@@ -91,6 +91,7 @@ class ClaimViewSet(viewsets.ModelViewSet):
             credibility=fields["credibility"],
             likelihood=fields["likelihood"],
             note=fields["note"],
+            suggested_chain=fields.get("suggested_chain"),
         )
         return Response(self._record(claim.pk), status=status.HTTP_201_CREATED)
 

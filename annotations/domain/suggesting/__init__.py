@@ -32,7 +32,7 @@ from ..chains import chain_display
 from .mentions import _NAME_WORDS, guess_kind
 from .reader import MAX_HOPS, Hop, Reader, Reading
 from .registry import KnownSource, Registry
-from .text import _ABBREVIATIONS, _SENTENCE_END, Sentence, _sentences, _word_before, sentences
+from .text import _SENTENCE_END, Sentence, _abbreviation, _sentences, _word_before, sentences
 
 # What the rest of the workbench (and its tests) use; `_sentences` is looked up here when the
 # text is read, so a test can watch how much of a document one request reads.
@@ -57,15 +57,15 @@ __all__ = [
 ]
 
 
-def read_document(text: str, registry: Registry) -> list[Reading]:
+def read_document(text: str, registry: Registry, publisher: str = "") -> list[Reading]:
     """Every sentence of the text, read in order with nothing forgotten (the answers below read
     a long text section by section instead)."""
-    return list(_read(text, registry, 0, len(text)))
+    return list(_read(text, registry, 0, len(text), publisher))
 
 
-def _read(text: str, registry: Registry, begin: int, end: int) -> Iterator[Reading]:
+def _read(text: str, registry: Registry, begin: int, end: int, publisher: str = "") -> Iterator[Reading]:
     """The sentences of text[begin:end] read in order by one reader: all the engine looks at."""
-    reader, previous = Reader(text, registry), None
+    reader, previous = Reader(text, registry, publisher), None
     for sentence in _sentences(text, begin, end):
         previous = reader.read(sentence, previous)
         yield previous
@@ -103,7 +103,7 @@ def _cut(text: str, at: int) -> int:
     if newline != -1:
         return newline + 1
     for stop in _SENTENCE_END.finditer(text, at, at + _CUT_SEARCH):  # in a very long paragraph
-        if _word_before(text, at, stop.start()).lower().rstrip(".") not in _ABBREVIATIONS:
+        if not _abbreviation(_word_before(text, at, stop.start())):
             return stop.end()
     return at
 
@@ -167,7 +167,7 @@ def suggest_chain(text: str, publisher: str, start: int, end: int, registry: Reg
         raise ValueError(f"The span {start}-{end} is not inside the text (0-{len(text)}).")
     context, _, section_end = _section(text, start)
     chosen = None
-    for reading in _read(text, registry, context, section_end):
+    for reading in _read(text, registry, context, section_end, publisher):
         chosen = reading  # the section's last sentence if none holds the span
         if reading.sentence.end > start and reading.sentence.start < end:
             break
@@ -201,7 +201,7 @@ def suggest_claims(
     result, read_up_to = [], 0
     publisher_hop = _publisher_hop(publisher, registry)
     for context, start, end in _sections(text, limit):
-        for reading in _read(text, registry, context, end):
+        for reading in _read(text, registry, context, end, publisher):
             if reading.path and reading.sentence.start >= start:
                 hops = _dedupe(reading.path, publisher)
                 result.append(Suggestion(publisher_hop, hops, reading.sentence.start, reading.sentence.end))

@@ -1,44 +1,39 @@
-"""The discourse reader: who is speaking in each sentence, on whose word, carried across sentences."""
+"""The discourse reader: who is speaking in each sentence, on whose word, carried across sentences.
+
+Each sentence's frames (`clauses`) are put into one chain, outermost first:
+- a speaker after the content ("..., the ministry said", "..., said Amina Diallo") frames what
+  comes before it, and "according to X" after the content frames that: "..., the ministry said,
+  according to Xinhua" is Xinhua > ministry;
+- a speaker before the content speaks it, and a speaker inside that content is theirs: "Al Jazeera
+  reported that the ministry had quoted an official as saying" is Al Jazeera > ministry > official;
+- "citing"/"quoting" X puts X under the speaker of its clause; a medium told, quoted by, seen by
+  or carrying a statement goes above the speaker ("Witnesses told AFP": AFP > witnesses); the
+  publisher itself, or "reporters", is no hop.
+
+Mentions are resolved against what was read before: "the agency", "the broadcaster", "the
+newspaper" name the last medium of that kind; "the ministry", "the statement", "the official",
+"the documents" the last source so named; "she", "it", "they" the last person, body or group
+that spoke; a surname the full name first given. A source referred back to keeps the chain it
+was introduced with (what TASS's official said later stays under TASS).
+
+A sentence with no cue takes the attribution of the sentence before it in its paragraph, unless it
+reads as the publisher's own background (a year, "was founded"...); a paragraph that is a
+quotation belongs to the last speaker.
+"""
 
 import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ...scales import Cue, SourceKind
-from .mentions import _CUE_PATTERNS, _MEDIA_REF, _NOT_SOURCES, _TOLD_MEDIA, _UNNAMED_REF, _VERBS, guess_kind
-from .registry import Registry
+from . import mentions as m
+from .clauses import Frame, frames, mask_quotations
+from .references import _PUBLISHER, Entity, Hop, Memory
 from .text import Sentence
 
-
-@dataclass(frozen=True)
-class Hop:
-    """One proposed hop after the publisher, with where the text says so (document offsets)."""
-
-    name: str
-    kind: str
-    source_id: int | None
-    cue: str
-    cue_text: str
-    cue_start: int | None
-    cue_end: int | None
-    mention_start: int | None
-    mention_end: int | None
-
-    @property
-    def kind_words(self) -> str:
-        return SourceKind(self.kind).label if self.kind in SourceKind.values else self.kind
-
-
-@dataclass
-class Entity:
-    name: str
-    kind: str
-    source_id: int | None
-    path: tuple[Hop, ...]  # hops from the first cited source down to this one
-
-    @property
-    def is_media(self) -> bool:
-        return self.kind in (SourceKind.OUTLET, SourceKind.NEWS_AGENCY)
+# A source in a sentence's chain: what its mention resolved to (an Entity, a new name, _PUBLISHER or
+# None), the frame that names it, and its place: above the frame's speaker, the speaker, or below.
+Element = tuple[Any, Frame, str]
 
 
 @dataclass
@@ -51,7 +46,7 @@ class Reading:
     own_cue: bool = False
 
     def path_at(self, offset: int) -> tuple[Hop, ...]:
-        for begins, path in self.scoped:
+        for begins, path in sorted(self.scoped, key=lambda item: -item[0]):
             if offset >= begins:
                 return path
         return self.path
@@ -63,175 +58,367 @@ class Reading:
 MAX_HOPS = 11
 
 
-class Reader:
+_CUES = {
+    "according": Cue.ACCORDING_TO,
+    "citing": Cue.CITING,
+    "listener": Cue.REPORTED,
+    "seen_by": Cue.OTHER,
+    "quoted_by": Cue.SAID,
+    "participle": Cue.CONFIRMED,
+    "saying": Cue.SAID,
+}
+
+
+_INTRO = re.compile(
+    r"^\W*(?:\d{1,2}[:.]\d\d\s+)?(?:Speaking|In|On|At|After|Citing|Quoting|According|Separately|Meanwhile|"
+    r"Asked|Earlier|Later|Last|Writing|Responding|Addressing|By|From|Under|Following|Despite)\b",
+)
+
+
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|although)\b|;|\bbut\b|\bwhile\b")
+
+
+_BACKGROUND = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d)\b|\b(?:was|were)\s+(?:founded|built|opened|established|launched|introduced|"
+    r"first|elected|appointed|created|set\s+up)\b|^\W*(?:The|It|This)\b[^,]{0,60}?\b(?:is|was|are)\s+(?:one|the)\b",
+)
+
+
+_REPORTED_SPEECH = re.compile(r"\b(?:would|could|might|had|was\s+going\s+to)\b")
+
+
+_OPENS_WITH_QUOTE = re.compile(
+    r"^(?:[^\w\"“‘]{0,4}|\d{1,2}[:.]\d\d\s*(?:GMT|UTC|BST|CET)?\s*[-–—:]?\s*)[\"“‘]"
+)
+
+
+# A live blog's time stamp before its entry ("14:22 GMT – Officials said"): no part of any name.
+_TIMESTAMP = re.compile(
+    r"^\W*\d{1,2}[:.]\d\d(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|[A-Z]{2,4}T))?\s*[-–—:|]?\s*"
+)
+
+
+_NOT_SAID = re.compile(
+    r"\b(?:did\s+not|didn't|does\s+not|declined\s+to|would\s+not|refused\s+to|could\s+not)\s+"
+    r"(?:say|comment|confirm|elaborate|give|disclose|specify|immediately)"
+)
+
+
+_CONTINUES = re.compile(r"^\W*(?:He|She|They|It|The\s+\w+\s+(?:would|could|will|had|might))\b")
+
+
+_SUBJECT = re.compile(rf"\W*(?:\d{{1,2}}[:.]\d\d\s+)?{m._SOURCE}(?=\s+(?!{m._AUX}{m._VERB_WORDS})[a-z])")
+
+
+_TOLD = re.compile(rf"\s+{m._LISTENER}")
+
+
+_SAID_TO = re.compile(rf"\s+(?:to|in\s+an?\s+interview\s+with)\s+{m._LISTENER}")  # "confirmed to the BBC"
+
+
+class Reader(Memory):
     """Reads sentences in order, remembering the sources met so far.
 
-    The latest source of each name, of each last word, the latest unnamed one and the latest
-    medium are kept by key, so a reference back is one look-up, not a walk back over every
-    source met (which made long texts quadratic).
+    The latest source of each name, of each word of a name, the latest person, body, group, and
+    medium of each kind are kept by key, so a reference back is one look-up, not a walk back
+    over every source met (which made long texts quadratic).
     """
 
-    def __init__(self, text: str, registry: Registry):
-        self.text, self.registry = text, registry
-        self.by_name: dict[str, Entity] = {}  # exact name
-        self.by_lower_name: dict[str, Entity] = {}
-        self.by_head: dict[str, Entity] = {}  # last word of the name, lower-cased
-        self.last_unnamed: Entity | None = None
-        self.last_media: Entity | None = None
+    # --- reading a sentence --------------------------------------------------------------------
 
-    def _remember(self, entity: Entity) -> None:
-        self.by_name[entity.name] = entity
-        self.by_lower_name[entity.name.lower()] = entity
-        words = entity.name.split()
-        if words:
-            self.by_head[words[-1].lower()] = entity
-        if entity.kind == SourceKind.UNNAMED:
-            self.last_unnamed = entity
-        if entity.is_media:
-            self.last_media = entity
+    def read(self, sentence: Sentence, previous: Reading | None) -> Reading:
+        base, body = sentence.start, self.text[sentence.start : sentence.end]
+        masked = self._learn_acronyms(_TIMESTAMP.sub(lambda t: " " * len(t.group()), mask_quotations(body)))
+        self._learn_names(masked)
+        self._learn_media(masked)
+        self._learn_company(masked)
+        found = frames(masked)
+        self._subject_person(base, body, masked)
+        if not found:
+            return self._carried(sentence, body, previous)
+        chain, scoped = self._compose(found, base, body, masked, previous)
+        for hop_path in [chain, *(p for _, p in scoped)]:
+            if hop_path:
+                self.last_speaker_path = hop_path
+                self.last_speaker_paragraph = sentence.paragraph
+        return Reading(sentence, chain, scoped, own_cue=True)
 
-    def _clean(self, raw: str) -> str:
-        name = " ".join(raw.split()).strip(" ,")
-        name = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", name)  # "the Bloomberg" is Bloomberg
-        # Analysts or experts at a named organisation speak for it.
-        at_org = re.match(
-            r"^(?:analysts|experts|researchers)\s+(?:at|from|of)\s+the\s+([A-Z].*)$", name, re.I
-        )
-        return at_org.group(1) if at_org else name
+    def _subject_person(self, base: int, body: str, masked: str) -> None:
+        """A person who is the subject of a sentence is whom a "he" or "she" next refers to
+        ("Dr Amadou Traoré called the results a turning point. 'For the first time...,' he said.")."""
+        subject = _SUBJECT.match(masked)
+        if not subject:
+            return
+        resolved = self.resolve(body[slice(*subject.span("src"))], self._described(subject, body))
+        if isinstance(resolved, str) and m.guess_kind(resolved) == SourceKind.NAMED_PERSON:
+            known = self.registry.find(resolved)
+            span = subject.span("src")
+            hop = Hop(
+                known.name if known else resolved,
+                SourceKind.NAMED_PERSON,
+                known.id if known else None,
+                **self._where(base, span, span, Cue.SAID),
+            )
+            self._remember(Entity(hop.name, SourceKind.NAMED_PERSON, hop.source_id, (hop,)))
+        elif isinstance(resolved, Entity) and resolved.kind == SourceKind.NAMED_PERSON:
+            self.last["person"] = resolved
 
-    def entity(
-        self,
-        raw: str,
-        base: int,
-        start: int,
-        end: int,
-        cue: str,
-        cue_span: tuple[int, int],
-        via: tuple[Hop, ...],
-    ) -> "Entity | None":
-        """The entity a mention names: an earlier one it refers back to, or a new one under `via`."""
-        lowered = " ".join(raw.lower().split())
-        if re.fullmatch(_UNNAMED_REF, raw.strip()) or (
-            lowered.startswith("the ") and guess_kind(raw) == SourceKind.UNNAMED
+    def _carried(self, sentence: Sentence, body: str, previous: Reading | None) -> Reading:
+        """A sentence with no cue: the speaker's if it is their quotation or continues their words."""
+        if _OPENS_WITH_QUOTE.match(body) and sentence.paragraph - self.last_speaker_paragraph <= 2:
+            return Reading(sentence, self.last_speaker_path)
+        if _NOT_SAID.search(body):
+            return Reading(sentence, ())  # "The order did not say ...": the publisher's own words
+        if previous and previous.sentence.paragraph == sentence.paragraph and previous.path:
+            # Only words that read as the speaker's carry over: reported speech ("would", "had"), or a
+            # pronoun going on about it. Anything else may be the publisher's own background, and a
+            # wrong chain costs a reviewer more than none.
+            continues = _REPORTED_SPEECH.search(body) or _CONTINUES.match(body)
+            if continues and not _BACKGROUND.search(body):
+                return Reading(sentence, previous.path_at(previous.sentence.end))
+        return Reading(sentence, ())
+
+    def _compose(
+        self, found: list[Frame], base: int, body: str, masked: str, previous: Reading | None
+    ) -> tuple[tuple[Hop, ...], list[tuple[int, tuple[Hop, ...]]]]:
+        speakers = [f for f in found if f.kind in ("speaker", "seen_by", "quoted_by")]
+        according = [f for f in found if f.kind == "according"]
+        inner: dict[int, list[Frame]] = {id(s): [] for s in speakers}
+        outer: dict[int, list[Frame]] = {id(s): [] for s in speakers + according}
+        heads: list[Frame] = []  # speakers and "according to" read in text order, outermost first
+        tails: list[Frame] = []  # those after the content: the last is outermost
+        scoped: list[tuple[int, tuple[Hop, ...]]] = []
+        for frame in found:
+            if frame.kind in ("speaker", "seen_by", "quoted_by", "according"):
+                (tails if self._is_tail(frame, masked) else heads).append(frame)
+            elif frame.kind == "citing" and speakers:
+                inner[id(self._speaker_for(frame, speakers))].append(frame)
+            elif frame.kind == "citing":
+                heads.append(frame)  # "citing X" with no speaker: the publisher cites X
+            elif frame.kind == "listener" and (speakers or according):
+                outer[id(self._speaker_for(frame, speakers or according))].append(frame)
+            elif frame.kind == "medium" and frame.listener:
+                described = body[slice(*frame.listener_described)] if frame.listener_described else None
+                self._register_medium(self.resolve(body[slice(*frame.listener)], described), base, frame)
+        order = [*reversed(tails), *heads]
+        elements: list[Element] = []
+        last_verb_end = -1
+        for number, frame in enumerate(order):
+            if frame in heads and number > len(tails) and last_verb_end >= 0 and frame.kind == "speaker":
+                between = masked[last_verb_end : (frame.source or frame.cue)[0]]
+                if _CLAUSE_BREAK.search(between):  # "X said A, while Y said B": a clause of its own
+                    begins = (frame.source or frame.cue)[0]
+                    separate = self._hops(
+                        self._elements_of(frame, inner, outer, body, masked), base, body, previous
+                    )
+                    scoped.append((base + begins, separate))
+                    continue
+            elements.extend(self._elements_of(frame, inner, outer, body, masked))
+            if frame.kind != "according":
+                last_verb_end = frame.cue[1]
+        chain = self._hops(elements, base, body, previous)
+        for frame in found:
+            if frame.kind == "participle" and frame.source:
+                hops = self._hops(
+                    [(self.resolve(body[slice(*frame.source)]), frame, "self")], base, body, None
+                )
+                scoped.append((base + frame.cue[1], (*chain, *hops)[:MAX_HOPS]))
+            elif frame.kind == "saying" and not speakers:
+                subject = re.match(rf"\W*(?:\d{{1,2}}[:.]\d\d\s+)?{m._SOURCE}", masked)
+                if subject:
+                    src = subject.span("src")
+                    resolved = self.resolve(body[slice(*src)], self._described(subject, body))
+                    say = replace(frame, source=src)
+                    scoped.append(
+                        (base + frame.cue[1], self._hops([(resolved, say, "self")], base, body, previous))
+                    )
+        return chain, scoped
+
+    @staticmethod
+    def _described(match: re.Match[str], body: str) -> str | None:
+        start, end = match.span("src_described") if "src_described" in match.re.groupindex else (-1, -1)
+        return body[start:end] if start >= 0 else None
+
+    def _is_tail(self, frame: Frame, masked: str) -> bool:
+        """Is the frame after the content it attributes ("..., the ministry said", "..., according to X")?"""
+        if frame.inverted:
+            return True
+        begins = (frame.source or frame.cue)[0] if frame.kind != "according" else frame.cue[0]
+        before = masked[:begins].rstrip()
+        if (
+            not before
+            or before[-1] not in ',"”\x01'
+            or _INTRO.match(masked)
+            and masked[:begins].count(",") <= 1
         ):
-            earlier = self.last_unnamed
-            if earlier:
-                return self._here(earlier, base, start, end, cue, cue_span)
-        if re.fullmatch(_MEDIA_REF, raw.strip()):
-            earlier = self.last_media
-            if earlier:
-                return self._here(earlier, base, start, end, cue, cue_span)
-            return None  # "the newspaper" with no other medium named: the publisher itself
-        name = self._clean(raw)
-        if name.lower() in _NOT_SOURCES:
-            return None
-        earlier = self.by_lower_name.get(name.lower())
-        if earlier:
-            return self._here(earlier, base, start, end, cue, cue_span)
-        # "the union" after "the national farmers' union", "Novak" after "Petra Novak"
-        definite = lowered.startswith("the ") or (len(name.split()) == 1 and name[:1].isupper())
-        if definite:
-            earlier = self.by_head.get(name.split()[-1].lower())
-            if earlier:
-                return self._here(earlier, base, start, end, cue, cue_span)
-        known = self.registry.find(name)
-        kind = known.kind if known else guess_kind(name)
-        hop = Hop(
-            name=known.name if known else name,
-            kind=kind,
-            source_id=known.id if known else None,
-            **self._where(base, start, end, cue, cue_span),
-        )
-        created = Entity(hop.name, kind, hop.source_id, (*via[: MAX_HOPS - 1], hop))
-        self._remember(created)
-        return created
+            return False
+        if frame.kind == "according":
+            return True
+        after = re.split(r"[,.;]", masked[frame.cue[1] :], maxsplit=1)[0]
+        return len(after.split()) <= 8 and " that " not in f" {after} "
 
-    def _where(self, base: int, start: int, end: int, cue: str, cue_span: tuple[int, int]) -> dict[str, Any]:
+    @staticmethod
+    def _speaker_for(frame: Frame, speakers: list[Frame]) -> Frame:
+        """The speaker a "citing" or a medium belongs to: the one whose subject and verb it stands
+        between, else the nearest before it, else the first after it."""
+        at = frame.cue[0]
+        for speaker in speakers:
+            if speaker.cue == frame.cue:  # "X quoted Y as saying": Y is X's
+                return speaker
+        for speaker in speakers:
+            if speaker.source and speaker.source[0] < at < speaker.cue[0]:
+                return speaker
+        before = [s for s in speakers if s.cue[1] <= at]
+        return before[-1] if before else min(speakers, key=lambda s: abs(s.cue[0] - at))
+
+    def _elements_of(
+        self,
+        frame: Frame,
+        inner: dict[int, list[Frame]],
+        outer: dict[int, list[Frame]],
+        body: str,
+        masked: str,
+    ) -> list[Element]:
+        """The frame's source with the media above it and the sources it cites below it."""
+        result: list[Element] = []
+        for wrapper in outer.get(id(frame), []):
+            result.append(
+                (self._listener(wrapper.listener, wrapper.listener_described, body), wrapper, "outer")
+            )
+        if frame.listener and frame.kind in ("seen_by", "quoted_by"):
+            result.append((self._listener(frame.listener, frame.listener_described, body), frame, "outer"))
+        if frame.kind == "speaker":  # "told AFP", "confirmed to the BBC"
+            told = (_TOLD if frame.verb in ("told", "tells") else _SAID_TO).match(masked, frame.cue[1])
+            if told:
+                told_described = told.span("ldescribed") if told.group("ldescribed") else None
+                result.append((self._listener(told.span("listener"), told_described, body), frame, "outer"))
+        result.append((self._speaker(frame, body), frame, "self"))
+        for cited in inner.get(id(frame), []):
+            if cited.source:
+                described = body[slice(*cited.described)] if cited.described else None
+                result.append((self.resolve(body[slice(*cited.source)], described), cited, "inner"))
+        return result
+
+    def _register_medium(self, resolved: Any, base: int, frame: Frame) -> None:
+        """A medium named without speaking ("published in The Lancet"), for "the journal" later."""
+        if isinstance(resolved, str):
+            kind = self._kind(resolved)
+            span = frame.listener or frame.cue
+            hop = Hop(resolved, kind, None, **self._where(base, span, frame.cue, Cue.REPORTED))
+            self._remember(Entity(resolved, kind, None, (hop,), self.media_of(resolved, kind) or "newspaper"))
+
+    def _listener(self, span: tuple[int, int] | None, described: tuple[int, int] | None, body: str) -> Any:
+        if span is None:
+            return None
+        return self.resolve(body[slice(*span)], body[slice(*described)] if described else None, listener=True)
+
+    def _speaker(self, frame: Frame, body: str) -> Any:
+        if frame.pronoun:
+            return self.last.get({"he": "person", "she": "person", "it": "it", "they": "they"}[frame.pronoun])
+        if frame.source is None:
+            return None
+        raw = body[slice(*frame.source)]
+        described = body[slice(*frame.described)] if frame.described else None
+        if frame.apposition:
+            apposition = body[slice(*frame.apposition)].strip()
+            named = re.fullmatch(m._NAME, apposition)
+            if named and not re.match(rf"{m._NAME}$", raw) and not described:
+                return self.resolve(apposition)  # "The terminal operator, Kessel Port Holdings, said"
+            at_org = re.fullmatch(rf"(?:from|at|of)\s+(?:the\s+)?({m._NAME})", apposition)
+            if at_org and re.match(
+                r"(?:\w+\s+)?(?:analysts|experts|researchers|economists|lawyers)\b", raw, re.I
+            ):
+                return self.resolve(at_org.group(1))  # "Lawyers for the men, from the ACLU, said"
+            result = self.resolve(raw, described)
+            kind = re.search(r"\b(broadcaster|agency|newspaper|paper|channel|network|daily)\b", apposition)
+            if isinstance(result, str) and kind:
+                self._media_hint = (result, m.MEDIA_REF_TYPES.get(kind.group(1)))
+            return result
+        return self.resolve(raw, described)
+
+    # --- chains --------------------------------------------------------------------------------
+
+    def _hops(
+        self, elements: list[Element], base: int, body: str, previous: Reading | None
+    ) -> tuple[Hop, ...]:
+        """The chain the elements make, in order; new sources are remembered with their chain."""
+        chain: list[Hop] = []
+        for position, (resolved, frame, role) in enumerate(elements):
+            if resolved is None or resolved is _PUBLISHER:
+                continue
+            span = self._mention_span(frame, role)
+            cue = (
+                _CUES.get(frame.kind, m._VERBS.get(frame.verb, Cue.SAID)) if role != "outer" else Cue.REPORTED
+            )
+            if role == "inner":
+                cue = Cue.CITING if frame.verb != "according to" else Cue.ACCORDING_TO
+            where = self._where(base, span, frame.cue, cue)
+            if isinstance(resolved, Entity):
+                hop = replace(resolved.path[-1], **where)
+                mention = re.sub(r"^(?:[Tt]he)\s+", "", body[slice(*span)])
+                if resolved.media and resolved.name.lower() in mention.lower():
+                    resolved.path = (hop,)  # a medium named again is cited directly now
+                if not chain:  # a source referred back to keeps the chain it came with
+                    chain.extend((*resolved.path[:-1][: MAX_HOPS - 1], hop))
+                else:
+                    chain.append(hop)
+                continue
+            known = self.registry.find(resolved)
+            kind = known.kind if known else m.guess_kind(resolved)
+            hop = Hop(known.name if known else resolved, kind, known.id if known else None, **where)
+            if not chain and kind == SourceKind.UNNAMED and position == len(elements) - 1:
+                chain.extend(self._reporter_before(resolved, previous))
+            rest = len(elements) - position - 1
+            chain = chain[: max(0, MAX_HOPS - 1 - rest)] if len(chain) + 1 + rest > MAX_HOPS else chain
+            chain.append(hop)
+            hint = self._media_hint
+            media = hint[1] if hint and hint[0] == resolved else self.media_of(hop.name, kind)
+            entity = Entity(hop.name, kind, hop.source_id, tuple(chain[-MAX_HOPS:]), media)
+            self._remember(entity)
+            if "statement" in body:
+                self.last["statement"] = entity
+        for resolved, frame, _ in elements[-1:]:
+            if isinstance(resolved, Entity):
+                self._note(resolved)
+                if "statement" in body:
+                    self.last["statement"] = resolved
+            if isinstance(resolved, Entity | str) and frame.verb in ("reported", "reports"):
+                self.last["reporter"] = self.by_name.get(
+                    (resolved.name if isinstance(resolved, Entity) else resolved).lower()
+                ) or self.last.get("reporter")  # type: ignore[assignment]
+        if chain:
+            speaker = self.by_name.get(chain[-1].name.lower())
+            if speaker:
+                self.last["speaker"] = speaker
+        return tuple(chain[:MAX_HOPS])
+
+    def _reporter_before(self, name: str, previous: Reading | None) -> tuple[Hop, ...]:
+        """People "familiar with" or "briefed on" something, cited by nobody here, are the sources of
+        the medium the sentence before reported."""
+        if not re.search(r"familiar with|briefed on|close to|knowledge of", name):
+            return ()
+        if (
+            previous
+            and previous.path
+            and previous.path[-1].kind in (SourceKind.OUTLET, SourceKind.NEWS_AGENCY)
+        ):
+            media = self.by_name.get(previous.path[-1].name.lower())
+            return media.path[: MAX_HOPS - 1] if media else ()
+        return ()
+
+    @staticmethod
+    def _mention_span(frame: Frame, role: str) -> tuple[int, int]:
+        if role == "outer" and frame.listener:
+            return frame.listener
+        return frame.source or frame.cue
+
+    def _where(self, base: int, span: tuple[int, int], cue_span: tuple[int, int], cue: str) -> dict[str, Any]:
         """A hop's cue and the offsets of cue and mention, in document offsets."""
         return {
             "cue": cue,
             "cue_text": self.text[base + cue_span[0] : base + cue_span[1]],
             "cue_start": base + cue_span[0],
             "cue_end": base + cue_span[1],
-            "mention_start": base + start,
-            "mention_end": base + end,
+            "mention_start": base + span[0],
+            "mention_end": base + span[1],
         }
-
-    def _here(
-        self, earlier: Entity, base: int, start: int, end: int, cue: str, cue_span: tuple[int, int]
-    ) -> Entity:
-        """An earlier entity as mentioned here: the last hop carries this cue and these offsets."""
-        hop = replace(earlier.path[-1], **self._where(base, start, end, cue, cue_span))
-        return Entity(earlier.name, earlier.kind, earlier.source_id, (*earlier.path[:-1], hop))
-
-    def read(self, sentence: Sentence, previous: Reading | None) -> Reading:
-        base, body = sentence.start, self.text[sentence.start : sentence.end]
-        found: list[tuple[int, str, re.Match[str]]] = []
-        for pattern, form, needed in _CUE_PATTERNS:
-            if needed in body:
-                found.extend((match.start(), form, match) for match in pattern.finditer(body))
-        found.sort(key=lambda item: item[0])
-        speaker: Entity | None = None
-        # The source a "citing" names: read at once, or (name, span, cue span) until its speaker is known.
-        citing: Entity | tuple[str, tuple[int, int], tuple[int, int]] | None = None
-        scoped: list[tuple[int, tuple[Hop, ...]]] = []
-        taken = bytearray(len(body))  # 1 where a mention already read stands
-        reporter_before = previous.path[-1] if previous and previous.path else None
-        for _, form, match in found:
-            span = match.span("src")
-            if taken.find(1, *span) != -1:  # overlaps one already read (a walk over them was quadratic)
-                continue
-            taken[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
-            if form == "cited_as_saying":
-                citer_span = match.span("citer")
-                speaker = self.entity(match.group("citer"), base, *citer_span, Cue.SAID, citer_span, ())
-                cue_span = (match.start("src") - len("cited "), match.start("src"))
-                if speaker:
-                    citing = self.entity(match.group("src"), base, *span, Cue.CITING, cue_span, speaker.path)
-            elif form == "citing":
-                cue_span = (match.start(), match.start() + len("citing"))
-                citing = (match.group("src"), span, cue_span)
-            elif form == "according_to":
-                cue_span = (match.start(), match.start("src"))
-                via = self._unnamed_via(match.group("src"), reporter_before)
-                speaker = speaker or self.entity(
-                    match.group("src"), base, *span, Cue.ACCORDING_TO, cue_span, via
-                )
-            elif form == "participle":
-                verb = match.span("verb")
-                via = speaker.path if speaker else ()
-                entity = self.entity(match.group("src"), base, *span, Cue.CONFIRMED, verb, via)
-                if entity:
-                    scoped.append((base + verb[1], entity.path))
-            elif form == "speaker":
-                verb = match.span("verb")
-                via = self._unnamed_via(match.group("src"), reporter_before)
-                told = _TOLD_MEDIA.match(body, verb[0])
-                if told:  # "officials told the agency": the agency's sources
-                    listener = self.entity(told.group("ref"), base, *told.span("ref"), Cue.REPORTED, verb, ())
-                    via = listener.path if listener else via
-                candidate = self.entity(
-                    match.group("src"), base, *span, _VERBS[match.group("verb").lower()], verb, via
-                )
-                speaker = speaker or candidate
-        if isinstance(citing, tuple) and speaker:
-            raw, span, cue_span = citing
-            citing = self.entity(raw, base, *span, Cue.CITING, cue_span, speaker.path)
-        if isinstance(citing, tuple):  # "citing X" with no speaker: the publisher cites X
-            raw, span, cue_span = citing
-            citing = self.entity(raw, base, *span, Cue.CITING, cue_span, ())
-        chosen = citing if citing else speaker
-        if chosen:
-            return Reading(sentence, chosen.path, scoped, own_cue=True)
-        if previous and previous.sentence.paragraph == sentence.paragraph and previous.path:
-            return Reading(sentence, previous.path, scoped)  # carried over within the paragraph
-        return Reading(sentence, (), scoped)
-
-    def _unnamed_via(self, raw: str, reporter_before: Hop | None) -> tuple[Hop, ...]:
-        """An unnamed source nobody is said to cite is the last media reporter's own."""
-        if guess_kind(raw) != SourceKind.UNNAMED:
-            return ()
-        if reporter_before and reporter_before.kind in (SourceKind.OUTLET, SourceKind.NEWS_AGENCY):
-            media = self.by_name.get(reporter_before.name)
-            return media.path if media else ()
-        return ()

@@ -31,8 +31,33 @@ _ABBREVIATIONS = set(
         "corp",
         "co",
         "vs",
+        "prof",
+        "adm",
+        "capt",
+        "sgt",
+        "maj",
+        "brig",
+        "cmdr",
+        "supt",
+        "jr",
+        "sr",
+        "rev",
+        "hon",
+        "govt",
+        "dept",
+        "approx",
+        "a.m",
+        "p.m",
+        "e.g",
+        "i.e",
     ]
 )
+
+
+def _abbreviation(word: str) -> bool:
+    """A full stop that ends an abbreviation, or an initial ("John F. Kennedy"), not a sentence."""
+    bare = word.lower().rstrip(".")
+    return bare in _ABBREVIATIONS or (len(bare) == 1 and bare.isalpha() and word[:1].isupper())
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?(?=\s+[\"“‘'(]?[A-Z0-9])")
@@ -75,7 +100,7 @@ def _line_sentences(line: str, offset: int, paragraph: int) -> Iterator[Sentence
     begin = counted = 0
     straight = opening = closing = 0  # quotation marks in line[begin:counted]
     for match in _SENTENCE_END.finditer(line):
-        if _word_before(line, begin, match.start()).lower().rstrip(".") in _ABBREVIATIONS:
+        if _abbreviation(_word_before(line, begin, match.start())):
             continue
         straight += line.count('"', counted, match.end())
         opening += line.count("“", counted, match.end())

@@ -1,0 +1,405 @@
+"""What the reader remembers and how a mention is resolved against it: the source a name, a
+reference back ("the agency", "the ministry", "the official", a surname, "she") or a description
+names, or the publisher itself."""
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ...scales import SourceKind
+from . import mentions as m
+from .clauses import words_of
+from .registry import Registry
+
+
+@dataclass(frozen=True)
+class Hop:
+    """One proposed hop after the publisher, with where the text says so (document offsets)."""
+
+    name: str
+    kind: str
+    source_id: int | None
+    cue: str
+    cue_text: str
+    cue_start: int | None
+    cue_end: int | None
+    mention_start: int | None
+    mention_end: int | None
+
+    @property
+    def kind_words(self) -> str:
+        return SourceKind(self.kind).label if self.kind in SourceKind.values else self.kind
+
+
+@dataclass
+class Entity:
+    name: str
+    kind: str
+    source_id: int | None
+    path: tuple[Hop, ...]  # hops from the first cited source down to this one
+    media: str | None = None  # "agency" | "broadcaster" | "newspaper"
+
+
+_PUBLISHER = object()  # a mention of the publisher itself: no hop
+
+
+_ADJECTIVE = re.compile(
+    r"^[A-Z][a-z]+(?:an|ish|ese|ic|ch)$|^(?:State|Official|National|Local|Western|Israeli|Iraqi|Saudi|"
+    r"Pakistani|Qatari|Kuwaiti|Emirati|Bangladeshi|Yemeni|Omani|Somali|Nepali|Afghani|Azerbaijani|Thai)$"
+)
+
+
+# A medium's name with what it is ("the Tasnim news agency"), and descriptions before a name
+# ("Iran's semi-official Tasnim", "London-based Syrian Observatory for Human Rights").
+_MEDIA_SUFFIX = re.compile(
+    r"\s+(?:news\s+agency|news\s+outlet|news\s+website|news\s+channel|newspaper|daily|broadcaster|"
+    r"television|agency|website|channel|network|outlet|wire\s+service)$"
+)
+
+
+_DESCRIBED = re.compile(
+    rf"^(?:(?:[{m._UPPER}][\w-]*['’]s|[a-z][\w-]*|[{m._UPPER}][\w]*-(?:based|run|owned|backed|funded|led))\s+)+"
+    rf"(?P<name>[{m._UPPER}][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+|de\s+)?[{m._UPPER}][\w’'.-]*)*)$"
+)
+
+
+_GENERIC = {"company", "firm", "group", "government", "body", "organisation", "organization"}
+
+
+_PUBLISHER_STAFF = re.compile(
+    r"\s+(?:reporters?|correspondents?|journalists?|staff|team|photographers?)$", re.I
+)
+
+
+_MEDIA_WHAT = (
+    r"(?P<what>broadcaster|news\s+agency|agency|newspaper|paper|daily|channel|network|station|outlet|website|"
+    r"magazine|tabloid|wire\s+service|journal)"
+)
+
+
+# Cheap tests run first: a sentence without such a word cannot match the patterns that need one.
+_MEDIA_WORDS = frozenset(
+    [
+        "broadcaster",
+        "agency",
+        "newspaper",
+        "paper",
+        "daily",
+        "channel",
+        "network",
+        "station",
+        "outlet",
+        "website",
+        "magazine",
+        "tabloid",
+        "service",
+        "journal",
+    ]
+)
+
+
+_ORG_NOUNS = frozenset(
+    word + ending
+    for word in re.findall(r"[a-z]{3,}", m._ORG_WORDS.split("\\b")[0])
+    for ending in ("", "s", "es")
+)
+
+
+_COMPANY_WORDS = frozenset(
+    [
+        "company",
+        "firm",
+        "maker",
+        "group",
+        "operator",
+        "carrier",
+        "airline",
+        "bank",
+        "giant",
+        "manufacturer",
+        "retailer",
+        "insurer",
+        "producer",
+        "developer",
+        "startup",
+        "start",
+        "miner",
+        "lender",
+        "inc",
+        "ltd",
+        "corp",
+        "holdings",
+        "semiconductors",
+        "energy",
+        "motors",
+        "airlines",
+        "systems",
+        "technologies",
+        "pharmaceuticals",
+        "industries",
+        "telecom",
+        "software",
+        "labs",
+    ]
+)
+
+
+_MEDIA_HINTS = [
+    re.compile(rf"(?P<name>{m._NAME}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_MEDIA_WHAT}\b"),
+    re.compile(rf"\b{_MEDIA_WHAT}\s+(?P<name>{m._NAME})"),
+    re.compile(rf"(?P<name>{m._NAME})\s+{_MEDIA_WHAT}\b"),
+]
+
+
+_BRACKETED = re.compile(rf"(?P<name>{m._NAME})\s+\((?P<short>[{m._UPPER}][\w&.-]{{1,11}})\)")
+
+
+def _acronym(name: str) -> str:
+    """ "acl u" of nothing: the initials of a name of three words or more ("aclu"), else ""."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    return "".join(w[0] for w in words).lower() if len(words) >= 3 else ""
+
+
+_DESCRIBED_BODY = re.compile(m._ORG)
+
+
+_NAME_RE = re.compile(m._NAME)
+
+
+_IS_MEDIA_REPORTS, _IS_MEDIA_REF, _IS_UNNAMED_REF = (
+    re.compile(m._MEDIA_REPORTS),
+    re.compile(m._MEDIA_REF),
+    re.compile(m._UNNAMED_REF),
+)
+
+
+_COMPANY_NOUNS = {"company", "firm", "manufacturer", "maker", "carrier", "airline", "group", "operator"}
+
+
+_COMPANY = re.compile(
+    rf"\b(?:company|firm|maker|group|operator|carrier|airline|bank|giant|manufacturer|retailer|insurer|"
+    rf"producer|developer|start-?up|chipmaker|automaker|miner|lender)\s+(?P<name>{m._NAME})|"
+    rf"(?P<named>[{m._UPPER}][\w&-]+(?:\s+[{m._UPPER}][\w&-]+)?\s+(?:Inc|Ltd|Corp|Group|Holdings|Semiconductors|Energy|Motors|Airlines|Systems|"
+    rf"Technologies|Pharmaceuticals|Industries|Bank|Telecom|Software|Labs))\b"
+)
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in re.findall(r"[\w’'-]+", name.lower()) if w not in ("the", "of", "and", "a", "an")]
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+class Memory:
+    """The sources met so far, kept by key so a reference back is one look-up, not a walk back
+    over every source met (which made long texts quadratic): the latest source of each name and
+    of each word of a name, the latest person, body, group, and medium of each kind."""
+
+    def __init__(self, text: str, registry: Registry, publisher: str = ""):
+        self.text, self.registry = text, registry
+        self.publisher_words = set(_words(publisher))
+        self.publisher_key = " ".join(_words(publisher))
+        self.by_name: dict[str, Entity] = {}  # lower-cased name
+        self.by_word: dict[str, Entity] = {}  # each word of a name, stemmed
+        self.persons: dict[str, str] = {}  # a surname -> the full name first given
+        self.names: dict[str, str] = {}  # a word of a body's name -> the name first given
+        self.acronyms: dict[str, str] = {}  # "ntsb" -> "National Transportation Safety Board"
+        self.media_hints: dict[str, str] = {}  # "rnv" -> "broadcaster" ("RNV, the regional broadcaster")
+        self.last: dict[str, Entity] = {}  # "person", "it", "they", "unnamed", "media", "statement", ...
+        self.last_speaker_path: tuple[Hop, ...] = ()
+        self.last_speaker_paragraph = -10
+        self._media_hint: tuple[str, str | None] | None = None  # "RNV, the regional broadcaster"
+
+    # --- remembering ---------------------------------------------------------------------------
+
+    def _remember(self, entity: Entity) -> None:
+        self.by_name[entity.name.lower()] = entity
+        initials = _acronym(entity.name)
+        if initials:  # "the ACLU" after "the American Civil Liberties Union"
+            self.by_name.setdefault(initials, entity)
+        for word in _words(entity.name):
+            self.by_word[_stem(word)] = entity
+        self._note(entity)
+
+    def _note(self, entity: Entity) -> None:
+        """The entity just spoke: it is now what "she", "it", "they", "the agency" refer to."""
+        kind = entity.kind
+        if kind == SourceKind.NAMED_PERSON or (
+            kind == SourceKind.UNNAMED
+            and re.search(r"\b(?:official|spokes\w+|person|source)\b", entity.name.lower())
+        ):
+            self.last["person"] = entity
+        elif kind == SourceKind.UNNAMED or (entity.name[:1].islower() and entity.name.endswith("s")):
+            self.last["they"] = entity
+        else:
+            self.last["it"] = entity
+            self.last.setdefault("they", entity)
+        if kind == SourceKind.UNNAMED:
+            self.last["unnamed"] = entity
+        if entity.media:
+            self.last["media"] = entity
+            self.last[entity.media] = entity
+
+    def _learn_media(self, masked: str) -> None:
+        """Names the text says are media: "RNV, the regional broadcaster", "the newspaper Kurier",
+        "the Postimees newspaper"."""
+        if _MEDIA_WORDS.isdisjoint(words_of(masked)):
+            return  # most sentences: the patterns below would try every capitalised word
+        for pattern in _MEDIA_HINTS:
+            for match in pattern.finditer(masked):
+                kind = m.MEDIA_REF_TYPES.get(match.group("what").lower(), "newspaper")
+                self.media_hints.setdefault(match.group("name").lower().rstrip("."), kind)
+
+    def media_of(self, name: str, kind: str) -> str | None:
+        return self.media_hints.get(name.lower()) or m.media_type(name, kind)
+
+    def _learn_acronyms(self, masked: str) -> str:
+        """ "the National Transportation Safety Board (NTSB)": NTSB names the board from now on; the
+        bracket is blanked so "the board (NTSB) said" reads as "the board said"."""
+
+        def blank(match: re.Match[str]) -> str:
+            self.acronyms.setdefault(match.group("short").lower(), match.group("name"))
+            return match.group("name") + " " * (len(match.group()) - len(match.group("name")))
+
+        return _BRACKETED.sub(blank, masked) if "(" in masked else masked
+
+    def _learn_company(self, body: str) -> None:
+        """The company a text is about, for "the company" ("Software maker Brightwave")."""
+        if _COMPANY_WORDS.isdisjoint(words_of(body)):
+            return
+        for match in _COMPANY.finditer(body):
+            self.names["company"] = (match.group("name") or match.group("named")).rstrip(".")
+
+    def _learn_names(self, body: str) -> None:
+        """Full names as first given, so a surname alone names the person ("Lind" is Oskar Lind) and
+        "the fund" the International Monetary Fund named before; bodies described in lower case
+        too ("the office" after "Portugal's accident investigation office", the latest so named)."""
+        for match in _DESCRIBED_BODY.finditer(body) if not _ORG_NOUNS.isdisjoint(words_of(body)) else ():
+            description = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", match.group()).rstrip(".")
+            if len(description.split()) > 1:
+                self.names[_stem(_words(description)[-1])] = description
+        for match in _NAME_RE.finditer(body):
+            if " " not in match.group():
+                continue  # one word: nothing to learn (most are the first word of a sentence)
+            name = m.strip_title(match.group().rstrip("."))
+            words = name.split()
+            if not 2 <= len(words) <= 6:
+                continue
+            if re.search(m._ORG_WORDS, name.lower()) or len(words) > 4:
+                for word in _words(name):
+                    self.names.setdefault(_stem(word), name)
+            else:
+                self.persons.setdefault(words[-1].lower(), name)
+
+    # --- resolving mentions --------------------------------------------------------------------
+
+    def _is_publisher(self, name: str) -> bool:
+        words = _words(_PUBLISHER_STAFF.sub("", name))
+        if not words or not self.publisher_words:
+            return False
+        return set(words) <= self.publisher_words or " ".join(words) == self.publisher_key
+
+    def resolve(self, raw: str, described: str | None = None, *, listener: bool = False) -> Any:
+        """The entity a mention names (an earlier one it refers back to, or a new one to make:
+        returned as its name), `_PUBLISHER`, or None when it names no source."""
+        raw = " ".join(raw.split()).strip(" ,")
+        lowered = raw.lower()
+        if described:
+            raw = described
+        elif _IS_MEDIA_REPORTS.fullmatch(raw):
+            return re.sub(r"^(?:[Tt]he)\s+", "", raw)
+        elif _IS_MEDIA_REF.fullmatch(raw):
+            return self._media_ref(raw)
+        elif _IS_UNNAMED_REF.fullmatch(raw):
+            head = _stem(lowered.split()[-1])
+            earlier = self.by_word.get(head)
+            if earlier and earlier.kind == SourceKind.UNNAMED:
+                return earlier
+            if head.startswith("spokes") or head in ("official", "source", "person"):
+                # "the spokesman" after "spokesman Esmaeil Baghaei"
+                return self.last.get("person")
+            return re.sub(r"^(?:[Tt]he)\s+", "", raw)  # "the delegates" with none before: these delegates
+        name = re.sub(r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+", "", raw)
+        if re.search(r"[A-Z]\S*" + _MEDIA_SUFFIX.pattern, name):
+            name = _MEDIA_SUFFIX.sub("", name)  # "Tasnim news agency" is Tasnim
+        described_name = _DESCRIBED.match(name)
+        if described_name and not re.search(
+            r"\b(?:at|of|for|from|in|with|on|to|by)\s", name[: described_name.start("name")]
+        ):
+            name = described_name.group("name")
+        name = re.sub(r"['’]s$", "", name)  # "Amnesty International's report": Amnesty International
+        if name.endswith(".") and "." not in name.split()[-1][:-1]:
+            name = name[:-1]  # the sentence's full stop, not "U.S."
+        name = m.strip_title(name)
+        if described and re.search(rf"\b(?:{m.PERSON_TITLES})\b", lowered):
+            name = m.cut_workplace(name)
+        at_org = re.match(
+            r"^(?:\w+\s+){0,2}(?:analysts|experts|researchers|economists|lawyers)\s+(?:at|from|of)\s+(?:the\s+)?([A-Z].*)$",
+            name,
+            re.I,
+        )
+        if at_org:
+            name = at_org.group(1)
+        if not name or name.lower() in ("it", "he", "she", "they", "this", "that", "there", "we", "i"):
+            return None
+        if self._is_publisher(name):
+            return _PUBLISHER
+        earlier = self.by_name.get(name.lower())
+        if earlier:
+            return earlier
+        words = name.split()
+        if lowered.startswith("the ") and len(words) <= 2 and words[-1].lower() in m.PERSON_TITLES.split("|"):
+            return self.last.get("person") or name  # "the minister", "the spokesman"
+        if name.lower() in self.acronyms:
+            expanded = self.acronyms[name.lower()]
+            return self.by_name.get(expanded.lower()) or expanded
+        if len(words) == 1 and name[:1].isupper():  # a surname, or a short name of a body
+            earlier = self.by_word.get(_stem(name.lower()))
+            if earlier:
+                return earlier
+            full = self.persons.get(name.lower())
+            if full and full != name:
+                return self.by_name.get(full.lower()) or full
+        if lowered.startswith("the ") or (len(words) > 1 and all(w[:1].isupper() for w in words)):
+            # "the union" after "the national farmers' union"; "Joint Chiefs of Staff" after
+            # "South Korea's Joint Chiefs of Staff": every word of the mention in an earlier name.
+            earlier = self.by_word.get(_stem(words[-1].lower()))
+            if earlier and set(map(_stem, _words(name))) <= set(map(_stem, _words(earlier.name))):
+                return earlier
+            if lowered.startswith("the ") and len(words) == 1:
+                named = self.names.get(_stem(name.lower())) or (
+                    self.names.get("company") if name.lower() in _COMPANY_NOUNS else None
+                )
+                if named:
+                    return self.by_name.get(named.lower()) or named
+                if name.lower() in _GENERIC:
+                    return None  # "the company" with nothing it refers to: better no hop than a wrong one
+        if listener and not self.media_of(name, self._kind(name)):
+            return None
+        return name
+
+    def _media_ref(self, raw: str) -> Any:
+        """ "the agency", "the broadcaster", "the statement"; "the Anadolu news agency" is Anadolu."""
+        words = raw.split()[1:]
+        named = [w for w in words if (w[:1].isupper() and not _ADJECTIVE.match(w)) or w == "dpa"]
+        if named:
+            return self.resolve(" ".join(named))
+        head = (
+            " ".join(words[-2:]).lower()
+            if " ".join(words[-2:]).lower() in m.MEDIA_REF_TYPES
+            else words[-1].lower()
+        )
+        if head in ("statement", "document", "documents"):
+            earlier = self.by_word.get(_stem(head)) if head != "statement" else self.last.get("statement")
+            return earlier or self.last.get("speaker")
+        if head == "report":
+            return self.last.get("reporter") or self.last.get("media") or _PUBLISHER
+        wanted = m.MEDIA_REF_TYPES.get(head)
+        earlier = self.last.get(wanted) if wanted else self.last.get("media")
+        return earlier or _PUBLISHER  # "the newspaper" with no other named: the publisher itself
+
+    def _kind(self, name: str) -> str:
+        known = self.registry.find(name)
+        return known.kind if known else m.guess_kind(name)
