@@ -213,9 +213,14 @@ CACHES = {
 # decision, a stale chain): the history is shown, and changes go through the services.
 SIMPLE_HISTORY_REVERT_DISABLED = True
 
-# Reviewers see each other's drafts as they are saved (live team work). Off: a draft is
-# read by its author and moderators only, until it is submitted (annotations.selectors.readable_by).
+# The mode a new project starts in: on, "shared" (members see each other's claims as they are
+# saved); off, "independent" (each sees only their own until marking the article done). Each
+# project's own mode decides who reads what (annotations.selectors.readable_by).
 SHARE_DRAFTS = env_bool("SHARE_DRAFTS", True)
+
+# How long "Next article" holds an article for the reviewer who took it; after that its slot
+# is free for another reviewer (the holder may still mark it done while the slot is free).
+QUEUE_HOLD_MINUTES = int(os.environ.get("QUEUE_HOLD_MINUTES", "240"))
 
 # The largest file POST /api/v1/import/ reads as a request body (multipart uploads spool to disk).
 IMPORT_MAX_BYTES = int(os.environ.get("IMPORT_MAX_BYTES", 100 * 2**20))

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_GET
 from .. import permissions, selectors, services
 from ..domain.highlighting import paragraphs
 from ..models import Document
+from ..selectors import projects as project_selectors
 from .errors import document_or_404
 
 DOCUMENTS_PER_PAGE = 20
@@ -64,13 +65,14 @@ def reader_context(request: HttpRequest, document: Document) -> dict:
         "is_moderator": permissions.is_moderator(request.user),
         "state": selectors.claims_digest((claim.pk, claim.version) for claim in claims),
         "poll_seconds": settings.LIVE_POLL_SECONDS,
+        "in_projects": project_selectors.reader_projects(document=document, viewer=request.user),
     }
 
 
 @login_required
 @require_GET
 def document_read(request: HttpRequest, pk: int) -> HttpResponse:
-    document = document_or_404(pk)
+    document = document_or_404(request, pk)
     context = reader_context(request, document)
     return render(request, "annotations/reader.html", context)
 
@@ -79,7 +81,7 @@ def document_read(request: HttpRequest, pk: int) -> HttpResponse:
 @require_GET
 def document_live(request: HttpRequest, pk: int) -> HttpResponse:
     """Polled by an open reader page: 204 if nothing changed, else the redrawn claims."""
-    document = document_or_404(pk)
+    document = document_or_404(request, pk)
     state = selectors.claims_state(
         document=document, viewer=request.user, include_others=wants_others(request)
     )

@@ -46,7 +46,7 @@ def _require_moderator(request: HttpRequest) -> None:
 @require_GET
 def document_adjudicate(request: HttpRequest, pk: int) -> HttpResponse:
     _require_moderator(request)
-    document = document_or_404(pk)
+    document = document_or_404(request, pk)
     claims = selectors.claims_for_document(document=document, viewer=request.user, include_others=True)
     reviewers, rows = adjudication.rows(claims)
     context = {

@@ -12,10 +12,11 @@ from .claims import (
     claims_for_document,
     claims_state,
     claims_visible,
+    documents_readable_by,
     other_reviewers_count,
     readable_by,
 )
-from .documents import documents_for_api, documents_for_list
+from .documents import document_readable, documents_for_api, documents_for_list, documents_visible
 from .sources import (
     source_citations,
     source_credibility_counts,
@@ -40,7 +41,10 @@ __all__ = [
     "claims_for_document",
     "claims_state",
     "claims_visible",
+    "document_readable",
     "documents_for_api",
+    "documents_readable_by",
+    "documents_visible",
     "documents_for_list",
     "other_reviewers_count",
     "readable_by",

@@ -25,6 +25,20 @@ from .moderation import (
     claim_transition,
     transition_refusal,
 )
+from .projects import (
+    DEFAULT_PROJECT,
+    NOT_A_MEMBER,
+    project_add_documents,
+    project_add_members,
+    project_create,
+    project_default,
+    project_remove_documents,
+    project_remove_member,
+    project_update,
+    queue_done,
+    queue_held,
+    queue_next,
+)
 from .sources import (
     GRADE_FIELDS,
     check_parent,
@@ -36,6 +50,18 @@ from .sources import (
 )
 
 __all__ = [
+    "DEFAULT_PROJECT",
+    "NOT_A_MEMBER",
+    "project_add_documents",
+    "project_add_members",
+    "project_create",
+    "project_default",
+    "project_remove_documents",
+    "project_remove_member",
+    "project_update",
+    "queue_done",
+    "queue_held",
+    "queue_next",
     "document_text_check",
     "source_fields_check",
     "DOCUMENT_DETAILS",

@@ -19,7 +19,7 @@ class DocumentViewSet(viewsets.ReadOnlyModelViewSet):
     filterset_class = DocumentFilter
 
     def get_queryset(self):
-        return selectors.documents_for_api()
+        return selectors.documents_for_api(viewer=self.request.user)
 
     def get_serializer_class(self):
         return s.DocumentDetailSerializer if self.action == "retrieve" else s.DocumentSerializer

@@ -11,7 +11,6 @@ from ... import permissions, selectors
 from ...domain import suggesting
 from ...domain.agreement import GOLD
 from ...filters import refuse_unknown
-from ...models import Document
 from ...pages.forms import AgreementForm
 from .. import serializers as s
 from .common import ERRORS
@@ -72,7 +71,7 @@ class SuggestChainView(APIView):
         data.is_valid(raise_exception=True)
         fields = data.validated_data
         if "document" in fields:
-            document = Document.objects.select_related("publisher").filter(pk=fields["document"]).first()
+            document = selectors.document_readable(pk=fields["document"], viewer=request.user)
             if document is None:
                 raise ApiValidationError({"document": [f"No document with id {fields['document']}."]})
             text, publisher = document.text, document.publisher.name
