@@ -10,6 +10,7 @@ router.include_format_suffixes = False  # `format` is the export's parameter, no
 router.register("documents", views.DocumentViewSet, basename="document")
 router.register("sources", views.SourceViewSet, basename="source")
 router.register("claims", views.ClaimViewSet, basename="claim")
+router.register("projects", views.ProjectViewSet, basename="project")
 
 app_name = "api"
 

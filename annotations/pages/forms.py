@@ -4,7 +4,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 
 from .. import selectors
-from ..models import Document, ProjectMode
+from ..models import Document, Project, ProjectMode
 from ..scales import Credibility, Cue, Likelihood, SourceKind
 from ..services import HopSpec
 
@@ -117,10 +117,21 @@ class AgreementForm(forms.Form):
     )
     reviewer = forms.MultipleChoiceField(required=False, help_text="None chosen: everyone with claims.")
     gold = forms.BooleanField(required=False, label="Include the gold set as a reviewer")
+    project = forms.ModelChoiceField(
+        queryset=None, required=False, help_text="Only its articles and its reviewers.", empty_label="— any —"
+    )
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, viewer=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["document"].queryset = Document.objects.order_by("title", "pk")
+        from ..selectors.projects import projects_for
+
+        self.fields["project"].queryset = projects_for(viewer=viewer) if viewer else Project.objects.all()
+        self.fields["project"].error_messages |= {
+            "invalid_choice": "No project of yours has this id.",
+        }
+        self.fields["document"].queryset = (
+            selectors.documents_visible(viewer=viewer) if viewer else Document.objects.all()
+        ).order_by("title", "pk")
         self.fields["document"].error_messages |= {
             "invalid_choice": "No document has id “%(value)s”.",
             "invalid_pk_value": "“%(pk)s” is not a document id.",

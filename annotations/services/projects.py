@@ -53,7 +53,7 @@ def default_mode() -> str:
     return ProjectMode.SHARED if settings.SHARE_DRAFTS else ProjectMode.INDEPENDENT
 
 
-def _check_fields(fields: dict, *, project: Project | None) -> dict:
+def check_fields(fields: dict, *, project: Project | None) -> dict:
     """The fields cleaned, or a ValidationError naming each bad one (all at once)."""
     refuse_nul(**{name: value for name, value in fields.items() if isinstance(value, str)})
     errors: dict[str, list[str]] = {}
@@ -103,7 +103,7 @@ def project_create(
 ) -> Project:
     """A new project; its articles and members may come now or later (a project may start empty)."""
     _require_moderator(actor)
-    fields = _check_fields(
+    fields = check_fields(
         {
             "name": name,
             "description": description,
@@ -128,7 +128,7 @@ def project_update(*, project: Project, actor: User | None, **fields) -> Project
     _require_moderator(actor)
     with transaction.atomic():
         project = Project.objects.select_for_update().get(pk=project.pk)
-        fields = _check_fields(dict(fields), project=project)
+        fields = check_fields(dict(fields), project=project)
         for name, value in fields.items():
             setattr(project, name, value)
         project.full_clean()

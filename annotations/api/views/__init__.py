@@ -5,6 +5,7 @@ from .common import ERRORS
 from .documents import DocumentViewSet
 from .exports import ExportSchemaView, ExportView
 from .imports import ImportFileParser, ImportView, PayloadTooLarge
+from .projects import ProjectViewSet
 from .sources import SourceViewSet
 from .team import AgreementView, SuggestChainView
 
@@ -18,6 +19,7 @@ __all__ = [
     "ImportFileParser",
     "ImportView",
     "PayloadTooLarge",
+    "ProjectViewSet",
     "SourceViewSet",
     "SuggestChainView",
 ]
