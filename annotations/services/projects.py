@@ -244,9 +244,11 @@ def slots_taken(now, *, entry=None, besides: User | None = None):
 
 
 def _membership(project: Project, user: User, *, lock: bool = False) -> Membership:
-    memberships = Membership.objects.filter(project=project, user=user)
+    # No ordering: Membership's default joins the project and user tables, whose rows a lock
+    # would then take too, making every member of a project wait for each other.
+    memberships = Membership.objects.filter(project=project, user=user).order_by()
     if lock:
-        memberships = memberships.select_for_update()
+        memberships = memberships.select_for_update(of=("self",))
     membership = memberships.first()
     if membership is None:
         raise PermissionDenied(NOT_A_MEMBER)
@@ -273,7 +275,7 @@ def queue_next(*, project: Project, reviewer: User) -> Assignment | None:
         now = timezone.now()
         mine = queue_held(project=project, reviewer=reviewer)
         if mine is not None:
-            entry = ProjectDocument.objects.select_for_update().get(pk=mine.entry_id)
+            entry = ProjectDocument.objects.select_for_update(of=("self",)).get(pk=mine.entry_id)
             if slots_taken(now, entry=entry, besides=reviewer) < project.reviews_needed:
                 mine.held_until = now + hold_length()
                 mine.save(update_fields=["held_until"])
@@ -320,7 +322,12 @@ def queue_done(*, project: Project, document: Document, reviewer: User) -> Assig
     """
     with transaction.atomic():
         _membership(project, reviewer)
-        entry = ProjectDocument.objects.select_for_update().filter(project=project, document=document).first()
+        entry = (
+            ProjectDocument.objects.filter(project=project, document=document)
+            .order_by()
+            .select_for_update(of=("self",))
+            .first()
+        )
         if entry is None:
             raise ValidationError({"document": ["This article is not in the project."]})
         mine = Assignment.objects.filter(entry=entry, reviewer=reviewer).first()
