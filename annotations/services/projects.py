@@ -345,8 +345,8 @@ def queue_done(*, project: Project, document: Document, reviewer: User) -> Assig
             )
         if mine is None:
             mine = Assignment(entry=entry, reviewer=reviewer, taken_at=now)
+        # Set here, from checked values: the database's constraints back them (no full_clean queries).
         mine.status, mine.done_at, mine.held_until = AssignmentStatus.DONE, now, None
-        mine.full_clean(validate_unique=False)
         mine.save()
         entry.reviews_done = Assignment.objects.filter(entry=entry, status=AssignmentStatus.DONE).count()
         entry.save(update_fields=["reviews_done"])
