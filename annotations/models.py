@@ -336,6 +336,8 @@ class ProjectDocument(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["project", "document"], name="project_document_unique")
         ]
+        # The queue's order (fewest reviews done, then the earliest added) read from the index.
+        indexes = [models.Index(fields=["project", "reviews_done", "id"], name="entry_queue_order")]
 
     def __str__(self) -> str:
         return f"{self.document} in {self.project}"

@@ -46,20 +46,24 @@ def take(project, user):
     return None if assignment is None else assignment.entry.document
 
 
-def test_next_gives_fewest_reviews_first_then_oldest_and_never_the_same_article_twice(team):
+def test_next_gives_fewest_reviews_done_first_then_oldest_and_never_the_same_article_twice(team):
     project, articles = make_project(team, documents=3, reviews=2)
     first = take(project, team["ana"])
-    assert first == articles[0]  # all at zero: the oldest
+    assert first == articles[0]  # none done anywhere: the oldest
     services.queue_done(project=project, document=first, reviewer=team["ana"])
-    # ben: articles 1 and 2 have no review yet, article 0 has one: the oldest of the untouched.
+    # Article 0 has a review done; 1 and 2 none: the older of those.
     assert take(project, team["ben"]) == articles[1]
-    assert take(project, team["cy"]) == articles[2]
+    # 1 (held by ben) and 2 have none done; 1 is older and still has a free slot.
+    assert take(project, team["cy"]) == articles[1]
     services.queue_done(project=project, document=articles[1], reviewer=team["ben"])
-    # ana has done 0: of 1 (one done) and 2 (one held), both at one taken slot, the older.
-    assert take(project, team["ana"]) == articles[1]
-    services.queue_done(project=project, document=articles[1], reviewer=team["ana"])
-    # ben has done 1; 0 has one slot left, 2 one (cy's hold): the older, 0.
-    assert take(project, team["ben"]) == articles[0]
+    # ana did 0; 2 has none done: 2, although 1 is older.
+    assert take(project, team["ana"]) == articles[2]
+    # ben did 1; 2 has none done and one free slot (ana holds the other).
+    assert take(project, team["ben"]) == articles[2]
+    # 1's last slot is cy's hold, 2's are ana's and ben's: nothing free for a newcomer but 0.
+    dee = UserFactory(username="dee", projects=[project])
+    assert take(project, dee) == articles[0]
+    assert take(project, UserFactory(username="eve", projects=[project])) is None
 
 
 def test_asking_again_gives_the_article_already_held_and_renews_its_hold(team):

@@ -2,8 +2,10 @@
 
 The queue's rule: an article's slots are its `reviews_needed`; a slot is taken by a reviewer who
 marked the article done, or who holds it (a hold that has not expired). *Next article* gives a
-member the article with the fewest taken slots, then the oldest, that still has a free slot and
-that they have not taken before. Two members racing for the last slot: each takes the article's
+member the article with the fewest reviews done, then the oldest (the earliest added to the
+project; articles added at once go in the order they were stored), that still has a free slot
+and that they have not taken before. The order is read from an index, so asking costs about the
+same in a project of 50 articles or 50,000. Two members racing for the last slot: each takes the article's
 row lock (`select_for_update`, skipping rows another member is taking) and counts the slots again
 under it, in a statement that sees every commit made before the lock was granted, so exactly one
 gets it.
@@ -149,7 +151,7 @@ def project_add_documents(
 ) -> int:
     """Put articles in a project (those already in it are left as they are). Returns how many were added."""
     _require_moderator(actor)
-    ids = list(
+    ids = sorted(  # oldest first: the queue's tie-break is the order articles were added
         documents.values_list("pk", flat=True)[: MAX_DOCUMENTS_AT_ONCE + 1]
         if isinstance(documents, QuerySet)
         else [document.pk for document in documents]
@@ -286,7 +288,7 @@ def queue_next(*, project: Project, reviewer: User) -> Assignment | None:
             .exclude(Exists(Assignment.objects.filter(entry=OuterRef("pk"), reviewer=reviewer)))
             .annotate(taken=slots_taken(now))
             .filter(taken__lt=project.reviews_needed)
-            .order_by("taken", "document__created_at", "document_id")
+            .order_by("reviews_done", "pk")
         )
         tried: list[int] = []
         for _ in range(_ATTEMPTS):
