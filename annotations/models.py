@@ -1,5 +1,7 @@
 """Documents, the source registry, claims and their attribution chains."""
 
+from typing import Any
+
 from django.conf import settings
 from django.db import models
 from django.db.models.functions import Lower
@@ -269,8 +271,12 @@ class Project(models.Model):
     )
     due_on = models.DateField("due date", null=True, blank=True)
     mode = models.CharField(max_length=20, choices=ProjectMode.choices, default=ProjectMode.SHARED)
-    documents = models.ManyToManyField(Document, through="ProjectDocument", related_name="projects")
-    members = models.ManyToManyField(settings.AUTH_USER_MODEL, through="Membership", related_name="projects")
+    documents: "models.ManyToManyField[Document, ProjectDocument]" = models.ManyToManyField(
+        Document, through="ProjectDocument", related_name="projects"
+    )
+    members: "models.ManyToManyField[Any, Membership]" = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, through="Membership", related_name="projects"
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )

@@ -1,6 +1,6 @@
 """A project's guidelines: Markdown to HTML that is safe to put in a page."""
 
-import markdown
+import markdown  # type: ignore[import-untyped]
 import nh3
 
 

@@ -40,7 +40,7 @@ def projects_for(*, viewer: Account) -> QuerySet[Project]:
     """The projects `viewer` sees: moderators every one, others those they are a member of."""
     projects = Project.objects.all()
     if not permissions.is_moderator(viewer):
-        projects = projects.filter(Exists(Membership.objects.filter(project=OuterRef("pk"), user=viewer)))
+        projects = projects.filter(Exists(Membership.objects.filter(Q(user=viewer), project=OuterRef("pk"))))
     reviews = (
         ProjectDocument.objects.filter(project=OuterRef("pk"))
         .order_by()
@@ -324,9 +324,9 @@ def my_work(*, viewer: User) -> Work:
         .order_by("-updated_at", "-pk")[:SENT_BACK_SHOWN]
     )
     for claim in claims:
-        latest = claim.sent_back_decisions[0] if claim.sent_back_decisions else None  # type: ignore[attr-defined]
-        claim.reason = latest.reason if latest else ""  # type: ignore[attr-defined]
-        claim.decided_by = latest.actor.username if latest else ""  # type: ignore[attr-defined]
+        latest = claim.sent_back_decisions[0] if claim.sent_back_decisions else None
+        claim.reason = latest.reason if latest else ""
+        claim.decided_by = latest.actor.username if latest else ""
     return Work(projects, held, claims)
 
 
@@ -350,6 +350,6 @@ def reader_projects(*, document: Document, viewer: Account) -> list[InProject]:
         .order_by("project__name")
     )
     return [
-        InProject(entry.project, entry.mine[0].status if entry.mine else "", entry.reviews_done)  # type: ignore[attr-defined]
+        InProject(entry.project, entry.mine[0].status if entry.mine else "", entry.reviews_done)
         for entry in entries
     ]

@@ -277,8 +277,8 @@ def queue_next(*, project: Project, reviewer: User) -> Assignment | None:
         now = timezone.now()
         mine = queue_held(project=project, reviewer=reviewer)
         if mine is not None:
-            entry = ProjectDocument.objects.select_for_update(of=("self",)).get(pk=mine.entry_id)
-            if slots_taken(now, entry=entry, besides=reviewer) < project.reviews_needed:
+            held = ProjectDocument.objects.select_for_update(of=("self",)).get(pk=mine.entry_id)
+            if slots_taken(now, entry=held, besides=reviewer) < project.reviews_needed:
                 mine.held_until = now + hold_length()
                 mine.save(update_fields=["held_until"])
                 return mine
@@ -291,6 +291,7 @@ def queue_next(*, project: Project, reviewer: User) -> Assignment | None:
             .order_by("reviews_done", "pk")
         )
         tried: list[int] = []
+        entry: ProjectDocument | None
         for _ in range(_ATTEMPTS):
             remaining = candidates.exclude(pk__in=tried)
             # Rows another member is locking are skipped; when only such rows are left, wait for
