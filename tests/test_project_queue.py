@@ -287,3 +287,23 @@ def test_project_pages_run_a_fixed_number_of_queries(team, django_assert_max_num
         assert client.get("/my-work/").status_code == 200
     with django_assert_max_num_queries(12):
         assert client.get("/projects/").status_code == 200
+
+
+def test_agreement_and_the_admin_lists_take_a_project(team):
+    project, (article, *_) = make_project(team, documents=1)
+    for name in ("ana", "ben"):
+        ClaimFactory(document=article, author=team[name], length=6)
+    outside = DocumentFactory(title="Elsewhere")  # in the Default project: mona and rita work there
+    ClaimFactory(document=outside, author=UserFactory(username="rita"), length=6)
+    ClaimFactory(document=outside, author=team["mod"], length=6)
+    body = api(team["mod"]).get("/api/v1/agreement/", {"project": project.pk}).json()
+    assert body["reviewers"] == ["ana", "ben"] and body["documents"] == 1
+    everyone = api(team["mod"]).get("/api/v1/agreement/").json()
+    assert set(everyone["reviewers"]) == {"ana", "ben", "mo", "rita"}
+    refused = api(team["ana"]).get("/api/v1/agreement/", {"project": 999999})
+    assert refused.status_code == 400 and "project" in refused.json()["errors"]
+    admin = page_client(team["mod"])
+    listed = admin.get("/admin/annotations/claim/", {"project": project.pk}).content.decode()
+    assert "2 claims" in listed or "2 total" in listed
+    documents = admin.get("/admin/annotations/document/", {"project": project.pk}).content.decode()
+    assert article.title in documents and "Elsewhere" not in documents

@@ -17,7 +17,7 @@ def document_readable(*, pk: int, viewer: Account) -> Document | None:
     return documents_visible(viewer=viewer).select_related("publisher").filter(pk=pk).first()
 
 
-def documents_for_list(*, viewer: Account, search: str = "", project=None) -> QuerySet[Document]:
+def documents_for_list(*, viewer: Account, search: str = "") -> QuerySet[Document]:
     documents = (
         documents_visible(viewer=viewer)
         .select_related("publisher")
@@ -26,8 +26,6 @@ def documents_for_list(*, viewer: Account, search: str = "", project=None) -> Qu
             my_claim_count=Count("claims", filter=Q(claims__author=viewer), distinct=True),
         )
     )
-    if project is not None:
-        documents = documents.filter(project_entries__project=project)
     search = search.strip()
     if search:
         documents = documents.filter(
