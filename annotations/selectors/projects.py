@@ -39,7 +39,9 @@ def _subcount(queryset: QuerySet, outer: str = "pk") -> Coalesce:
 def projects_for(*, viewer: Account) -> QuerySet[Project]:
     """The projects `viewer` sees: moderators every one, others those they are a member of."""
     projects = Project.objects.all()
-    if not permissions.is_moderator(viewer):
+    if not viewer.is_authenticated:
+        projects = projects.none()
+    elif not permissions.is_moderator(viewer):
         projects = projects.filter(Exists(Membership.objects.filter(Q(user=viewer), project=OuterRef("pk"))))
     reviews = (
         ProjectDocument.objects.filter(project=OuterRef("pk"))
@@ -341,15 +343,11 @@ def reader_projects(*, document: Document, viewer: Account) -> list[InProject]:
     """The viewer's projects that hold `document`, with their turn on it (the reader's Mark done)."""
     if not viewer.is_authenticated:
         return []
+    mine = Assignment.objects.filter(entry=OuterRef("pk"), reviewer=viewer).values("status")[:1]
     entries = (
         ProjectDocument.objects.filter(document=document, project__memberships__user=viewer)
         .select_related("project")
-        .prefetch_related(
-            Prefetch("assignments", queryset=Assignment.objects.filter(reviewer=viewer), to_attr="mine")
-        )
+        .annotate(mine=Subquery(mine))
         .order_by("project__name")
     )
-    return [
-        InProject(entry.project, entry.mine[0].status if entry.mine else "", entry.reviews_done)
-        for entry in entries
-    ]
+    return [InProject(entry.project, entry.mine or "", entry.reviews_done) for entry in entries]
