@@ -10,7 +10,30 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from . import services
 from .domain.storable import printable
-from .models import AttributionHop, Claim, Document, ModerationDecision, Source
+from .models import AttributionHop, Claim, Document, ModerationDecision, Project, Source
+
+
+class ProjectListFilter(admin.SimpleListFilter):
+    """By project: the rows on (or of) a project's articles. `path` is the lookup to its id."""
+
+    title = "project"
+    parameter_name = "project"
+    path = "document__project_entries__project_id"
+
+    def lookups(self, request, model_admin):
+        return list(Project.objects.order_by("name").values_list("pk", "name"))
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if value is None:
+            return queryset
+        if not str(value).isdigit():
+            return queryset.none()
+        return queryset.filter(**{self.path: int(value)})
+
+
+class DocumentProjectFilter(ProjectListFilter):
+    path = "project_entries__project_id"
 
 
 class HistoryAdmin(SimpleHistoryAdmin):
@@ -184,6 +207,7 @@ class DocumentAddForm(DocumentForm):
 @admin.register(Document)
 class DocumentAdmin(admin.ModelAdmin):
     list_display = ["title", "publisher", "found_site", "published_on", "imported_from"]
+    list_filter = [DocumentProjectFilter]
     list_select_related = ["publisher"]
     search_fields = ["title", "text"]
     autocomplete_fields = ["publisher"]
@@ -357,6 +381,7 @@ class ClaimAdmin(HistoryAdmin):
         ("hops__source", admin.RelatedOnlyFieldListFilter),
         "credibility",
         AnonymousSourceFilter,
+        ProjectListFilter,
     ]
     list_select_related = ["document", "author"]
     search_fields = ["quote", "note", "hops__source__name"]
@@ -416,3 +441,47 @@ class ClaimAdmin(HistoryAdmin):
     def reader_link(self, claim: Claim) -> str:
         url = reverse("annotations:document-read", args=[claim.document_id]) + f"?others=1#claim-{claim.pk}"
         return format_html('<a href="{}">open</a>', url)
+
+
+class ProjectAdminForm(forms.ModelForm):
+    class Meta:
+        model = Project
+        fields = ["name", "description", "guidelines", "reviews_needed", "due_on", "mode"]
+
+    def clean(self):
+        # The service's rules (name taken, 1-5 reviews, a due date in the past), shown as form errors
+        # before anything is saved; save_model then calls the service.
+        data = super().clean()
+        try:
+            services.projects.check_fields(
+                {name: data[name] for name in self.changed_data if name in data},
+                project=self.instance if self.instance.pk else None,
+            )
+        except ValidationError as error:
+            for field, messages in error.message_dict.items():
+                self.add_error(field if field in self.fields else None, messages)
+        return data
+
+
+@admin.register(Project)
+class ProjectAdmin(admin.ModelAdmin):
+    """Projects' settings, written through the services; articles and members on the project's page."""
+
+    form = ProjectAdminForm
+    list_display = ["name", "mode", "reviews_needed", "due_on", "created_at", "page_link"]
+    list_filter = ["mode"]
+    search_fields = ["name", "description"]
+
+    def save_model(self, request, obj, form, change):
+        data = form.cleaned_data
+        if change:
+            fields = {name: data[name] for name in form.changed_data}
+            saved = services.project_update(project=obj, actor=request.user, **fields)
+        else:
+            saved = services.project_create(actor=request.user, **data)
+        obj.pk = saved.pk
+        obj.refresh_from_db()
+
+    @admin.display(description="Progress, articles and members")
+    def page_link(self, project: Project) -> str:
+        return format_html('<a href="{}">open</a>', project.get_absolute_url())

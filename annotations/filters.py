@@ -59,6 +59,9 @@ class SinceFilter(django_filters.IsoDateTimeFilter):
 
 class ClaimFilter(django_filters.FilterSet):
     document = IdFilter(field_name="document_id", help_text="Document id.")
+    project = IdFilter(
+        field_name="document__project_entries__project_id", help_text="Project id: claims on its articles."
+    )
     reviewer = django_filters.CharFilter(field_name="author__username", help_text="Reviewer's username.")
     status = django_filters.MultipleChoiceFilter(
         choices=ClaimStatus.choices, help_text="Repeat to allow several statuses."
@@ -134,6 +137,7 @@ class DocumentFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(method="filter_q", help_text="Words in the title, publisher or text.")
     publisher = IdFilter(field_name="publisher_id", help_text="Publisher source id.")
     published_since = django_filters.DateFilter(field_name="published_on", lookup_expr="gte")
+    project = IdFilter(field_name="project_entries__project_id", help_text="Project id: its articles.")
 
     class Meta:
         model = Document

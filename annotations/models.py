@@ -1,5 +1,7 @@
 """Documents, the source registry, claims and their attribution chains."""
 
+from typing import Any
+
 from django.conf import settings
 from django.db import models
 from django.db.models.functions import Lower
@@ -310,6 +312,14 @@ class Feed(models.Model):
         related_name="+",
         help_text="Who publishes its entries, when the pages do not say.",
     )
+    project = models.ForeignKey(
+        "Project",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="feeds",
+        help_text="The project whose intake this feed fills.",
+    )
     active = models.BooleanField(default=True)
     added_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
@@ -367,6 +377,10 @@ class IntakeJob(models.Model):
     # Items extracted for a person to check (the page) wait as `ready`; an API job saves them.
     review = models.BooleanField(default=False)
     feed = models.ForeignKey(Feed, on_delete=models.SET_NULL, null=True, blank=True, related_name="jobs")
+    # The project its articles go into (its members read them); none only for moderators.
+    project = models.ForeignKey(
+        "Project", on_delete=models.SET_NULL, null=True, blank=True, related_name="intake_jobs"
+    )
     publisher_name = models.CharField(max_length=200, blank=True, help_text="Given for every item.")
     total = models.PositiveIntegerField(default=0)
     done = models.PositiveIntegerField(default=0)
@@ -468,3 +482,139 @@ class SuggestionOutcome(models.Model):
 
     def __str__(self) -> str:
         return f"{self.claim_id}: {self.outcome}"
+
+
+# --- projects and their work queue -------------------------------------------------------
+
+
+class ProjectMode(models.TextChoices):
+    SHARED = "shared", "Shared: members see each other's claims as they are saved"
+    INDEPENDENT = "independent", "Independent: each reviewer sees only their own claims until they mark done"
+
+
+class Project(models.Model):
+    """A set of articles, the people on it, their guidelines, and how many reviews each article needs."""
+
+    name = models.CharField(max_length=200, validators=[validate_visible])
+    description = models.TextField(blank=True)
+    guidelines = models.TextField(blank=True, help_text="Markdown; raw HTML is not kept.")
+    reviews_needed = models.PositiveSmallIntegerField(
+        default=2, help_text="Independent reviews each article needs (1-5)."
+    )
+    due_on = models.DateField("due date", null=True, blank=True)
+    mode = models.CharField(max_length=20, choices=ProjectMode.choices, default=ProjectMode.SHARED)
+    documents: "models.ManyToManyField[Document, ProjectDocument]" = models.ManyToManyField(
+        Document, through="ProjectDocument", related_name="projects"
+    )
+    members: "models.ManyToManyField[Any, Membership]" = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, through="Membership", related_name="projects"
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name", "pk"]
+        constraints = [
+            models.UniqueConstraint(Lower("name"), name="project_name_unique_ci"),
+            models.CheckConstraint(
+                condition=models.Q(reviews_needed__gte=1, reviews_needed__lte=5),
+                name="project_reviews_needed_1_to_5",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(mode__in=ProjectMode.values), name="project_mode_known"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("annotations:project-detail", args=[self.pk])
+
+
+class ProjectRole(models.TextChoices):
+    REVIEWER = "reviewer", "Reviewer"
+    MODERATOR = "moderator", "Moderator"
+
+
+class Membership(models.Model):
+    """Someone on a project: a reviewer who takes articles from its queue, or a moderator who runs it."""
+
+    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="memberships")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships")
+    role = models.CharField(max_length=20, choices=ProjectRole.choices, default=ProjectRole.REVIEWER)
+    added_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["project", "user__username"]
+        constraints = [
+            models.UniqueConstraint(fields=["project", "user"], name="membership_unique"),
+            models.CheckConstraint(
+                condition=models.Q(role__in=ProjectRole.values), name="membership_role_known"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} in {self.project} ({self.role})"
+
+
+class ProjectDocument(models.Model):
+    """An article in a project. Its row is what the queue locks when a reviewer takes a slot on it;
+    `reviews_done` counts the reviewers who marked it done."""
+
+    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="entries")
+    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="project_entries")
+    reviews_done = models.PositiveSmallIntegerField(default=0)
+    added_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["project", "document"]
+        constraints = [
+            models.UniqueConstraint(fields=["project", "document"], name="project_document_unique")
+        ]
+        # The queue's order (fewest reviews done, then the earliest added) read from the index.
+        indexes = [models.Index(fields=["project", "reviews_done", "id"], name="entry_queue_order")]
+
+    def __str__(self) -> str:
+        return f"{self.document} in {self.project}"
+
+
+class AssignmentStatus(models.TextChoices):
+    HELD = "held", "In progress"
+    DONE = "done", "Done"
+
+
+class Assignment(models.Model):
+    """A reviewer's turn on an article of a project: held for them until `held_until`, then done.
+
+    An expired hold no longer counts against the article's slots: another reviewer may take it.
+    """
+
+    entry = models.ForeignKey(ProjectDocument, on_delete=models.CASCADE, related_name="assignments")
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="assignments"
+    )
+    status = models.CharField(max_length=10, choices=AssignmentStatus.choices, default=AssignmentStatus.HELD)
+    taken_at = models.DateTimeField()
+    held_until = models.DateTimeField(null=True, blank=True)
+    done_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["entry", "reviewer"]
+        indexes = [models.Index(fields=["reviewer", "status"])]
+        constraints = [
+            models.UniqueConstraint(fields=["entry", "reviewer"], name="assignment_unique"),
+            models.CheckConstraint(
+                condition=models.Q(status__in=AssignmentStatus.values), name="assignment_status_known"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(status=AssignmentStatus.DONE, done_at__isnull=False)
+                | models.Q(status=AssignmentStatus.HELD, held_until__isnull=False),
+                name="assignment_hold_or_done",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.reviewer} on {self.entry_id}: {self.status}"

@@ -11,7 +11,7 @@ MODERATOR = "moderator"
 Account = User | AnonymousUser
 
 # Moderators work in the admin on every annotation model.
-MODERATOR_MODELS = ("claim", "attributionhop", "source", "document")
+MODERATOR_MODELS = ("claim", "attributionhop", "source", "document", "project")
 
 
 def ensure_roles() -> None:

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from .pages import accounts, claims, intake, reader, sources, suggestions, team
+from .pages import accounts, claims, intake, projects, reader, sources, suggestions, team
 
 app_name = "annotations"
 
@@ -31,6 +31,15 @@ urlpatterns = [
     path("documents/<int:pk>/adjudicate/", team.document_adjudicate, name="adjudicate"),
     path("claims/<int:pk>/accept-gold/", team.claim_accept_gold, name="claim-accept-gold"),
     path("activity/", team.reviewer_activity, name="activity"),
+    path("projects/", projects.project_list, name="project-list"),
+    path("projects/new/", projects.project_new, name="project-new"),
+    path("projects/<int:pk>/", projects.project_detail, name="project-detail"),
+    path("projects/<int:pk>/edit/", projects.project_edit, name="project-edit"),
+    path("projects/<int:pk>/progress.csv", projects.project_progress_csv, name="project-progress-csv"),
+    path("projects/<int:pk>/next/", projects.project_next, name="project-next"),
+    path("projects/<int:pk>/documents/", projects.project_documents, name="project-documents"),
+    path("projects/<int:pk>/documents/<int:document_pk>/done/", projects.project_done, name="project-done"),
+    path("my-work/", projects.my_work, name="my-work"),
     path("sources/", sources.source_list, name="source-list"),
     path("sources/suggest/", sources.source_suggest, name="source-suggest"),
     path("sources/<int:pk>/", sources.source_detail, name="source-detail"),

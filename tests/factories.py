@@ -11,7 +11,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
 from annotations import permissions, selectors, services
-from annotations.models import Claim, ClaimStatus, Document, Source
+from annotations.models import Claim, ClaimStatus, Document, ProjectRole, Source
 from annotations.scales import Cue, SourceKind
 
 PASSWORD = "correct horse battery"  # every factory-made account's, for tests that log in by the form
@@ -23,8 +23,20 @@ ARTICLE = (
 )
 
 
+def _join_default_project(user, projects) -> None:
+    """Put an account with a role in the "Default" project, as the migration put every existing
+    reviewer and moderator there; `projects=[]` leaves it in none (or pass the projects to join)."""
+    if projects is None:
+        projects = [services.project_default()]
+    role = ProjectRole.MODERATOR if permissions.is_moderator(user) else ProjectRole.REVIEWER
+    for project in projects:
+        services.project_add_members(project=project, actor=None, users=[user], role=role)
+    user.__dict__.pop("_workbench_groups", None)  # the roles' per-request cache: a test may change them
+
+
 class UserFactory(factory.django.DjangoModelFactory):
-    """An account in the reviewer role (`role=""` for none, or a group's name)."""
+    """An account in the reviewer role (`role=""` for none, or a group's name), in the "Default"
+    project (`projects=[...]` for others, `projects=[]` for none)."""
 
     class Meta:
         model = get_user_model()
@@ -41,6 +53,12 @@ class UserFactory(factory.django.DjangoModelFactory):
         if create:
             user.save()
 
+    @factory.post_generation
+    def projects(user, create, extracted, **kwargs):
+        if create and permissions.can_annotate(user):
+            _join_default_project(user, extracted)
+        user.__dict__.pop("_workbench_groups", None)
+
 
 class ModeratorFactory(UserFactory):
     username = factory.Sequence(lambda n: f"moderator{n}")
@@ -51,6 +69,12 @@ class ModeratorFactory(UserFactory):
         if create:
             user.groups.add(Group.objects.get_or_create(name=permissions.MODERATOR)[0])
             user.save()
+
+    @factory.post_generation
+    def projects(user, create, extracted, **kwargs):
+        if create:
+            user.__dict__.pop("_workbench_groups", None)  # the role just changed
+            _join_default_project(user, extracted)
 
 
 class SourceFactory(factory.Factory):
@@ -78,7 +102,8 @@ class SourceFactory(factory.Factory):
 
 
 class DocumentFactory(factory.Factory):
-    """An article stored by `services.document_import`, as `load_seeds` stores one.
+    """An article stored by `services.document_import`, as `load_seeds` stores one, and put in
+    the "Default" project (`projects=[...]` for others, `projects=[]` for none).
 
     `publisher` is a source or a name. The same text twice is one document, as on import.
     """
@@ -91,9 +116,12 @@ class DocumentFactory(factory.Factory):
     text = factory.Sequence(lambda n: f"{ARTICLE}\nArticle number {n}.")
 
     @classmethod
-    def _create(cls, model_class, *, publisher, **fields):
+    def _create(cls, model_class, *, publisher, projects=None, **fields):
         name = publisher.name if isinstance(publisher, Source) else publisher
-        return services.document_import(publisher_name=name, **fields)[0]
+        document = services.document_import(publisher_name=name, **fields)[0]
+        for project in [services.project_default()] if projects is None else projects:
+            services.project_add_documents(project=project, actor=None, documents=[document])
+        return document
 
 
 DECISIONS = {

@@ -210,6 +210,10 @@ class _Handler(BaseHTTPRequestHandler):
             if self.server.stopping.wait(seconds):
                 return
             self._send(200, b"<html><body><p>Finally.</p></body></html>", "text/html; charset=utf-8")
+        elif path == "/drip":
+            self._drip(float(query.get("seconds", ["6"])[0]))
+        elif path == "/bad-location":
+            self._send(302, b"", "text/html", {"Location": "http://[::1/broken"})
         elif path == "/big":
             self._big()
         elif path == "/big-declared":
@@ -245,6 +249,19 @@ class _Handler(BaseHTTPRequestHandler):
             self._redirect("/redirect-loop")
         else:
             self._file(path)
+
+    def _drip(self, seconds: float) -> None:
+        """A byte every 0.2 s for `seconds`: each read is quick, the whole is not."""
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.end_headers()
+        if not self.send_body:
+            return
+        for _ in range(int(seconds / 0.2)):
+            if self.server.stopping.wait(0.2):
+                return
+            self.wfile.write(b"x")
+            self.wfile.flush()
 
     def _big(self) -> None:
         self.send_response(200)

@@ -3,7 +3,8 @@
 import pytest
 from django.test import override_settings
 
-from annotations.models import Claim
+from annotations import services
+from annotations.models import Claim, ProjectMode
 
 from .factories import ClaimFactory
 from .helpers import HTMX, api, page_client
@@ -56,10 +57,9 @@ def test_an_unexpected_fault_is_still_json_under_the_api(reviewer, monkeypatch):
 
 
 @pytest.mark.parametrize("share_drafts", [True, False])
-def test_agreement_counts_only_claims_the_caller_may_read(
-    settings, reviewer, other_reviewer, document, share_drafts
-):
-    settings.SHARE_DRAFTS = share_drafts
+def test_agreement_counts_only_claims_the_caller_may_read(reviewer, other_reviewer, document, share_drafts):
+    mode = ProjectMode.SHARED if share_drafts else ProjectMode.INDEPENDENT
+    services.project_update(project=services.project_default(), actor=None, mode=mode)
     ClaimFactory(document=document, author=reviewer, length=6)  # both drafts
     ClaimFactory(document=document, author=other_reviewer, length=6)
     body = api(reviewer).get("/api/v1/agreement/").json()
@@ -69,9 +69,9 @@ def test_agreement_counts_only_claims_the_caller_may_read(
 
 @pytest.mark.parametrize("action", ["edit", "delete", "submit"])
 def test_pages_answer_404_alike_for_an_unknown_claim_and_one_the_user_cannot_read(
-    settings, reviewer, other_reviewer, document, action
+    reviewer, other_reviewer, document, action
 ):
-    settings.SHARE_DRAFTS = False
+    services.project_update(project=services.project_default(), actor=None, mode=ProjectMode.INDEPENDENT)
     draft = ClaimFactory(document=document, author=other_reviewer, length=6)
     pages = page_client(reviewer)
     method = pages.get if action == "edit" else pages.post

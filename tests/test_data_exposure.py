@@ -1,35 +1,51 @@
 """What each account can read, and what it cannot reach by guessing ids: drafts, other users'
-objects, API tokens. One rule (`selectors.readable_by`) answers on every surface."""
+objects, API tokens, articles of projects they are not in. One rule (`selectors.readable_by`)
+answers on every surface."""
 
 import json
 import re
 
 import pytest
 
-from annotations.models import Claim, ClaimStatus, Source
+from annotations import services
+from annotations.models import Claim, ClaimStatus, ProjectMode, Source
 
-from .factories import ClaimFactory, SourceFactory
+from .factories import ClaimFactory, SourceFactory, UserFactory
 from .helpers import EVERY_STATUS, api, api_token, claim_body, claim_post, export, page_client
 
 pytestmark = pytest.mark.django_db
-VIEWERS = ["anonymous", "author", "other_reviewer", "moderator", "outsider"]
-# Which of the author's claims each viewer reads, with drafts shared in the team and without.
+VIEWERS = ["anonymous", "author", "other_reviewer", "moderator", "outsider", "stranger"]
+# Which of the author's claims each viewer reads, in a shared project and an independent one
+# (where the other reviewer has not marked the article done). The stranger is a reviewer in
+# no project with the article.
 READS = {
-    True: {
+    ProjectMode.SHARED: {
         "anonymous": set(),
         "author": {"draft", "approved"},
         "other_reviewer": {"draft", "approved"},
         "moderator": {"draft", "approved"},
         "outsider": {"approved"},
+        "stranger": set(),
     },
-    False: {
+    ProjectMode.INDEPENDENT: {
         "anonymous": set(),
         "author": {"draft", "approved"},
-        "other_reviewer": {"approved"},
+        "other_reviewer": set(),
         "moderator": {"draft", "approved"},
         "outsider": {"approved"},
+        "stranger": set(),
     },
 }
+
+
+@pytest.fixture
+def stranger(db):
+    """A reviewer in no project."""
+    return UserFactory(username="stella", projects=[])
+
+
+def set_mode(mode: str) -> None:
+    services.project_update(project=services.project_default(), actor=None, mode=mode)
 
 
 @pytest.fixture
@@ -58,13 +74,11 @@ def named(authored: dict, ids) -> set[str]:
     return {name for name, pk in authored.items() if pk in set(ids)}
 
 
-@pytest.mark.parametrize("share_drafts", [True, False])
+@pytest.mark.parametrize("mode", ProjectMode.values)
 @pytest.mark.parametrize("name", VIEWERS)
-def test_each_account_reads_the_same_claims_on_every_surface(
-    settings, user_named, authored, document, name, share_drafts
-):
-    settings.SHARE_DRAFTS = share_drafts
-    user, expected = user_named(name), READS[share_drafts][name]
+def test_each_account_reads_the_same_claims_on_every_surface(user_named, authored, document, name, mode):
+    set_mode(mode)
+    user, expected = user_named(name), READS[mode][name]
     client = api(user)
 
     listed = client.get("/api/v1/claims/", {"page_size": 100})
@@ -78,6 +92,9 @@ def test_each_account_reads_the_same_claims_on_every_surface(
         assert set(details.values()) == {401}
         assert reader.status_code == source.status_code == 302  # to the login page
         return
+    if name == "stranger":  # the article itself is closed to them, on the page and in the API
+        assert reader.status_code == client.get(f"/api/v1/documents/{document.pk}/").status_code == 404
+        assert client.get("/api/v1/documents/").json()["count"] == 0
     assert named(authored, [claim["id"] for claim in listed.json()["results"]]) == expected
     assert {key for key, status in details.items() if status == 200} == expected
     assert {status for key, status in details.items() if key not in expected} <= {404}
@@ -86,12 +103,11 @@ def test_each_account_reads_the_same_claims_on_every_surface(
     assert named(authored, ids_on_page(source.content.decode())) == expected
 
 
-@pytest.mark.parametrize("share_drafts", [True, False])
-def test_other_users_ids_are_refused_on_every_view_and_endpoint(
-    settings, reviewer, other_reviewer, document, share_drafts
-):
+@pytest.mark.parametrize("mode", ProjectMode.values)
+def test_other_users_ids_are_refused_on_every_view_and_endpoint(reviewer, other_reviewer, document, mode):
     """The other reviewer tries the author's draft, and a source, on every address that takes an id."""
-    settings.SHARE_DRAFTS = share_drafts
+    set_mode(mode)
+    share_drafts = mode == ProjectMode.SHARED
     draft = ClaimFactory(document=document, author=reviewer, length=6, note="mine")
     source = SourceFactory(name="Bloomberg")
     pages, client = page_client(other_reviewer), api(other_reviewer)

@@ -39,7 +39,7 @@ def connection_dies_before_the_chain_is_written(monkeypatch):
     killed = []
 
     def die_then_write(manager, *args, **kwargs):
-        if manager.model is not AttributionHop:  # the same Manager class serves every model
+        if manager.model is not AttributionHop:  # the class is every plain manager's (projects' too)
             return real_bulk_create(manager, *args, **kwargs)
         assert Claim.objects.exists()  # the claim row is in: the save is half-way
         pid = connection.connection.info.backend_pid

@@ -106,6 +106,8 @@ def test_files_are_read_by_a_job(reviewer, intake_site):
         ({"text": TEXT, "title": "T", "publisher": "P", "published_on": "yesterday"}, "published_on"),
         ({"text": TEXT, "title": "T", "publisher": "P", "urls": ["https://a.example/"]}, "urls"),
         ({"text": TEXT, "title": "T", "publisher": "\x00"}, "publisher"),
+        ({"url": "https://a.example/", "urls": ["https://b.example/"]}, "urls"),
+        ({"urls": ["https://a.example/"], "publisher": "P" * 300}, "publisher"),
     ],
 )
 def test_bad_bodies_are_400s_naming_the_field_and_store_nothing(reviewer, body, field):
@@ -160,3 +162,16 @@ def test_a_big_claim_import_runs_as_a_job_and_keeps_its_report(moderator, settin
     # A dry run still answers at once.
     dry = import_body(moderator, body, content_type="application/x-ndjson", dry_run="true")
     assert dry.status_code == 200
+
+
+def test_the_project_is_named_by_id_and_must_be_the_callers(reviewer):
+    from annotations import services
+    from annotations.models import Project
+
+    other = Project.objects.create(name="Someone else's")
+    assert post_article(reviewer, project=other.pk).status_code == 400
+    assert post_article(reviewer, project="x").status_code == 400
+    mine = services.project_default()
+    response = post_article(reviewer, project=mine.pk)
+    assert response.status_code == 201
+    assert list(Document.objects.get().projects.all()) == [mine]

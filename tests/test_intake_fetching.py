@@ -116,3 +116,37 @@ def test_the_fetcher_says_who_it_is(private_allowed, settings, intake_site):
     page = fetch(intake_site.url("/wire.html"), accept=HTML)
     assert page.status == 200 and page.content_type == "text/html" and page.charset == "utf-8"
     assert intake_site.log[-1].headers["User-Agent"] == settings.FETCH_USER_AGENT
+
+
+def test_a_dripping_server_is_cut_off_at_the_total_time(private_allowed, settings, intake_site):
+    import time
+
+    settings.FETCH_TIMEOUT = 1
+    started = time.monotonic()
+    with pytest.raises(FetchError, match="over 1 seconds"):
+        fetch(intake_site.url("/drip?seconds=6"), accept=HTML)
+    assert time.monotonic() - started < 3
+
+
+def test_a_redirect_that_cannot_be_parsed_is_a_reason_not_a_crash(private_allowed, intake_site):
+    with pytest.raises(FetchError, match="cannot be read"):
+        fetch(intake_site.url("/bad-location"), accept=HTML)
+
+
+@pytest.mark.parametrize("address", ["192.0.0.8", "2002:7f00:1::", "64:ff9b::7f00:1", "198.18.0.1"])
+def test_special_purpose_ranges_are_refused(settings, address):
+    settings.FETCH_ALLOW_PRIVATE_NETWORKS = False
+    assert address_refusal(address) is not None
+
+
+def test_only_web_ports_are_fetched_in_production(settings):
+    settings.FETCH_ALLOW_PRIVATE_NETWORKS = False
+    settings.FETCH_PORTS = [80, 443]
+    with pytest.raises(FetchError, match="usual web ports"):
+        fetch("http://93.184.216.34:22/", accept=HTML)
+
+
+def test_loopback_is_allowed_for_local_demos_but_not_link_local(settings):
+    settings.FETCH_ALLOW_PRIVATE_NETWORKS = True
+    assert address_refusal("::1") is None and address_refusal("127.0.0.1") is None
+    assert address_refusal("169.254.1.1") is not None

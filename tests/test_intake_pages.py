@@ -463,3 +463,109 @@ def test_an_import_is_its_owners_and_the_moderators(
 def test_the_add_articles_link_shows_to_those_who_may_add(outsider, reviewer):
     assert ADD in page_client(reviewer).get(reverse("annotations:document-list")).content.decode()
     assert ADD not in page_client(outsider).get(reverse("annotations:document-list")).content.decode()
+
+
+# --- projects --------------------------------------------------------------------------
+
+
+def test_added_articles_go_into_the_chosen_project_and_its_members_read_them(db):
+    from annotations import services
+    from annotations.models import Project
+
+    from .factories import UserFactory
+
+    harbour = services.project_create(actor=None, name="Harbour desk", mode="shared")
+    rita = UserFactory(username="rita2", projects=[harbour, services.project_default()])
+    colleague = UserFactory(username="colleague", projects=[harbour])
+    outsider = UserFactory(username="elsewhere", projects=[services.project_default()])
+    client = page_client(rita)
+    # In two projects: the form asks which.
+    response = paste(client)
+    assert response.status_code == 400 and "several projects" in response.content.decode()
+    assert paste(client, project=str(harbour.pk)).status_code == 302
+    document = Document.objects.get()
+    assert list(document.projects.all()) == [harbour]
+    assert page_client(colleague).get(document.get_absolute_url()).status_code == 200
+    assert page_client(outsider).get(document.get_absolute_url()).status_code == 404
+    # A project one is not on cannot be chosen.
+    other = Project.objects.create(name="Not mine")
+    response = paste(client, project=str(other.pk), text=ARTICLE + "\nMore.", force="1")
+    assert response.status_code == 400 and Document.objects.count() == 1
+
+
+def test_a_reviewer_in_no_project_is_told_to_ask_for_one(db):
+    from .factories import UserFactory
+
+    stranger = UserFactory(username="stranger", projects=[])
+    page = page_client(stranger).get(ADD).content.decode()
+    assert "You are in no project" in page
+    response = paste(page_client(stranger))
+    assert response.status_code == 403 and not Document.objects.exists()
+
+
+def test_a_feed_fills_the_project_it_is_followed_for(reviewer, private_allowed, intake_site):
+    from annotations import services
+
+    project = services.project_default()
+    page_client(reviewer).post(
+        reverse("annotations:add-feed"), {"url": intake_site.url("/feed.atom"), "project": project.pk}
+    )
+    assert Document.objects.count() == 2
+    assert all(list(d.projects.all()) == [project] for d in Document.objects.all())
+
+
+def test_hostile_files_fail_alone(reviewer, settings):
+    """Found by a hostile probe: a NUL in a file's title, a Word zip bomb, a parser that runs long."""
+    settings.INTAKE_ITEM_SECONDS = 3
+    nul_title = (
+        b"Title with \x00 NUL\nIran Press TV\nFriday, 07 November 2025 8:33 AM\n" + b"Body text. " * 20
+    )
+    bomb = io.BytesIO()
+    with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<w:document>" + " " * (20 * 2**20) + "</w:document>")
+    slow = b"<html><body><p " + b" ".join(b"a%d=1" % n for n in range(60000)) + b">x</p></body></html>"
+    good = b"Harbour reopens\nThe port authority said the harbour would reopen on Monday after repairs."
+    job = upload(
+        page_client(reviewer),
+        ("nul.txt", nul_title),
+        ("bomb.docx", bomb.getvalue()),
+        ("slow.html", slow),
+        ("good.txt", good),
+    )
+    items = {item.label: item for item in job.items.all()}
+    job.refresh_from_db()
+    assert job.status == JobStatus.DONE
+    assert items["nul.txt"].status == ItemStatus.READY and "\x00" not in items["nul.txt"].title
+    assert items["bomb.docx"].status == ItemStatus.FAILED and "zip bomb" in items["bomb.docx"].reason
+    assert items["slow.html"].status in (
+        ItemStatus.FAILED,
+        ItemStatus.READY,
+    )  # either read or cut off in time
+    assert items["good.txt"].status == ItemStatus.READY
+
+
+def test_a_broken_feed_does_not_stop_the_others(reviewer, private_allowed, intake_site, settings):
+    from annotations import services
+    from annotations.intake import feeds
+    from annotations.models import Feed
+
+    broken = Feed.objects.create(url=intake_site.url("/bad-location"), added_by=reviewer)
+    good = services.feed_subscribe(actor=reviewer, url=intake_site.url("/feed.atom"))
+    Feed.objects.update(checked_at=None)
+    feeds.check_due_feeds()
+    broken.refresh_from_db()
+    good.refresh_from_db()
+    assert broken.last_error and good.checked_at is not None and good.entries.count() == 2
+
+
+def test_only_whoever_followed_a_feed_or_a_moderator_pauses_it(reviewer, other_reviewer, moderator):
+    from annotations.models import Feed
+
+    feed = Feed.objects.create(url="https://news.example/feed.rss", added_by=reviewer)
+    page_client(other_reviewer).post(reverse("annotations:feed-toggle", args=[feed.pk]))
+    feed.refresh_from_db()
+    assert feed.active
+    page_client(moderator).post(reverse("annotations:feed-toggle", args=[feed.pk]))
+    feed.refresh_from_db()
+    assert not feed.active

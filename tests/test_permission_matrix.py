@@ -1,25 +1,34 @@
 """Who may do what, asked of every surface: reader pages, API and admin.
 
 Each action runs as every actor against fresh objects; the expected outcome is
-"ok" (done), "denied" (refused, nothing changed) or "login" (sent to log in).
-The claim under test is a draft by the author unless the action says otherwise.
+"ok" (done), "denied" (refused, nothing changed), "login" (sent to log in) or "hidden"
+(answered as if the thing did not exist: 404, or a list without it). The claim under test is
+a draft by the author unless the action says otherwise; documents and the author, the other
+reviewer and the moderator are in the "Default" project; the stranger is a reviewer in no
+project, and the superuser is in none either (superusers read everything but take no turns).
 """
 
 import pytest
 from django.contrib.auth import get_user_model
 
-from annotations.models import Claim, ClaimStatus, Document, Source
+from annotations import services
+from annotations.models import Assignment, Claim, ClaimStatus, Document, Project, Source
 
-from .factories import PASSWORD, ClaimFactory, DocumentFactory, SourceFactory
+from .factories import PASSWORD, ClaimFactory, DocumentFactory, SourceFactory, UserFactory
 from .helpers import HTMX, api, claim_body, claim_post, export, page_client
 
 pytestmark = pytest.mark.django_db
-ACTORS = ["anonymous", "author", "other_reviewer", "moderator", "superuser"]
+ACTORS = ["anonymous", "author", "other_reviewer", "moderator", "superuser", "stranger"]
 
 
 @pytest.fixture
 def superuser(db):
     return get_user_model().objects.create_superuser("root", "root@example.org", PASSWORD)
+
+
+@pytest.fixture
+def stranger(db):
+    return UserFactory(username="stella", projects=[])
 
 
 def outcome(response, *, login_prefix="/login/") -> str:
@@ -29,8 +38,16 @@ def outcome(response, *, login_prefix="/login/") -> str:
         return "login"  # an htmx request: the browser is sent to the login page
     if response.status_code in (401, 403):
         return "denied"
+    if response.status_code == 404:
+        return "hidden"
     assert response.status_code < 400, (response.status_code, response.content[:300])
     return "ok"
+
+
+def read(response, saw: bool, **kwargs) -> tuple[str, bool]:
+    """A read's outcome: an answer that holds nothing of what was asked for is "hidden"."""
+    got = outcome(response, **kwargs)
+    return ("hidden" if got == "ok" and not saw else got), saw
 
 
 def matrix_post(document, words, **extra):
@@ -44,7 +61,7 @@ def matrix_post(document, words, **extra):
 def page_read(user, reviewer):
     document = DocumentFactory()
     response = page_client(user).get(document.get_absolute_url())
-    return outcome(response), document.title.encode() in response.content
+    return read(response, document.title.encode() in response.content)
 
 
 def page_create(user, reviewer):
@@ -81,13 +98,15 @@ def page_submit(user, reviewer):
 def api_list(user, reviewer):
     ClaimFactory(author=reviewer)
     response = api(user).get("/api/v1/claims/")
-    return outcome(response), response.status_code == 200 and response.json()["count"] == 1
+    return read(response, response.status_code == 200 and response.json()["count"] == 1)
 
 
 def api_create(user, reviewer):
     document = DocumentFactory()
     body = claim_body(document, "Turkey will", credibility=3)
     response = api(user).post("/api/v1/claims/", body, format="json")
+    if response.status_code == 400 and "in your projects" in response.json()["errors"]["document"][0]:
+        return "hidden", Claim.objects.filter(document=document).exists()
     return outcome(response), Claim.objects.filter(document=document).exists()
 
 
@@ -118,7 +137,7 @@ def api_grade_source(user, reviewer):
 def api_export(user, reviewer):
     ClaimFactory(author=reviewer, status=ClaimStatus.APPROVED)
     response, body = export(user, format="jsonl")
-    return outcome(response), response.status_code == 200 and body.count("\n") == 1  # one line: approved
+    return read(response, response.status_code == 200 and body.count("\n") == 1)  # one line: approved
 
 
 def admin_list(user, reviewer):
@@ -163,7 +182,7 @@ def page_agreement(user, reviewer):
 def api_agreement(user, reviewer):
     ClaimFactory(author=reviewer)
     response = api(user).get("/api/v1/agreement/")
-    return outcome(response), response.status_code == 200 and response.json()["reviewers"] == ["rita"]
+    return read(response, response.status_code == 200 and response.json()["reviewers"] == ["rita"])
 
 
 def page_adjudicate(user, reviewer):
@@ -184,6 +203,44 @@ def page_activity_of_another(user, reviewer):
     return outcome(response), b"rita week by week" in response.content
 
 
+def page_project_create(user, reviewer):
+    response = page_client(user).post(
+        "/projects/new/", {"name": "Matrix", "reviews_needed": 2, "mode": "shared"}
+    )
+    return outcome(response), Project.objects.filter(name="Matrix").exists()
+
+
+def page_project_progress(user, reviewer):
+    DocumentFactory(title="On the grid")
+    response = page_client(user).get(services.project_default().get_absolute_url())
+    return read(response, b"On the grid" in response.content)
+
+
+def page_next(user, reviewer):
+    DocumentFactory()
+    project = services.project_default()
+    response = page_client(user).post(f"/projects/{project.pk}/next/")
+    return outcome(response), Assignment.objects.filter(
+        reviewer__username=getattr(user, "username", "")
+    ).exists()
+
+
+def api_next(user, reviewer):
+    DocumentFactory()
+    project = services.project_default()
+    response = api(user).post(f"/api/v1/projects/{project.pk}/next/")
+    return outcome(response), Assignment.objects.filter(
+        reviewer__username=getattr(user, "username", "")
+    ).exists()
+
+
+def api_done(user, reviewer):
+    document = DocumentFactory()
+    project = services.project_default()
+    response = api(user).post(f"/api/v1/projects/{project.pk}/documents/{document.pk}/done/")
+    return outcome(response), Assignment.objects.filter(entry__document=document, status="done").exists()
+
+
 INTAKE_TEXT = "The harbour reopens on Monday, the port authority said in a statement on Friday."
 
 
@@ -201,56 +258,60 @@ def api_add_article(user, reviewer):
 
 
 def page_intake_job_of_the_author(user, reviewer):
-    from annotations import services
-
     job = services.job_for_files(
         actor=reviewer, files=[("a.txt", b"Title\n" + INTAKE_TEXT.encode(), "")], review=True
     )
     response = page_client(user).get(f"/imports/{job.pk}/")
-    if response.status_code == 404:  # another's import is not there for them
-        return "denied", False
     return outcome(response), b"Ready to check" in response.content
 
 
 def api_intake_job_of_the_author(user, reviewer):
-    from annotations import services
-
     job = services.job_for_files(
         actor=reviewer, files=[("a.txt", b"Title\n" + INTAKE_TEXT.encode(), "")], review=True
     )
     response = api(user).get(f"/api/v1/jobs/{job.pk}/")
-    if response.status_code == 404:
-        return "denied", False
     return outcome(response), response.status_code == 200 and response.json()["id"] == job.pk
 
 
 MATRIX = {
-    #                    anonymous  author    other     moderator superuser
-    page_read: ("login", "ok", "ok", "ok", "ok"),
-    page_create: ("login", "ok", "ok", "ok", "ok"),
-    page_edit: ("login", "ok", "denied", "ok", "ok"),
-    page_edit_approved: ("login", "denied", "denied", "ok", "ok"),
-    page_delete: ("login", "ok", "denied", "ok", "ok"),
-    page_submit: ("login", "ok", "denied", "ok", "ok"),
-    api_list: ("denied", "ok", "ok", "ok", "ok"),
-    api_create: ("denied", "ok", "ok", "ok", "ok"),
-    api_edit: ("denied", "ok", "denied", "ok", "ok"),
-    api_edit_approved: ("denied", "denied", "denied", "ok", "ok"),
-    api_delete: ("denied", "ok", "denied", "ok", "ok"),
-    api_grade_source: ("denied", "denied", "denied", "ok", "ok"),
-    api_export: ("denied", "ok", "ok", "ok", "ok"),
-    admin_list: ("login", "login", "login", "ok", "ok"),
-    admin_approve: ("login", "login", "login", "ok", "ok"),
-    admin_merge_sources: ("login", "login", "login", "ok", "ok"),
-    page_agreement: ("login", "ok", "ok", "ok", "ok"),
-    api_agreement: ("denied", "ok", "ok", "ok", "ok"),
-    page_adjudicate: ("login", "denied", "denied", "ok", "ok"),
-    page_accept_gold: ("login", "denied", "denied", "ok", "ok"),
-    page_activity_of_another: ("login", "ok", "denied", "ok", "ok"),  # rita's own page for the author
-    page_add_article: ("login", "ok", "ok", "ok", "ok"),
-    api_add_article: ("denied", "ok", "ok", "ok", "ok"),
-    page_intake_job_of_the_author: ("login", "ok", "denied", "ok", "ok"),
-    api_intake_job_of_the_author: ("denied", "ok", "denied", "ok", "ok"),
+    #                    anonymous  author    other     moderator superuser stranger
+    page_read: ("login", "ok", "ok", "ok", "ok", "hidden"),
+    page_create: ("login", "ok", "ok", "ok", "ok", "hidden"),
+    page_edit: ("login", "ok", "denied", "ok", "ok", "hidden"),
+    page_edit_approved: ("login", "denied", "denied", "ok", "ok", "hidden"),
+    page_delete: ("login", "ok", "denied", "ok", "ok", "hidden"),
+    page_submit: ("login", "ok", "denied", "ok", "ok", "hidden"),
+    api_list: ("denied", "ok", "ok", "ok", "ok", "hidden"),
+    api_create: ("denied", "ok", "ok", "ok", "ok", "hidden"),
+    api_edit: ("denied", "ok", "denied", "ok", "ok", "hidden"),
+    api_edit_approved: ("denied", "denied", "denied", "ok", "ok", "hidden"),
+    api_delete: ("denied", "ok", "denied", "ok", "ok", "hidden"),
+    api_grade_source: ("denied", "denied", "denied", "ok", "ok", "denied"),
+    api_export: ("denied", "ok", "ok", "ok", "ok", "hidden"),
+    admin_list: ("login", "login", "login", "ok", "ok", "login"),
+    admin_approve: ("login", "login", "login", "ok", "ok", "login"),
+    admin_merge_sources: ("login", "login", "login", "ok", "ok", "login"),
+    page_agreement: ("login", "ok", "ok", "ok", "ok", "ok"),  # the page, with nothing of theirs to compare
+    api_agreement: ("denied", "ok", "ok", "ok", "ok", "hidden"),
+    page_adjudicate: ("login", "denied", "denied", "ok", "ok", "denied"),
+    page_accept_gold: ("login", "denied", "denied", "ok", "ok", "denied"),
+    page_activity_of_another: (
+        "login",
+        "ok",
+        "denied",
+        "ok",
+        "ok",
+        "denied",
+    ),  # rita's own page for the author
+    page_project_create: ("login", "denied", "denied", "ok", "ok", "denied"),
+    page_project_progress: ("login", "ok", "ok", "ok", "ok", "hidden"),
+    page_next: ("login", "ok", "ok", "ok", "denied", "hidden"),  # the superuser is no member
+    api_next: ("denied", "ok", "ok", "ok", "denied", "hidden"),
+    api_done: ("denied", "ok", "ok", "ok", "denied", "hidden"),
+    page_add_article: ("login", "ok", "ok", "ok", "ok", "denied"),  # a reviewer in no project adds to none
+    api_add_article: ("denied", "ok", "ok", "ok", "ok", "denied"),
+    page_intake_job_of_the_author: ("login", "ok", "hidden", "ok", "ok", "hidden"),
+    api_intake_job_of_the_author: ("denied", "ok", "hidden", "ok", "ok", "hidden"),
 }
 CASES = [
     pytest.param(action, actor, expected, id=f"{action.__name__}-{actor}")

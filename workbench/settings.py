@@ -219,8 +219,9 @@ CACHES = {
 # decision, a stale chain): the history is shown, and changes go through the services.
 SIMPLE_HISTORY_REVERT_DISABLED = True
 
-# Reviewers see each other's drafts as they are saved (live team work). Off: a draft is
-# read by its author and moderators only, until it is submitted (annotations.selectors.readable_by).
+# The mode a new project starts in: on, "shared" (members see each other's claims as they are
+# saved); off, "independent" (each sees only their own until marking the article done). Each
+# project's own mode decides who reads what (annotations.selectors.readable_by).
 SHARE_DRAFTS = env_bool("SHARE_DRAFTS", True)
 
 # Background jobs. TASKS_BACKEND=database (the default) queues them in the database for
@@ -246,18 +247,30 @@ FETCH_ALLOW_PRIVATE_NETWORKS = env_bool("FETCH_ALLOW_PRIVATE_NETWORKS", False)
 FETCH_MAX_BYTES = int(os.environ.get("FETCH_MAX_BYTES", 10 * 2**20))
 FETCH_TIMEOUT = float(os.environ.get("FETCH_TIMEOUT", 20))
 FETCH_MAX_REDIRECTS = 5
+# Ports pages are fetched from (any port when FETCH_ALLOW_PRIVATE_NETWORKS is on): a fetcher that
+# connects anywhere tells people which ports of a host are open.
+FETCH_PORTS = [int(port) for port in env_list("FETCH_PORTS", "80,443,8080,8443")]
 FETCH_USER_AGENT = os.environ.get(
     "FETCH_USER_AGENT", "WorkbenchArticleIntake/1.0 (fetches articles a reviewer asked for)"
 )
 # Uploads on the Add articles page and POST /api/v1/documents/: per request, per file, per zip.
 INTAKE_MAX_UPLOAD_BYTES = int(os.environ.get("INTAKE_MAX_UPLOAD_BYTES", 50 * 2**20))
 INTAKE_MAX_FILE_BYTES = int(os.environ.get("INTAKE_MAX_FILE_BYTES", 10 * 2**20))
-INTAKE_MAX_ITEMS = 200
+INTAKE_MAX_ITEMS = 100  # Django reads at most 100 files a request (DATA_UPLOAD_MAX_NUMBER_FILES)
+# Each item is read in a child process within this time and address space (0: no child).
+INTAKE_ITEM_SECONDS = float(os.environ.get("INTAKE_ITEM_SECONDS", 60))
+INTAKE_ITEM_MEMORY = int(os.environ.get("INTAKE_ITEM_MEMORY", 2 * 2**30))
+# A job never grows past this many items, or unpacks more than twice the upload cap, however
+# many zips it holds.
+INTAKE_MAX_JOB_ITEMS = int(os.environ.get("INTAKE_MAX_JOB_ITEMS", 1000))
 # Feeds are checked every this many minutes by the worker (and by `manage.py check_feeds`).
 FEED_INTERVAL_MINUTES = int(os.environ.get("FEED_INTERVAL_MINUTES", 60))
 # POST /api/v1/import/ with a file larger than this (about 2,000 claims of our JSON) runs as a
 # background job (202 and a job to follow) instead of within the request.
 IMPORT_BACKGROUND_BYTES = int(os.environ.get("IMPORT_BACKGROUND_BYTES", 2 * 2**20))
+# How long "Next article" holds an article for the reviewer who took it; after that its slot
+# is free for another reviewer (the holder may still mark it done while the slot is free).
+QUEUE_HOLD_MINUTES = int(os.environ.get("QUEUE_HOLD_MINUTES", "240"))
 
 # The largest file POST /api/v1/import/ reads as a request body (multipart uploads spool to disk).
 IMPORT_MAX_BYTES = int(os.environ.get("IMPORT_MAX_BYTES", 100 * 2**20))

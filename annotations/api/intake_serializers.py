@@ -10,7 +10,7 @@ from .serializers import OnlyKnownFields
 class DocumentCreateSerializer(OnlyKnownFields, serializers.Serializer):
     """Either the article itself (`text`, `title`, `publisher`), or addresses to fetch (`url` or `urls`)."""
 
-    text = serializers.CharField(required=False, trim_whitespace=False, max_length=5_000_000)
+    text = serializers.CharField(required=False, trim_whitespace=False, max_length=2_000_000)
     title = serializers.CharField(required=False, max_length=500)
     publisher = serializers.CharField(
         required=False, max_length=200, help_text="A registry name or alias; a new outlet otherwise."
@@ -26,6 +26,11 @@ class DocumentCreateSerializer(OnlyKnownFields, serializers.Serializer):
         max_length=settings.INTAKE_MAX_ITEMS,
         help_text="Pages to fetch (202 with a job).",
     )
+    project = serializers.IntegerField(
+        required=False,
+        min_value=1,
+        help_text="The project the articles go into (one of yours); optional if you are in only one.",
+    )
     force = serializers.BooleanField(
         required=False, default=False, help_text="Store near-duplicates of stored articles too."
     )
@@ -37,6 +42,8 @@ class DocumentCreateSerializer(OnlyKnownFields, serializers.Serializer):
                 raise serializers.ValidationError({name: ["Required with `text`."] for name in missing})
             if "urls" in data:
                 raise serializers.ValidationError({"urls": ["Send either `text` or addresses, not both."]})
+        elif data.get("url") and data.get("urls"):
+            raise serializers.ValidationError({"urls": ["Send `url` or `urls`, not both."]})
         elif not data.get("url") and not data.get("urls"):
             raise serializers.ValidationError(
                 {

@@ -4,7 +4,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from ..interchange.exporting import record_from_claim
-from ..models import Document, Source
+from ..models import Document, Project, Source
 from ..scales import Credibility, Cue, Likelihood, ReliabilityGrade, SourceKind
 
 
@@ -384,3 +384,42 @@ class ImportReportSerializer(serializers.Serializer):
 
 class ImportRefusedSerializer(ErrorSerializer):
     report = ImportReportSerializer()
+
+
+# --- projects and the work queue ----------------------------------------------------------
+
+
+class ProjectSerializer(serializers.ModelSerializer):
+    document_count = serializers.IntegerField(read_only=True, help_text="Articles in the project.")
+    reviewer_count = serializers.IntegerField(read_only=True, help_text="Members in the reviewer role.")
+    reviews_marked = serializers.IntegerField(read_only=True, help_text="Reviews marked done so far.")
+
+    class Meta:
+        model = Project
+        fields = [
+            "id",
+            "name",
+            "description",
+            "guidelines",
+            "reviews_needed",
+            "due_on",
+            "mode",
+            "document_count",
+            "reviewer_count",
+            "reviews_marked",
+        ]
+
+
+class QueueNextSerializer(serializers.Serializer):
+    project = serializers.IntegerField()
+    document = DocumentDetailSerializer(help_text="The article to review, with its text.")
+    held_until = serializers.DateTimeField(help_text="Its slot is yours until then; mark it done before.")
+
+
+class QueueDoneSerializer(serializers.Serializer):
+    project = serializers.IntegerField()
+    document = serializers.IntegerField()
+    status = serializers.CharField(help_text="“done”.")
+    reviews_done = serializers.IntegerField()
+    reviews_needed = serializers.IntegerField()
+    ready_to_adjudicate = serializers.BooleanField(help_text="The article has the reviews it needs.")

@@ -11,6 +11,7 @@ router.register("documents", views.DocumentViewSet, basename="document")
 router.register("sources", views.SourceViewSet, basename="source")
 router.register("claims", views.ClaimViewSet, basename="claim")
 router.register("jobs", views.JobViewSet, basename="job")
+router.register("projects", views.ProjectViewSet, basename="project")
 
 app_name = "api"
 

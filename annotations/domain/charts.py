@@ -18,9 +18,9 @@ class Bar:
     value: int
 
 
-def weekly_chart(weeks: Iterable[Any]) -> dict[str, Any]:
+def weekly_chart(weeks: Iterable[Any], limit: int = 16) -> dict[str, Any]:
     """Bars of claims made per week and a line of the gold match rate (0-100 %)."""
-    weeks = list(weeks)[-16:]
+    weeks = list(weeks)[-limit:]
     plot_height = HEIGHT - BOTTOM - TOP
     top = max((week.made for week in weeks), default=0) or 1
     step = (WIDTH - LEFT - RIGHT) / max(len(weeks), 1)
@@ -53,3 +53,19 @@ def weekly_chart(weeks: Iterable[Any]) -> dict[str, Any]:
         "line": " ".join(f"{x:.1f},{y:.1f}" for x, y in points),
         "points": points,
     }
+
+
+def progress_chart(days: Iterable[Any], *, total: int) -> dict[str, Any]:
+    """Bars of reviews marked done per day and a line of the share of all needed reviews done so far.
+
+    `days` have `day`, `done` and `cumulative`; drawn on the weekly chart's axes (the line 0-100 %).
+    """
+
+    @dataclass
+    class _Point:
+        monday: Any
+        made: int
+        gold_match_rate: float | None
+
+    points = [_Point(day.day, day.done, day.cumulative / total if total else None) for day in days]
+    return weekly_chart(points, limit=31)

@@ -25,6 +25,9 @@ SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | MARKDOWN_SUFFIXES | {".docx", ".pdf",
 # A zip is opened only within these bounds (a zip bomb declares small sizes or packs a lot).
 ZIP_MAX_MEMBERS = 200
 ZIP_MAX_RATIO = 100
+DOCX_MAX_BYTES = 30 * 2**20
+# The longest article text kept (code points): a reader page and its claims stay workable.
+MAX_TEXT = 2_000_000
 # Below this many letters, an extraction found no article (a login wall, an empty page).
 MIN_LETTERS = 40
 
@@ -126,15 +129,34 @@ def credited_publisher(text: str) -> str:
     return ""
 
 
+def _line(value: str, limit: int) -> str:
+    """A one-line field (title, author, publisher, dateline): no control characters, spaces
+    collapsed, cut to what the database keeps."""
+    return " ".join(_CONTROLS.sub("", value).split())[:limit]
+
+
 def _checked(article: Extracted) -> Extracted:
+    if len(article.text) > 4 * MAX_TEXT:
+        raise ExtractionError(f"The article is over {MAX_TEXT:,} characters: split it.")
     text = clean_text(article.text)
+    if len(text) > MAX_TEXT:
+        raise ExtractionError(f"The article is over {MAX_TEXT:,} characters: split it.")
     if sum(ch.isalpha() for ch in text[:10_000]) < MIN_LETTERS:
         raise ExtractionError(
             "No article text was found (an empty page, a login or cookie wall, or an image)."
         )
-    title = " ".join(article.title.split())[:500]
-    publisher = article.publisher or credited_publisher(text)
-    return replace(article, text=text, title=title or _title_from(text, article.name), publisher=publisher)
+    title = _line(article.title, 500)
+    publisher = _line(article.publisher or credited_publisher(text), 200)
+    return replace(
+        article,
+        text=text,
+        title=title or _line(_title_from(text, article.name), 500),
+        publisher=publisher,
+        author=_line(article.author, 300),
+        dateline=_line(article.dateline, 200),
+        site_name=_line(article.site_name, 200),
+        url=article.url if len(article.url) <= 1000 and not _CONTROLS.search(article.url) else "",
+    )
 
 
 def _title_from(text: str, name: str) -> str:
@@ -248,6 +270,11 @@ def from_docx(data: bytes, *, name: str = "") -> Extracted:
     import docx  # python-docx
     from docx.opc.exceptions import PackageNotFoundError
 
+    # A .docx is a zip: the same bounds as an uploaded zip, before python-docx unpacks it whole.
+    try:
+        zip_members(data, max_member_bytes=DOCX_MAX_BYTES, max_total_bytes=DOCX_MAX_BYTES, read=False)
+    except ExtractionError as error:
+        raise ExtractionError(f"This is not a readable Word (.docx) file: {error}") from None
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
@@ -358,7 +385,9 @@ def read_file(name: str, data: bytes, *, content_type: str = "", charset: str | 
     return from_text(data, name=name, charset=charset)
 
 
-def zip_members(data: bytes, *, max_member_bytes: int, max_total_bytes: int) -> list[tuple[str, bytes]]:
+def zip_members(
+    data: bytes, *, max_member_bytes: int, max_total_bytes: int, read: bool = True
+) -> list[tuple[str, bytes]]:
     """The article files in a zip, read within bounds: no zip bomb, no path tricks, no nesting.
     Members of other kinds are skipped silently only when they are folders or system files."""
     try:
@@ -393,6 +422,8 @@ def zip_members(data: bytes, *, max_member_bytes: int, max_total_bytes: int) -> 
             raise ExtractionError(
                 f"“{info.filename}” unpacks {ZIP_MAX_RATIO}× larger than it is packed: a zip bomb?"
             )
+        if not read:  # only checked (a .docx, which python-docx then reads itself)
+            continue
         try:
             with archive.open(info) as member:
                 # The declared size can lie: read no more than the cap allows, whatever it says.

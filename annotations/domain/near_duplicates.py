@@ -19,6 +19,7 @@ SHINGLE = 5
 THRESHOLD = 0.6
 
 _WORD = re.compile(r"\w+")
+_SLICE = 5000
 
 
 def _shingles(text: str) -> set[bytes]:
@@ -31,9 +32,11 @@ def _shingles(text: str) -> set[bytes]:
 def fingerprint(text: str) -> bytes:
     """The text's MinHash signature as bytes (PERMUTATIONS unsigned 32-bit values)."""
     minhash = MinHash(num_perm=PERMUTATIONS, seed=1)
-    shingles = _shingles(text)
-    if shingles:
-        minhash.update_batch(list(shingles))
+    shingles = list(_shingles(text))
+    # In slices: datasketch hashes a batch as one array of shingles × permutations (about 1 KB a
+    # shingle), so a whole long article at once would take gigabytes.
+    for start in range(0, len(shingles), _SLICE):
+        minhash.update_batch(shingles[start : start + _SLICE])
     return np.asarray(minhash.hashvalues, dtype="<u4").tobytes()
 
 

@@ -39,7 +39,7 @@ class _Robots:
         self.parsers: dict[str, robotparser.RobotFileParser | None] = {}
 
     def allowed(self, url: str) -> bool:
-        parts = urlsplit(url)
+        parts = urlsplit(url)  # (the caller passes only links that parse: _usable_link)
         root = urlunsplit((parts.scheme, parts.netloc, "", "", ""))
         if root not in self.parsers:
             parser: robotparser.RobotFileParser | None = robotparser.RobotFileParser()
@@ -51,6 +51,23 @@ class _Robots:
             self.parsers[root] = parser
         parser = self.parsers[root]
         return parser is None or parser.can_fetch(settings.FETCH_USER_AGENT, url)
+
+
+def _printable(value: str) -> str:
+    return "".join(ch for ch in value if ch.isprintable())
+
+
+def _usable_link(link: str) -> str:
+    """An entry's link if it is an http(s) address that parses and fits, else ""."""
+    link = link.strip()
+    if not link or len(link) > 2000 or not link.isprintable():
+        return ""
+    try:
+        parts = urlsplit(link)
+        parts.port  # noqa: B018 (raises on a bad port)
+    except ValueError:
+        return ""
+    return link if parts.scheme in ("http", "https") and parts.hostname else ""
 
 
 def _key(entry) -> str:
@@ -72,35 +89,44 @@ def check_feed(feed: Feed) -> IntakeJob | None:
     if parsed.bozo and not parsed.entries:
         Feed.objects.filter(pk=feed.pk).update(checked_at=now, last_error="This is not an RSS or Atom feed.")
         return None
-    title = (parsed.feed.get("title") or feed.title or "")[:500]
+    title = _printable(str(parsed.feed.get("title") or feed.title or ""))[:500]
+    seen = set(feed.entries.values_list("key", flat=True))
+    new = []
+    for entry in parsed.entries[: settings.INTAKE_MAX_ITEMS]:
+        link = _usable_link(str(entry.get("link") or ""))
+        key = _key(entry)
+        if not link or key in seen:
+            continue
+        seen.add(key)
+        new.append((key, link))
+    # robots.txt is read before the transaction: a slow site must not hold it open.
     robots = _Robots()
+    allowed = {link: robots.allowed(link) for _, link in new}
     with transaction.atomic():
-        seen = set(feed.entries.values_list("key", flat=True))
-        new = []
-        for entry in parsed.entries[: settings.INTAKE_MAX_ITEMS]:
-            link = (entry.get("link") or "").strip()
-            key = _key(entry)
-            if not link or key in seen:
-                continue
-            seen.add(key)
-            new.append((key, link))
         Feed.objects.filter(pk=feed.pk).update(checked_at=now, last_error="", title=title)
         if not new:
             return None
-        FeedEntry.objects.bulk_create([FeedEntry(feed=feed, key=key, link=link[:2000]) for key, link in new])
+        FeedEntry.objects.bulk_create(
+            [FeedEntry(feed=feed, key=key, link=link) for key, link in new], ignore_conflicts=True
+        )
         job = IntakeJob.objects.create(
-            kind=JobKind.FEED, created_by=feed.added_by, feed=feed, review=False, total=len(new)
+            kind=JobKind.FEED,
+            created_by=feed.added_by,
+            feed=feed,
+            project=feed.project,
+            review=False,
+            total=len(new),
         )
         items = []
         for position, (_, link) in enumerate(new):
-            if robots.allowed(link):
-                items.append(IntakeItem(job=job, position=position, label=link[:2000]))
+            if allowed[link]:
+                items.append(IntakeItem(job=job, position=position, label=link))
             else:
                 items.append(
                     IntakeItem(
                         job=job,
                         position=position,
-                        label=link[:2000],
+                        label=link,
                         status=ItemStatus.FAILED,
                         reason="The site's robots.txt asks fetchers like this one not to read this page.",
                     )
@@ -117,8 +143,15 @@ def check_due_feeds(*, force: bool = False) -> list[IntakeJob]:
         cutoff = timezone.now() - timedelta(minutes=settings.FEED_INTERVAL_MINUTES)
         due = due.filter(checked_at__isnull=True) | due.filter(checked_at__lt=cutoff)
     jobs = []
-    for feed in due.select_related("publisher", "added_by").order_by("pk"):
-        job = check_feed(feed)
+    for feed in due.select_related("publisher", "added_by", "project").order_by("pk"):
+        try:
+            job = check_feed(feed)
+        except Exception as error:  # one broken feed must not stop the others' checks
+            logger.exception("feed %s could not be checked", feed.pk)
+            Feed.objects.filter(pk=feed.pk).update(
+                checked_at=timezone.now(), last_error=f"This feed could not be read ({type(error).__name__})."
+            )
+            continue
         if job is not None:
             jobs.append(job)
     return jobs

@@ -10,8 +10,10 @@ link-local (cloud metadata at 169.254.169.254), multicast, reserved and unspecif
 refused always.
 """
 
+import contextlib
 import ipaddress
 import socket
+import threading
 import time
 from dataclasses import dataclass
 from datetime import datetime
@@ -36,15 +38,35 @@ class Fetched:
     retrieved_at: datetime
 
 
+# Special-purpose ranges that older Pythons do not call private (CVE-2024-4032): IETF protocol
+# assignments, and IPv6 transition prefixes that embed an IPv4 address (6to4, Teredo, NAT64).
+_ALWAYS_REFUSED = [
+    ipaddress.ip_network(network)
+    for network in (
+        "192.0.0.0/24",
+        "198.18.0.0/15",
+        "2002::/16",
+        "2001::/32",
+        "64:ff9b::/96",
+        "64:ff9b:1::/48",
+    )
+]
+
+
 def address_refusal(address: str) -> str | None:
     """Why a connection to this IP address is refused, or None."""
-    ip = ipaddress.ip_address(address)
+    ip = ipaddress.ip_address(address.split("%", 1)[0])
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
         ip = ip.ipv4_mapped
+    allow_local = settings.FETCH_ALLOW_PRIVATE_NETWORKS
+    if ip.is_loopback:  # (::1 also counts as reserved)
+        return None if allow_local else "a loopback or private network address"
     if ip.is_link_local or ip.is_multicast or ip.is_unspecified or ip.is_reserved:
-        return f"{ip} is a link-local, multicast or reserved address"
-    if (ip.is_loopback or ip.is_private or not ip.is_global) and not settings.FETCH_ALLOW_PRIVATE_NETWORKS:
-        return f"{ip} is a loopback or private network address"
+        return "a link-local, multicast or reserved address"
+    if any(ip in network for network in _ALWAYS_REFUSED):
+        return "a special-purpose address"
+    if ip.is_private or not ip.is_global:
+        return None if allow_local else "a loopback or private network address"
     return None
 
 
@@ -59,15 +81,22 @@ def _resolve(host: str, port: int) -> str:
     for address in addresses:
         refusal = address_refusal(address)
         if refusal:
+            # The address itself is not said: it would tell people about the internal network.
             raise FetchError(f"Not fetched: “{host}” leads to {refusal}.")
     return addresses[0]
 
 
-def _pool(scheme: str, host: str, address: str, port: int, timeout: float) -> urllib3.HTTPConnectionPool:
+def _pool(
+    scheme: str, host: str, address: str, port: int, timeout: float, opened: list
+) -> urllib3.HTTPConnectionPool:
+    """A pool to the checked address whose connections are remembered in `opened`, so that the
+    watchdog can close them when the fetch's time is up (a socket timeout is per read: a server
+    dripping a byte at a time would never trip it)."""
     timeouts = urllib3.Timeout(connect=min(10.0, timeout), read=timeout)
+    pool: urllib3.HTTPConnectionPool
     if scheme == "https":
         # Connect to the checked address, but verify the certificate for the host name.
-        return urllib3.HTTPSConnectionPool(
+        pool = urllib3.HTTPSConnectionPool(
             address,
             port,
             timeout=timeouts,
@@ -76,14 +105,53 @@ def _pool(scheme: str, host: str, address: str, port: int, timeout: float) -> ur
             server_hostname=host,
             assert_hostname=host,
         )
-    return urllib3.HTTPConnectionPool(address, port, timeout=timeouts, retries=False)
+    else:
+        pool = urllib3.HTTPConnectionPool(address, port, timeout=timeouts, retries=False)
+    base = pool.ConnectionCls
+
+    class Tracked(base):  # type: ignore[valid-type, misc]
+        def connect(self) -> None:
+            super().connect()
+            # The socket itself: http.client lets go of `sock` once a response that ends with the
+            # connection is under way, but the response still reads from it.
+            opened.append(self.sock)
+
+    pool.ConnectionCls = Tracked
+    return pool
+
+
+def _cut(opened: list) -> None:
+    for sock in opened:
+        with contextlib.suppress(OSError):  # already closed: nothing to cut
+            sock.shutdown(socket.SHUT_RDWR)
 
 
 def fetch(
     url: str, *, accept: tuple[str, ...], timeout: float | None = None, max_bytes: int | None = None
 ) -> Fetched:
-    """GET `url`; raises FetchError with the reason when it cannot or may not be read."""
+    """GET `url`; raises FetchError with the reason when it cannot or may not be read, within
+    `timeout` seconds in all (headers, redirects and body)."""
     timeout = settings.FETCH_TIMEOUT if timeout is None else timeout
+    opened: list = []
+    watchdog = threading.Timer(timeout, _cut, args=(opened,))
+    watchdog.daemon = True
+    watchdog.start()
+    started = time.monotonic()
+    try:
+        return _fetch(url, accept=accept, timeout=timeout, max_bytes=max_bytes, opened=opened)
+    except FetchError:
+        if time.monotonic() - started >= timeout:
+            raise FetchError(f"The page took over {timeout:g} seconds to arrive.") from None
+        raise
+    except (ValueError, UnicodeError) as error:  # an address or redirect that cannot be parsed
+        raise FetchError(f"The address cannot be read ({type(error).__name__}).") from None
+    finally:
+        watchdog.cancel()
+
+
+def _fetch(
+    url: str, *, accept: tuple[str, ...], timeout: float, max_bytes: int | None, opened: list
+) -> Fetched:
     max_bytes = settings.FETCH_MAX_BYTES if max_bytes is None else max_bytes
     deadline = time.monotonic() + timeout
     for _ in range(settings.FETCH_MAX_REDIRECTS + 1):
@@ -99,12 +167,18 @@ def fetch(
             raise FetchError(f"“{url}” has an invalid port.") from None
         if parts.username or parts.password:
             raise FetchError("Addresses with a user name or password are not fetched.")
+        if len(url) > 2000:
+            raise FetchError("The address (or one it redirects to) is over 2,000 characters.")
         address = _resolve(host, port)
+        if port not in settings.FETCH_PORTS and not settings.FETCH_ALLOW_PRIVATE_NETWORKS:
+            raise FetchError(
+                f"Only the usual web ports are fetched ({', '.join(map(str, settings.FETCH_PORTS))})."
+            )
         host_header = f"[{host}]" if ":" in host else host
         if parts.port:
             host_header += f":{parts.port}"
         path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
-        pool = _pool(parts.scheme, host, address, port, max(0.1, deadline - time.monotonic()))
+        pool = _pool(parts.scheme, host, address, port, max(0.1, deadline - time.monotonic()), opened)
         try:
             response = pool.urlopen(
                 "GET",

@@ -16,6 +16,7 @@ from .. import services
 from ..domain.extraction import ExtractionError, from_html, from_pdf, from_text, read_file, zip_members
 from ..models import IntakeItem, IntakeJob, ItemStatus, JobKind, JobStatus
 from .fetching import FetchError, fetch
+from .limits import limited
 
 logger = logging.getLogger(__name__)
 
@@ -38,6 +39,7 @@ def run_job(job_id: int) -> None:
                 break
             for item in items:
                 position = item.position + 1
+                item.job = job  # (read once for all its items)
                 _run_item(job, item)
         # Items that failed before the job ran (too large to keep) count as done too.
         finished = job.items.exclude(status=ItemStatus.PENDING).count()
@@ -51,16 +53,21 @@ def run_job(job_id: int) -> None:
 
 def _run_item(job: IntakeJob, item: IntakeItem) -> None:
     try:
+        # Fetching and reading hold no transaction open (they can take a while) ...
         if job.kind in (JobKind.URLS, JobKind.FEED):
             _read_address(job, item)
         else:
             _read_upload(job, item)
-        if item.status == ItemStatus.PENDING:
-            services.item_triage(item)
-            if job.review:
-                item.save()
-            else:
-                services.item_store_now(item=item, actor=job.created_by, force=bool(job.options.get("force")))
+        # ... storing is a savepoint: a write the database refuses leaves the item to be marked
+        # failed, and the job (or the request running it) goes on.
+        with transaction.atomic():
+            if item.status == ItemStatus.PENDING:
+                services.item_triage(item)
+                if job.review:
+                    item.save()
+                else:
+                    force = bool(job.options.get("force"))
+                    services.item_store_now(item=item, actor=job.created_by, force=force)
     except (ExtractionError, FetchError) as error:
         _fail(item, str(error))
     except Exception as error:  # one bad item must not stop the others
@@ -75,9 +82,11 @@ def _run_item(job: IntakeJob, item: IntakeItem) -> None:
 
 
 def _fail(item: IntakeItem, reason: str) -> None:
-    item.status, item.reason = ItemStatus.FAILED, reason[:2000]
-    item.text = ""
-    item.save()
+    """Only the status and a printable reason are written: whatever else was read may be what
+    the database refused."""
+    reason = "".join(ch if ch.isprintable() else " " for ch in reason)[:2000]
+    IntakeItem.objects.filter(pk=item.pk).update(status=ItemStatus.FAILED, reason=reason, text="")
+    item.status, item.reason, item.text = ItemStatus.FAILED, reason, ""
 
 
 def _read_address(job: IntakeJob, item: IntakeItem) -> None:
@@ -85,11 +94,11 @@ def _read_address(job: IntakeJob, item: IntakeItem) -> None:
     raw = services.raw_capture_store(content=page.content, content_type=page.content_type, name=page.url)
     item.raw, item.found_url, item.retrieved_at = raw, page.url, page.retrieved_at
     if page.content_type == "application/pdf" or page.content.startswith(b"%PDF-"):
-        article = from_pdf(page.content, name=page.url)
+        article = limited(from_pdf, page.content, name=page.url)
     elif page.content_type == "text/plain":
-        article = from_text(page.content, name=page.url, charset=page.charset)
+        article = limited(from_text, page.content, name=page.url, charset=page.charset)
     else:
-        article = from_html(page.content, url=page.url, charset=page.charset, name=page.url)
+        article = limited(from_html, page.content, url=page.url, charset=page.charset, name=page.url)
     publisher = job.publisher_name or (job.feed.publisher.name if job.feed and job.feed.publisher else "")
     services.item_fill(item, article, publisher_name=publisher)
 
@@ -107,7 +116,7 @@ def _read_upload(job: IntakeJob, item: IntakeItem) -> None:
     if is_zip and not is_member:
         _unpack(job, item, content)
         return
-    article = read_file(name, content, content_type=item.raw.content_type)
+    article = limited(read_file, name, content, content_type=item.raw.content_type)
     services.item_fill(item, article, publisher_name=job.publisher_name)
 
 
@@ -118,6 +127,16 @@ def _unpack(job: IntakeJob, item: IntakeItem, content: bytes) -> None:
         max_member_bytes=settings.INTAKE_MAX_FILE_BYTES,
         max_total_bytes=settings.INTAKE_MAX_UPLOAD_BYTES,
     )
+    # However many zips one upload holds, a job stays within bounds.
+    unpacked = job.options.get("unpacked_bytes", 0) + sum(len(data) for _, data in members)
+    if unpacked > 2 * settings.INTAKE_MAX_UPLOAD_BYTES:
+        raise ExtractionError("This import's zips unpack to more than is read at once: send fewer.")
+    if job.items.count() + len(members) > settings.INTAKE_MAX_JOB_ITEMS:
+        raise ExtractionError(
+            f"An import holds at most {settings.INTAKE_MAX_JOB_ITEMS} articles: send fewer."
+        )
+    job.options["unpacked_bytes"] = unpacked
+    IntakeJob.objects.filter(pk=job.pk).update(options=job.options)
     with transaction.atomic():
         last = job.items.order_by("-position").values_list("position", flat=True).first() or 0
         new = [

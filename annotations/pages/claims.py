@@ -83,7 +83,7 @@ def _saved_response(request, document: Document, text: str) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 @editor_errors
 def claim_new(request: HttpRequest, pk: int) -> HttpResponse:
-    document = document_or_404(pk)
+    document = document_or_404(request, pk)
     if not permissions.can_annotate(request.user):
         raise PermissionDenied("Only reviewers and moderators can add claims.")
     if request.method == "GET":

@@ -16,7 +16,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from .. import selectors, services
-from ..models import Claim, Document
+from ..models import Claim, Document  # noqa: F401  (Document: typing)
 
 
 class Refused(Exception):
@@ -71,12 +71,12 @@ def editor_errors(view: Callable[..., HttpResponse]) -> Callable[..., HttpRespon
     return answered
 
 
-def document_or_404(pk: int) -> Document:
-    """The document with its publisher (every page shows the publisher's name); 404 if unknown."""
-    try:
-        return Document.objects.select_related("publisher").get(pk=pk)
-    except Document.DoesNotExist:
-        raise Http404("No such document.") from None
+def document_or_404(request: HttpRequest, pk: int) -> Document:
+    """The document with its publisher if the user may open it; 404 alike for unknown and unreadable ids."""
+    document = selectors.document_readable(pk=pk, viewer=request.user)
+    if document is None:
+        raise Http404("No such document.")
+    return document
 
 
 def claim_or_404(request: HttpRequest, pk: int) -> Claim:

@@ -6,7 +6,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 
 from .. import selectors
-from ..models import Document
+from ..models import Document, Project, ProjectMode
 from ..scales import Credibility, Cue, Likelihood, SourceKind
 from ..services import HopSpec
 
@@ -140,13 +140,88 @@ class AgreementForm(forms.Form):
     )
     reviewer = forms.MultipleChoiceField(required=False, help_text="None chosen: everyone with claims.")
     gold = forms.BooleanField(required=False, label="Include the gold set as a reviewer")
+    project = forms.ModelChoiceField(
+        queryset=None, required=False, help_text="Only its articles and its reviewers.", empty_label="— any —"
+    )
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, viewer=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["document"].queryset = Document.objects.order_by("title", "pk")
+        from ..selectors.projects import projects_for
+
+        self.fields["project"].queryset = projects_for(viewer=viewer) if viewer else Project.objects.all()
+        self.fields["project"].error_messages |= {
+            "invalid_choice": "No project of yours has this id.",
+        }
+        self.fields["document"].queryset = (
+            selectors.documents_visible(viewer=viewer) if viewer else Document.objects.all()
+        ).order_by("title", "pk")
         self.fields["document"].error_messages |= {
             "invalid_choice": "No document has id “%(value)s”.",
             "invalid_pk_value": "“%(pk)s” is not a document id.",
         }
         self.fields["reviewer"].choices = [(name, name) for name in selectors.reviewers_with_claims()]
         self.fields["reviewer"].error_messages["invalid_choice"] = "No reviewer named “%(value)s” has claims."
+
+
+def _accounts_in(group: str):
+    from django.contrib.auth.models import User
+
+    return User.objects.filter(groups__name=group).order_by("username").distinct()
+
+
+class ProjectForm(forms.Form):
+    """A project's settings and members; `services.project_create` / `project_update` check them."""
+
+    name = forms.CharField(max_length=200)
+    description = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False)
+    guidelines = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 8}),
+        required=False,
+        help_text="Markdown (headings, lists, emphasis, links). HTML is shown as text.",
+    )
+    reviews_needed = forms.IntegerField(
+        label="Reviews needed per article", initial=2, help_text="Between 1 and 5."
+    )
+    due_on = forms.DateField(label="Due date", required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    mode = forms.ChoiceField(choices=ProjectMode.choices, widget=forms.RadioSelect)
+    reviewers = forms.ModelMultipleChoiceField(
+        queryset=None, required=False, widget=forms.CheckboxSelectMultiple
+    )
+    moderators = forms.ModelMultipleChoiceField(
+        queryset=None, required=False, widget=forms.CheckboxSelectMultiple
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["reviewers"].queryset = _accounts_in("reviewer")
+        self.fields["moderators"].queryset = _accounts_in("moderator")
+
+    def add_service_errors(self, error: ValidationError) -> None:
+        for name, messages in error.message_dict.items():
+            for message in messages:
+                self.add_error(name if name in self.fields else None, message)
+
+
+class ProjectDocumentsForm(forms.Form):
+    """Articles to add to (or take out of) a project: those matching a search, or a list of ids."""
+
+    q = forms.CharField(label="Articles whose title, publisher or text contains", required=False)
+    ids = forms.CharField(
+        label="Or these article ids",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="Separated by spaces, commas or lines.",
+    )
+
+    def clean_ids(self) -> list[int]:
+        words = [word for word in self.cleaned_data["ids"].replace(",", " ").split() if word]
+        bad = [word for word in words if not word.isdigit() or len(word) > 18]
+        if bad:
+            raise ValidationError(f"Not article ids: {', '.join(bad[:5])}.")
+        return sorted({int(word) for word in words})
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("q", "").strip() and not data.get("ids"):
+            raise ValidationError("Give a search or a list of ids.")
+        return data

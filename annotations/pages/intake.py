@@ -11,8 +11,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
 from .. import permissions, selectors, services
-from ..models import Feed, IntakeItem, ItemStatus, Source
+from ..models import Feed, IntakeItem, ItemStatus, Project, Source
 from ..scales import SourceKind
+from ..selectors import projects as project_selectors
 
 TEMPLATE = "annotations/add_articles.html"
 JOB_TEMPLATE = "annotations/intake_job.html"
@@ -30,7 +31,7 @@ class PasteForm(forms.Form):
         required=False, label="Published on", widget=forms.DateInput(attrs={"type": "date"})
     )
     url = forms.URLField(required=False, max_length=2000, label="Address (optional)", assume_scheme="https")
-    text = forms.CharField(widget=forms.Textarea(attrs={"rows": 14}), strip=False)
+    text = forms.CharField(widget=forms.Textarea(attrs={"rows": 14}), strip=False, max_length=2_000_000)
 
 
 class UrlsForm(forms.Form):
@@ -57,6 +58,21 @@ class ItemForm(forms.Form):
     published_on = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
 
 
+def _chosen_project(request: HttpRequest) -> Project | None:
+    """The project chosen on the form, among those the person may add to (unknown ids: a 400)."""
+    value = request.POST.get("project", "").strip()
+    if not value:
+        return None
+    project = (
+        project_selectors.projects_for(viewer=request.user).filter(pk=int(value)).first()
+        if value.isdigit()
+        else None
+    )
+    if project is None:
+        raise ValidationError({"project": "Choose one of your projects."})
+    return project
+
+
 def _require_adder(request: HttpRequest) -> None:
     if not permissions.can_add_articles(request.user):
         raise PermissionDenied(permissions.ADD_ARTICLES_REFUSAL)
@@ -80,6 +96,9 @@ def _page(request: HttpRequest, **forms_given) -> dict:
         "max_file_mib": settings.INTAKE_MAX_FILE_BYTES // 2**20,
         "max_items": settings.INTAKE_MAX_ITEMS,
         "active": forms_given.get("active", "paste"),
+        "projects": list(project_selectors.projects_for(viewer=request.user).only("pk", "name")),
+        "chosen_project": request.POST.get("project", ""),
+        "is_moderator": permissions.is_moderator(request.user),
     }
 
 
@@ -118,6 +137,7 @@ def add_pasted(request: HttpRequest) -> HttpResponse:
         )
     try:
         document, created = services.document_paste(
+            project=_chosen_project(request),
             actor=request.user,
             title=data["title"],
             publisher_name=data["publisher"],
@@ -132,6 +152,9 @@ def add_pasted(request: HttpRequest) -> HttpResponse:
     except ValidationError as error:
         _form_errors(form, error, {"publisher": "publisher", "text": "text", "title": "title", "url": "url"})
         return render(request, TEMPLATE, _page(request, paste_form=form), status=400)
+    except PermissionDenied as error:
+        form.add_error(None, str(error))
+        return render(request, TEMPLATE, _page(request, paste_form=form), status=403)
     if created:
         messages.success(request, f"“{document.title}” was added: select a passage to annotate it.")
     else:
@@ -161,8 +184,14 @@ def add_files(request: HttpRequest) -> HttpResponse:
     files = [(upload.name or "", upload.read(), upload.content_type or "") for upload in uploads]
     try:
         job = services.job_for_files(
-            actor=request.user, files=files, review=True, publisher_name=request.POST.get("publisher", "")
+            actor=request.user,
+            files=files,
+            review=True,
+            publisher_name=request.POST.get("publisher", ""),
+            project=_chosen_project(request),
         )
+    except PermissionDenied as error:
+        return render(request, TEMPLATE, _page(request, file_error=str(error), active="files"), status=403)
     except ValidationError as error:
         return render(
             request, TEMPLATE, _page(request, file_error=" ".join(error.messages), active="files"), status=400
@@ -182,7 +211,11 @@ def add_urls(request: HttpRequest) -> HttpResponse:
                 urls=form.cleaned_data["urls"].splitlines(),
                 review=True,
                 publisher_name=form.cleaned_data["publisher"],
+                project=_chosen_project(request),
             )
+        except PermissionDenied as error:
+            form.add_error(None, str(error))
+            return render(request, TEMPLATE, _page(request, urls_form=form, active="urls"), status=403)
         except ValidationError as error:
             _form_errors(form, error, {"urls": "urls", "publisher": "publisher"})
         else:
@@ -219,7 +252,11 @@ def add_feed(request: HttpRequest) -> HttpResponse:
 def feed_toggle(request: HttpRequest, pk: int) -> HttpResponse:
     _require_adder(request)
     feed = get_object_or_404(Feed, pk=pk)
-    services.feed_set_active(actor=request.user, feed=feed, active=not feed.active)
+    try:
+        services.feed_set_active(actor=request.user, feed=feed, active=not feed.active)
+    except PermissionDenied as error:
+        messages.error(request, str(error))
+        return redirect(f"{_add_url()}?way=feeds#feeds")
     messages.info(request, f"{feed} is {'followed again' if not feed.active else 'paused'}.")
     return redirect(f"{_add_url()}?way=feeds#feeds")
 
@@ -238,7 +275,10 @@ def _job_or_404(request: HttpRequest, pk: int):
 
 
 def _job_context(job) -> dict:
-    items = list(job.items.select_related("document", "similar_to").order_by("position"))
+    items = job.items.select_related("document", "similar_to").order_by("position")
+    if not job.finished:  # the poll, every second: the texts are shown only once it is done
+        items = items.defer("text")
+    items = list(items)
     for item in items:
         if item.status in (ItemStatus.READY, ItemStatus.NEAR_DUPLICATE):
             item.form = ItemForm(

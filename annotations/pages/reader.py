@@ -18,6 +18,7 @@ from django.views.decorators.http import require_GET
 from .. import permissions, selectors, services
 from ..models import ClaimStatus, Document
 from ..scales import Credibility
+from ..selectors import projects as project_selectors
 from .errors import document_or_404
 from .highlights import claim_spans, reviewer_colours, text_html
 
@@ -128,13 +129,14 @@ def reader_context(
         "credibilities": Credibility.choices,
         "reviewers": sorted({mark.author for mark in marks} | set(params.getlist("reviewer"))),
         "sources": lambda: selectors.sources_cited_on(document=document, viewer=request.user),
+        "in_projects": project_selectors.reader_projects(document=document, viewer=request.user),
     }
 
 
 @login_required
 @require_GET
 def document_read(request: HttpRequest, pk: int) -> HttpResponse:
-    document = document_or_404(pk)
+    document = document_or_404(request, pk)
     focus = request.GET.get("focus")
     context = reader_context(request, document, focus=int(focus) if focus and focus.isdigit() else None)
     if request.htmx and request.htmx.target == "claim-list":  # a page of the list, or a card asked for
@@ -146,7 +148,7 @@ def document_read(request: HttpRequest, pk: int) -> HttpResponse:
 @require_GET
 def document_live(request: HttpRequest, pk: int) -> HttpResponse:
     """Polled by an open reader page: 204 if nothing changed, else only the pieces that did."""
-    document = document_or_404(pk)
+    document = document_or_404(request, pk)
     marks = reader_marks(request, document)
     if selectors.claims_digest((mark.pk, mark.version) for mark in marks) == request.GET.get("state"):
         return HttpResponse(status=204)

@@ -25,7 +25,7 @@ def suggestion_for(document: Document, start: int, end: int):
 def suggested_hops(request: HttpRequest, pk: int) -> HttpResponse:
     """The chain builder's rows filled with the chain suggested for a span (nothing is saved)."""
     permissions.require_annotator(request.user, permissions.SUGGESTIONS_REFUSAL)
-    document = document_or_404(pk)
+    document = document_or_404(request, pk)
     span = span_from(request, document)
     initial = suggestion_initial(suggestion_for(document, span.start, span.end), publisher=document.publisher)
     hops = HopFormSet(prefix="hops", initial=initial)
@@ -38,7 +38,7 @@ def suggested_hops(request: HttpRequest, pk: int) -> HttpResponse:
 def suggested_claims(request: HttpRequest, pk: int) -> HttpResponse:
     """Sentences that carry an attributed assertion, with their chains, to review one by one."""
     permissions.require_annotator(request.user, permissions.SUGGESTIONS_REFUSAL)
-    document = document_or_404(pk)
+    document = document_or_404(request, pk)
     mine = sorted(Claim.objects.filter(document=document, author=request.user).values_list("start", "end"))
     suggestions = suggesting.suggest_claims(
         document.text, document.publisher.name, selectors.source_registry()

@@ -15,11 +15,12 @@ from .claims import (
     claims_for_api,
     claims_for_document,
     claims_visible,
+    documents_readable_by,
     other_reviewers_count,
     readable_by,
     sources_cited_on,
 )
-from .documents import documents_for_api, documents_for_list
+from .documents import document_readable, documents_for_api, documents_for_list, documents_visible
 from .intake import NearDuplicate, feeds_for_list, job_for, jobs_for, near_duplicate, source_for_site
 from .sources import (
     source_citations,
@@ -55,7 +56,10 @@ __all__ = [
     "claims_for_api",
     "claims_for_document",
     "claims_visible",
+    "document_readable",
     "documents_for_api",
+    "documents_readable_by",
+    "documents_visible",
     "documents_for_list",
     "other_reviewers_count",
     "readable_by",

@@ -25,9 +25,11 @@ class Week:
         return self.matching_gold / self.on_gold_documents if self.on_gold_documents else None
 
 
-def reviewer_weeks(username: str, *, viewer: Account) -> list[Week]:
-    weeks_of = selectors.claim_weeks(username=username)
-    annotations = selectors.agreement_annotations(viewer=viewer, reviewers=[username], include_gold=True)
+def reviewer_weeks(username: str, *, viewer: Account, project=None) -> list[Week]:
+    weeks_of = selectors.claim_weeks(username=username, project=project)
+    annotations = selectors.agreement_annotations(
+        viewer=viewer, reviewers=[username], include_gold=True, project=project
+    )
     by_document: dict[int, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     for item in annotations:
         by_document[item.document_id][item.reviewer].append(item)
@@ -47,9 +49,11 @@ def reviewer_weeks(username: str, *, viewer: Account) -> list[Week]:
     return [weeks[monday] for monday in sorted(weeks)]
 
 
-def gold_agreement(username: str, *, viewer: Account):
+def gold_agreement(username: str, *, viewer: Account, project=None):
     """The reviewer against the gold set, on the documents that have one (a PairReport)."""
-    annotations = selectors.agreement_annotations(viewer=viewer, reviewers=[username], include_gold=True)
+    annotations = selectors.agreement_annotations(
+        viewer=viewer, reviewers=[username], include_gold=True, project=project
+    )
     gold_documents = {item.document_id for item in annotations if item.reviewer == GOLD}
     report = agreement(
         [a for a in annotations if a.document_id in gold_documents], reviewers=[username, GOLD]

@@ -4,13 +4,23 @@ import hashlib
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from django.conf import settings
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 from django.http import QueryDict
 
 from .. import permissions
 from ..filters import ClaimFilter
-from ..models import AttributionHop, Claim, ClaimStatus, Document, ModerationDecision, Source
+from ..models import (
+    Assignment,
+    AssignmentStatus,
+    AttributionHop,
+    Claim,
+    ClaimStatus,
+    Document,
+    ModerationDecision,
+    ProjectDocument,
+    ProjectMode,
+    Source,
+)
 from ..permissions import Account
 
 
@@ -27,19 +37,39 @@ def _with_chain(claims: QuerySet[Claim]) -> QuerySet[Claim]:
 def readable_by(viewer: Account, prefix: str = "") -> Q:
     """Which claims `viewer` may read: the one rule behind pages, live updates, API and exports.
 
-    Moderators read every claim. Reviewers read their own, and the team's once they leave
-    draft; the team's drafts too while `SHARE_DRAFTS` is on (the default: reviewers see each
-    other's work as it is saved). A signed-in account in neither role, such as a downstream
-    tool's token, reads approved claims only; anonymous users read none. `prefix` applies
-    the rule through a relation (e.g. "claim__" on hops).
+    Moderators (and superusers) read every claim: they run the projects and the admin. A reviewer
+    reads claims only on documents of a project they are a member of: in a *shared* project every
+    claim there (drafts too, as they are saved); in an *independent* one only their own until they
+    mark the document done, then everyone's. Leaving a project ends this at once; their claims
+    stay, still theirs. A signed-in account in neither role, such as a downstream tool's token,
+    reads approved claims only; anonymous users read none. `prefix` applies the rule through a
+    relation (e.g. "claim__" on hops).
     """
     if not viewer.is_authenticated:
         return Q(pk__in=[])
-    if permissions.is_moderator(viewer) or (permissions.can_annotate(viewer) and settings.SHARE_DRAFTS):
+    if permissions.is_moderator(viewer):
         return Q()
     if permissions.can_annotate(viewer):
-        return Q(**{f"{prefix}author": viewer}) | ~Q(**{f"{prefix}status": ClaimStatus.DRAFT})
+        entries = ProjectDocument.objects.filter(project__memberships__user=viewer)
+        done = Assignment.objects.filter(entry=OuterRef("pk"), reviewer=viewer, status=AssignmentStatus.DONE)
+        open_to_viewer = entries.filter(Q(project__mode=ProjectMode.SHARED) | Exists(done))
+        return Q(**{f"{prefix}document_id__in": open_to_viewer.values("document_id")}) | Q(
+            **{f"{prefix}author": viewer, f"{prefix}document_id__in": entries.values("document_id")}
+        )
     return Q(**{f"{prefix}status": ClaimStatus.APPROVED})
+
+
+def documents_readable_by(viewer: Account) -> Q:
+    """Which documents `viewer` may open: `readable_by`'s rule for the documents themselves.
+
+    Moderators every one; a reviewer those of their projects; an account in neither role all of
+    them (it reads only their approved claims); anonymous users none.
+    """
+    if not viewer.is_authenticated:
+        return Q(pk__in=[])
+    if permissions.is_moderator(viewer) or not permissions.can_annotate(viewer):
+        return Q()
+    return Q(pk__in=ProjectDocument.objects.filter(project__memberships__user=viewer).values("document_id"))
 
 
 def claims_for_document(*, document: Document, viewer: Account, include_others: bool) -> list[Claim]:

@@ -1,4 +1,4 @@
-"""Documents for the list page and the API."""
+"""Documents for the list page and the API, as `documents_readable_by` lets the viewer open them."""
 
 import re
 import unicodedata
@@ -9,6 +9,17 @@ from django.db.models.functions import Concat, Lower
 
 from ..models import Document
 from ..permissions import Account
+from .claims import documents_readable_by
+
+
+def documents_visible(*, viewer: Account) -> QuerySet[Document]:
+    """Every document `viewer` may open (see `documents_readable_by`)."""
+    return Document.objects.filter(documents_readable_by(viewer))
+
+
+def document_readable(*, pk: int, viewer: Account) -> Document | None:
+    """The document with its publisher if `viewer` may open it; None alike for unknown and unreadable ids."""
+    return documents_visible(viewer=viewer).select_related("publisher").filter(pk=pk).first()
 
 
 class Unaccent(Func):
@@ -67,7 +78,7 @@ def _search(documents: QuerySet[Document], search: str) -> QuerySet[Document]:
 
 
 def documents_for_list(*, viewer: Account, search: str = "") -> QuerySet[Document]:
-    documents = Document.objects.select_related("publisher")
+    documents = documents_visible(viewer=viewer).select_related("publisher")
     search = search.strip()
     if search:
         documents = _search(documents, search)
@@ -77,5 +88,10 @@ def documents_for_list(*, viewer: Account, search: str = "") -> QuerySet[Documen
     ).order_by("-published_on", "title", "pk")
 
 
-def documents_for_api() -> QuerySet[Document]:
-    return Document.objects.select_related("publisher").annotate(claim_count=Count("claims")).order_by("pk")
+def documents_for_api(*, viewer: Account) -> QuerySet[Document]:
+    return (
+        documents_visible(viewer=viewer)
+        .select_related("publisher")
+        .annotate(claim_count=Count("claims"))
+        .order_by("pk")
+    )

@@ -218,6 +218,9 @@ def _insert_claim(
     return claim
 
 
+NOT_IN_YOUR_PROJECTS = "This article is in none of your projects: ask a project's moderator to add you."
+
+
 def claim_create(
     *,
     document: Document,
@@ -235,6 +238,8 @@ def claim_create(
     (source names, publisher first), if one was shown: what they did with it is recorded."""
     if not permissions.can_annotate(author):
         raise PermissionDenied("Only reviewers and moderators can add claims.")
+    if not selectors.documents_visible(viewer=author).filter(pk=document.pk).exists():
+        raise PermissionDenied(NOT_IN_YOUR_PROJECTS)
     with transaction.atomic():
         errors: dict[str, list[str]] = {}
         try:

@@ -85,7 +85,8 @@ def document_import(
         fingerprint=signature,
         added_by=added_by,
     )
-    document.full_clean(exclude=["fingerprint"])
+    # Uniqueness of the text is the savepoint's to settle below (a check here would race).
+    document.full_clean(exclude=["fingerprint"], validate_unique=False)
     try:
         # A savepoint: the same text stored by another request at this moment is theirs to keep.
         with transaction.atomic():

@@ -15,7 +15,18 @@ from django.utils import timezone
 
 from .. import permissions, selectors
 from ..domain.extraction import Extracted
-from ..models import Document, Feed, IntakeItem, IntakeJob, ItemStatus, JobKind, JobStatus, RawCapture
+from ..models import (
+    Document,
+    Feed,
+    IntakeItem,
+    IntakeJob,
+    ItemStatus,
+    JobKind,
+    JobStatus,
+    Membership,
+    Project,
+    RawCapture,
+)
 from ..scales import SourceKind
 from .common import refuse_nul
 from .documents import document_import
@@ -25,6 +36,41 @@ from .sources import source_get_or_create
 def _require_adder(actor: User) -> None:
     if not permissions.can_add_articles(actor):
         raise PermissionDenied(permissions.ADD_ARTICLES_REFUSAL)
+
+
+NO_PROJECT = "You are in no project: ask a moderator to add you to one (the articles you add go into it)."
+
+
+def intake_project(*, actor: User, project: Project | None) -> Project | None:
+    """The project added articles go into: the one chosen, if the person is on it; else their only
+    project. Reviewers read only their projects' articles, so a reviewer always adds into one;
+    moderators (who read everything) may add articles to no project and place them later."""
+    _require_adder(actor)
+    if project is not None:
+        if (
+            not permissions.is_moderator(actor)
+            and not Membership.objects.filter(project=project, user=actor).exists()
+        ):
+            raise PermissionDenied("You are not a member of that project: choose one of yours.")
+        return project
+    if permissions.is_moderator(actor):
+        return None
+    mine = list(Project.objects.filter(memberships__user=actor).order_by("name", "pk")[:2])
+    if not mine:
+        raise PermissionDenied(NO_PROJECT)
+    if len(mine) > 1:
+        raise ValidationError(
+            {"project": "You are in several projects: choose the one these articles go into."}
+        )
+    return mine[0]
+
+
+def _place(document: Document, project: Project | None) -> None:
+    if project is not None:
+        from .projects import project_add_documents
+
+        # The person's own project (checked by intake_project): added as the system, not as a moderator.
+        project_add_documents(project=project, actor=None, documents=[document])
 
 
 def raw_capture_store(*, content: bytes, content_type: str = "", name: str = "") -> RawCapture:
@@ -76,6 +122,13 @@ def check_urls(urls: Sequence[str]) -> list[str]:
     return cleaned
 
 
+def _check_publisher(publisher_name: str) -> str:
+    refuse_nul(publisher=publisher_name)
+    if len(publisher_name.strip()) > 200:
+        raise ValidationError({"publisher": "A publisher's name is at most 200 characters."})
+    return publisher_name.strip()
+
+
 def _enqueue(job: IntakeJob) -> None:
     from ..intake.tasks import run_intake_job
 
@@ -86,14 +139,21 @@ def _enqueue(job: IntakeJob) -> None:
 
 @transaction.atomic
 def job_for_urls(
-    *, actor: User, urls: Sequence[str], review: bool, publisher_name: str = "", force: bool = False
+    *,
+    actor: User,
+    urls: Sequence[str],
+    review: bool,
+    publisher_name: str = "",
+    force: bool = False,
+    project: Project | None = None,
 ) -> IntakeJob:
     """A background job that fetches each address and reads its article."""
-    _require_adder(actor)
+    target = intake_project(actor=actor, project=project)
     cleaned = check_urls(urls)
-    refuse_nul(publisher=publisher_name)
+    publisher_name = _check_publisher(publisher_name)
     job = IntakeJob.objects.create(
         kind=JobKind.URLS,
+        project=target,
         created_by=actor,
         review=review,
         publisher_name=publisher_name.strip(),
@@ -115,17 +175,19 @@ def job_for_files(
     review: bool,
     publisher_name: str = "",
     force: bool = False,
+    project: Project | None = None,
 ) -> IntakeJob:
     """A background job that reads each uploaded file (name, content, content type); the bytes are
     kept as raw captures first, so the worker (on any machine) reads them from the database."""
-    _require_adder(actor)
+    target = intake_project(actor=actor, project=project)
     if not files:
         raise ValidationError({"files": "Choose at least one file."})
     if len(files) > settings.INTAKE_MAX_ITEMS:
         raise ValidationError({"files": f"At most {settings.INTAKE_MAX_ITEMS} files at once."})
-    refuse_nul(publisher=publisher_name)
+    publisher_name = _check_publisher(publisher_name)
     job = IntakeJob.objects.create(
         kind=JobKind.FILES,
+        project=target,
         created_by=actor,
         review=review,
         publisher_name=publisher_name.strip(),
@@ -264,6 +326,7 @@ def _store(item: IntakeItem, actor: User | None) -> None:
         raw=item.raw,
         added_by=actor,
     )
+    _place(document, item.job.project)
     item.document = document
     if created:
         item.status, item.reason = ItemStatus.IMPORTED, ""
@@ -304,9 +367,10 @@ def document_paste(
     published_on: date | None = None,
     url: str = "",
     force: bool = False,
+    project: Project | None = None,
 ) -> tuple[Document, bool]:
     """An article typed or pasted in. Refuses a near-duplicate unless `force`."""
-    _require_adder(actor)
+    target = intake_project(actor=actor, project=project)
     from ..domain.extraction import clean_text
 
     refuse_nul(text=text)
@@ -315,7 +379,7 @@ def document_paste(
         near = selectors.near_duplicate(text=text)
         if near is not None:
             raise NearDuplicateError(near.document, near.similarity)
-    return document_import(
+    document, created = document_import(
         title=title,
         publisher_name=publisher_name,
         text=text,
@@ -326,6 +390,8 @@ def document_paste(
         added_by=actor,
         retrieved_at=timezone.now(),
     )
+    _place(document, target)
+    return document, created
 
 
 class NearDuplicateError(ValidationError):
@@ -344,16 +410,23 @@ def job_finish(job: IntakeJob, *, error: str = "") -> None:
 
 
 @transaction.atomic
-def feed_subscribe(*, actor: User, url: str, publisher_name: str = "") -> Feed:
-    """Follow a feed: its new entries are fetched and imported by the worker on a schedule."""
-    _require_adder(actor)
+def feed_subscribe(
+    *, actor: User, url: str, publisher_name: str = "", project: Project | None = None
+) -> Feed:
+    """Follow a feed: its new entries are fetched and imported by the worker on a schedule, into
+    the project it is followed for."""
+    target = intake_project(actor=actor, project=project)
     (url,) = check_urls([url])
     if Feed.objects.filter(url=url).exists():
         raise ValidationError({"url": "This feed is already followed."})
     publisher = None
     if publisher_name.strip():
         publisher, _ = source_get_or_create(name=publisher_name, kind=SourceKind.OUTLET)
-    feed = Feed.objects.create(url=url, publisher=publisher, added_by=actor)
+    try:
+        with transaction.atomic():  # two people following it at the same moment: one follows
+            feed = Feed.objects.create(url=url, publisher=publisher, added_by=actor, project=target)
+    except IntegrityError:
+        raise ValidationError({"url": "This feed is already followed."}) from None
     from ..intake.tasks import schedule_feed_checks
 
     schedule_feed_checks(now=True)
@@ -361,7 +434,10 @@ def feed_subscribe(*, actor: User, url: str, publisher_name: str = "") -> Feed:
 
 
 def feed_set_active(*, actor: User, feed: Feed, active: bool) -> Feed:
+    """Pause or resume a feed: whoever followed it, or a moderator."""
     _require_adder(actor)
+    if feed.added_by_id != actor.pk and not permissions.is_moderator(actor):
+        raise PermissionDenied("Only whoever followed this feed, or a moderator, pauses it.")
     Feed.objects.filter(pk=feed.pk).update(active=active)
     feed.active = active
     return feed

@@ -6,6 +6,7 @@ from .documents import DocumentViewSet
 from .exports import ExportSchemaView, ExportView
 from .imports import ImportFileParser, ImportView, PayloadTooLarge
 from .jobs import JobViewSet
+from .projects import ProjectViewSet
 from .sources import SourceViewSet
 from .team import AgreementView, SuggestChainView
 
@@ -20,6 +21,7 @@ __all__ = [
     "ImportView",
     "JobViewSet",
     "PayloadTooLarge",
+    "ProjectViewSet",
     "SourceViewSet",
     "SuggestChainView",
 ]

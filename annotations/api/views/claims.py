@@ -9,7 +9,7 @@ from rest_framework.response import Response
 from ... import selectors, services
 from ...filters import ClaimFilter
 from ...interchange import exporting
-from ...models import Document, Source
+from ...models import Source
 from ...services import HopSpec
 from .. import serializers as s
 from .common import ERRORS
@@ -121,10 +121,10 @@ class ClaimViewSet(viewsets.ModelViewSet):
         return Response(status=status.HTTP_204_NO_CONTENT)
 
     def _document(self, pk: int):
-        try:
-            return Document.objects.get(pk=pk)
-        except Document.DoesNotExist:
-            raise ApiValidationError({"document": [f"No document with id {pk}."]}) from None
+        document = selectors.document_readable(pk=pk, viewer=self.request.user)
+        if document is None:  # unknown and unreadable alike: an id says nothing of what it hides
+            raise ApiValidationError({"document": [f"No document with id {pk} in your projects."]})
+        return document
 
     def _record(self, pk: int) -> dict:
         return exporting.record_from_claim(selectors.claim_with_chain(pk=pk))

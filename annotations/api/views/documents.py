@@ -10,6 +10,7 @@ from rest_framework.response import Response
 
 from ... import permissions, selectors, services
 from ...filters import DocumentFilter
+from ...selectors import projects as project_selectors
 from .. import intake_serializers as intake
 from .. import serializers as s
 from ..parsers import SafeJSONParser
@@ -35,6 +36,7 @@ from .imports import PayloadTooLarge
                     "files": {"type": "array", "items": {"type": "string", "format": "binary"}},
                     "publisher": {"type": "string"},
                     "force": {"type": "boolean"},
+                    "project": {"type": "integer", "minimum": 1},
                 },
                 "required": ["files"],
             },
@@ -60,7 +62,7 @@ class DocumentViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
     parser_classes = [SafeJSONParser, MultiPartParser]
 
     def get_queryset(self):
-        return selectors.documents_for_api()
+        return selectors.documents_for_api(viewer=self.request.user)
 
     def get_serializer_class(self):
         return s.DocumentDetailSerializer if self.action == "retrieve" else s.DocumentSerializer
@@ -75,6 +77,7 @@ class DocumentViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
         given = intake.DocumentCreateSerializer(data=request.data)
         given.is_valid(raise_exception=True)
         data = given.validated_data
+        project = self._project(request, data.get("project"))
         try:
             if "text" not in data:
                 job = services.job_for_urls(
@@ -83,6 +86,7 @@ class DocumentViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
                     review=False,
                     publisher_name=data.get("publisher", ""),
                     force=data["force"],
+                    project=project,
                 )
                 return self._accepted(request, job)
             document, created = services.document_paste(
@@ -93,6 +97,7 @@ class DocumentViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
                 published_on=data.get("published_on"),
                 url=data.get("url", ""),
                 force=data["force"],
+                project=project,
             )
         except services.NearDuplicateError as error:
             return Response(
@@ -110,7 +115,7 @@ class DocumentViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
             raise ApiValidationError(
                 error.message_dict if hasattr(error, "error_dict") else error.messages
             ) from None
-        document = selectors.documents_for_api().get(pk=document.pk)
+        document = selectors.documents_for_api(viewer=request.user).get(pk=document.pk)
         return Response(
             s.DocumentDetailSerializer(document, context={"request": request}).data,
             status=status.HTTP_201_CREATED if created else status.HTTP_200_OK,
@@ -122,7 +127,7 @@ class DocumentViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
             raise PayloadTooLarge(
                 f"The files are over {settings.INTAKE_MAX_UPLOAD_BYTES // 2**20} MiB in all."
             )
-        unknown = sorted(set(request.data) - {"files", "file", "publisher", "force"})
+        unknown = sorted(set(request.data) - {"files", "file", "publisher", "force", "project"})
         if unknown:
             raise ApiValidationError(
                 {name: ["Not a field this takes (files, publisher, force)."] for name in unknown}
@@ -138,12 +143,27 @@ class DocumentViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
                 review=False,
                 publisher_name=str(request.data.get("publisher", "")),
                 force=force in {"true", "1"},
+                project=self._project(request, request.data.get("project")),
             )
         except ValidationError as error:
             raise ApiValidationError(
                 error.message_dict if hasattr(error, "error_dict") else error.messages
             ) from None
         return self._accepted(request, job)
+
+    def _project(self, request, value):
+        """The project named by id, among those the caller may add to; None when not given."""
+        if value in (None, ""):
+            return None
+        text = str(value)
+        project = (
+            project_selectors.projects_for(viewer=request.user).filter(pk=int(text)).first()
+            if text.isdigit()
+            else None
+        )
+        if project is None:
+            raise ApiValidationError({"project": ["No project of yours has this id."]})
+        return project
 
     def _accepted(self, request, job):
         body = intake.IntakeJobSerializer(

@@ -11,7 +11,6 @@ from ... import permissions, selectors
 from ...domain import suggesting
 from ...domain.agreement import GOLD
 from ...filters import refuse_unknown
-from ...models import Document
 from ...pages.forms import AgreementForm
 from .. import serializers as s
 from .common import ERRORS
@@ -30,6 +29,11 @@ from .common import ERRORS
         OpenApiParameter("document", OpenApiTypes.INT, many=True, description="Document id; repeat."),
         OpenApiParameter("reviewer", OpenApiTypes.STR, many=True, description="Username; repeat."),
         OpenApiParameter("gold", OpenApiTypes.BOOL, description="Compare with the gold set too."),
+        OpenApiParameter(
+            "project",
+            OpenApiTypes.INT,
+            description="Project id: its articles, and its reviewers unless named.",
+        ),
     ],
     responses={200: s.AgreementSerializer, **ERRORS},
 )
@@ -38,8 +42,8 @@ class AgreementView(APIView):
         if not permissions.can_annotate(request.user):
             raise PermissionDenied("Only reviewers and moderators see agreement.")
         params = request.query_params
-        refuse_unknown(params, ["document", "reviewer", "gold"])
-        form = AgreementForm(params)
+        refuse_unknown(params, ["document", "reviewer", "gold", "project"])
+        form = AgreementForm(params, viewer=request.user)
         if not form.is_valid():
             raise ApiValidationError({name: list(errors) for name, errors in form.errors.items()})
         data = form.cleaned_data
@@ -48,6 +52,7 @@ class AgreementView(APIView):
             documents=list(data["document"]) or None,
             reviewers=data["reviewer"] or None,
             include_gold=data["gold"],
+            project=data["project"],
         )
         return Response(s.AgreementSerializer(report).data)
 
@@ -72,7 +77,7 @@ class SuggestChainView(APIView):
         data.is_valid(raise_exception=True)
         fields = data.validated_data
         if "document" in fields:
-            document = Document.objects.select_related("publisher").filter(pk=fields["document"]).first()
+            document = selectors.document_readable(pk=fields["document"], viewer=request.user)
             if document is None:
                 raise ApiValidationError({"document": [f"No document with id {fields['document']}."]})
             text, publisher = document.text, document.publisher.name

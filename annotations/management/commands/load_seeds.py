@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from annotations import services
 from annotations.domain.articles import ArticleFormatError, article_files, read_article
+from annotations.models import Project
 
 
 class Command(BaseCommand):
@@ -17,14 +18,21 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("path", nargs="?", default=None)
+        parser.add_argument(
+            "--project",
+            default=services.DEFAULT_PROJECT,
+            help='The project the articles go into (made if missing; default "Default"; "" for none): '
+            "reviewers read only their projects' articles.",
+        )
 
-    def handle(self, *args, path=None, **options):
+    def handle(self, *args, path=None, project=services.DEFAULT_PROJECT, **options):
         root = Path(path) if path else Path(settings.SEEDS_DIR)
         if not root.exists():
             raise CommandError(f"{root}: no such file or folder.")
         files = article_files(root)
         if not files:
             raise CommandError(f"{root}: no .txt articles found.")
+        target = self._project(project) if project else None
         created = skipped = failed = 0
         for file in files:
             try:
@@ -42,6 +50,8 @@ class Command(BaseCommand):
                 failed += 1
                 self.stderr.write(self.style.ERROR(f"error: {error}"))
                 continue
+            if target is not None:
+                services.project_add_documents(project=target, actor=None, documents=[document])
             if is_new:
                 created += 1
                 self.stdout.write(
@@ -54,3 +64,9 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS(summary) if not failed else self.style.WARNING(summary))
         if failed and not (created or skipped):
             raise CommandError("No article could be imported.")
+
+    def _project(self, name: str):
+        if name.strip().lower() == services.DEFAULT_PROJECT.lower():
+            return services.project_default()
+        found = Project.objects.filter(name__iexact=name.strip()).first()
+        return found or services.project_create(actor=None, name=name)

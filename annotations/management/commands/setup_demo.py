@@ -5,7 +5,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
-from annotations import permissions
+from annotations import permissions, services
+from annotations.models import Document, ProjectRole
 
 DEMO_ACCOUNTS = [
     ("reviewer", permissions.REVIEWER, False),
@@ -35,6 +36,9 @@ class Command(BaseCommand):
             )
         permissions.ensure_roles()
         User = get_user_model()
+        # The demo accounts work in the "Default" project, with every stored article.
+        project = services.project_default()
+        services.project_add_documents(project=project, actor=None, documents=Document.objects.all())
         for username, group_name, is_staff in DEMO_ACCOUNTS:
             user, created = User.objects.get_or_create(username=username)
             user.is_staff = is_staff
@@ -47,3 +51,5 @@ class Command(BaseCommand):
             else:
                 user.save()
                 self.stdout.write(f"  {group_name:<10} login: {username:<10} (password unchanged)")
+            role = ProjectRole.MODERATOR if group_name == permissions.MODERATOR else ProjectRole.REVIEWER
+            services.project_add_members(project=project, actor=None, users=[user], role=role)
