@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from .pages import accounts, claims, reader, sources, suggestions, team
+from .pages import accounts, claims, reader, sources, suggestions, team, vocabulary
 
 app_name = "annotations"
 
@@ -24,4 +24,5 @@ urlpatterns = [
     path("sources/", sources.source_list, name="source-list"),
     path("sources/suggest/", sources.source_suggest, name="source-suggest"),
     path("sources/<int:pk>/", sources.source_detail, name="source-detail"),
+    path("ns/workbench-v1.jsonld", vocabulary.workbench_context, name="workbench-context"),
 ]

@@ -5,6 +5,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, cast
 
+from django.conf import settings
 from django.db.models import QuerySet
 from django.utils import timezone
 
@@ -209,7 +210,20 @@ def iter_documents(claims: QuerySet[Claim]) -> Iterator[dict]:
     return (document_record(document) for document in documents.iterator(chunk_size=50))
 
 
-def header(filters: dict, base_url: str = "") -> dict:
+LOCAL_BASE_URL = "http://localhost:8000"  # the quick start's address
+
+
+def public_base(request=None) -> str:
+    """The base of every address an export writes: PUBLIC_BASE_URL, else the request's own
+    address, else the quick start's (the command line has no request)."""
+    if settings.PUBLIC_BASE_URL:
+        return settings.PUBLIC_BASE_URL
+    if request is not None:
+        return request.build_absolute_uri("/").rstrip("/")
+    return LOCAL_BASE_URL
+
+
+def header(filters: dict, base_url: str = LOCAL_BASE_URL) -> dict:
     return {
         "schema_version": SCHEMA_VERSION,
         "exported_at": _iso(timezone.now()),

@@ -187,6 +187,8 @@ def _w3c_items(text: str, data) -> list[Item]:
     if isinstance(data, list):
         path, annotations = [], data
     elif isinstance(data, dict) and data.get("type") == "AnnotationCollection":
+        if "first" not in data and data.get("total") == 0:
+            return []  # an empty export: no page
         page = data.get("first")
         path, annotations = ["first", "items"], page.get("items") if isinstance(page, dict) else None
     elif isinstance(data, dict) and data.get("type") == "AnnotationPage":
@@ -257,7 +259,7 @@ def _record_from_annotation(annotation) -> dict:
     number = re.search(r"(?<!\d)(\d{1,18})/?$", identifier or "")
     return {
         "id": int(number.group(1)) if number else None,
-        "document": assessment.get("wb:document") or {"url": target.get("source") or ""},
+        "document": _document_reference(assessment.get("wb:document"), target.get("source")),
         "start": position.get("start"),
         "end": position.get("end"),
         "quote": quote.get("exact"),
@@ -272,6 +274,16 @@ def _record_from_annotation(annotation) -> dict:
         "adjudicated_from": assessment.get("wb:adjudicatedFrom"),
         "version": assessment.get("wb:version"),
     }
+
+
+def _document_reference(document, source) -> object:
+    """The assessment's document in our record shape: in the W3C export `id` is its address
+    and `document_id` the number (JSON-LD reads `id` as an address)."""
+    if not document:
+        return {"url": source or ""}
+    if isinstance(document, dict) and "document_id" in document:
+        return {**{k: v for k, v in document.items() if k != "document_id"}, "id": document["document_id"]}
+    return document
 
 
 _DECODER = json.JSONDecoder()

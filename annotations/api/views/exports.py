@@ -66,7 +66,7 @@ class ExportView(APIView):
         filters, claims = export_filters(
             request.query_params, queryset=self.get_queryset(), extra=self.extra_query_params
         )
-        head = exporting.header(filters, base_url=request.build_absolute_uri("/").rstrip("/"))
+        head = exporting.header(filters, base_url=exporting.public_base(request))
         content_type, extension = exporting.FORMATS[fmt]
         response = StreamingHttpResponse(
             exporting.stream(fmt, claims, head, with_documents=with_documents), content_type=content_type
