@@ -274,6 +274,10 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "annotations.api.views.imports.add_import_components",
+    ],
     "ENUM_NAME_OVERRIDES": {
         "SourceKindEnum": "annotations.scales.SourceKind",
         "CueEnum": "annotations.scales.Cue",

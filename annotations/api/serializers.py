@@ -1,5 +1,6 @@
 """API shapes. Input serializers check types only; the services apply the rules."""
 
+from django.db import models
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
@@ -8,16 +9,57 @@ from ..models import Document, Source
 from ..scales import Credibility, Cue, Likelihood, ReliabilityGrade, SourceKind
 
 
-class SourceSerializer(serializers.ModelSerializer):
-    kind_words = serializers.CharField(source="get_kind_display", read_only=True)
-    reliability_words = serializers.CharField(source="get_reliability_grade_display", read_only=True)
+# The schema promises a string or an integer and nothing else: the REST framework's fields would
+# take 5 for a text and "5" or true for a number, which a client following the schema never sends.
+class StrictCharField(serializers.CharField):
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
+class StrictIntegerField(serializers.IntegerField):
+    def to_internal_value(self, data):
+        if isinstance(data, str | bool):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
+class StrictURLField(serializers.URLField):
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
+class StrictPrimaryKeyRelatedField(serializers.PrimaryKeyRelatedField):
+    def to_internal_value(self, data):
+        if isinstance(data, str | bool | float):
+            self.fail("incorrect_type", data_type=type(data).__name__)
+        return super().to_internal_value(data)
+
+
+class StrictModelSerializer(serializers.ModelSerializer):
+    serializer_field_mapping = {
+        **serializers.ModelSerializer.serializer_field_mapping,
+        models.CharField: StrictCharField,
+        models.TextField: StrictCharField,
+        models.URLField: StrictURLField,
+    }
+
+
+class SourceSerializer(StrictModelSerializer):
+    kind_words = StrictCharField(source="get_kind_display", read_only=True)
+    reliability_words = StrictCharField(source="get_reliability_grade_display", read_only=True)
     aliases = serializers.ListField(
-        child=serializers.CharField(max_length=200), required=False, help_text="Other names it goes by."
+        child=StrictCharField(max_length=200), required=False, help_text="Other names it goes by."
     )
-    parent = serializers.PrimaryKeyRelatedField(
+    parent = StrictPrimaryKeyRelatedField(
         queryset=Source.objects.all(), allow_null=True, required=False, help_text="Id of what it belongs to."
     )
-    graded_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
+    graded_by = serializers.SlugRelatedField(
+        slug_field="username", read_only=True, allow_null=True, help_text="Null until a moderator grades it."
+    )
 
     class Meta:
         model = Source
@@ -52,7 +94,7 @@ class PublisherSerializer(serializers.ModelSerializer):
 
 class DocumentSerializer(serializers.ModelSerializer):
     publisher = PublisherSerializer(read_only=True)
-    claim_count = serializers.IntegerField(read_only=True)
+    claim_count = StrictIntegerField(read_only=True)
     length = serializers.SerializerMethodField(help_text="Characters (code points) in `text`.")
 
     class Meta:
@@ -84,67 +126,67 @@ class DocumentDetailSerializer(DocumentSerializer):
 
 
 class HopRecordSerializer(serializers.Serializer):
-    position = serializers.IntegerField(help_text="0 is the publisher; the last hop is the origin.")
-    source_id = serializers.IntegerField()
-    source_name = serializers.CharField()
+    position = StrictIntegerField(help_text="0 is the publisher; the last hop is the origin.")
+    source_id = StrictIntegerField()
+    source_name = StrictCharField()
     source_kind = serializers.ChoiceField(choices=SourceKind.choices)
-    source_kind_words = serializers.CharField()
+    source_kind_words = StrictCharField()
     reliability_grade = serializers.ChoiceField(choices=ReliabilityGrade.choices)
-    reliability_words = serializers.CharField()
+    reliability_words = StrictCharField()
     cue = serializers.ChoiceField(choices=Cue.choices)
-    cue_words = serializers.CharField()
-    cue_text = serializers.CharField()
+    cue_words = StrictCharField()
+    cue_text = StrictCharField()
 
 
 class StrengthSerializer(serializers.Serializer):
     """How the claim reached the page (`annotations/strength.py`)."""
 
-    hop_count = serializers.IntegerField()
+    hop_count = StrictIntegerField()
     anonymous_source = serializers.BooleanField()
-    weakest_grade = serializers.CharField()
-    origin = serializers.CharField()
-    origin_grade = serializers.CharField()
-    origin_type = serializers.CharField()
+    weakest_grade = StrictCharField()
+    origin = StrictCharField()
+    origin_grade = StrictCharField()
+    origin_type = StrictCharField()
     origin_is_primary = serializers.BooleanField()
-    summary = serializers.CharField()
+    summary = StrictCharField()
 
 
 class ConfidenceSerializer(serializers.Serializer):
     credibility = serializers.ChoiceField(choices=Credibility.choices)
-    credibility_words = serializers.CharField()
+    credibility_words = StrictCharField()
     likelihood = serializers.ChoiceField(choices=Likelihood.choices, allow_null=True)
-    likelihood_words = serializers.CharField(allow_null=True)
+    likelihood_words = StrictCharField(allow_null=True)
 
 
 class DocumentRefSerializer(serializers.Serializer):
-    id = serializers.IntegerField()
-    title = serializers.CharField()
-    url = serializers.CharField()
-    content_hash = serializers.CharField(help_text="SHA-256 of the document's stored text.")
+    id = StrictIntegerField()
+    title = StrictCharField()
+    url = StrictCharField()
+    content_hash = StrictCharField(help_text="SHA-256 of the document's stored text.")
 
 
 class ClaimSerializer(serializers.Serializer):
     """A claim as every API answer and export shows it (`exporting.claim_record`)."""
 
-    id = serializers.IntegerField()
+    id = StrictIntegerField()
     document = DocumentRefSerializer()
-    start = serializers.IntegerField(help_text="Code point offset into the document text, inclusive.")
-    end = serializers.IntegerField(help_text="Code point offset, exclusive.")
-    quote = serializers.CharField()
-    prefix = serializers.CharField()
-    suffix = serializers.CharField()
+    start = StrictIntegerField(help_text="Code point offset into the document text, inclusive.")
+    end = StrictIntegerField(help_text="Code point offset, exclusive.")
+    quote = StrictCharField()
+    prefix = StrictCharField()
+    suffix = StrictCharField()
     chain = HopRecordSerializer(many=True)
-    chain_display = serializers.CharField()
+    chain_display = StrictCharField()
     strength = StrengthSerializer(allow_null=True)
     confidence = ConfidenceSerializer()
-    note = serializers.CharField()
-    status = serializers.CharField()
-    reviewer = serializers.CharField()
+    note = StrictCharField()
+    status = StrictCharField()
+    reviewer = StrictCharField()
     gold = serializers.BooleanField(help_text="The adjudicated reference claim.")
-    adjudicated_from = serializers.IntegerField(
+    adjudicated_from = StrictIntegerField(
         allow_null=True, help_text="For a gold claim, the reviewer's claim it was accepted from."
     )
-    version = serializers.IntegerField()
+    version = StrictIntegerField()
     created_at = serializers.DateTimeField()
     updated_at = serializers.DateTimeField()
 
@@ -171,8 +213,8 @@ class OnlyKnownFields:
 
 
 class HopInputSerializer(OnlyKnownFields, serializers.Serializer):
-    source = serializers.IntegerField(required=False, help_text="Id of a registry source.")
-    source_name = serializers.CharField(
+    source = StrictIntegerField(required=False, help_text="Id of a registry source.")
+    source_name = StrictCharField(
         required=False,
         allow_blank=True,
         max_length=200,
@@ -180,7 +222,7 @@ class HopInputSerializer(OnlyKnownFields, serializers.Serializer):
     )
     source_kind = serializers.ChoiceField(choices=SourceKind.choices, required=False, allow_blank=True)
     cue = serializers.ChoiceField(choices=Cue.choices)
-    cue_text = serializers.CharField(required=False, allow_blank=True, max_length=200, default="")
+    cue_text = StrictCharField(required=False, allow_blank=True, max_length=200, default="")
 
     def validate(self, attrs):
         if attrs.get("source") is None and not attrs.get("source_name", "").strip():
@@ -189,31 +231,31 @@ class HopInputSerializer(OnlyKnownFields, serializers.Serializer):
 
 
 class ClaimInputSerializer(OnlyKnownFields, serializers.Serializer):
-    document = serializers.IntegerField(help_text="Document id (on create only).")
-    start = serializers.IntegerField()
-    end = serializers.IntegerField()
-    quote = serializers.CharField(
+    document = StrictIntegerField(help_text="Document id (on create only).")
+    start = StrictIntegerField()
+    end = StrictIntegerField()
+    quote = StrictCharField(
         trim_whitespace=False, help_text="Must equal the document's text at start..end."
     )
     chain = HopInputSerializer(many=True, help_text="Publisher first, down to the origin.")
-    credibility = serializers.IntegerField(help_text="Admiralty credibility 1-6.")
-    likelihood = serializers.CharField(
+    credibility = StrictIntegerField(help_text="Admiralty credibility 1-6.")
+    likelihood = StrictCharField(
         required=False, allow_blank=True, default="", help_text="ICD 203 word (optional)."
     )
-    note = serializers.CharField(required=False, allow_blank=True, default="", trim_whitespace=False)
+    note = StrictCharField(required=False, allow_blank=True, default="", trim_whitespace=False)
 
 
 class ClaimUpdateSerializer(ClaimInputSerializer):
-    document = serializers.IntegerField(
+    document = StrictIntegerField(
         required=False, help_text="If sent, the claim's own document: a claim does not move to another."
     )
-    version = serializers.IntegerField(help_text="The version you read; a stale one gets 409.")
+    version = StrictIntegerField(help_text="The version you read; a stale one gets 409.")
 
 
 class ClaimDeleteSerializer(serializers.Serializer):
     """The query of a DELETE: the version the client read, so a claim changed since is kept."""
 
-    version = serializers.IntegerField(
+    version = serializers.IntegerField(  # a query parameter: text by nature
         min_value=1, max_value=2**31 - 1, help_text="The version you read; a stale one gets 409."
     )
 
@@ -224,12 +266,12 @@ class ErrorField(serializers.DictField):
 
 
 class ErrorSerializer(serializers.Serializer):
-    detail = serializers.CharField()
+    detail = StrictCharField()
     errors = ErrorField(required=False, help_text="Parameter or field name: list of messages.")
 
 
 class ConflictSerializer(serializers.Serializer):
-    detail = serializers.CharField()
+    detail = StrictCharField()
     current = ClaimSerializer(help_text="The claim as stored now.")
 
 
@@ -239,12 +281,12 @@ class ConflictSerializer(serializers.Serializer):
 class PairAgreementSerializer(serializers.Serializer):
     """Agreement between two reviewers; a figure is null when it is not defined."""
 
-    reviewer_a = serializers.CharField()
-    reviewer_b = serializers.CharField()
-    claims_a = serializers.IntegerField()
-    claims_b = serializers.IntegerField()
-    exact_matches = serializers.IntegerField(help_text="Pairs with the same start and end.")
-    overlap_matches = serializers.IntegerField(help_text="Pairs sharing at least one character, one to one.")
+    reviewer_a = StrictCharField()
+    reviewer_b = StrictCharField()
+    claims_a = StrictIntegerField()
+    claims_b = StrictIntegerField()
+    exact_matches = StrictIntegerField(help_text="Pairs with the same start and end.")
+    overlap_matches = StrictIntegerField(help_text="Pairs sharing at least one character, one to one.")
     exact_f1 = serializers.FloatField(allow_null=True)
     overlap_f1 = serializers.FloatField(allow_null=True)
     chain_agreement = serializers.FloatField(
@@ -259,9 +301,9 @@ class PairAgreementSerializer(serializers.Serializer):
 
 
 class AgreementSerializer(serializers.Serializer):
-    reviewers = serializers.ListField(child=serializers.CharField())
-    documents = serializers.IntegerField(help_text="How many documents had claims in the comparison.")
-    units = serializers.IntegerField(help_text="Groups of overlapping claims, one per reviewer at most.")
+    reviewers = serializers.ListField(child=StrictCharField())
+    documents = StrictIntegerField(help_text="How many documents had claims in the comparison.")
+    units = StrictIntegerField(help_text="Groups of overlapping claims, one per reviewer at most.")
     alpha = serializers.FloatField(allow_null=True, help_text="Ordinal alpha over every reviewer at once.")
     pairs = PairAgreementSerializer(many=True)
 
@@ -274,10 +316,10 @@ class SuggestChainInputSerializer(serializers.Serializer):
     # Longer texts are imported as documents and named by `document`.
     TEXT_MAX = 200_000
 
-    document = serializers.IntegerField(
+    document = StrictIntegerField(
         required=False, help_text="A document id; or send `text` and `publisher`."
     )
-    text = serializers.CharField(
+    text = StrictCharField(
         required=False,
         trim_whitespace=False,
         max_length=TEXT_MAX,
@@ -287,11 +329,11 @@ class SuggestChainInputSerializer(serializers.Serializer):
         },
         help_text=f"Raw text, at most {TEXT_MAX:,} characters; or send `document`.",
     )
-    publisher = serializers.CharField(
+    publisher = StrictCharField(
         required=False, max_length=200, help_text="With `text`: who published it."
     )
-    start = serializers.IntegerField(min_value=0, help_text="Code point offset of the span, inclusive.")
-    end = serializers.IntegerField(min_value=1, help_text="Code point offset, exclusive.")
+    start = StrictIntegerField(min_value=0, help_text="Code point offset of the span, inclusive.")
+    end = StrictIntegerField(min_value=1, help_text="Code point offset, exclusive.")
 
     def validate(self, attrs):
         if ("document" in attrs) == ("text" in attrs):
@@ -306,42 +348,42 @@ class SuggestChainInputSerializer(serializers.Serializer):
 
 
 class SuggestedHopSerializer(serializers.Serializer):
-    name = serializers.CharField()
-    kind = serializers.CharField()
-    source = serializers.IntegerField(source="source_id", allow_null=True, help_text="Registry id, or null.")
-    cue = serializers.CharField()
-    cue_text = serializers.CharField(help_text="The cue as written; empty for the publisher.")
-    cue_start = serializers.IntegerField(allow_null=True)
-    cue_end = serializers.IntegerField(allow_null=True)
-    mention_start = serializers.IntegerField(
+    name = StrictCharField()
+    kind = StrictCharField()
+    source = StrictIntegerField(source="source_id", allow_null=True, help_text="Registry id, or null.")
+    cue = StrictCharField()
+    cue_text = StrictCharField(help_text="The cue as written; empty for the publisher.")
+    cue_start = StrictIntegerField(allow_null=True)
+    cue_end = StrictIntegerField(allow_null=True)
+    mention_start = StrictIntegerField(
         allow_null=True, help_text="Where the source is named; null for the publisher."
     )
-    mention_end = serializers.IntegerField(allow_null=True)
+    mention_end = StrictIntegerField(allow_null=True)
 
 
 class SuggestionSerializer(serializers.Serializer):
     chain = SuggestedHopSerializer(many=True, help_text="Publisher first, down to the origin.")
-    display = serializers.CharField()
-    sentence_start = serializers.IntegerField()
-    sentence_end = serializers.IntegerField()
+    display = StrictCharField()
+    sentence_start = StrictIntegerField()
+    sentence_end = StrictIntegerField()
 
 
 # --- import ------------------------------------------------------------------------------
 
 
 class ImportOutcomeSerializer(serializers.Serializer):
-    line = serializers.IntegerField(help_text="Where the claim starts in the file (0: not known).")
+    line = StrictIntegerField(help_text="Where the claim starts in the file (0: not known).")
     outcome = serializers.ChoiceField(choices=["imported", "reanchored", "merged", "refused"])
     file_id = serializers.JSONField(help_text="The claim's id in the file.")
-    claim = serializers.IntegerField(allow_null=True, help_text="Its id here; null when refused.")
-    messages = serializers.ListField(child=serializers.CharField(), help_text="Why, and what changed.")
+    claim = StrictIntegerField(allow_null=True, help_text="Its id here; null when refused.")
+    messages = serializers.ListField(child=StrictCharField(), help_text="Why, and what changed.")
 
 
 class ImportCountsSerializer(serializers.Serializer):
-    imported = serializers.IntegerField()
-    reanchored = serializers.IntegerField()
-    merged = serializers.IntegerField()
-    refused = serializers.IntegerField()
+    imported = StrictIntegerField()
+    reanchored = StrictIntegerField()
+    merged = StrictIntegerField()
+    refused = StrictIntegerField()
 
 
 class ImportReportSerializer(serializers.Serializer):
@@ -351,16 +393,18 @@ class ImportReportSerializer(serializers.Serializer):
     committed = serializers.BooleanField(help_text="Whether what the report calls imported is stored.")
     counts = ImportCountsSerializer()
     documents = serializers.DictField(
-        child=serializers.IntegerField(),
+        child=StrictIntegerField(),
         help_text="The documents the file carries: created (with a claim kept on them), existing, "
         "refused, unused (new here but no claim on them kept: not written)",
     )
-    document_problems = serializers.ListField(child=serializers.CharField())
+    document_problems = serializers.ListField(child=StrictCharField())
     reviewers_created = serializers.ListField(
-        child=serializers.CharField(), help_text="Accounts made for the claims' reviewers (no password)."
+        child=StrictCharField(), help_text="Accounts made for the claims' reviewers (no password)."
     )
     items = ImportOutcomeSerializer(many=True)
 
 
 class ImportRefusedSerializer(ErrorSerializer):
-    report = ImportReportSerializer()
+    report = ImportReportSerializer(
+        required=False, help_text="With atomic=file, what each item would have been; absent when the file was not read."
+    )

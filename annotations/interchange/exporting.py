@@ -11,8 +11,9 @@ from django.utils import timezone
 
 from ..domain.chains import chain_display
 from ..domain.strength import HopFacts, chain_strength
-from ..models import AttributionHop, Claim, Document
+from ..models import AttributionHop, Claim, ClaimStatus, Document, ModerationDecision
 from ..scales import Credibility, Cue, Likelihood, ReliabilityGrade, SourceKind
+from . import provenance
 from .formats import STREAMERS, stream_json
 from .records import ClaimRecord, HopRecord, StrengthRecord
 
@@ -27,10 +28,17 @@ FORMATS = {
     "jsonl": ("application/x-ndjson", "jsonl"),
     "w3c": ('application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"', "jsonld"),
     "csv": ("text/csv; charset=utf-8", "csv"),
+    # PROV-JSON (W3C Member Submission) names application/json as its media type.
+    "prov": ("application/json", "prov.json"),
+    "prov-ttl": ("text/turtle; charset=utf-8", "ttl"),
 }
 
 
 _CURSOR_CHUNK = 2000
+
+
+# Decisions a moderator makes (a reviewer's own submission is a decision too, but not moderation).
+MODERATED = (ClaimStatus.APPROVED, ClaimStatus.REJECTED, ClaimStatus.CHANGES_REQUESTED)
 
 
 _CREDIBILITY = dict(Credibility.choices)
@@ -245,4 +253,12 @@ def stream(
         records = progress(records)
     if with_documents:  # only the `json` format has room for documents
         return stream_json(records, head, documents=iter_documents(claims))
+    if fmt in ("prov", "prov-ttl"):
+        decisions = (
+            ModerationDecision.objects.filter(claim__in=claims.values("pk"), to_status__in=MODERATED)
+            .order_by("claim_id", "created_at", "pk")
+            .values_list("claim_id", "actor__username")
+        )
+        moderators = provenance.moderators_by_claim(decisions.iterator(chunk_size=_CURSOR_CHUNK))
+        return provenance.serialize(provenance.prov_document(records, head, moderators), fmt)
     return STREAMERS[fmt](records, head)

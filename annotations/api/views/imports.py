@@ -53,7 +53,10 @@ _W3C_ANNOTATIONS = {
         "type": {"type": "string", "enum": ["Annotation", "AnnotationPage", "AnnotationCollection"]},
         "id": _TEXT,
         "body": {"type": "array", "items": {"type": "object"}},
-        "target": {"type": "object", "properties": {"source": _TEXT, "selector": {"type": "array"}}},
+        "target": {
+            "type": "object",
+            "properties": {"source": _TEXT, "selector": {"type": "array", "items": {"type": "object"}}},
+        },
         "creator": {"type": "object", "properties": {"nickname": _TEXT}},
         "items": {"type": "array", "items": {"type": "object"}},
         "first": {"type": "object", "properties": {"items": {"type": "array", "items": {"type": "object"}}}},
@@ -126,6 +129,16 @@ _IMPORT_JSON = {
 }
 
 
+# Named components: two JSON request bodies described inline would get one generated name.
+SCHEMA_COMPONENTS = {"ClaimExportFile": _IMPORT_JSON, "W3CAnnotationFile": _W3C_ANNOTATIONS}
+
+
+def add_import_components(result, generator, request, public):
+    """drf-spectacular post-processing hook (settings): the import's request bodies as components."""
+    result.setdefault("components", {}).setdefault("schemas", {}).update(SCHEMA_COMPONENTS)
+    return result
+
+
 @extend_schema(
     summary="Import claims (moderators)",
     description=(
@@ -145,9 +158,11 @@ _IMPORT_JSON = {
         OpenApiParameter("dry_run", OpenApiTypes.BOOL, default=False),
     ],
     request={
-        "application/json": _IMPORT_JSON,
-        "application/x-ndjson": {"type": "string", "description": "One claim object a line."},
-        "application/ld+json": {"oneOf": [_W3C_ANNOTATIONS, {"type": "array", "items": _W3C_ANNOTATIONS}]},
+        "application/json": {"$ref": "#/components/schemas/ClaimExportFile"},
+        # A collection or page holds the annotations; a bare list of them is read too.
+        "application/ld+json": {"$ref": "#/components/schemas/W3CAnnotationFile"},
+        # Any file as it is (a `jsonl` export, say): its format is named by `format` or read from it.
+        "application/octet-stream": {"type": "string", "format": "binary"},
         "multipart/form-data": {
             "type": "object",
             "properties": {"file": {"type": "string", "format": "binary"}},
