@@ -377,6 +377,8 @@ class _Importer:
                 adjudicated_from=Claim.objects.filter(pk=adjudicated).first() if adjudicated else None,
                 version=record.version,
                 reason=f"Imported from {self.label}."[:100],
+                created_at=record.created_at,
+                updated_at=record.updated_at,
             )
         except ValidationError as error:
             raise Refused(error_messages(error)) from None

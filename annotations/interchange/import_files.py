@@ -273,6 +273,8 @@ def _record_from_annotation(annotation) -> dict:
         "gold": assessment.get("wb:gold"),
         "adjudicated_from": assessment.get("wb:adjudicatedFrom"),
         "version": assessment.get("wb:version"),
+        "created_at": annotation.get("created"),
+        "updated_at": annotation.get("modified"),
     }
 
 

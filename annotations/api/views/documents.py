@@ -16,6 +16,7 @@ from .common import ERRORS
     ),
 )
 class DocumentViewSet(viewsets.ReadOnlyModelViewSet):
+    lookup_value_converter = "int"  # ids are whole numbers: the schema says so, a client sends one
     filterset_class = DocumentFilter
 
     def get_queryset(self):
