@@ -36,7 +36,16 @@ def generated(live_server, tmp_path, monkeypatch):
     (tmp_path / "schema.json").write_text(json.dumps(schema))
     package = tmp_path / "workbench_client"
     result = subprocess.run(
-        [str(GENERATOR), "generate", "--path", "schema.json", "--output-path", str(package), "--meta", "none"],
+        [
+            str(GENERATOR),
+            "generate",
+            "--path",
+            "schema.json",
+            "--output-path",
+            str(package),
+            "--meta",
+            "none",
+        ],
         cwd=tmp_path,
         capture_output=True,
         text=True,
@@ -84,7 +93,9 @@ def test_a_generated_client_lists_creates_edits_exports_and_imports(generated, l
 
     # Edit, then edit again from the stale version: a conflict carrying the stored claim
     patch = importlib.import_module(f"{claims_api.__name__}.claims_partial_update")
-    edited = patch.sync(created.id, client=client, body=models.PatchedClaimUpdateRequest(version=1, note="checked"))
+    edited = patch.sync(
+        created.id, client=client, body=models.PatchedClaimUpdateRequest(version=1, note="checked")
+    )
     assert isinstance(edited, models.Claim) and edited.note == "checked" and edited.version == 2
     stale = patch.sync_detailed(
         created.id, client=client, body=models.PatchedClaimUpdateRequest(version=1, note="stale")

@@ -1,8 +1,16 @@
-"""The PROV export read back with the `prov` package: every chain followed from the publisher to the origin."""
+"""The PROV export read back with the `prov` package: each chain followed from publisher to origin."""
 
 import pytest
 from prov.constants import PROV_ROLE, PROV_TYPE, PROV_VALUE
-from prov.model import PROV, ProvAgent, ProvAssociation, ProvAttribution, ProvDerivation, ProvDocument, ProvEntity
+from prov.model import (
+    PROV,
+    ProvAgent,
+    ProvAssociation,
+    ProvAttribution,
+    ProvDerivation,
+    ProvDocument,
+    ProvEntity,
+)
 
 from annotations import services
 from annotations.interchange import jsonld
@@ -99,7 +107,10 @@ def test_claims_are_quoted_from_their_document_and_the_origin_is_the_primary_sou
     entity = next(r for r in document.get_records(ProvEntity) if str(r.identifier.uri) == claim_iri)
     assert str(next(iter(entity.get_attribute(PROV_VALUE)))) == relayed.quote
     sources = {
-        (str(r.get_attribute("prov:generatedEntity").pop().uri), str(r.get_attribute("prov:usedEntity").pop().uri))
+        (
+            str(r.get_attribute("prov:generatedEntity").pop().uri),
+            str(r.get_attribute("prov:usedEntity").pop().uri),
+        )
         for r in relations(document, ProvDerivation, PROV["Quotation"])
     }
     assert (claim_iri, f"{base}/api/v1/documents/{relayed.document_id}/") in sources

@@ -82,9 +82,11 @@ def is_iri(value) -> bool:
 
 def is_datetime(value) -> bool:
     """xsd:dateTime with a time zone (3.3.1: 'SHOULD have a timezone specified'; we always do)."""
-    return isinstance(value, str) and bool(
-        re.fullmatch(r"-?\d{4,}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)", value)
-    ) and datetime.fromisoformat(value) is not None
+    return (
+        isinstance(value, str)
+        and bool(re.fullmatch(r"-?\d{4,}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)", value))
+        and datetime.fromisoformat(value) is not None
+    )
 
 
 def bodies(collection):

@@ -228,7 +228,9 @@ PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "").strip().rstrip("/")
 # app serves it at /ns/workbench-v1.jsonld), terms are WORKBENCH_NS + "workbench#name". Set it
 # once, to an address your organisation keeps, and never change it: it names the terms of every
 # export ever written (docs/api.md, "JSON-LD"). It never depends on the request's host.
-WORKBENCH_NS = os.environ.get("WORKBENCH_NS", "").strip() or f"{PUBLIC_BASE_URL or 'http://localhost:8000'}/ns/"
+WORKBENCH_NS = (
+    os.environ.get("WORKBENCH_NS", "").strip() or f"{PUBLIC_BASE_URL or 'http://localhost:8000'}/ns/"
+)
 if not WORKBENCH_NS.endswith("/"):
     raise ImproperlyConfigured("WORKBENCH_NS must end with a slash, e.g. https://workbench.example.org/ns/.")
 

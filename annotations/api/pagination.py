@@ -26,3 +26,14 @@ class PagePagination(PageNumberPagination):
             raise ValidationError({"page": [f"{error} (there are {paginator.num_pages} pages)."]}) from None
         self.request = request
         return list(self.page)
+
+    def get_schema_operation_parameters(self, view):
+        """The bounds the paginator enforces, in the schema too (a client reads them there)."""
+        parameters = super().get_schema_operation_parameters(view)
+        bounds = {
+            self.page_query_param: {"minimum": 1},
+            self.page_size_query_param: {"minimum": 1, "maximum": self.max_page_size},
+        }
+        for parameter in parameters:
+            parameter["schema"].update(bounds.get(parameter["name"], {}))
+        return parameters

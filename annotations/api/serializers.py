@@ -213,7 +213,7 @@ class OnlyKnownFields:
 
 
 class HopInputSerializer(OnlyKnownFields, serializers.Serializer):
-    source = StrictIntegerField(required=False, help_text="Id of a registry source.")
+    source = StrictIntegerField(required=False, min_value=1, help_text="Id of a registry source.")
     source_name = StrictCharField(
         required=False,
         allow_blank=True,
@@ -231,12 +231,10 @@ class HopInputSerializer(OnlyKnownFields, serializers.Serializer):
 
 
 class ClaimInputSerializer(OnlyKnownFields, serializers.Serializer):
-    document = StrictIntegerField(help_text="Document id (on create only).")
+    document = StrictIntegerField(min_value=1, help_text="Document id (on create only).")
     start = StrictIntegerField()
     end = StrictIntegerField()
-    quote = StrictCharField(
-        trim_whitespace=False, help_text="Must equal the document's text at start..end."
-    )
+    quote = StrictCharField(trim_whitespace=False, help_text="Must equal the document's text at start..end.")
     chain = HopInputSerializer(many=True, help_text="Publisher first, down to the origin.")
     credibility = StrictIntegerField(help_text="Admiralty credibility 1-6.")
     likelihood = StrictCharField(
@@ -316,9 +314,7 @@ class SuggestChainInputSerializer(serializers.Serializer):
     # Longer texts are imported as documents and named by `document`.
     TEXT_MAX = 200_000
 
-    document = StrictIntegerField(
-        required=False, help_text="A document id; or send `text` and `publisher`."
-    )
+    document = StrictIntegerField(required=False, help_text="A document id; or send `text` and `publisher`.")
     text = StrictCharField(
         required=False,
         trim_whitespace=False,
@@ -329,9 +325,7 @@ class SuggestChainInputSerializer(serializers.Serializer):
         },
         help_text=f"Raw text, at most {TEXT_MAX:,} characters; or send `document`.",
     )
-    publisher = StrictCharField(
-        required=False, max_length=200, help_text="With `text`: who published it."
-    )
+    publisher = StrictCharField(required=False, max_length=200, help_text="With `text`: who published it.")
     start = StrictIntegerField(min_value=0, help_text="Code point offset of the span, inclusive.")
     end = StrictIntegerField(min_value=1, help_text="Code point offset, exclusive.")
 
@@ -406,5 +400,6 @@ class ImportReportSerializer(serializers.Serializer):
 
 class ImportRefusedSerializer(ErrorSerializer):
     report = ImportReportSerializer(
-        required=False, help_text="With atomic=file, what each item would have been; absent when the file was not read."
+        required=False,
+        help_text="With atomic=file, what each item would have been; absent when the file was not read.",
     )

@@ -12,8 +12,6 @@ from ..scales import SourceKind
 from . import jsonld
 from .records import ClaimRecord
 
-
-
 CSV_COLUMNS = [
     "claim_id",
     "document_id",

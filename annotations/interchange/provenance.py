@@ -83,7 +83,7 @@ def prov_document(
         publisher = agent_for_hop(chain[0]) if chain else None
         if reference["id"] not in seen_documents:
             seen_documents.add(reference["id"])
-            attributes = {PROV_TYPE: wb["Document"], "prov:label": reference["title"]}
+            attributes: dict[Any, Any] = {PROV_TYPE: wb["Document"], "prov:label": reference["title"]}
             attributes[wb["contentHash"]] = reference["content_hash"]
             if reference["url"]:
                 attributes[wb["url"]] = reference["url"]
@@ -93,7 +93,7 @@ def prov_document(
         claim_id = record["id"]
         claim = claim_ns[f"{claim_id}/"]
         confidence = record["confidence"]
-        claim_attributes = {
+        claim_attributes: dict[Any, Any] = {
             PROV_TYPE: wb["Claim"],
             PROV_VALUE: record["quote"],
             wb["start"]: record["start"],
@@ -118,7 +118,11 @@ def prov_document(
                 {PROV_TYPE: wb["Statement"], "prov:label": f"{hop['source_name']}'s account"},
             )
             document.wasAttributedTo(statement, agent_for_hop(hop))
-            cue = {PROV_TYPE: wb["Attribution"], wb["position"]: hop["position"], wb["cue"]: hop["cue"]}
+            cue: dict[Any, Any] = {
+                PROV_TYPE: wb["Attribution"],
+                wb["position"]: hop["position"],
+                wb["cue"]: hop["cue"],
+            }
             if hop["cue_text"]:
                 cue[wb["cueText"]] = hop["cue_text"]
             document.wasQuotedFrom(quoting, statement, other_attributes=cue)
@@ -127,7 +131,10 @@ def prov_document(
             document.hadPrimarySource(claim, quoting)
         annotating = claim_ns[f"{claim_id}/#annotating"]
         document.activity(
-            annotating, _time(record["created_at"]), _time(record["updated_at"]), {PROV_TYPE: wb["Annotating"]}
+            annotating,
+            _time(record["created_at"]),
+            _time(record["updated_at"]),
+            {PROV_TYPE: wb["Annotating"]},
         )
         document.wasGeneratedBy(claim, annotating)
         document.used(annotating, page)
@@ -155,4 +162,4 @@ def serialize(document: ProvDocument, fmt: str) -> Iterator[bytes]:
         text = document.serialize(format="rdf", rdf_format="turtle")
     else:
         text = document.serialize(format="json", indent=1)
-    yield text.encode() if isinstance(text, str) else text
+    yield text.encode() if isinstance(text, str) else (text or b"")
