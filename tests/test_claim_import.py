@@ -4,7 +4,6 @@ per-item reports, and bad files that leave existing data as it was."""
 import io
 import json
 
-import jsonschema
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command

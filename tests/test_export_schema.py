@@ -26,7 +26,8 @@ def real_export(reviewer):
     """An export with documents, of claims on text with characters outside the BMP and marks."""
     officials = SourceFactory(name="officials", kind=SourceKind.UNNAMED)
     document = DocumentFactory(
-        text="Ankara 🇹🇷 said the S-400 stays. Cafe\u0301 owners 👨\u200d👩\u200d👧 agreed, Bloomberg reports.",
+        text="Ankara 🇹🇷 said the S-400 stays. "
+        "Cafe\u0301 owners 👨\u200d👩\u200d👧 agreed, Bloomberg reports.",
         published_on="2025-11-07",
     )
     text = document.text
