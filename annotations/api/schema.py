@@ -12,9 +12,11 @@ class SchemaView(SpectacularAPIView):
         wanted = request.query_params.get("format")
         if wanted is None:
             return super().perform_content_negotiation(request, force)
-        for renderer in self.get_renderers():
+        renderers = self.get_renderers()
+        for renderer in renderers:
             if renderer.format == wanted:
                 return renderer, renderer.media_type
-        if force:
-            return super().perform_content_negotiation(request, force)
+        if force:  # the refusal below, answered as JSON like every API error
+            json_renderer = next(r for r in reversed(renderers) if r.format == "json")
+            return json_renderer, "application/json"
         raise ValidationError({"format": ["Use `json` or `yaml`."]})
