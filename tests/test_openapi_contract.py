@@ -121,3 +121,27 @@ def test_the_export_is_a_file_for_generated_clients(schema):
         "text/csv",
         "text/turtle",
     } <= set(content)
+
+
+def test_a_page_size_past_the_largest_is_refused_not_cut(moderator):
+    response = api(moderator).get("/api/v1/claims/", {"page_size": 501})
+    assert response.status_code == 400 and "page_size" in response.json()["errors"]
+    assert api(moderator).get("/api/v1/claims/", {"page_size": 500}).status_code == 200
+
+
+def test_agreement_gold_takes_only_true_or_false(moderator):
+    response = api(moderator).get("/api/v1/agreement/", {"gold": "null"})
+    assert response.status_code == 400 and "gold" in response.json()["errors"]
+    assert api(moderator).get("/api/v1/agreement/", {"gold": "true"}).status_code == 200
+
+
+def test_an_import_header_that_is_not_an_object_is_refused(moderator):
+    body = {"header": [None, None], "documents": [], "claims": []}
+    response = api(moderator).post("/api/v1/import/?dry_run=true", body, format="json")
+    assert response.status_code == 400 and "header" in str(response.json()["errors"]["file"])
+
+
+def test_a_name_longer_than_its_limit_is_refused_before_white_space_is_trimmed(moderator):
+    body = {"name": "\u00a0" + "n" * 200, "kind": "outlet"}
+    response = api(moderator).post("/api/v1/sources/", body, format="json")
+    assert response.status_code == 400 and "name" in response.json()["errors"]

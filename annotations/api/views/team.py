@@ -14,7 +14,7 @@ from ...filters import refuse_unknown
 from ...models import Document
 from ...pages.forms import AgreementForm
 from .. import serializers as s
-from .common import ERRORS
+from .common import ERRORS, yes_or_no
 
 
 @extend_schema(
@@ -39,6 +39,7 @@ class AgreementView(APIView):
             raise PermissionDenied("Only reviewers and moderators see agreement.")
         params = request.query_params
         refuse_unknown(params, ["document", "reviewer", "gold"])
+        include_gold = yes_or_no(params, "gold")  # true or false: the form's checkbox takes anything
         form = AgreementForm(params)
         if not form.is_valid():
             raise ApiValidationError({name: list(errors) for name, errors in form.errors.items()})
@@ -47,7 +48,7 @@ class AgreementView(APIView):
             viewer=request.user,
             documents=list(data["document"]) or None,
             reviewers=data["reviewer"] or None,
-            include_gold=data["gold"],
+            include_gold=include_gold,
         )
         return Response(s.AgreementSerializer(report).data)
 
