@@ -145,3 +145,14 @@ def test_a_name_longer_than_its_limit_is_refused_before_white_space_is_trimmed(m
     body = {"name": "\u00a0" + "n" * 200, "kind": "outlet"}
     response = api(moderator).post("/api/v1/sources/", body, format="json")
     assert response.status_code == 400 and "name" in response.json()["errors"]
+
+
+def test_an_import_header_of_null_is_refused(moderator):
+    body = {"header": None, "documents": [], "claims": []}
+    response = api(moderator).post("/api/v1/import/?dry_run=true", body, format="json")
+    assert response.status_code == 400 and "header" in str(response.json()["errors"]["file"])
+
+
+def test_every_operation_documents_the_servers_414(schema):
+    operations = [op for ops in schema["paths"].values() for op in ops.values() if "responses" in op]
+    assert operations and all("414" in op["responses"] for op in operations)

@@ -165,9 +165,9 @@ def _jsonl_items(handle: IO[bytes]) -> Iterator[Item]:
 def _json_parts(text: str, data) -> tuple[list[tuple[int, object]], list[Item]]:
     if not isinstance(data, dict) or not isinstance(data.get("claims"), list):
         raise ImportFileError("Not a workbench export: the file has no `claims` list.")
-    if data.get("header") is not None and not isinstance(data["header"], dict):
+    if "header" in data and not isinstance(data["header"], dict):
         raise ImportFileError("The file's `header` is not an object.")
-    header = data.get("header") or {}
+    header = data.get("header", {})
     version = header.get("schema_version", "1")
     if isinstance(version, bool) or not isinstance(version, str | int):
         raise ImportFileError("The header's `schema_version` is not a version number.")

@@ -133,9 +133,19 @@ _IMPORT_JSON = {
 SCHEMA_COMPONENTS = {"ClaimExportFile": _IMPORT_JSON, "W3CAnnotationFile": _W3C_ANNOTATIONS}
 
 
+# Answered by the HTTP server before the app sees the request (gunicorn refuses a request line
+# over 4094 bytes), so any operation may get it: documented on each, with no body promised.
+URI_TOO_LONG = {"description": "The address is longer than the server takes (gunicorn: 4094 bytes)."}
+
+
 def add_import_components(result, generator, request, public):
-    """drf-spectacular post-processing hook (settings): the import's request bodies as components."""
+    """drf-spectacular post-processing hook (settings): the import's request bodies as components,
+    and the server's own 414 on every operation."""
     result.setdefault("components", {}).setdefault("schemas", {}).update(SCHEMA_COMPONENTS)
+    for operations in result.get("paths", {}).values():
+        for operation in operations.values():
+            if isinstance(operation, dict) and "responses" in operation:
+                operation["responses"].setdefault("414", URI_TOO_LONG)
     return result
 
 
