@@ -156,3 +156,9 @@ def test_an_import_header_of_null_is_refused(moderator):
 def test_every_operation_documents_the_servers_414(schema):
     operations = [op for ops in schema["paths"].values() for op in ops.values() if "responses" in op]
     assert operations and all("414" in op["responses"] for op in operations)
+
+
+def test_a_source_write_refuses_fields_it_does_not_take(moderator):
+    body = {"name": "Gazette", "kind": "outlet", "errors": {}}
+    response = api(moderator).post("/api/v1/sources/", body, format="json")
+    assert response.status_code == 400 and "errors" in response.json()["errors"]

@@ -51,7 +51,22 @@ class StrictModelSerializer(serializers.ModelSerializer):
     }
 
 
-class SourceSerializer(StrictModelSerializer):
+class OnlyKnownFields:
+    """Refuse fields the endpoint does not take (400 naming each): a client that sends `status`
+    or `gold` with an edit would otherwise believe it changed them."""
+
+    def to_internal_value(self, data):
+        if isinstance(data, dict):
+            unknown = sorted(set(data) - set(self.fields))
+            if unknown:
+                known = ", ".join(sorted(self.fields))
+                raise serializers.ValidationError(
+                    {name: [f"Not a field this takes (it takes {known})."] for name in unknown}
+                )
+        return super().to_internal_value(data)
+
+
+class SourceSerializer(OnlyKnownFields, StrictModelSerializer):
     kind_words = StrictCharField(source="get_kind_display", read_only=True)
     reliability_words = StrictCharField(source="get_reliability_grade_display", read_only=True)
     aliases = serializers.ListField(
@@ -198,21 +213,6 @@ class ClaimSerializer(serializers.Serializer):
 
 
 # --- claims: write -----------------------------------------------------------------------
-
-
-class OnlyKnownFields:
-    """Refuse fields the endpoint does not take (400 naming each): a client that sends `status`
-    or `gold` with an edit would otherwise believe it changed them."""
-
-    def to_internal_value(self, data):
-        if isinstance(data, dict):
-            unknown = sorted(set(data) - set(self.fields))
-            if unknown:
-                known = ", ".join(sorted(self.fields))
-                raise serializers.ValidationError(
-                    {name: [f"Not a field this takes (it takes {known})."] for name in unknown}
-                )
-        return super().to_internal_value(data)
 
 
 class HopInputSerializer(OnlyKnownFields, serializers.Serializer):
