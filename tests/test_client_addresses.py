@@ -93,7 +93,9 @@ def anon_limit(monkeypatch):
     monkeypatch.setattr(SimpleRateThrottle, "THROTTLE_RATES", {"anon": "3/minute", "user": "1000/minute"})
 
 
-def test_throttles_tell_clients_behind_the_proxy_apart_and_ignore_forged_addresses(behind_proxy, anon_limit):
+def test_throttles_tell_clients_behind_the_proxy_apart_and_ignore_forged_addresses(
+    behind_proxy, anon_limit
+):
     assert [anonymous_get("198.51.100.1", forged=f"192.0.2.{n}") for n in range(4)] == [200, 200, 200, 429]
     assert anonymous_get("203.0.113.9") == 200  # another client behind the same proxy
 

@@ -153,13 +153,8 @@ def test_a_moderator_decides_on_the_version_they_reviewed_not_one_edited_since(r
     _edit(claim, reviewer, version=2, note="swapped after review")  # the author, meanwhile
     applied = client.post(
         "/admin/annotations/claim/",
-        {
-            "action": "decide_approve",
-            "_selected_action": [claim.pk],
-            "apply": "1",
-            "reason": "",
-            f"version-{claim.pk}": "2",
-        },  # fmt: skip
+        {"action": "decide_approve", "_selected_action": [claim.pk], "apply": "1", "reason": "",
+         f"version-{claim.pk}": "2"},  # fmt: skip
         follow=True,
     )
     assert "Review it again before deciding" in applied.content.decode()

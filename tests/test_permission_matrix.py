@@ -132,13 +132,8 @@ def admin_approve(user, reviewer):
     response = page_client(user).post(
         "/admin/annotations/claim/",
         # As the confirmation page sends it: the version the moderator reviewed.
-        {
-            "action": "decide_approve",
-            "_selected_action": [claim.pk],
-            "apply": "1",
-            "reason": "",
-            f"version-{claim.pk}": claim.version,
-        },  # fmt: skip
+        {"action": "decide_approve", "_selected_action": [claim.pk], "apply": "1", "reason": "",
+         f"version-{claim.pk}": claim.version},  # fmt: skip
     )
     return outcome(response, login_prefix="/admin/login/"), Claim.objects.get(
         pk=claim.pk
