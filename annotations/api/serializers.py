@@ -67,8 +67,8 @@ class OnlyKnownFields:
 
 
 class SourceSerializer(OnlyKnownFields, StrictModelSerializer):
-    kind_words = StrictCharField(source="get_kind_display", read_only=True)
-    reliability_words = StrictCharField(source="get_reliability_grade_display", read_only=True)
+    kind_words = serializers.CharField(source="get_kind_display", read_only=True)
+    reliability_words = serializers.CharField(source="get_reliability_grade_display", read_only=True)
     aliases = serializers.ListField(
         child=StrictCharField(max_length=200), required=False, help_text="Other names it goes by."
     )
@@ -112,7 +112,7 @@ class PublisherSerializer(serializers.ModelSerializer):
 
 class DocumentSerializer(serializers.ModelSerializer):
     publisher = PublisherSerializer(read_only=True)
-    claim_count = StrictIntegerField(read_only=True)
+    claim_count = serializers.IntegerField(read_only=True)
     length = serializers.SerializerMethodField(help_text="Characters (code points) in `text`.")
 
     class Meta:
@@ -144,67 +144,67 @@ class DocumentDetailSerializer(DocumentSerializer):
 
 
 class HopRecordSerializer(serializers.Serializer):
-    position = StrictIntegerField(help_text="0 is the publisher; the last hop is the origin.")
-    source_id = StrictIntegerField()
-    source_name = StrictCharField()
+    position = serializers.IntegerField(help_text="0 is the publisher; the last hop is the origin.")
+    source_id = serializers.IntegerField()
+    source_name = serializers.CharField()
     source_kind = serializers.ChoiceField(choices=SourceKind.choices)
-    source_kind_words = StrictCharField()
+    source_kind_words = serializers.CharField()
     reliability_grade = serializers.ChoiceField(choices=ReliabilityGrade.choices)
-    reliability_words = StrictCharField()
+    reliability_words = serializers.CharField()
     cue = serializers.ChoiceField(choices=Cue.choices)
-    cue_words = StrictCharField()
-    cue_text = StrictCharField()
+    cue_words = serializers.CharField()
+    cue_text = serializers.CharField()
 
 
 class StrengthSerializer(serializers.Serializer):
     """How the claim reached the page (`annotations/strength.py`)."""
 
-    hop_count = StrictIntegerField()
+    hop_count = serializers.IntegerField()
     anonymous_source = serializers.BooleanField()
-    weakest_grade = StrictCharField()
-    origin = StrictCharField()
-    origin_grade = StrictCharField()
-    origin_type = StrictCharField()
+    weakest_grade = serializers.CharField()
+    origin = serializers.CharField()
+    origin_grade = serializers.CharField()
+    origin_type = serializers.CharField()
     origin_is_primary = serializers.BooleanField()
-    summary = StrictCharField()
+    summary = serializers.CharField()
 
 
 class ConfidenceSerializer(serializers.Serializer):
     credibility = serializers.ChoiceField(choices=Credibility.choices)
-    credibility_words = StrictCharField()
+    credibility_words = serializers.CharField()
     likelihood = serializers.ChoiceField(choices=Likelihood.choices, allow_null=True)
-    likelihood_words = StrictCharField(allow_null=True)
+    likelihood_words = serializers.CharField(allow_null=True)
 
 
 class DocumentRefSerializer(serializers.Serializer):
-    id = StrictIntegerField()
-    title = StrictCharField()
-    url = StrictCharField()
-    content_hash = StrictCharField(help_text="SHA-256 of the document's stored text.")
+    id = serializers.IntegerField()
+    title = serializers.CharField()
+    url = serializers.CharField()
+    content_hash = serializers.CharField(help_text="SHA-256 of the document's stored text.")
 
 
 class ClaimSerializer(serializers.Serializer):
     """A claim as every API answer and export shows it (`exporting.claim_record`)."""
 
-    id = StrictIntegerField()
+    id = serializers.IntegerField()
     document = DocumentRefSerializer()
-    start = StrictIntegerField(help_text="Code point offset into the document text, inclusive.")
-    end = StrictIntegerField(help_text="Code point offset, exclusive.")
-    quote = StrictCharField()
-    prefix = StrictCharField()
-    suffix = StrictCharField()
+    start = serializers.IntegerField(help_text="Code point offset into the document text, inclusive.")
+    end = serializers.IntegerField(help_text="Code point offset, exclusive.")
+    quote = serializers.CharField()
+    prefix = serializers.CharField()
+    suffix = serializers.CharField()
     chain = HopRecordSerializer(many=True)
-    chain_display = StrictCharField()
+    chain_display = serializers.CharField()
     strength = StrengthSerializer(allow_null=True)
     confidence = ConfidenceSerializer()
-    note = StrictCharField()
-    status = StrictCharField()
-    reviewer = StrictCharField()
+    note = serializers.CharField()
+    status = serializers.CharField()
+    reviewer = serializers.CharField()
     gold = serializers.BooleanField(help_text="The adjudicated reference claim.")
-    adjudicated_from = StrictIntegerField(
+    adjudicated_from = serializers.IntegerField(
         allow_null=True, help_text="For a gold claim, the reviewer's claim it was accepted from."
     )
-    version = StrictIntegerField()
+    version = serializers.IntegerField()
     created_at = serializers.DateTimeField()
     updated_at = serializers.DateTimeField()
 
@@ -267,12 +267,12 @@ class ErrorField(serializers.DictField):
 
 
 class ErrorSerializer(serializers.Serializer):
-    detail = StrictCharField()
+    detail = serializers.CharField()
     errors = ErrorField(required=False, help_text="Parameter or field name: list of messages.")
 
 
 class ConflictSerializer(serializers.Serializer):
-    detail = StrictCharField()
+    detail = serializers.CharField()
     current = ClaimSerializer(help_text="The claim as stored now.")
 
 
@@ -282,12 +282,12 @@ class ConflictSerializer(serializers.Serializer):
 class PairAgreementSerializer(serializers.Serializer):
     """Agreement between two reviewers; a figure is null when it is not defined."""
 
-    reviewer_a = StrictCharField()
-    reviewer_b = StrictCharField()
-    claims_a = StrictIntegerField()
-    claims_b = StrictIntegerField()
-    exact_matches = StrictIntegerField(help_text="Pairs with the same start and end.")
-    overlap_matches = StrictIntegerField(help_text="Pairs sharing at least one character, one to one.")
+    reviewer_a = serializers.CharField()
+    reviewer_b = serializers.CharField()
+    claims_a = serializers.IntegerField()
+    claims_b = serializers.IntegerField()
+    exact_matches = serializers.IntegerField(help_text="Pairs with the same start and end.")
+    overlap_matches = serializers.IntegerField(help_text="Pairs sharing at least one character, one to one.")
     exact_f1 = serializers.FloatField(allow_null=True)
     overlap_f1 = serializers.FloatField(allow_null=True)
     chain_agreement = serializers.FloatField(
@@ -302,9 +302,9 @@ class PairAgreementSerializer(serializers.Serializer):
 
 
 class AgreementSerializer(serializers.Serializer):
-    reviewers = serializers.ListField(child=StrictCharField())
-    documents = StrictIntegerField(help_text="How many documents had claims in the comparison.")
-    units = StrictIntegerField(help_text="Groups of overlapping claims, one per reviewer at most.")
+    reviewers = serializers.ListField(child=serializers.CharField())
+    documents = serializers.IntegerField(help_text="How many documents had claims in the comparison.")
+    units = serializers.IntegerField(help_text="Groups of overlapping claims, one per reviewer at most.")
     alpha = serializers.FloatField(allow_null=True, help_text="Ordinal alpha over every reviewer at once.")
     pairs = PairAgreementSerializer(many=True)
 
@@ -345,42 +345,42 @@ class SuggestChainInputSerializer(serializers.Serializer):
 
 
 class SuggestedHopSerializer(serializers.Serializer):
-    name = StrictCharField()
-    kind = StrictCharField()
-    source = StrictIntegerField(source="source_id", allow_null=True, help_text="Registry id, or null.")
-    cue = StrictCharField()
-    cue_text = StrictCharField(help_text="The cue as written; empty for the publisher.")
-    cue_start = StrictIntegerField(allow_null=True)
-    cue_end = StrictIntegerField(allow_null=True)
-    mention_start = StrictIntegerField(
+    name = serializers.CharField()
+    kind = serializers.CharField()
+    source = serializers.IntegerField(source="source_id", allow_null=True, help_text="Registry id, or null.")
+    cue = serializers.CharField()
+    cue_text = serializers.CharField(help_text="The cue as written; empty for the publisher.")
+    cue_start = serializers.IntegerField(allow_null=True)
+    cue_end = serializers.IntegerField(allow_null=True)
+    mention_start = serializers.IntegerField(
         allow_null=True, help_text="Where the source is named; null for the publisher."
     )
-    mention_end = StrictIntegerField(allow_null=True)
+    mention_end = serializers.IntegerField(allow_null=True)
 
 
 class SuggestionSerializer(serializers.Serializer):
     chain = SuggestedHopSerializer(many=True, help_text="Publisher first, down to the origin.")
-    display = StrictCharField()
-    sentence_start = StrictIntegerField()
-    sentence_end = StrictIntegerField()
+    display = serializers.CharField()
+    sentence_start = serializers.IntegerField()
+    sentence_end = serializers.IntegerField()
 
 
 # --- import ------------------------------------------------------------------------------
 
 
 class ImportOutcomeSerializer(serializers.Serializer):
-    line = StrictIntegerField(help_text="Where the claim starts in the file (0: not known).")
+    line = serializers.IntegerField(help_text="Where the claim starts in the file (0: not known).")
     outcome = serializers.ChoiceField(choices=["imported", "reanchored", "merged", "refused"])
     file_id = serializers.JSONField(help_text="The claim's id in the file.")
-    claim = StrictIntegerField(allow_null=True, help_text="Its id here; null when refused.")
-    messages = serializers.ListField(child=StrictCharField(), help_text="Why, and what changed.")
+    claim = serializers.IntegerField(allow_null=True, help_text="Its id here; null when refused.")
+    messages = serializers.ListField(child=serializers.CharField(), help_text="Why, and what changed.")
 
 
 class ImportCountsSerializer(serializers.Serializer):
-    imported = StrictIntegerField()
-    reanchored = StrictIntegerField()
-    merged = StrictIntegerField()
-    refused = StrictIntegerField()
+    imported = serializers.IntegerField()
+    reanchored = serializers.IntegerField()
+    merged = serializers.IntegerField()
+    refused = serializers.IntegerField()
 
 
 class ImportReportSerializer(serializers.Serializer):
@@ -390,13 +390,13 @@ class ImportReportSerializer(serializers.Serializer):
     committed = serializers.BooleanField(help_text="Whether what the report calls imported is stored.")
     counts = ImportCountsSerializer()
     documents = serializers.DictField(
-        child=StrictIntegerField(),
+        child=serializers.IntegerField(),
         help_text="The documents the file carries: created (with a claim kept on them), existing, "
         "refused, unused (new here but no claim on them kept: not written)",
     )
-    document_problems = serializers.ListField(child=StrictCharField())
+    document_problems = serializers.ListField(child=serializers.CharField())
     reviewers_created = serializers.ListField(
-        child=StrictCharField(), help_text="Accounts made for the claims' reviewers (no password)."
+        child=serializers.CharField(), help_text="Accounts made for the claims' reviewers (no password)."
     )
     items = ImportOutcomeSerializer(many=True)
 
