@@ -8,6 +8,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db.models import Count, Q
 from django_filters.fields import IsoDateTimeField
+from drf_spectacular.utils import extend_schema_field
 
 from .models import Claim, ClaimStatus, Document, Source
 from .scales import Credibility, ReliabilityGrade, SourceKind
@@ -45,10 +46,12 @@ class _UtcDateTimeField(IsoDateTimeField):
             raise forms.ValidationError("This date-time is out of range.", code="invalid") from None
 
 
+@extend_schema_field({"type": "integer", "minimum": 1, "maximum": BIGINT_MAX})
 class IdFilter(django_filters.NumberFilter):
     field_class = _IdField
 
 
+@extend_schema_field({"type": "integer", "minimum": 0, "maximum": 10_000})
 class CountFilter(django_filters.NumberFilter):
     field_class = _CountField
 
@@ -160,6 +163,21 @@ def refuse_unknown(params, known) -> None:
         raise ValidationError({name: [f"Unknown parameter. Known ones: {listed}."] for name in unknown})
 
 
+def refuse_empty(params, filterset_class) -> None:
+    """A ValidationError naming each filter sent empty that is not a text: `gold=` is neither
+    true nor false, and would otherwise be ignored, returning everything."""
+    filters = filterset_class.base_filters
+    empty = sorted(
+        name
+        for name in params
+        if name in filters
+        and not isinstance(filters[name], django_filters.CharFilter)
+        and "" in params.getlist(name)
+    )
+    if empty:
+        raise ValidationError({name: ["Give a value, or leave the parameter out."] for name in empty})
+
+
 def export_filters(params, *, queryset, extra: tuple[str, ...] = ()) -> tuple[dict, object]:
     """Validate an export's filters; without a `status`, only approved claims are exported.
 
@@ -168,6 +186,7 @@ def export_filters(params, *, queryset, extra: tuple[str, ...] = ()) -> tuple[di
     """
     params = params.copy()
     refuse_unknown(params, [*ClaimFilter.base_filters, *extra])
+    refuse_empty(params, ClaimFilter)
     if "status" not in params:
         params.setlist("status", [EXPORT_DEFAULT_STATUS])
     filterset = ClaimFilter(data=params, queryset=queryset)

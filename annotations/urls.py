@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from .pages import accounts, claims, intake, projects, reader, sources, suggestions, team
+from .pages import accounts, claims, intake, projects, reader, sources, suggestions, team, vocabulary
 
 app_name = "annotations"
 
@@ -18,6 +18,7 @@ urlpatterns = [
     path("imports/<int:pk>/save-ready/", intake.job_save_ready, name="intake-save-ready"),
     path("imports/items/<int:pk>/save/", intake.item_save, name="intake-item-save"),
     path("imports/items/<int:pk>/discard/", intake.item_discard, name="intake-item-discard"),
+    path("export/", reader.export_download, name="export-download"),
     path("documents/<int:pk>/", reader.document_read, name="document-read"),
     path("documents/<int:pk>/live/", reader.document_live, name="document-live"),
     path("documents/<int:pk>/suggested-hops/", suggestions.suggested_hops, name="suggested-hops"),
@@ -43,4 +44,5 @@ urlpatterns = [
     path("sources/", sources.source_list, name="source-list"),
     path("sources/suggest/", sources.source_suggest, name="source-suggest"),
     path("sources/<int:pk>/", sources.source_detail, name="source-detail"),
+    path("ns/workbench-v1.jsonld", vocabulary.workbench_context, name="workbench-context"),
 ]

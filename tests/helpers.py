@@ -1,6 +1,7 @@
 """Helpers tests share: clients for pages and the API, exports and imports, a claim's form data
 and API body, and a gunicorn server. Data comes from tests/factories.py."""
 
+import json
 import socket
 import subprocess
 import sys
@@ -11,10 +12,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import jsonschema
 from django.test import Client
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
+from annotations.interchange import exporting
 from annotations.models import ClaimStatus
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -135,3 +138,44 @@ def gunicorn(env: dict, workers: int = 1) -> Iterator[str]:
     finally:
         server.terminate()
         server.wait(timeout=20)
+
+
+EXPORT_SCHEMA = json.loads(exporting.SCHEMA_FILE.read_text())
+# The validator checks `format` too (date-time needs rfc3339-validator, in requirements.txt):
+# without a format checker JSON Schema treats `format` as a note, and "yesterday" passes.
+EXPORT_VALIDATOR = jsonschema.Draft202012Validator(
+    EXPORT_SCHEMA, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+)
+
+
+def claim_rule_problems(claim: dict) -> list[str]:
+    """The cross-field rules the export schema states in words: start < end, len(quote) == end - start."""
+    problems = []
+    if not claim["start"] < claim["end"]:
+        problems.append(f"claim {claim['id']}: start {claim['start']} is not before end {claim['end']}")
+    if len(claim["quote"]) != claim["end"] - claim["start"]:
+        problems.append(
+            f"claim {claim['id']}: the quote has {len(claim['quote'])} characters, not end - start"
+        )
+    return problems
+
+
+def validate_export(data: dict) -> None:
+    """A `json` export against its schema (formats checked) and the rules the schema cannot state."""
+    EXPORT_VALIDATOR.validate(data)
+    problems = [problem for claim in data["claims"] for problem in claim_rule_problems(claim)]
+    if problems:
+        raise jsonschema.ValidationError("; ".join(problems))
+
+
+def validate_claim(record: dict) -> None:
+    """One claim record (an API answer, a jsonl line) the same way."""
+    validate_export({"header": HEADER_FOR_CLAIMS, "claims": [record]})
+
+
+HEADER_FOR_CLAIMS = {
+    "schema_version": exporting.SCHEMA_VERSION,
+    "exported_at": "2026-11-26T00:00:00Z",
+    "filters": {},
+    "source": "http://localhost:8000",
+}

@@ -43,7 +43,7 @@ def test_a_token_script_pages_exports_every_format_and_validates(live_server, re
     )
     assert run.returncode == 0, run.stderr
     assert "claims list: 60 claims in 1 pages" in run.stdout
-    assert "json: 60 claims, valid against schema 1.2" in run.stdout
+    assert "json: 60 claims, valid against schema 1.3" in run.stdout
     assert "csv: 60 rows" in run.stdout
     bad = subprocess.run(
         [sys.executable, str(CLIENT), "--url", live_server.url, "--token", "wrong"],

@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from annotations import services
 from annotations.domain.anchoring import AnchorError, anchor_span, reanchor
+from annotations.domain.graphemes import is_boundary
 from annotations.models import AttributionHop, Claim
 from annotations.scales import Cue, SourceKind
 from annotations.services import HopSpec
@@ -21,7 +22,7 @@ TEXT = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size
 def test_any_span_with_content_anchors_to_exactly_its_text(text, data):
     start = data.draw(st.integers(0, len(text) - 1))
     end = data.draw(st.integers(start + 1, len(text)))
-    assume(text[start:end].strip())
+    assume(text[start:end].strip() and is_boundary(text, start) and is_boundary(text, end))
     anchor = anchor_span(text, start, end)
     assert (anchor.quote, anchor.start, anchor.end) == (text[start:end], start, end)
     assert text.endswith(anchor.prefix + anchor.quote + anchor.suffix, 0, end + len(anchor.suffix))
@@ -36,6 +37,9 @@ def test_bad_spans_raise_anchor_errors_and_nothing_else(text, start, end, quote)
         assert str(error)  # a message people can read
     else:
         assert 0 <= anchor.start < anchor.end <= len(text) and anchor.quote == text[start:end]
+        # Never half a character: the span and its context start and end between clusters.
+        edges = (start - len(anchor.prefix), start, end, end + len(anchor.suffix))
+        assert all(is_boundary(text, edge) for edge in edges)
 
 
 @given(
@@ -47,7 +51,7 @@ def test_bad_spans_raise_anchor_errors_and_nothing_else(text, start, end, quote)
 def test_a_quote_is_found_again_after_text_changes_before_it(text, data, inserted, removed):
     start = data.draw(st.integers(0, len(text) - 1))
     end = data.draw(st.integers(start + 1, len(text)))
-    assume(text[start:end].strip())
+    assume(text[start:end].strip() and is_boundary(text, start) and is_boundary(text, end))
     anchor = anchor_span(text, start, end)
     cut = min(removed, start)
     changed = inserted + text[cut:]  # characters gained and lost before the span

@@ -156,6 +156,8 @@ def test_a_hostile_first_line_does_not_break_guessing_the_format(moderator, expo
 CLAIM_ODDITIES = [
     # (change to the record, what the refusal names)
     ({"document": {"id": [1]}}, "document.id: not an id"),
+    ({"created_at": "yesterday"}, "created_at: “yesterday” is not a date-time"),
+    ({"updated_at": "2026-11-24T10:00:00"}, "updated_at: give the time zone"),
     ({"document": {"content_hash": ["a"]}}, "document.content_hash: not text"),
     ({"document": {"url": {"href": "x"}, "title": 5}}, "document.url: not text"),
     ({"document": "Turkey keeps its S-400s"}, "document: not an object"),

@@ -175,3 +175,28 @@ def test_the_project_is_named_by_id_and_must_be_the_callers(reviewer):
     response = post_article(reviewer, project=mine.pk)
     assert response.status_code == 201
     assert list(Document.objects.get().projects.all()) == [mine]
+
+
+def test_an_export_with_documents_carries_where_they_were_found_and_a_restore_keeps_it(
+    reviewer, moderator, private_allowed, intake_site
+):
+    import json
+
+    from annotations.models import Claim
+
+    from .factories import ClaimFactory
+    from .helpers import export, import_body
+
+    api(reviewer).post(DOCUMENTS, {"url": intake_site.url("/republished.html")}, format="json")
+    document = Document.objects.get()
+    words = document.text.split("\n")[1][:40]
+    ClaimFactory(document=document, author=reviewer, words=words)
+    _, body = export(moderator, format="json", with_documents="true", status="draft")
+    carried = json.loads(body)["documents"][0]
+    assert carried["found_site"] == "GlobalWatch.org" and carried["publisher"]["name"] == "Iran Press TV"
+    assert carried["found_url"] == intake_site.url("/republished.html") and carried["retrieved_at"]
+    Claim.objects.all().delete()
+    Document.objects.all().delete()
+    assert import_body(moderator, body).status_code == 200
+    restored = Document.objects.get()
+    assert restored.found_site == "GlobalWatch.org" and restored.retrieved_at == document.retrieved_at

@@ -272,6 +272,23 @@ IMPORT_BACKGROUND_BYTES = int(os.environ.get("IMPORT_BACKGROUND_BYTES", 2 * 2**2
 # is free for another reviewer (the holder may still mark it done while the slot is free).
 QUEUE_HOLD_MINUTES = int(os.environ.get("QUEUE_HOLD_MINUTES", "240"))
 
+# The address people reach the workbench at (e.g. https://workbench.example.org), without a
+# trailing slash. Exports name every claim, document and page by an absolute address under it:
+# the command-line export has no request to take one from, and with it set the API's exports
+# name things the same whichever host name a request came through. Unset, the API uses the
+# request's own address and the command line http://localhost:8000 (the quick start's).
+PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "").strip().rstrip("/")
+
+# Where our JSON-LD vocabulary lives: the context is WORKBENCH_NS + "workbench-v1.jsonld" (this
+# app serves it at /ns/workbench-v1.jsonld), terms are WORKBENCH_NS + "workbench#name". Set it
+# once, to an address your organisation keeps, and never change it: it names the terms of every
+# export ever written (docs/api.md, "JSON-LD"). It never depends on the request's host.
+WORKBENCH_NS = (
+    os.environ.get("WORKBENCH_NS", "").strip() or f"{PUBLIC_BASE_URL or 'http://localhost:8000'}/ns/"
+)
+if not WORKBENCH_NS.endswith("/"):
+    raise ImproperlyConfigured("WORKBENCH_NS must end with a slash, e.g. https://workbench.example.org/ns/.")
+
 # The largest file POST /api/v1/import/ reads as a request body (multipart uploads spool to disk).
 IMPORT_MAX_BYTES = int(os.environ.get("IMPORT_MAX_BYTES", 100 * 2**20))
 # No request body over this is read at all (413): the largest cap above, plus room for the form.
@@ -316,6 +333,10 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "annotations.api.views.imports.add_import_components",
+    ],
     "ENUM_NAME_OVERRIDES": {
         "SourceKindEnum": "annotations.scales.SourceKind",
         "CueEnum": "annotations.scales.Cue",

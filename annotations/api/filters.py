@@ -2,7 +2,7 @@
 
 import django_filters.rest_framework
 
-from ..filters import refuse_unknown
+from ..filters import refuse_empty, refuse_unknown
 
 
 class StrictFilterBackend(django_filters.rest_framework.DjangoFilterBackend):
@@ -17,4 +17,6 @@ class StrictFilterBackend(django_filters.rest_framework.DjangoFilterBackend):
         if filterset_class is not None:
             known |= set(filterset_class.base_filters)
         refuse_unknown(request.query_params, known)
+        if filterset_class is not None:
+            refuse_empty(request.query_params, filterset_class)
         return super().filter_queryset(request, queryset, view)

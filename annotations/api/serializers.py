@@ -1,5 +1,6 @@
 """API shapes. Input serializers check types only; the services apply the rules."""
 
+from django.db import models
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
@@ -8,21 +9,80 @@ from ..models import Document, Project, Source
 from ..scales import Credibility, Cue, Likelihood, ReliabilityGrade, SourceKind
 
 
-class SourceSerializer(serializers.ModelSerializer):
+# The schema promises a string or an integer and nothing else: the REST framework's fields would
+# take 5 for a text and "5" or true for a number, which a client following the schema never sends.
+class StrictCharField(serializers.CharField):
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("invalid")
+        # The length the schema bounds is the length sent, before white space is trimmed.
+        if self.max_length is not None and len(data) > self.max_length:
+            self.fail("max_length", max_length=self.max_length)
+        return super().to_internal_value(data)
+
+
+class StrictIntegerField(serializers.IntegerField):
+    def to_internal_value(self, data):
+        if isinstance(data, str | bool):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
+class StrictURLField(serializers.URLField):
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
+class StrictPrimaryKeyRelatedField(serializers.PrimaryKeyRelatedField):
+    def to_internal_value(self, data):
+        if isinstance(data, str | bool | float):
+            self.fail("incorrect_type", data_type=type(data).__name__)
+        return super().to_internal_value(data)
+
+
+class StrictModelSerializer(serializers.ModelSerializer):
+    serializer_field_mapping = {
+        **serializers.ModelSerializer.serializer_field_mapping,
+        models.CharField: StrictCharField,
+        models.TextField: StrictCharField,
+        models.URLField: StrictURLField,
+    }
+
+
+class OnlyKnownFields:
+    """Refuse fields the endpoint does not take (400 naming each): a client that sends `status`
+    or `gold` with an edit would otherwise believe it changed them."""
+
+    def to_internal_value(self, data):
+        if isinstance(data, dict):
+            unknown = sorted(set(data) - set(self.fields))
+            if unknown:
+                known = ", ".join(sorted(self.fields))
+                raise serializers.ValidationError(
+                    {name: [f"Not a field this takes (it takes {known})."] for name in unknown}
+                )
+        return super().to_internal_value(data)
+
+
+class SourceSerializer(OnlyKnownFields, StrictModelSerializer):
     kind_words = serializers.CharField(source="get_kind_display", read_only=True)
     reliability_words = serializers.CharField(source="get_reliability_grade_display", read_only=True)
     aliases = serializers.ListField(
-        child=serializers.CharField(max_length=200), required=False, help_text="Other names it goes by."
+        child=StrictCharField(max_length=200), required=False, help_text="Other names it goes by."
     )
     domains = serializers.ListField(
         child=serializers.CharField(max_length=253),
         required=False,
         help_text="Web sites it publishes on: an article fetched from one is theirs.",
     )
-    parent = serializers.PrimaryKeyRelatedField(
+    parent = StrictPrimaryKeyRelatedField(
         queryset=Source.objects.all(), allow_null=True, required=False, help_text="Id of what it belongs to."
     )
-    graded_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
+    graded_by = serializers.SlugRelatedField(
+        slug_field="username", read_only=True, allow_null=True, help_text="Null until a moderator grades it."
+    )
 
     class Meta:
         model = Source
@@ -165,24 +225,9 @@ class ClaimSerializer(serializers.Serializer):
 # --- claims: write -----------------------------------------------------------------------
 
 
-class OnlyKnownFields:
-    """Refuse fields the endpoint does not take (400 naming each): a client that sends `status`
-    or `gold` with an edit would otherwise believe it changed them."""
-
-    def to_internal_value(self, data):
-        if isinstance(data, dict):
-            unknown = sorted(set(data) - set(self.fields))
-            if unknown:
-                known = ", ".join(sorted(self.fields))
-                raise serializers.ValidationError(
-                    {name: [f"Not a field this takes (it takes {known})."] for name in unknown}
-                )
-        return super().to_internal_value(data)
-
-
 class HopInputSerializer(OnlyKnownFields, serializers.Serializer):
-    source = serializers.IntegerField(required=False, help_text="Id of a registry source.")
-    source_name = serializers.CharField(
+    source = StrictIntegerField(required=False, min_value=1, help_text="Id of a registry source.")
+    source_name = StrictCharField(
         required=False,
         allow_blank=True,
         max_length=200,
@@ -190,7 +235,7 @@ class HopInputSerializer(OnlyKnownFields, serializers.Serializer):
     )
     source_kind = serializers.ChoiceField(choices=SourceKind.choices, required=False, allow_blank=True)
     cue = serializers.ChoiceField(choices=Cue.choices)
-    cue_text = serializers.CharField(required=False, allow_blank=True, max_length=200, default="")
+    cue_text = StrictCharField(required=False, allow_blank=True, max_length=200, default="")
 
     def validate(self, attrs):
         if attrs.get("source") is None and not attrs.get("source_name", "").strip():
@@ -199,18 +244,16 @@ class HopInputSerializer(OnlyKnownFields, serializers.Serializer):
 
 
 class ClaimInputSerializer(OnlyKnownFields, serializers.Serializer):
-    document = serializers.IntegerField(help_text="Document id (on create only).")
-    start = serializers.IntegerField()
-    end = serializers.IntegerField()
-    quote = serializers.CharField(
-        trim_whitespace=False, help_text="Must equal the document's text at start..end."
-    )
+    document = StrictIntegerField(min_value=1, help_text="Document id (on create only).")
+    start = StrictIntegerField()
+    end = StrictIntegerField()
+    quote = StrictCharField(trim_whitespace=False, help_text="Must equal the document's text at start..end.")
     chain = HopInputSerializer(many=True, help_text="Publisher first, down to the origin.")
-    credibility = serializers.IntegerField(help_text="Admiralty credibility 1-6.")
-    likelihood = serializers.CharField(
+    credibility = StrictIntegerField(help_text="Admiralty credibility 1-6.")
+    likelihood = StrictCharField(
         required=False, allow_blank=True, default="", help_text="ICD 203 word (optional)."
     )
-    note = serializers.CharField(required=False, allow_blank=True, default="", trim_whitespace=False)
+    note = StrictCharField(required=False, allow_blank=True, default="", trim_whitespace=False)
     suggested_chain = serializers.ListField(
         child=serializers.CharField(max_length=200, trim_whitespace=False),
         required=False,
@@ -223,17 +266,17 @@ class ClaimInputSerializer(OnlyKnownFields, serializers.Serializer):
 
 
 class ClaimUpdateSerializer(ClaimInputSerializer):
-    document = serializers.IntegerField(
+    document = StrictIntegerField(
         required=False, help_text="If sent, the claim's own document: a claim does not move to another."
     )
     suggested_chain = None  # what a suggestion came to is recorded when the claim is made
-    version = serializers.IntegerField(help_text="The version you read; a stale one gets 409.")
+    version = StrictIntegerField(help_text="The version you read; a stale one gets 409.")
 
 
 class ClaimDeleteSerializer(serializers.Serializer):
     """The query of a DELETE: the version the client read, so a claim changed since is kept."""
 
-    version = serializers.IntegerField(
+    version = serializers.IntegerField(  # a query parameter: text by nature
         min_value=1, max_value=2**31 - 1, help_text="The version you read; a stale one gets 409."
     )
 
@@ -294,10 +337,8 @@ class SuggestChainInputSerializer(serializers.Serializer):
     # Longer texts are imported as documents and named by `document`.
     TEXT_MAX = 200_000
 
-    document = serializers.IntegerField(
-        required=False, help_text="A document id; or send `text` and `publisher`."
-    )
-    text = serializers.CharField(
+    document = StrictIntegerField(required=False, help_text="A document id; or send `text` and `publisher`.")
+    text = StrictCharField(
         required=False,
         trim_whitespace=False,
         max_length=TEXT_MAX,
@@ -307,11 +348,9 @@ class SuggestChainInputSerializer(serializers.Serializer):
         },
         help_text=f"Raw text, at most {TEXT_MAX:,} characters; or send `document`.",
     )
-    publisher = serializers.CharField(
-        required=False, max_length=200, help_text="With `text`: who published it."
-    )
-    start = serializers.IntegerField(min_value=0, help_text="Code point offset of the span, inclusive.")
-    end = serializers.IntegerField(min_value=1, help_text="Code point offset, exclusive.")
+    publisher = StrictCharField(required=False, max_length=200, help_text="With `text`: who published it.")
+    start = StrictIntegerField(min_value=0, help_text="Code point offset of the span, inclusive.")
+    end = StrictIntegerField(min_value=1, help_text="Code point offset, exclusive.")
 
     def validate(self, attrs):
         if ("document" in attrs) == ("text" in attrs):
@@ -383,7 +422,10 @@ class ImportReportSerializer(serializers.Serializer):
 
 
 class ImportRefusedSerializer(ErrorSerializer):
-    report = ImportReportSerializer()
+    report = ImportReportSerializer(
+        required=False,
+        help_text="With atomic=file, what each item would have been; absent when the file was not read.",
+    )
 
 
 # --- projects and the work queue ----------------------------------------------------------

@@ -1,8 +1,9 @@
 from django.urls import include, path, re_path
-from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerSplitView
+from drf_spectacular.views import SpectacularRedocView, SpectacularSwaggerSplitView
 from rest_framework.routers import DefaultRouter
 
 from . import exceptions, views
+from .schema import SchemaView
 
 router = DefaultRouter(trailing_slash=True, use_regex_path=False)
 router.include_root_view = False
@@ -21,7 +22,7 @@ urlpatterns = [
     path("agreement/", views.AgreementView.as_view(), name="agreement"),
     path("suggest-chain/", views.SuggestChainView.as_view(), name="suggest-chain"),
     path("export/schema/", views.ExportSchemaView.as_view(), name="export-schema"),
-    path("schema/", SpectacularAPIView.as_view(api_version="1"), name="schema"),
+    path("schema/", SchemaView.as_view(api_version="1"), name="schema"),
     # The split view serves Swagger UI's start-up script as a file: no inline script (CSP).
     path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api:schema"), name="docs"),
     path("redoc/", SpectacularRedocView.as_view(url_name="api:schema"), name="redoc"),

@@ -7,6 +7,8 @@ and suffix (a TextQuoteSelector) lets a span be found again if offsets drift.
 
 from dataclasses import dataclass
 
+from . import graphemes
+
 CONTEXT_CHARS = 32
 
 
@@ -23,11 +25,15 @@ class Anchor:
     suffix: str
 
 
-def anchor_span(text: str, start: int, end: int, quote: str | None = None) -> Anchor:
+def anchor_span(
+    text: str, start: int, end: int, quote: str | None = None, *, whole_clusters: bool = True
+) -> Anchor:
     """Check a span against `text` and return it with its context.
 
     When `quote` is given it must equal the text at those offsets: storing an
-    anchor that points at other words would silently mislabel the claim.
+    anchor that points at other words would silently mislabel the claim. The span
+    starts and ends between grapheme clusters (`whole_clusters`), and so do its
+    prefix and suffix: at most CONTEXT_CHARS code points, never half a character.
     """
     if start < 0 or end < 0:
         raise AnchorError("Offsets cannot be negative.")
@@ -44,12 +50,19 @@ def anchor_span(text: str, start: int, end: int, quote: str | None = None) -> An
         )
     if not found.strip():
         raise AnchorError("The span holds only whitespace.")
+    if whole_clusters:
+        for name, offset in (("starts", start), ("ends", end)):
+            if not graphemes.is_boundary(text, offset):
+                raise AnchorError(
+                    f"The span {name} inside a character made of several code points (an accent, an "
+                    f"emoji sequence or a flag) at {offset}: select whole characters."
+                )
     return Anchor(
         start=start,
         end=end,
         quote=found,
-        prefix=text[max(0, start - CONTEXT_CHARS) : start],
-        suffix=text[end : end + CONTEXT_CHARS],
+        prefix=text[graphemes.snap_forward(text, max(0, start - CONTEXT_CHARS)) : start],
+        suffix=text[end : graphemes.snap_back(text, min(len(text), end + CONTEXT_CHARS))],
     )
 
 
@@ -70,7 +83,9 @@ def reanchor(text: str, *, quote: str, prefix: str = "", suffix: str = "", hint:
     if best is None:
         return None
     start = best[1]
-    return anchor_span(text, start, start + len(quote))
+    # Found again as the file had it: a text that changed around a quote may have joined it to
+    # a neighbouring character, and the claim is still the same words.
+    return anchor_span(text, start, start + len(quote), whole_clusters=False)
 
 
 def _common_prefix(a: str, b: str) -> int:

@@ -189,6 +189,10 @@ class _Importer:
                 dateline=carried.dateline,
                 url=carried.url,
                 imported_from=self.label,
+                author=carried.author,
+                found_url=carried.found_url,
+                found_site=carried.found_site,
+                retrieved_at=carried.retrieved_at,
             )
         except ValidationError as error:
             raise Refused(
@@ -377,6 +381,8 @@ class _Importer:
                 adjudicated_from=Claim.objects.filter(pk=adjudicated).first() if adjudicated else None,
                 version=record.version,
                 reason=f"Imported from {self.label}."[:100],
+                created_at=record.created_at,
+                updated_at=record.updated_at,
             )
         except ValidationError as error:
             raise Refused(error_messages(error)) from None

@@ -5,17 +5,21 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, cast
 
+from django.conf import settings
 from django.db.models import QuerySet
 from django.utils import timezone
 
 from ..domain.chains import chain_display
 from ..domain.strength import HopFacts, chain_strength
-from ..models import AttributionHop, Claim, Document
+from ..models import AttributionHop, Claim, ClaimStatus, Document, ModerationDecision
 from ..scales import Credibility, Cue, Likelihood, ReliabilityGrade, SourceKind
+from . import provenance
 from .formats import STREAMERS, stream_json
 from .records import ClaimRecord, HopRecord, StrengthRecord
 
-SCHEMA_VERSION = "1.2"  # 1.1 added `gold`, `adjudicated_from`, `strength`; 1.2 `content_hash`, `documents`
+# 1.1 added `gold`, `adjudicated_from`, `strength`; 1.2 `content_hash`, `documents`; 1.3 where a
+# document was found (`found_url`, `found_site`, `retrieved_at`) and its `author`.
+SCHEMA_VERSION = "1.3"
 
 
 SCHEMA_FILE = Path(__file__).parent / "schemas" / "export-v1.schema.json"
@@ -26,10 +30,17 @@ FORMATS = {
     "jsonl": ("application/x-ndjson", "jsonl"),
     "w3c": ('application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"', "jsonld"),
     "csv": ("text/csv; charset=utf-8", "csv"),
+    # PROV-JSON (W3C Member Submission) names application/json as its media type.
+    "prov": ("application/json", "prov.json"),
+    "prov-ttl": ("text/turtle; charset=utf-8", "ttl"),
 }
 
 
 _CURSOR_CHUNK = 2000
+
+
+# Decisions a moderator makes (a reviewer's own submission is a decision too, but not moderation).
+MODERATED = (ClaimStatus.APPROVED, ClaimStatus.REJECTED, ClaimStatus.CHANGES_REQUESTED)
 
 
 _CREDIBILITY = dict(Credibility.choices)
@@ -194,6 +205,11 @@ def document_record(document: Document) -> dict:
         "url": document.url,
         "published_on": document.published_on.isoformat() if document.published_on else None,
         "dateline": document.dateline,
+        "author": document.author,
+        # Who published it (above) and where it was found: a republisher's page, or the publisher's.
+        "found_url": document.found_url,
+        "found_site": document.found_site,
+        "retrieved_at": document.retrieved_at.isoformat() if document.retrieved_at else None,
         "text": document.text,
         "content_hash": document.content_hash,
     }
@@ -209,7 +225,20 @@ def iter_documents(claims: QuerySet[Claim]) -> Iterator[dict]:
     return (document_record(document) for document in documents.iterator(chunk_size=50))
 
 
-def header(filters: dict, base_url: str = "") -> dict:
+LOCAL_BASE_URL = "http://localhost:8000"  # the quick start's address
+
+
+def public_base(request=None) -> str:
+    """The base of every address an export writes: PUBLIC_BASE_URL, else the request's own
+    address, else the quick start's (the command line has no request)."""
+    if settings.PUBLIC_BASE_URL:
+        return settings.PUBLIC_BASE_URL
+    if request is not None:
+        return request.build_absolute_uri("/").rstrip("/")
+    return LOCAL_BASE_URL
+
+
+def header(filters: dict, base_url: str = LOCAL_BASE_URL) -> dict:
     return {
         "schema_version": SCHEMA_VERSION,
         "exported_at": _iso(timezone.now()),
@@ -231,4 +260,12 @@ def stream(
         records = progress(records)
     if with_documents:  # only the `json` format has room for documents
         return stream_json(records, head, documents=iter_documents(claims))
+    if fmt in ("prov", "prov-ttl"):
+        decisions = (
+            ModerationDecision.objects.filter(claim__in=claims.values("pk"), to_status__in=MODERATED)
+            .order_by("claim_id", "created_at", "pk")
+            .values_list("claim_id", "actor__username")
+        )
+        moderators = provenance.moderators_by_claim(decisions.iterator(chunk_size=_CURSOR_CHUNK))
+        return provenance.serialize(provenance.prov_document(records, head, moderators), fmt)
     return STREAMERS[fmt](records, head)

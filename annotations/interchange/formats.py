@@ -2,15 +2,15 @@
 
 import csv
 import io
+import itertools
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
+from urllib.parse import urlencode
 
 from ..scales import SourceKind
+from . import jsonld
 from .records import ClaimRecord
-
-W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
-
 
 CSV_COLUMNS = [
     "claim_id",
@@ -91,9 +91,39 @@ def stream_jsonl(records: Iterable[ClaimRecord], head: dict[str, Any]) -> Iterat
     return _batched(_dumps(record).translate(_LINE_BREAKERS) + "\n" for record in records)
 
 
+def _present(values: Mapping[str, Any]) -> dict[str, Any]:
+    """Without its null values: JSON-LD drops a null, so the export never writes one."""
+    return {name: value for name, value in values.items() if value is not None}
+
+
 def w3c_annotation(record: ClaimRecord, base_url: str) -> dict:
-    """A claim as a W3C Web Annotation; our chain and confidence ride in an extra body."""
-    document_url = record["document"]["url"] or f"{base_url}/api/v1/documents/{record['document']['id']}/"
+    """A claim as a W3C Web Annotation; our chain and confidence ride in an extra body.
+
+    Every address is absolute (`base_url` is the workbench's public address). The assessment
+    body is an embedded resource with its own id, so the model recognises it as a body
+    (Web Annotation Data Model 3.2); its terms are declared in our context (jsonld.py).
+    """
+    claim_iri = f"{base_url}/api/v1/claims/{record['id']}/"
+    document = record["document"]
+    document_iri = f"{base_url}/api/v1/documents/{document['id']}/"
+    assessment = {
+        "id": f"{claim_iri}#assessment",
+        "type": "wb:Assessment",
+        "wb:chain": record["chain"],
+        "wb:strength": record["strength"],
+        "wb:confidence": _present(record["confidence"]),
+        "wb:status": record["status"],
+        "wb:gold": record["gold"],
+        "wb:adjudicatedFrom": record["adjudicated_from"],
+        "wb:version": record["version"],
+        "wb:document": {
+            "id": document_iri,
+            "document_id": document["id"],
+            "title": document["title"],
+            "url": document["url"],
+            "content_hash": document["content_hash"],
+        },
+    }
     bodies = [
         {
             "type": "TextualBody",
@@ -102,17 +132,7 @@ def w3c_annotation(record: ClaimRecord, base_url: str) -> dict:
             f"({record['confidence']['credibility_words']})",
             "format": "text/plain",
         },
-        {
-            "type": "wb:Assessment",
-            "wb:chain": record["chain"],
-            "wb:strength": record["strength"],
-            "wb:confidence": record["confidence"],
-            "wb:status": record["status"],
-            "wb:gold": record["gold"],
-            "wb:adjudicatedFrom": record["adjudicated_from"],
-            "wb:version": record["version"],
-            "wb:document": record["document"],
-        },
+        _present(assessment),
     ]
     if record["note"]:
         bodies.insert(
@@ -120,7 +140,7 @@ def w3c_annotation(record: ClaimRecord, base_url: str) -> dict:
             {"type": "TextualBody", "purpose": "commenting", "value": record["note"], "format": "text/plain"},
         )
     return {
-        "id": f"{base_url}/api/v1/claims/{record['id']}/",
+        "id": claim_iri,
         "type": "Annotation",
         "motivation": "assessing",
         "created": record["created_at"],
@@ -128,7 +148,7 @@ def w3c_annotation(record: ClaimRecord, base_url: str) -> dict:
         "creator": {"type": "Person", "nickname": record["reviewer"]},
         "body": bodies,
         "target": {
-            "source": document_url,
+            "source": document["url"] or document_iri,
             "selector": [
                 {
                     "type": "TextQuoteSelector",
@@ -142,20 +162,35 @@ def w3c_annotation(record: ClaimRecord, base_url: str) -> dict:
     }
 
 
+def collection_iri(head: Mapping[str, Any]) -> str:
+    """The collection's address: the export that makes it, with its filters."""
+    query = urlencode({**head["filters"], "format": "w3c"}, doseq=True)
+    return f"{head['source']}/api/v1/export/?{query}"
+
+
 def stream_w3c(records: Iterable[ClaimRecord], head: dict[str, Any]) -> Iterator[bytes]:
-    base_url = head.get("source", "")
+    base_url = head["source"]
+    identifier = collection_iri(head)
     collection = {
-        "@context": [W3C_CONTEXT, {"wb": f"{base_url}/api/v1/export/schema/#"}],
+        "@context": [jsonld.ANNO_CONTEXT, jsonld.context_iri()],
+        "id": identifier,
         "type": "AnnotationCollection",
         "label": "Workbench claims",
         "generated": head["exported_at"],
         "wb:schemaVersion": head["schema_version"],
         "wb:filters": head["filters"],
     }
+    page = {"id": f"{identifier}#page-1", "type": "AnnotationPage", "partOf": identifier, "startIndex": 0}
 
     def parts():
-        yield _dumps(collection)[:-1] + ',"first":{"type":"AnnotationPage","startIndex":0,"items":['
-        yield from _array_items(w3c_annotation(record, base_url) for record in records)
+        claims = iter(records)
+        first = next(claims, None)
+        if first is None:  # a page has one or more annotations (5.2): an empty set has no page
+            yield _dumps({**collection, "total": 0}) + "\n"
+            return
+        yield _dumps(collection)[:-1] + ',"first":' + _dumps(page)[:-1] + ',"items":['
+        annotations = (w3c_annotation(record, base_url) for record in itertools.chain([first], claims))
+        yield from _array_items(annotations)
         yield "\n]}}\n"
 
     return _batched(parts())

@@ -165,7 +165,9 @@ def _jsonl_items(handle: IO[bytes]) -> Iterator[Item]:
 def _json_parts(text: str, data) -> tuple[list[tuple[int, object]], list[Item]]:
     if not isinstance(data, dict) or not isinstance(data.get("claims"), list):
         raise ImportFileError("Not a workbench export: the file has no `claims` list.")
-    header = data["header"] if isinstance(data.get("header"), dict) else {}
+    if "header" in data and not isinstance(data["header"], dict):
+        raise ImportFileError("The file's `header` is not an object.")
+    header = data.get("header", {})
     version = header.get("schema_version", "1")
     if isinstance(version, bool) or not isinstance(version, str | int):
         raise ImportFileError("The header's `schema_version` is not a version number.")
@@ -187,6 +189,8 @@ def _w3c_items(text: str, data) -> list[Item]:
     if isinstance(data, list):
         path, annotations = [], data
     elif isinstance(data, dict) and data.get("type") == "AnnotationCollection":
+        if "first" not in data and data.get("total") == 0:
+            return []  # an empty export: no page
         page = data.get("first")
         path, annotations = ["first", "items"], page.get("items") if isinstance(page, dict) else None
     elif isinstance(data, dict) and data.get("type") == "AnnotationPage":
@@ -257,7 +261,7 @@ def _record_from_annotation(annotation) -> dict:
     number = re.search(r"(?<!\d)(\d{1,18})/?$", identifier or "")
     return {
         "id": int(number.group(1)) if number else None,
-        "document": assessment.get("wb:document") or {"url": target.get("source") or ""},
+        "document": _document_reference(assessment.get("wb:document"), target.get("source")),
         "start": position.get("start"),
         "end": position.get("end"),
         "quote": quote.get("exact"),
@@ -271,7 +275,19 @@ def _record_from_annotation(annotation) -> dict:
         "gold": assessment.get("wb:gold"),
         "adjudicated_from": assessment.get("wb:adjudicatedFrom"),
         "version": assessment.get("wb:version"),
+        "created_at": annotation.get("created"),
+        "updated_at": annotation.get("modified"),
     }
+
+
+def _document_reference(document, source) -> object:
+    """The assessment's document in our record shape: in the W3C export `id` is its address
+    and `document_id` the number (JSON-LD reads `id` as an address)."""
+    if not document:
+        return {"url": source or ""}
+    if isinstance(document, dict) and "document_id" in document:
+        return {**{k: v for k, v in document.items() if k != "document_id"}, "id": document["document_id"]}
+    return document
 
 
 _DECODER = json.JSONDecoder()

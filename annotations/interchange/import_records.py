@@ -1,7 +1,7 @@
 """Checking what an import file says, field by field: typed records or the reasons they are refused."""
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from django.core.exceptions import ValidationError
 
@@ -50,6 +50,24 @@ class _Fields:
             self._wrong(key, f"{abridge(str(value), 20)} is out of range")
             return None
         return value
+
+    def moment(self, key: str) -> datetime | None:
+        """An ISO 8601 date-time with its time zone (as the export writes `created_at`)."""
+        value = self.value.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            self._wrong(key, "not text")
+            return None
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            self._wrong(key, f"“{abridge(value, 40)}” is not a date-time")
+            return None
+        if moment.tzinfo is None:
+            self._wrong(key, "give the time zone (e.g. 2026-11-24T10:00:00Z)")
+            return None
+        return moment
 
     def flag(self, key: str) -> bool:
         value = self.value.get(key, False)
@@ -117,6 +135,8 @@ class ImportedClaim:
     gold: bool
     adjudicated_from: int | str | None
     version: int
+    created_at: datetime | None = None  # kept on restore: when the work was done
+    updated_at: datetime | None = None
 
 
 def record_file_id(record) -> int | str | None:
@@ -185,6 +205,8 @@ def read_claim(record: dict) -> ImportedClaim:
         gold=fields.flag("gold"),
         adjudicated_from=fields.identifier("adjudicated_from"),
         version=fields.whole("version", minimum=1) or 1,
+        created_at=fields.moment("created_at"),
+        updated_at=fields.moment("updated_at"),
     )
     if problems:
         raise Refused(problems)
@@ -205,6 +227,10 @@ class FileDocument:
     url: str
     dateline: str
     published_on: date | None
+    author: str = ""
+    found_url: str = ""
+    found_site: str = ""
+    retrieved_at: datetime | None = None
     existing: Document | None = None  # the same text, already here before the import
 
 
@@ -241,6 +267,10 @@ def read_document(index: int, line: int, record) -> FileDocument:
         url=fields.text("url"),
         dateline=fields.text("dateline"),
         published_on=published_on,
+        author=fields.text("author"),
+        found_url=fields.text("found_url"),
+        found_site=fields.text("found_site"),
+        retrieved_at=fields.moment("retrieved_at"),
     )
     if text and document.content_hash and document.content_hash != services.content_hash(text):
         problems.append(f"The text of “{abridge(document.title)}” does not match its content_hash.")
@@ -253,9 +283,14 @@ def read_document(index: int, line: int, record) -> FileDocument:
             url=document.url,
             dateline=document.dateline,
             published_on=published_on,
+            author=document.author,
+            found_url=document.found_url,
+            found_site=document.found_site,
         )
         try:
-            unsaved.full_clean(exclude=["publisher"], validate_unique=False, validate_constraints=False)
+            unsaved.full_clean(
+                exclude=["publisher", "fingerprint"], validate_unique=False, validate_constraints=False
+            )
         except ValidationError as error:
             problems.extend(error_messages(error))
     if problems:

@@ -11,8 +11,9 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse, QueryDict
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, QueryDict
 from django.shortcuts import render
+from django.urls import reverse
 from django.views.decorators.http import require_GET
 
 from .. import permissions, selectors, services
@@ -156,3 +157,17 @@ def document_live(request: HttpRequest, pk: int) -> HttpResponse:
     context["redraw_text"] = context["marks_state"] != request.GET.get("marks")
     context["redraw_list"] = context["listed_state"] != request.GET.get("listed")
     return render(request, "annotations/reader.html#live_update", context)
+
+
+@login_required
+@require_GET
+def export_download(request: HttpRequest) -> HttpResponse:
+    """The Export dialog's form, as the API's export address: a plain form sends its empty fields
+    too ("either"), which the API refuses as values; here they are left out, then the browser
+    downloads from the API with its session."""
+    query = QueryDict(mutable=True)
+    for name, values in request.GET.lists():
+        kept = [value for value in values if value.strip()]
+        if kept:
+            query.setlist(name, kept)
+    return HttpResponseRedirect(f"{reverse('api:export')}?{query.urlencode()}")

@@ -2,6 +2,7 @@
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from enum import Enum
 from typing import Literal
 
@@ -326,8 +327,10 @@ def claim_restore(
     adjudicated_from: Claim | None = None,
     version: int = 1,
     reason: str = "Imported.",
+    created_at: datetime | None = None,
+    updated_at: datetime | None = None,
 ) -> Claim:
-    """Write a claim read from an export, keeping its author, status and gold flag.
+    """Write a claim read from an export, keeping its author, status, gold flag and times.
 
     The same validation as `claim_create` runs (offsets, quote, chain, scales). Only
     moderators, or the command line (`actor` None), restore claims: the status they
@@ -355,6 +358,13 @@ def claim_restore(
             adjudicated_from=adjudicated_from,
             version=max(1, int(version)),
         )
+        # A restore keeps when the work was done (the fields are auto_now: update() leaves them be).
+        times = {"created_at": created_at, "updated_at": updated_at or created_at}
+        times = {name: value for name, value in times.items() if value is not None}
+        if times:
+            Claim.objects.filter(pk=claim.pk).update(**times)
+            for name, value in times.items():
+                setattr(claim, name, value)
         if status != ClaimStatus.DRAFT and actor is not None:  # the command line leaves its history note
             ModerationDecision.objects.create(
                 claim=claim, actor=actor, from_status=ClaimStatus.DRAFT, to_status=status, reason=reason

@@ -64,6 +64,7 @@ def _chain_specs(hops: list[dict]) -> list[HopSpec]:
     ),
 )
 class ClaimViewSet(viewsets.ModelViewSet):
+    lookup_value_converter = "int"  # ids are whole numbers: the schema says so, a client sends one
     serializer_class = s.ClaimSerializer
     filterset_class = ClaimFilter
 

@@ -58,6 +58,7 @@ from .imports import PayloadTooLarge
     ),
 )
 class DocumentViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
+    lookup_value_converter = "int"  # ids are whole numbers: the schema says so, a client sends one
     filterset_class = DocumentFilter
     parser_classes = [SafeJSONParser, MultiPartParser]
 

@@ -5,7 +5,7 @@ import json
 from django.http import StreamingHttpResponse
 from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework.exceptions import ValidationError as ApiValidationError
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -17,13 +17,26 @@ from ..filters import StrictFilterBackend
 from .common import ERRORS, yes_or_no
 
 
+def _prefers_turtle(accept: str) -> bool:
+    """Whether an Accept header names Turtle before any JSON type."""
+    for item in accept.split(","):
+        media_type = item.split(";")[0].strip().lower()
+        if media_type == "text/turtle":
+            return True
+        if media_type in ("application/json", "application/ld+json"):
+            return False
+    return False
+
+
 @extend_schema(
     summary="Export claims (streamed)",
     description=(
         "The whole set matching the claim filters, streamed. `format`: `json` (a header object and "
         "the claims; schema in annotations/interchange/schemas/export-v1.schema.json), `jsonl` "
         "(one claim per line), `w3c` (W3C Web Annotation JSON-LD AnnotationCollection), `csv` "
-        '(one row per claim, the chain flattened as "A > B > C"). Without a `status` filter only '
+        '(one row per claim, the chain flattened as "A > B > C"), `prov` (W3C PROV-JSON: each chain '
+        "as quotations and attributions down to its origin; Turtle instead with `Accept: text/turtle`), "
+        "`prov-ttl` (PROV-O in Turtle). Without a `status` filter only "
         "approved claims are exported; repeat `status` to include others "
         "(e.g. `status=approved&status=submitted`)."
     ),
@@ -39,10 +52,16 @@ from .common import ERRORS, yes_or_no
     ],
     filters=True,
     responses={
+        # A generated client reads the first media type it knows: the body as a file, whatever
+        # the format (the Content-Type header names it). The others are what the server sends.
+        (200, "application/octet-stream"): OpenApiResponse(
+            OpenApiTypes.BINARY, description="The export as a file; Content-Type names its format."
+        ),
         (200, "application/json"): OpenApiTypes.OBJECT,
         (200, "application/x-ndjson"): OpenApiTypes.STR,
         (200, "application/ld+json"): OpenApiTypes.OBJECT,
         (200, "text/csv"): OpenApiTypes.STR,
+        (200, "text/turtle"): OpenApiTypes.STR,
         **ERRORS,
     },
 )
@@ -56,6 +75,8 @@ class ExportView(APIView):
 
     def get(self, request):
         fmt = request.query_params.get("format", "json")
+        if fmt == "prov" and _prefers_turtle(request.headers.get("Accept", "")):
+            fmt = "prov-ttl"  # PROV asked for as Turtle by content negotiation
         if fmt not in exporting.FORMATS:
             raise ApiValidationError(
                 {"format": [f"Unknown format “{fmt}”: use one of {', '.join(exporting.FORMATS)}."]}
@@ -66,7 +87,7 @@ class ExportView(APIView):
         filters, claims = export_filters(
             request.query_params, queryset=self.get_queryset(), extra=self.extra_query_params
         )
-        head = exporting.header(filters, base_url=request.build_absolute_uri("/").rstrip("/"))
+        head = exporting.header(filters, base_url=exporting.public_base(request))
         content_type, extension = exporting.FORMATS[fmt]
         response = StreamingHttpResponse(
             exporting.stream(fmt, claims, head, with_documents=with_documents), content_type=content_type

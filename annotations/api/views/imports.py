@@ -61,7 +61,10 @@ _W3C_ANNOTATIONS = {
         "type": {"type": "string", "enum": ["Annotation", "AnnotationPage", "AnnotationCollection"]},
         "id": _TEXT,
         "body": {"type": "array", "items": {"type": "object"}},
-        "target": {"type": "object", "properties": {"source": _TEXT, "selector": {"type": "array"}}},
+        "target": {
+            "type": "object",
+            "properties": {"source": _TEXT, "selector": {"type": "array", "items": {"type": "object"}}},
+        },
         "creator": {"type": "object", "properties": {"nickname": _TEXT}},
         "items": {"type": "array", "items": {"type": "object"}},
         "first": {"type": "object", "properties": {"items": {"type": "array", "items": {"type": "object"}}}},
@@ -134,6 +137,26 @@ _IMPORT_JSON = {
 }
 
 
+# Named components: two JSON request bodies described inline would get one generated name.
+SCHEMA_COMPONENTS = {"ClaimExportFile": _IMPORT_JSON, "W3CAnnotationFile": _W3C_ANNOTATIONS}
+
+
+# Answered by the HTTP server before the app sees the request (gunicorn refuses a request line
+# over 4094 bytes), so any operation may get it: documented on each, with no body promised.
+URI_TOO_LONG = {"description": "The address is longer than the server takes (gunicorn: 4094 bytes)."}
+
+
+def add_import_components(result, generator, request, public):
+    """drf-spectacular post-processing hook (settings): the import's request bodies as components,
+    and the server's own 414 on every operation."""
+    result.setdefault("components", {}).setdefault("schemas", {}).update(SCHEMA_COMPONENTS)
+    for operations in result.get("paths", {}).values():
+        for operation in operations.values():
+            if isinstance(operation, dict) and "responses" in operation:
+                operation["responses"].setdefault("414", URI_TOO_LONG)
+    return result
+
+
 @extend_schema(
     summary="Import claims (moderators)",
     description=(
@@ -153,9 +176,11 @@ _IMPORT_JSON = {
         OpenApiParameter("dry_run", OpenApiTypes.BOOL, default=False),
     ],
     request={
-        "application/json": _IMPORT_JSON,
-        "application/x-ndjson": {"type": "string", "description": "One claim object a line."},
-        "application/ld+json": {"oneOf": [_W3C_ANNOTATIONS, {"type": "array", "items": _W3C_ANNOTATIONS}]},
+        "application/json": {"$ref": "#/components/schemas/ClaimExportFile"},
+        # A collection or page holds the annotations; a bare list of them is read too.
+        "application/ld+json": {"$ref": "#/components/schemas/W3CAnnotationFile"},
+        # Any file as it is (a `jsonl` export, say): its format is named by `format` or read from it.
+        "application/octet-stream": {"type": "string", "format": "binary"},
         "multipart/form-data": {
             "type": "object",
             "properties": {"file": {"type": "string", "format": "binary"}},

@@ -26,6 +26,7 @@ from .common import ERRORS
     ),
 )
 class SourceViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, viewsets.ReadOnlyModelViewSet):
+    lookup_value_converter = "int"  # ids are whole numbers: the schema says so, a client sends one
     serializer_class = s.SourceSerializer
     filterset_class = SourceFilter
     queryset = Source.objects.select_related("graded_by").order_by("name", "pk")

@@ -13,7 +13,7 @@ from ...domain.agreement import GOLD
 from ...filters import refuse_unknown
 from ...pages.forms import AgreementForm
 from .. import serializers as s
-from .common import ERRORS
+from .common import ERRORS, yes_or_no
 
 
 @extend_schema(
@@ -43,6 +43,7 @@ class AgreementView(APIView):
             raise PermissionDenied("Only reviewers and moderators see agreement.")
         params = request.query_params
         refuse_unknown(params, ["document", "reviewer", "gold", "project"])
+        include_gold = yes_or_no(params, "gold")  # true or false: the form's checkbox takes anything
         form = AgreementForm(params, viewer=request.user)
         if not form.is_valid():
             raise ApiValidationError({name: list(errors) for name, errors in form.errors.items()})
@@ -51,7 +52,7 @@ class AgreementView(APIView):
             viewer=request.user,
             documents=list(data["document"]) or None,
             reviewers=data["reviewer"] or None,
-            include_gold=data["gold"],
+            include_gold=include_gold,
             project=data["project"],
         )
         return Response(s.AgreementSerializer(report).data)

@@ -52,7 +52,7 @@ class Command(BaseCommand):
                 f"{name}: {' '.join(messages)}" for name, messages in error.message_dict.items()
             )
             raise CommandError(f"Bad filter: {problems}") from None
-        head = exporting.header(filters)
+        head = exporting.header(filters, base_url=exporting.public_base())
         to_stdout = output == "-"
         show_progress = not no_progress and not to_stdout and sys.stderr.isatty()
         total = claims.count()

@@ -54,6 +54,10 @@
     while (start < end && /\s/.test(at(start))) start++;
     while (end > start && /\s/.test(at(end - 1))) end--;
     if (start >= end) return null;
+    // Whole characters: a selection never splits a grapheme cluster (offsets relative to `text`).
+    const snapped = snapToGraphemes(text, start - base, end - base);
+    start = snapped.start + base;
+    end = snapped.end + base;
     return { start, end, quote: text.slice(start - base, end - base).join("") };
   }
 
@@ -104,6 +108,30 @@
     const range = start === null ? null : rangeFor(start, end);
     if (range) CSS.highlights.set("pending-claim", new Highlight(range));
     else CSS.highlights.delete("pending-claim");
+  }
+
+  // Grapheme clusters: widen [start, end) (code point offsets into the array of code points
+  // `points`) to whole user-perceived characters, so a selection never splits an accent from
+  // its letter, an emoji sequence or a flag (the server refuses such a span). Intl.Segmenter
+  // follows the same Unicode rules (UAX #29) as the server's `regex` \X. Only the lines
+  // holding the span are segmented; browsers without Intl.Segmenter keep the offsets.
+  function snapToGraphemes(points, start, end) {
+    if (typeof Intl === "undefined" || typeof Intl.Segmenter !== "function") return { start, end };
+    let from = start;
+    while (from > 0 && points[from - 1] !== "\n") from--;
+    let to = end;
+    while (to < points.length && points[to] !== "\n") to++;
+    const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+    let offset = from;
+    let snappedStart = start;
+    let snappedEnd = end;
+    for (const { segment } of segmenter.segment(points.slice(from, to).join(""))) {
+      const next = offset + Array.from(segment).length;
+      if (offset < start && start < next) snappedStart = offset;
+      if (offset < end && end < next) snappedEnd = next;
+      offset = next;
+    }
+    return { start: snappedStart, end: snappedEnd };
   }
 
   // True while the reader is selecting words: a live update must not redraw the text then.
