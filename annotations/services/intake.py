@@ -129,6 +129,26 @@ def _check_publisher(publisher_name: str) -> str:
     return publisher_name.strip()
 
 
+def _new_job(
+    kind: str,
+    actor: User,
+    project: Project | None,
+    review: bool,
+    publisher_name: str,
+    total: int,
+    force: bool,
+) -> IntakeJob:
+    return IntakeJob.objects.create(
+        kind=kind,
+        project=project,
+        created_by=actor,
+        review=review,
+        publisher_name=publisher_name,
+        total=total,
+        options={"force": force},
+    )
+
+
 def _enqueue(job: IntakeJob) -> None:
     from ..intake.tasks import run_intake_job
 
@@ -151,15 +171,7 @@ def job_for_urls(
     target = intake_project(actor=actor, project=project)
     cleaned = check_urls(urls)
     publisher_name = _check_publisher(publisher_name)
-    job = IntakeJob.objects.create(
-        kind=JobKind.URLS,
-        project=target,
-        created_by=actor,
-        review=review,
-        publisher_name=publisher_name.strip(),
-        total=len(cleaned),
-        options={"force": force},
-    )
+    job = _new_job(JobKind.URLS, actor, target, review, publisher_name, len(cleaned), force)
     IntakeItem.objects.bulk_create(
         [IntakeItem(job=job, position=i, label=url) for i, url in enumerate(cleaned)]
     )
@@ -185,15 +197,7 @@ def job_for_files(
     if len(files) > settings.INTAKE_MAX_ITEMS:
         raise ValidationError({"files": f"At most {settings.INTAKE_MAX_ITEMS} files at once."})
     publisher_name = _check_publisher(publisher_name)
-    job = IntakeJob.objects.create(
-        kind=JobKind.FILES,
-        project=target,
-        created_by=actor,
-        review=review,
-        publisher_name=publisher_name.strip(),
-        total=len(files),
-        options={"force": force},
-    )
+    job = _new_job(JobKind.FILES, actor, target, review, publisher_name, len(files), force)
     items = []
     for position, (name, content, content_type) in enumerate(files):
         name = (name or f"file {position + 1}")[:500]
