@@ -569,3 +569,14 @@ def test_only_whoever_followed_a_feed_or_a_moderator_pauses_it(reviewer, other_r
     page_client(moderator).post(reverse("annotations:feed-toggle", args=[feed.pk]))
     feed.refresh_from_db()
     assert not feed.active
+
+
+def test_a_republication_fetched_with_its_original_is_flagged_when_saved(
+    reviewer, private_allowed, intake_site
+):
+    client = page_client(reviewer)
+    job = fetch_urls(client, intake_site, "/wire.html", "/near-duplicate.html")
+    assert [item.status for item in job.items.order_by("position")] == [ItemStatus.READY, ItemStatus.READY]
+    client.post(reverse("annotations:intake-save-ready", args=[job.pk]))
+    statuses = [item.status for item in job.items.order_by("position")]
+    assert statuses == [ItemStatus.IMPORTED, ItemStatus.NEAR_DUPLICATE] and Document.objects.count() == 1

@@ -57,6 +57,19 @@ def not_found(request, exception=None):
     return page_not_found(request, exception)
 
 
+def csrf_failure(request, reason=""):
+    """A form POST (or an API request with a session cookie and no CSRF token) that fails the
+    CSRF check: JSON under /api/, Django's page elsewhere."""
+    if request.path.startswith("/api/"):
+        return JsonResponse(
+            {"detail": "CSRF check failed: send the X-CSRFToken header with a session, or use a token."},
+            status=403,
+        )
+    from django.views.csrf import csrf_failure as django_csrf_failure
+
+    return django_csrf_failure(request, reason=reason)
+
+
 def bad_request(request, exception=None):
     """A request Django itself refused (a body over DATA_UPLOAD_MAX_MEMORY_SIZE, too many fields):
     JSON under /api/ like every API error; the usual page elsewhere."""

@@ -338,7 +338,10 @@ def item_save(request: HttpRequest, pk: int) -> HttpResponse:
     except ValidationError as error:
         messages.error(request, f"{item.label}: {' '.join(error.messages)}")
         return redirect(job_url(job))
-    messages.success(request, f"“{item.title}” was added.")
+    if item.status == ItemStatus.IMPORTED:
+        messages.success(request, f"“{item.title}” was added.")
+    else:  # found to be stored already, or a near-duplicate of an article stored meanwhile
+        messages.warning(request, f"“{item.title}” was not added: {item.reason}")
     return redirect(job_url(job))
 
 
@@ -362,8 +365,8 @@ def job_save_ready(request: HttpRequest, pk: int) -> HttpResponse:
             incomplete += 1  # said below: saving it would only be refused
             continue
         try:
-            services.item_save(item=item, actor=request.user)
-            saved += 1
+            if services.item_save(item=item, actor=request.user).status == ItemStatus.IMPORTED:
+                saved += 1
         except ValidationError as error:
             problems.append(f"{item.label}: {' '.join(error.messages)}")
     if saved:

@@ -303,6 +303,13 @@ def item_save(
             raise ValidationError(f"This item cannot be saved: it is “{item.get_status_display()}”.")
         if item.status == ItemStatus.NEAR_DUPLICATE and not force:
             raise ValidationError("This article is a near-duplicate: choose “Import anyway” to keep both.")
+        if item.status == ItemStatus.READY and not force:
+            # Asked again now: an article stored since this one was read (another item of the
+            # same import, say) may be the one it republishes.
+            item_triage(item)
+            if item.status != ItemStatus.READY:
+                item.save(update_fields=["status", "reason", "document", "similar_to", "similarity"])
+                return item
         if title is not None:
             item.title = title
         if publisher_name is not None:

@@ -19,6 +19,7 @@ from .common import ERRORS
 )
 class JobViewSet(viewsets.ReadOnlyModelViewSet):
     serializer_class = intake.IntakeJobSerializer
+    lookup_value_converter = "int"  # ids are whole numbers: the schema says so
     filter_backends: list = []
 
     def get_queryset(self):

@@ -20,6 +20,7 @@ from .common import ERRORS
     retrieve=extend_schema(summary="A project", responses={200: s.ProjectSerializer, **ERRORS}),
 )
 class ProjectViewSet(viewsets.ReadOnlyModelViewSet):
+    lookup_value_converter = "int"  # ids are whole numbers: the schema says so
     serializer_class = s.ProjectSerializer
 
     def get_queryset(self):
