@@ -200,7 +200,8 @@ def url_path(articles: int, workers: int, site: _Site) -> None:
     shell(
         "from django.contrib.auth.models import User, Group; from annotations import services; "
         "u = User.objects.create(username='bench'); "
-        "u.groups.add(Group.objects.get_or_create(name='reviewer')[0]); "
+        # A moderator: articles added by a reviewer go into their project; these go into none.
+        "u.groups.add(Group.objects.get_or_create(name='moderator')[0]); "
         f"urls = ['{base}/a/%d.html' % n for n in range({articles})]; "
         "[services.job_for_urls(actor=u, urls=urls[i:i + 100], review=False) "
         "for i in range(0, len(urls), 100)]; "
