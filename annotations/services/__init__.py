@@ -24,11 +24,10 @@ from .documents import (
     document_update,
     fingerprint_backfill,
 )
+from .feeds import feed_set_active, feed_subscribe
 from .intake import (
     NearDuplicateError,
     document_paste,
-    feed_set_active,
-    feed_subscribe,
     item_discard,
     item_fill,
     item_save,

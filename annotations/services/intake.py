@@ -17,7 +17,6 @@ from .. import permissions, selectors
 from ..domain.extraction import Extracted
 from ..models import (
     Document,
-    Feed,
     IntakeItem,
     IntakeJob,
     ItemStatus,
@@ -27,13 +26,11 @@ from ..models import (
     Project,
     RawCapture,
 )
-from ..scales import SourceKind
 from .common import refuse_nul
 from .documents import document_import
-from .sources import source_get_or_create
 
 
-def _require_adder(actor: User) -> None:
+def require_adder(actor: User) -> None:
     if not permissions.can_add_articles(actor):
         raise PermissionDenied(permissions.ADD_ARTICLES_REFUSAL)
 
@@ -45,7 +42,7 @@ def intake_project(*, actor: User, project: Project | None) -> Project | None:
     """The project added articles go into: the one chosen, if the person is on it; else their only
     project. Reviewers read only their projects' articles, so a reviewer always adds into one;
     moderators (who read everything) may add articles to no project and place them later."""
-    _require_adder(actor)
+    require_adder(actor)
     if project is not None:
         if (
             not permissions.is_moderator(actor)
@@ -292,7 +289,7 @@ def item_save(
 ) -> IntakeItem:
     """Store a checked item as a document, with the title, publisher and date the person gave.
     A near-duplicate is stored only with `force` ("import anyway")."""
-    _require_adder(actor)
+    require_adder(actor)
     with transaction.atomic():
         item = IntakeItem.objects.select_for_update().select_related("job").get(pk=item.pk)
         if item.job.created_by_id != actor.pk and not permissions.is_moderator(actor):
@@ -357,7 +354,7 @@ def item_store_now(*, item: IntakeItem, actor: User | None, force: bool = False)
 
 
 def item_discard(*, item: IntakeItem, actor: User) -> IntakeItem:
-    _require_adder(actor)
+    require_adder(actor)
     with transaction.atomic():
         item = IntakeItem.objects.select_for_update().select_related("job").get(pk=item.pk)
         if item.job.created_by_id != actor.pk and not permissions.is_moderator(actor):
@@ -418,37 +415,3 @@ def job_finish(job: IntakeJob, *, error: str = "") -> None:
     IntakeJob.objects.filter(pk=job.pk).update(
         status=JobStatus.FAILED if error else JobStatus.DONE, error=error, finished_at=timezone.now()
     )
-
-
-@transaction.atomic
-def feed_subscribe(
-    *, actor: User, url: str, publisher_name: str = "", project: Project | None = None
-) -> Feed:
-    """Follow a feed: its new entries are fetched and imported by the worker on a schedule, into
-    the project it is followed for."""
-    target = intake_project(actor=actor, project=project)
-    (url,) = check_urls([url])
-    if Feed.objects.filter(url=url).exists():
-        raise ValidationError({"url": "This feed is already followed."})
-    publisher = None
-    if publisher_name.strip():
-        publisher, _ = source_get_or_create(name=publisher_name, kind=SourceKind.OUTLET)
-    try:
-        with transaction.atomic():  # two people following it at the same moment: one follows
-            feed = Feed.objects.create(url=url, publisher=publisher, added_by=actor, project=target)
-    except IntegrityError:
-        raise ValidationError({"url": "This feed is already followed."}) from None
-    from ..intake.tasks import schedule_feed_checks
-
-    schedule_feed_checks(now=True)
-    return feed
-
-
-def feed_set_active(*, actor: User, feed: Feed, active: bool) -> Feed:
-    """Pause or resume a feed: whoever followed it, or a moderator."""
-    _require_adder(actor)
-    if feed.added_by_id != actor.pk and not permissions.is_moderator(actor):
-        raise PermissionDenied("Only whoever followed this feed, or a moderator, pauses it.")
-    Feed.objects.filter(pk=feed.pk).update(active=active)
-    feed.active = active
-    return feed
