@@ -35,7 +35,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"  # Latin capitals, accented ones included ("Élise
 _CAP = rf"[{_UPPER}][\w’'&.-]{{0,{_WORD - 1}}}+"
 
 
-_CONNECTOR = r"(?:of\s+|de\s+|al-|bin\s+|for\s+(?=[A-Z])|and\s+(?=[A-Z]))"
+_CONNECTOR = r"(?:of\s+(?:the\s+(?=[A-Z]))?|de\s+|al-|bin\s+|for\s+(?=[A-Z])|and\s+(?=[A-Z]))"
 
 
 _NAME = rf"{_NOT_NAME_START}{_CAP}(?:\s+{_CONNECTOR}?{_CAP}){{0,{_NAME_WORDS - 1}}}+"
@@ -219,11 +219,18 @@ _LISTENER = (
 # Descriptions made only of a title ("the minister", "the spokesman") that refer back to a person.
 PERSON_TITLES = (
     "minister|president|director|administrator|executive|premier|governor|secretary|chancellor|mayor|"
-    "senator|general|ambassador|commissioner|chairman|chairwoman|chair|chief|spokesman|spokeswoman|"
-    "spokesperson|dr|mr|mrs|ms|prof|professor|judge|inspector|superintendent|captain|colonel|lieutenant|"
-    "sergeant|officer|editor|ceo|leader|speaker|prosecutor|king|queen|prince|princess|sheikh|pope|"
-    "bishop|archbishop|deputy|vice|justice|analyst|candidate|secretary-general|lawyer|attorney|resident|mp|"
-    "economist|envoy|adviser|advisor|founder|head|manager|coach|researcher|scientist|professor|teacher"
+    "senator|general|ambassador|commissioner|chairman|chairwoman|chair|chairperson|chief|spokesman|"
+    "spokeswoman|spokesperson|dr|mr|mrs|ms|prof|professor|judge|inspector|superintendent|captain|colonel|"
+    "lieutenant|sergeant|officer|editor|ceo|cfo|coo|cto|leader|speaker|prosecutor|king|queen|prince|"
+    "princess|sheikh|emir|pope|bishop|archbishop|rabbi|imam|pastor|reverend|deputy|vice|justice|analyst|"
+    "candidate|secretary-general|lawyer|attorney|barrister|solicitor|counsel|resident|mp|msp|mep|mla|"
+    "councillor|councilor|councilman|councilwoman|alderman|congressman|congresswoman|assemblyman|"
+    "assemblywoman|representative|organiser|organizer|detective|constable|commander|admiral|brigadier|"
+    "marshal|economist|strategist|envoy|consul|adviser|advisor|founder|co-founder|owner|boss|head|manager|"
+    "coach|striker|midfielder|defender|goalkeeper|winger|skipper|researcher|scientist|epidemiologist|"
+    "virologist|seismologist|meteorologist|physicist|engineer|surgeon|nurse|midwife|teacher|headteacher|"
+    "dean|rector|provost|activist|campaigner|ombudsman|auditor|treasurer|commissioner|lord|lady|sir|dame|"
+    "baroness|baron|colleague|author|columnist|historian|chef"
 )
 
 
@@ -331,18 +338,30 @@ def cut_workplace(name: str) -> str:
 
 def strip_title(name: str) -> str:
     """ "Finance Minister Lena Okoro" is Lena Okoro, "Dr Helen Marsh" Helen Marsh: the words after the
-    last title, when one to four capitalised words follow it; "Petra Lang of Marlow Research" after a
-    title is Petra Lang."""
+    last title, when one to six capitalised words follow it. Where the title has its office after it
+    ("Secretary of State Marco Rubio", "Minister of Emergency Situations of the Russian Federation
+    Pavel Kovalenko") the person is the last two words; where the person has a workplace after them
+    ("Chief Inspector Markus Leitner of the Federal Bureau") the person is the words before "of"."""
     words = name.split()
     last = -1
     for index, word in enumerate(words[:-1]):
         if _TITLE_WORD.match(word):
             last = index
+    if last < 0:
+        return name
     rest = words[last + 1 :]
-    while len(rest) > 2 and rest[0] in ("of", "for"):  # "Secretary of State Marco Rubio"
-        rest = rest[2:]
-    if last >= 0 and 1 <= len(rest) <= 6 and all(w[:1].isupper() or w in ("of", "de", "bin") for w in rest):
-        if "of" in rest and rest.index("of") >= 2:
-            rest = rest[: rest.index("of")]  # the person, not where they work
+    if rest[0] in ("of", "for"):  # the office comes after the title, the person after the office
+        lower = max(i for i, w in enumerate(rest) if not w[:1].isupper())
+        tail = rest[lower + 1 :]
+        if len(tail) > 2 and tail[-3].lower() not in _PARTICLES:
+            tail = tail[-2:]
+        rest = tail if len(tail) >= 2 else []
+    elif any(not w[:1].isupper() for w in rest):
+        first_lower = next(i for i, w in enumerate(rest) if not w[:1].isupper())
+        rest = rest[:first_lower] if rest[first_lower] in ("of", "at", "from") else []
+    if 1 <= len(rest) <= 6 and all(w[:1].isupper() or w.lower() in _PARTICLES or w.startswith("al-") for w in rest):
         return " ".join(rest)
     return name
+
+
+_PARTICLES = {"de", "da", "del", "van", "von", "bin", "al", "dela", "la", "le", "di", "du", "ibn", "abu"}
