@@ -231,6 +231,13 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
 ]
 
 
+# What follows a verb that also takes a plain object when it does report words: "that", a
+# quotation, a colon, or the end of the clause ("..., the company confirmed on Monday.").
+_CLAUSE_AFTER = re.compile(
+    r"\s*(?:that\b|[:\"“\x01,.;]|$|(?:on|in|at|late|early|last|this|earlier|later)\b(?:[^,.;]{0,40})(?:[,.;]|$))"
+)
+
+
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be)\s+")
 
 
@@ -344,6 +351,9 @@ def frames(masked: str) -> list[Frame]:
                 masked, (_span(match, "appos") or source or cue)[1], cue[0]
             ):
                 continue  # "Residents were told to leave": nobody here speaks
+            if kind in ("speaker", "pronoun") and verb in m.NEEDS_CLAUSE and not _CLAUSE_AFTER.match(masked, cue[1]):
+                continue  # "Governor Ana Ruiz declared a state of emergency": an act, not words
+
             found.append(
                 Frame(
                     kind="speaker" if kind in ("pronoun", "inverted") else kind,

@@ -64,13 +64,15 @@ _GROUP_NOUNS = (
     r"victims|relatives|families|parents|students|locals|citizens|soldiers|troops|lawmakers|legislators|"
     r"senators|ministers|envoys|generals|crew|pilots|passengers|patients|survivors|mps|passenger|witness|"
     r"resident|worker|employee|lawyer|doctor|nurse|soldier|student|teacher|survivor|victim|relative|"
-    r"delegate|participant|negotiator|investigator|prosecutor|engineer|pilot|villager|farmer|"
+    r"delegate|participant|negotiator|investigator|prosecutor|engineer|pilot|villager|farmer|leader|"
+    r"[a-z]{2,20}(?:men|women|people|folk)|"
     r"(?!(?:others|numbers|orders|papers|letters|matters|waters|powers|borders|centers|quarters|headquarters|sectors|factors|colors|colours|meters|filters|computers|markets|barrels|dollars|years|hours|towers|rivers|corridors)\b)[a-z]{3,20}(?:ers|ors|ists|ians))\b(?![’'])"
 )
 
 
 _QUALIFIER = (
-    r"(?:\s+(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|at|from|for|in|of)"
+    r"(?:\s+(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|involved\s+in|"
+    r"aware\s+of|privy\s+to|working\s+on|knowledgeable\s+about|at|from|for|in|of)"
     r"\s+(?:the\s+|[A-Z][\w-]*['’]s\s+|[a-z]+['’]s\s+)?"
     rf"(?:{_NAME}|(?:(?!{_STOP})[\w’'-]{{1,{_WORD}}}+\s+){{0,3}}(?!{_STOP})[\w’'-]{{1,{_WORD}}}+)){{0,2}}"
 )
@@ -122,7 +124,7 @@ _MEDIA_WORDS = (
 )
 
 
-_MEDIA_REF = rf"[Tt]he\s+(?:[\w-]+\s+){{0,2}}?{_MEDIA_WORDS}\b"
+_MEDIA_REF = rf"[Tt]he\s+(?:[\w-]+\s+){{0,2}}?{_MEDIA_WORDS}\b(?!\s+(?:{_NOT_NAME_START}[{_UPPER}]|dpa\b))"
 
 
 _UNNAMED_REF = (
@@ -182,7 +184,16 @@ _VERBS = {
     "indicated": Cue.SAID, "suggested": Cue.SAID, "stressed": Cue.SAID, "emphasised": Cue.SAID,
     "emphasized": Cue.SAID, "promised": Cue.SAID, "pledged": Cue.SAID, "vowed": Cue.SAID,
     "attributed": Cue.SAID, "urged": Cue.SAID, "understands": Cue.SAID,
-    "tweeted": Cue.SAID,
+    "tweeted": Cue.SAID, "informed": Cue.SAID, "specified": Cue.SAID, "commented": Cue.SAID,
+    "remarked": Cue.SAID, "observed": Cue.SAID, "asserted": Cue.SAID, "declared": Cue.SAID,
+    "reiterated": Cue.SAID, "underlined": Cue.SAID, "underscored": Cue.SAID, "clarified": Cue.SAID,
+    "complained": Cue.SAID, "assured": Cue.SAID, "countered": Cue.SAID, "contended": Cue.SAID,
+    "elaborated": Cue.SAID, "mentioned": Cue.SAID, "highlighted": Cue.SAID, "signalled": Cue.SAID,
+    "signaled": Cue.SAID, "hinted": Cue.SAID, "speculated": Cue.SAID, "lamented": Cue.SAID,
+    "boasted": Cue.SAID, "joked": Cue.SAID, "objected": Cue.SAID, "protested": Cue.SAID,
+    "cautions": Cue.SAID, "notes": Cue.SAID, "explains": Cue.SAID, "insists": Cue.SAID,
+    "posts": Cue.SAID, "recounted": Cue.SAID, "suggests": Cue.SAID, "indicates": Cue.SAID,
+    "reveals": Cue.SAID,
     "posted": Cue.SAID, "replied": Cue.SAID, "responded": Cue.SAID, "recalled": Cue.SAID,
     "conceded": Cue.SAID, "cautioned": Cue.SAID, "maintained": Cue.SAID, "testified": Cue.SAID,
     "concluded": Cue.SAID, "projected": Cue.SAID,
@@ -191,6 +202,16 @@ _VERBS = {
     "stated": Cue.STATED, "states": Cue.STATED, "confirmed": Cue.CONFIRMED, "confirms": Cue.CONFIRMED,
     "denied": Cue.SAID, "denies": Cue.SAID, "show": Cue.OTHER, "shows": Cue.OTHER, "showed": Cue.OTHER,
 }  # fmt: skip
+
+
+# Verbs that also take a plain object ("declared a state of emergency", "denies four counts of
+# corruption"): a cue only before "that", a quotation or a colon, or after the content.
+NEEDS_CLAUSE = frozenset(
+    ["declared", "highlighted", "signalled", "signaled", "mentioned", "hinted", "denied", "denies",
+     "assured", "reiterated", "underlined", "underscored", "lamented", "protested", "objected",
+     "complained", "indicated", "indicates", "acknowledged", "admitted", "stressed", "emphasised",
+     "emphasized", "alleged", "alleges"]
+)  # fmt: skip
 
 
 _VERB_WORDS = (
@@ -204,15 +225,15 @@ _VERB = rf"(?P<verb>{_VERB_WORDS})"
 # At most four auxiliaries and adverbs ("has also repeatedly said"): unbounded, a run of them was
 # read again from every position.
 _AUX = (
-    r"(?:(?:has|have|had|was|were|also|later|previously|earlier|further|separately|again|then|[a-z]{2,20}ly)"
+    r"(?:(?:has|have|had|was|were|also|later|previously|earlier|further|separately|again|then|in\s+turn|"
+    r"(?:in|for)\s+(?:his|her|their|its)\s+(?:turn|part)|[a-z]{2,20}ly),?"
     r"\s+){0,4}+"
 )
 
 
 # Who a source tells, or whose pages carry it: a medium there is the hop before the speaker.
 _LISTENER = (
-    rf"(?P<listener>{_MEDIA_REF}|(?:[Tt]he\s+)?{_NAME}|dpa\b|"
-    rf"{_DESCRIBED_NAME.replace('described', 'ldescribed')})"
+    rf"(?P<listener>{_MEDIA_REF}|{_DESCRIBED_NAME.replace('described', 'ldescribed')}|(?:[Tt]he\s+)?{_NAME}|dpa\b)"
 )
 
 
@@ -351,6 +372,8 @@ def strip_title(name: str) -> str:
         return name
     rest = words[last + 1 :]
     if rest[0] in ("of", "for"):  # the office comes after the title, the person after the office
+        if any(re.fullmatch(_ORG_WORDS, w.lower()) for w in words[:last]):
+            return name  # "Directorate General of Civil Aviation": a body, not a title
         lower = max(i for i, w in enumerate(rest) if not w[:1].isupper())
         tail = rest[lower + 1 :]
         if len(tail) > 2 and tail[-3].lower() not in _PARTICLES:
@@ -359,9 +382,13 @@ def strip_title(name: str) -> str:
     elif any(not w[:1].isupper() for w in rest):
         first_lower = next(i for i, w in enumerate(rest) if not w[:1].isupper())
         rest = rest[:first_lower] if rest[first_lower] in ("of", "at", "from") else []
-    if 1 <= len(rest) <= 6 and all(w[:1].isupper() or w.lower() in _PARTICLES or w.startswith("al-") for w in rest):
+    if 1 <= len(rest) <= 6 and all(map(_name_word, rest)):
         return " ".join(rest)
     return name
+
+
+def _name_word(word: str) -> bool:
+    return word[:1].isupper() or word.lower() in _PARTICLES or word.startswith("al-")
 
 
 _PARTICLES = {"de", "da", "del", "van", "von", "bin", "al", "dela", "la", "le", "di", "du", "ibn", "abu"}
