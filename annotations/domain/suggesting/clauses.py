@@ -68,7 +68,12 @@ class Frame:
         return min(self.source[0] if self.source else self.cue[0], self.cue[0])
 
 
-_APPOSITION = r"(?:,\s+(?P<appos>(?:[^,;:\"“”\x01.]|\.(?=\w)){1,120}?),)?"
+# "X, the mayor, said"; an age and a clause may follow ("Sunita Chaudhry, 54, who has lived there
+# for 20 years, said"): the first is read as the apposition.
+_APPOSITION = (
+    r"(?:,\s+(?P<appos>(?:[^,;:\"“”\x01.]|\.(?=\w)){1,120}?),"
+    r"(?:\s+(?:who|which|whose|where|now|then|herself|himself|aged|[\d]+)\b(?:[^,;:\"“”\x01.]|\.(?=\w)){0,120}?,)?)?"
+)
 
 
 _SRC = m.source("src")
@@ -77,7 +82,7 @@ _SRC = m.source("src")
 # A description before a name in apposition: "The regional governor", "His lawyer".
 _DESCRIPTION = (
     r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w-]*['’]s)\s+"
-    r"(?:[\w’'-]{1,50}+\s+){0,5}?[\w’'-]{1,50}+"
+    r"(?:[\w’'-]{1,50}+\s+){0,9}?[\w’'-]{1,50}+"
 )
 
 
@@ -115,7 +120,8 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         "reported by",
         "passive",
         re.compile(
-            rf"\b(?:[Ii]t\s+(?:was|has\s+been|had\s+been|is)\s+|[Aa]s\s+)?(?P<cue>reported)\s+by\s+{_SRC}"
+            rf"\b(?:[Ii]t\s+(?:was|has\s+been|had\s+been|is)\s+|[Aa]s\s+)?(?P<cue>reported)\s+"
+            rf"(?:(?:earlier|previously|first|initially|originally|already|also)\s+)?by\s+{_SRC}"
         ),
     ),
     (
@@ -125,6 +131,8 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
             rf"\b(?P<cue>[Aa]ccording\s+to)\s+(?:{_DESCRIPTION},\s+(?={m._NAME},)|{m._REPORT_BY})?{_SRC}"
         ),
     ),
+    # "According to him, ...": the person last spoken of
+    ("ccording", "according", re.compile(r"\b(?P<cue>[Aa]ccording\s+to)\s+(?P<pronoun>him|her|them)\b")),
     ("iting", "citing", re.compile(rf"\b(?P<cue>[Cc]iting)\s+(?:{m._REPORT_BY})?{_SRC}")),
     # "According to Reuters, which cited two sources, ..."
     ("which", "citing", re.compile(rf",\s+which\s+(?P<cue>cited|quoted)\s+(?:{m._REPORT_BY})?{_SRC}")),
@@ -165,6 +173,15 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         "participle",
         re.compile(
             rf"\bwith\s+(?:[\w-]+\s+){{0,4}}?(?P<src>{m._NAME})\s+(?P<cue>confirming|saying|reporting)\b"
+        ),
+    ),
+    # "the latest bulletin from the weather bureau: "..."": the body speaks the quotation
+    (
+        ":",
+        "bulletin",
+        re.compile(
+            r"\b(?:statement|bulletin|message|update|advisory|warning|notice|post|announcement|letter|"
+            rf"communiqu[eé]|words|comments?|remarks)\s+(?P<cue>from|by|of)\s+{_SRC}\s*:\s*[\"“\x01]"
         ),
     ),
     # "... , said Amina Diallo", "…,” said the ministry"
@@ -238,6 +255,9 @@ _CLAUSE_AFTER = re.compile(
 )
 
 
+_PRONOUNS = {"he": "he", "she": "she", "it": "it", "they": "they", "him": "he", "her": "she", "them": "they"}
+
+
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be)\s+")
 
 
@@ -302,7 +322,9 @@ _CUE_WORDS = frozenset(
     [*m._VERBS, "went", "goes", "according", "citing", "quoting", "quoted", "cited", "seen", "obtained",
      "reviewed", "viewed", "speaking", "spoke", "talked", "talking", "carried", "broadcast", "aired",
      "published", "printed", "appeared", "writing", "wrote", "saying", "adding", "warning", "insisting",
-     "arguing", "confirming", "reporting"]
+     "arguing", "confirming", "reporting", "bulletin", "statement", "message", "update", "advisory",
+     "warning", "notice", "post", "announcement", "letter", "communique", "communiqué", "words",
+     "comment", "comments", "remarks"]
 )  # fmt: skip
 
 
@@ -347,11 +369,17 @@ def frames(masked: str) -> list[Frame]:
                 )
             if kind == "passive":
                 kind, verb = "speaker", "reported"
+            elif kind == "bulletin":
+                kind, verb = "speaker", "said"
             elif kind in ("speaker", "pronoun") and _PASSIVE.search(
                 masked, (_span(match, "appos") or source or cue)[1], cue[0]
             ):
                 continue  # "Residents were told to leave": nobody here speaks
-            if kind in ("speaker", "pronoun") and verb in m.NEEDS_CLAUSE and not _CLAUSE_AFTER.match(masked, cue[1]):
+            if (
+                kind in ("speaker", "pronoun")
+                and verb in m.NEEDS_CLAUSE
+                and not _CLAUSE_AFTER.match(masked, cue[1])
+            ):
                 continue  # "Governor Ana Ruiz declared a state of emergency": an act, not words
 
             found.append(
@@ -364,7 +392,9 @@ def frames(masked: str) -> list[Frame]:
                     apposition=_span(match, "appos"),
                     listener=_span(match, "listener"),
                     listener_described=_span(match, "ldescribed"),
-                    pronoun=match.group("pronoun").lower() if kind == "pronoun" else "",
+                    pronoun=_PRONOUNS.get(match.group("pronoun").lower(), "")
+                    if _span(match, "pronoun")
+                    else "",
                     inverted=kind == "inverted",
                 )
             )

@@ -66,6 +66,12 @@ _GROUP_NOUNS = (
     r"resident|worker|employee|lawyer|doctor|nurse|soldier|student|teacher|survivor|victim|relative|"
     r"delegate|participant|negotiator|investigator|prosecutor|engineer|pilot|villager|farmer|leader|"
     r"[a-z]{2,20}(?:men|women|people|folk)|"
+    r"banker|trader|analyst|economist|diplomat|insider|aide|official|source|executive|investor|"
+    r"manager|adviser|advisor|consultant|lobbyist|activist|campaigner|organi[sz]er|researcher|"
+    r"scientist|expert|observer|monitor|staffer|contractor|supplier|broker|dealer|buyer|seller|agent|"
+    r"member|owner|partner|colleague|friend|neighbou?r|medic|paramedic|rescuer|firefighter|officer|"
+    r"guard|inspector|juror|voter|customer|driver|bystander|eyewitness|onlooker|protester|"
+    r"demonstrator|fan|supporter|player|teammate|insurer|physician|surgeon|veteran|analysts|"
     r"(?!(?:others|numbers|orders|papers|letters|matters|waters|powers|borders|centers|quarters|headquarters|sectors|factors|colors|colours|meters|filters|computers|markets|barrels|dollars|years|hours|towers|rivers|corridors)\b)[a-z]{3,20}(?:ers|ors|ists|ians))\b(?![’'])"
 )
 
@@ -232,9 +238,7 @@ _AUX = (
 
 
 # Who a source tells, or whose pages carry it: a medium there is the hop before the speaker.
-_LISTENER = (
-    rf"(?P<listener>{_MEDIA_REF}|{_DESCRIBED_NAME.replace('described', 'ldescribed')}|(?:[Tt]he\s+)?{_NAME}|dpa\b)"
-)
+_LISTENER = rf"(?P<listener>{_MEDIA_REF}|{_DESCRIBED_NAME.replace('described', 'ldescribed')}|(?:[Tt]he\s+)?{_NAME}|dpa\b)"
 
 
 # Descriptions made only of a title ("the minister", "the spokesman") that refer back to a person.
