@@ -268,7 +268,11 @@ _MEDIA_NAMES = re.compile(
     r"\bria\b|novosti|interfax|al jazeera|sputnik|irna|isna|fars|tasnim|yonhap|kcna|kyodo|dpa|\bepa\b|"
     r"\bntv\b|cctv|\btrt\b|rtve|\brai\b|nhk|\babc\b|\bnbc\b|\bcbs\b|\bnpr\b|globalsecurity|daily|weekly|"
     r"television|spiegel|kommersant|vedomosti|izvestia|le monde|figaro|el pa[ií]s|haaretz|asahi|nikkei|"
-    r"yomiuri|mainichi|politico|axios|semafor|economist|lancet|magazine|kurier|postimees|aftenposten)",
+    r"yomiuri|mainichi|politico|axios|semafor|economist|lancet|magazine|kurier|postimees|aftenposten|"
+    r"independent|observer|mirror|express|standard|globe|inquirer|dispatch|sentinel|monitor|mercury|"
+    r"advertiser|argus|echo|insider|\bwire\b|\bsky\b|\bitv\b|\brt[eé]\b|\bfm\b|gazzetta|corriere|"
+    r"repubblica|stampa|zeitung|tagesschau|\bzdf\b|\bard\b|pravda|kathimerini|hurriyet|h[uü]rriyet|"
+    r"dawn|hindu|\bndtv\b|straits|jakarta|bangkok post|manila|inquirer|kompas|clar[ií]n|folha|globo)",
     re.I,
 )
 
@@ -282,7 +286,8 @@ _AGENCY_NAMES = re.compile(
 
 _BROADCASTER_NAMES = re.compile(
     r"(\btv\b|radio|bbc|cnn|al jazeera|\bntv\b|cctv|\btrt\b|rtve|\brai\b|nhk|\babc\b|\bnbc\b|\bcbs\b|\bnpr\b|"
-    r"channel|broadcast|television|sky news|france 24|euronews|\bdw\b)",
+    r"channel|broadcast|television|\bsky\b|france 24|euronews|\bdw\b|\bitv\b|\brt[eé]\b|\bfm\b|\bzdf\b|"
+    r"\bard\b|ndtv|tagesschau)",
     re.I,
 )
 

@@ -128,6 +128,7 @@ class Reader(Memory):
 
     def read(self, sentence: Sentence, previous: Reading | None) -> Reading:
         base, body = sentence.start, self.text[sentence.start : sentence.end]
+        self.paragraph = sentence.paragraph
         masked = self._learn_acronyms(_TIMESTAMP.sub(lambda t: " " * len(t.group()), mask_quotations(body)))
         self._learn_names(masked)
         self._learn_media(masked)
@@ -365,6 +366,13 @@ class Reader(Memory):
                 continue
             known = self.registry.find(resolved)
             kind = known.kind if known else m.guess_kind(resolved)
+            if (
+                not known
+                and role == "self"
+                and frame.verb in ("reported", "reports")
+                and kind in (SourceKind.NAMED_PERSON, SourceKind.OTHER)
+            ):
+                kind = SourceKind.OUTLET  # "Sky Sport Italia reported": whoever reports is a medium
             hop = Hop(known.name if known else resolved, kind, known.id if known else None, **where)
             if not chain and kind == SourceKind.UNNAMED and position == len(elements) - 1:
                 chain.extend(self._reporter_before(resolved, previous))

@@ -38,6 +38,8 @@ class Entity:
     source_id: int | None
     path: tuple[Hop, ...]  # hops from the first cited source down to this one
     media: str | None = None  # "agency" | "broadcaster" | "newspaper"
+    seen: int = 0  # when it last spoke (Memory.clock): the most recent of two candidates wins
+    paragraph: int = -10  # the paragraph where it last spoke
 
 
 _PUBLISHER = object()  # a mention of the publisher itself: no hop
@@ -163,6 +165,23 @@ def _acronym(name: str) -> str:
 _DESCRIBED_BODY = re.compile(m._ORG)
 
 
+_NAME_AFTER = re.compile(rf"\s+({m._NAME})")
+
+
+# Nouns by which a text refers back to a body that has just spoken ("The regulator said" after "the
+# Directorate General of Civil Aviation said"), when no earlier source is so named.
+_BODY_NOUNS = frozenset(
+    ["regulator", "authority", "agency", "watchdog", "body", "operator", "company", "firm", "group",
+     "organisation", "organization", "department", "office", "ministry", "service", "bureau", "board",
+     "commission", "institute", "centre", "center", "carrier", "airline", "developer", "manufacturer",
+     "maker", "lender", "bank", "insurer", "retailer", "utility", "charity", "club", "union", "council",
+     "inspectorate", "directorate", "administration", "tribunal", "trust", "foundation"]
+)  # fmt: skip
+
+
+_DOCUMENT_REF = re.compile(rf"[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?{m._DOCUMENT_WORDS}")
+
+
 _NAME_RE = re.compile(m._NAME)
 
 
@@ -211,6 +230,8 @@ class Memory:
         self.last_speaker_path: tuple[Hop, ...] = ()
         self.last_speaker_paragraph = -10
         self._media_hint: tuple[str, str | None] | None = None  # "RNV, the regional broadcaster"
+        self.clock = 0  # counts the sources noted, for recency
+        self.paragraph = 0  # the paragraph being read
 
     # --- remembering ---------------------------------------------------------------------------
 
@@ -226,6 +247,12 @@ class Memory:
     def _note(self, entity: Entity) -> None:
         """The entity just spoke: it is now what "she", "it", "they", "the agency" refer to."""
         kind = entity.kind
+        self.clock += 1
+        entity.seen, entity.paragraph = self.clock, self.paragraph
+        if kind == SourceKind.DOCUMENT:
+            self.last["document"] = entity
+        elif kind in (SourceKind.OFFICIAL_BODY, SourceKind.OTHER) and not entity.media:
+            self.last["body"] = entity
         if kind == SourceKind.NAMED_PERSON or (
             kind == SourceKind.UNNAMED
             and re.search(r"\b(?:official|spokes\w+|person|source)\b", entity.name.lower())
@@ -278,7 +305,11 @@ class Memory:
         too ("the office" after "Portugal's accident investigation office", the latest so named)."""
         for match in _DESCRIBED_BODY.finditer(body) if not _ORG_NOUNS.isdisjoint(words_of(body)) else ():
             description = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", match.group()).rstrip(".")
-            if len(description.split()) > 1:
+            named = _NAME_AFTER.match(body, match.end())
+            if named and m.guess_kind(named.group(1)) != SourceKind.NAMED_PERSON:
+                # "the state rail operator Alpenbahn": "the operator" is Alpenbahn from now on
+                self.names[_stem(_words(description)[-1])] = named.group(1).rstrip(".")
+            elif len(description.split()) > 1:
                 self.names[_stem(_words(description)[-1])] = description
         for match in _NAME_RE.finditer(body):
             if " " not in match.group():
@@ -310,8 +341,10 @@ class Memory:
             raw = described
         elif _IS_MEDIA_REPORTS.fullmatch(raw):
             return re.sub(r"^(?:[Tt]he)\s+", "", raw)
+        elif _DOCUMENT_REF.fullmatch(raw) and self.last.get("document"):
+            return self.last["document"]  # "The papers say" after "internal documents seen by the Ledger"
         elif _IS_MEDIA_REF.fullmatch(raw):
-            return self._media_ref(raw)
+            return self._media_ref(raw, listener=listener)
         elif _IS_UNNAMED_REF.fullmatch(raw):
             head = _stem(lowered.split()[-1])
             earlier = self.by_word.get(head)
@@ -330,6 +363,9 @@ class Memory:
         ):
             name = described_name.group("name")
         name = re.sub(r"['’]s$", "", name)  # "Amnesty International's report": Amnesty International
+        place = re.match(rf"[{m._UPPER}][\w-]*(?:\s+[{m._UPPER}][\w-]*)?['’]s\s+(?=[{m._UPPER}])", name)
+        if place and m.media_type(name[place.end() :], SourceKind.OTHER):
+            name = name[place.end() :]  # "Hong Kong's South China Morning Post" is the Post
         if name.endswith(".") and "." not in name.split()[-1][:-1]:
             name = name[:-1]  # the sentence's full stop, not "U.S."
         name = m.strip_title(name)
@@ -374,13 +410,25 @@ class Memory:
                 )
                 if named:
                     return self.by_name.get(named.lower()) or named
+                body = self._body_just_heard()
+                if body and name.lower() in _BODY_NOUNS:
+                    return body  # "The regulator said" right after the DGCA said
                 if name.lower() in _GENERIC:
                     return None  # "the company" with nothing it refers to: better no hop than a wrong one
+            if lowered.startswith("the ") and 1 < len(words) <= 3 and words[-1].lower() in _BODY_NOUNS:
+                named = self.names.get(_stem(words[-1].lower()))
+                if named and named[:1].isupper():
+                    return self.by_name.get(named.lower()) or named  # "the rail operator": Alpenbahn
         if listener and not self.media_of(name, self._kind(name)):
             return None
         return name
 
-    def _media_ref(self, raw: str) -> Any:
+    def _body_just_heard(self) -> "Entity | None":
+        """The body (not a person, group or medium) that spoke in this paragraph or the one before."""
+        body = self.last.get("body")
+        return body if body and self.paragraph - body.paragraph <= 1 else None
+
+    def _media_ref(self, raw: str, *, listener: bool = False) -> Any:
         """ "the agency", "the broadcaster", "the statement"; "the Anadolu news agency" is Anadolu."""
         words = raw.split()[1:]
         named = [w for w in words if (w[:1].isupper() and not _ADJECTIVE.match(w)) or w == "dpa"]
@@ -398,6 +446,13 @@ class Memory:
             return self.last.get("reporter") or self.last.get("media") or _PUBLISHER
         wanted = m.MEDIA_REF_TYPES.get(head)
         earlier = self.last.get(wanted) if wanted else self.last.get("media")
+        body = self._body_just_heard() if head == "agency" else None
+        if body and (not earlier or body.seen > earlier.seen):
+            return body  # "The agency added" right after the World Health Organization said
+        if not earlier and not listener and self.last.get("media"):
+            # "Citing sources, the broadcaster reported" after Sky Sport Italia reported: the medium
+            # just named, whatever its kind (told "the newspaper", though, is the publisher).
+            return self.last["media"]
         return earlier or _PUBLISHER  # "the newspaper" with no other named: the publisher itself
 
     def _kind(self, name: str) -> str:
