@@ -321,13 +321,34 @@ def guess_kind(name: str) -> str:
     if _OFFICIAL_NAMES.search(name):
         return SourceKind.OFFICIAL_BODY
     words = name.split()
+    if words and _TITLE_WORD.match(words[0]):
+        return SourceKind.NAMED_PERSON
     if (
-        words
-        and _TITLE_WORD.match(words[0])
-        or (len(words) in (2, 3) and all(w[:1].isupper() for w in words))
+        len(words) in (2, 3)
+        and all(w[:1].isupper() for w in words)
+        and not any(w.lower().strip(".,") in _NOT_PERSON_WORDS or re.fullmatch(_ORG_WORDS, w.lower()) for w in words)
     ):
         return SourceKind.NAMED_PERSON
     return SourceKind.OTHER
+
+
+# Words in a name of two or three capitalised words that make it an organisation's, not a person's
+# ("Greenhaven Homes", "World Health Organization", "Sky Sport Italia").
+_NOT_PERSON_WORDS = frozenset(
+    """homes group holdings partners capital bank banking airways air airlines motors foods pharma energy
+    power steel mining resources technologies tech labs laboratories systems networks media studios
+    entertainment logistics shipping lines rail railways telecom insurance solutions industries
+    international corporation company co inc ltd llc plc ag sa gmbh ventures investments properties
+    estates developments construction builders electric electronics chemicals petroleum oil gas
+    semiconductors therapeutics biosciences biotech health healthcare pharmaceuticals software digital
+    robotics automotive aerospace defence defense water utilities transport trust fund foundation
+    association society club united city rovers fc athletic sporting world national global royal
+    federal state county district regional central general public republic kingdom federation union
+    council ministry agency authority institute university college school hospital clinic church
+    news times post press radio television tv sport sports daily weekly online network channel
+    centre center airport station
+    """.split()
+)
 
 
 def media_type(name: str, kind: str) -> str | None:

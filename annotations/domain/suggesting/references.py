@@ -224,6 +224,9 @@ class Memory:
         self.by_word: dict[str, Entity] = {}  # each word of a name, stemmed
         self.persons: dict[str, str] = {}  # a surname -> the full name first given
         self.names: dict[str, str] = {}  # a word of a body's name -> the name first given
+        # a description's head noun -> its words and the name it described ("the state rail operator
+        # Alpenbahn": "operator" -> ({"state", "rail", "operator"}, "Alpenbahn"))
+        self.described_as: dict[str, tuple[set[str], str]] = {}
         self.acronyms: dict[str, str] = {}  # "ntsb" -> "National Transportation Safety Board"
         self.media_hints: dict[str, str] = {}  # "rnv" -> "broadcaster" ("RNV, the regional broadcaster")
         self.last: dict[str, Entity] = {}  # "person", "it", "they", "unnamed", "media", "statement", ...
@@ -308,7 +311,10 @@ class Memory:
             named = _NAME_AFTER.match(body, match.end())
             if named and m.guess_kind(named.group(1)) != SourceKind.NAMED_PERSON:
                 # "the state rail operator Alpenbahn": "the operator" is Alpenbahn from now on
-                self.names[_stem(_words(description)[-1])] = named.group(1).rstrip(".")
+                self.described_as[_stem(_words(description)[-1])] = (
+                    set(_words(description)),
+                    named.group(1).rstrip("."),
+                )
             elif len(description.split()) > 1:
                 self.names[_stem(_words(description)[-1])] = description
         for match in _NAME_RE.finditer(body):
@@ -415,10 +421,10 @@ class Memory:
                     return body  # "The regulator said" right after the DGCA said
                 if name.lower() in _GENERIC:
                     return None  # "the company" with nothing it refers to: better no hop than a wrong one
-            if lowered.startswith("the ") and 1 < len(words) <= 3 and words[-1].lower() in _BODY_NOUNS:
-                named = self.names.get(_stem(words[-1].lower()))
-                if named and named[:1].isupper():
-                    return self.by_name.get(named.lower()) or named  # "the rail operator": Alpenbahn
+            described_as = self.described_as.get(_stem(words[-1].lower())) if lowered.startswith("the ") else None
+            if described_as and set(_words(name)) <= described_as[0]:
+                named = described_as[1]  # "the rail operator", "the operator": Alpenbahn
+                return self.by_name.get(named.lower()) or named
         if listener and not self.media_of(name, self._kind(name)):
             return None
         return name
