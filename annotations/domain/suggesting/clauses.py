@@ -94,7 +94,7 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         " by ",
         "seen_by",
         re.compile(
-            rf"(?P<src>{m._DOCUMENTS})\s+(?:(?:\w+\s+){{0,2}}?)(?P<cue>seen|obtained|reviewed|viewed)\s+by\s+"
+            rf"(?P<src>{m._DOCUMENTS}),?\s+(?:(?:\w+\s+){{0,2}}?)(?P<cue>seen|obtained|reviewed|viewed)\s+by\s+"
             rf"{m._LISTENER}"
         ),
     ),
@@ -117,7 +117,7 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
     ),
     # "It was reported by the Herald that ...", "as reported by X"
     (
-        "reported by",
+        "reported",
         "passive",
         re.compile(
             rf"\b(?:[Ii]t\s+(?:was|has\s+been|had\s+been|is)\s+|[Aa]s\s+)?(?P<cue>reported)\s+"
@@ -209,8 +209,11 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         "speaker",
         re.compile(
             rf"(?<![\w-])(?P<src>(?:[Tt]he\s+)?(?:{m._NAME}|{m._MODIFIERS}{m._ORG_WORDS}))(?:['’]s)?(?<=['’]s)\s+"
-            r"(?:[a-z]+\s+){0,2}?(?:statement|report|study|survey|analysis|data|figures|forecast|assessment|"
-            rf"bulletin|update|website|account)\s+{m._AUX}(?P<cue>{m._VERB_WORDS})"
+            r"(?:[a-z]+\s+){0,2}?(?:statements?|reports?|stud(?:y|ies)|surveys?|analys[ie]s|data|figures|"
+            r"forecasts?|assessments?|bulletins?|updates?|website|account|projections?|estimates?|minutes|"
+            r"records|documents?|filings?)"
+            r"(?:,\s+(?:[^,;:\"“”\x01.]|\.(?=\w)){1,120}?,)?"
+            rf"\s+{m._AUX}(?P<cue>{m._VERB_WORDS})"
         ),
     ),
     # "She said", "It warned", "They added"

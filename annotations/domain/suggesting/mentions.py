@@ -90,7 +90,9 @@ _UNNAMED = rf"(?:[Tt]he\s+|[Aa]n?\s+)?{_MODIFIERS}{_GROUP_NOUNS}{_QUALIFIER}"
 _DOCUMENT_WORDS = (
     r"(?:[Dd]ocuments?|records|minutes|emails|filings|memos?|letter|budget|dossier|files|papers|transcripts?|"
     r"data|figures|images|footage|photographs|statistics|notification|notice|decree|ruling|judgment|"
-    r"indictment|lawsuit|bulletin|communiqu[eé]|circular|guidelines|contract|transcripts?)"
+    r"indictment|lawsuit|bulletin|communiqu[eé]|circular|guidelines|contract|transcripts?|reviews?|"
+    r"assessments?|audits?|drafts?|proposals?|presentations?|briefings?|spreadsheets?|invoices|logs|"
+    r"cables?|diary|diaries|messages|texts|recordings?|dossiers?|documents?)"
 )
 
 
@@ -330,6 +332,22 @@ def guess_kind(name: str) -> str:
     ):
         return SourceKind.NAMED_PERSON
     return SourceKind.OTHER
+
+
+_COMPANY_SUFFIXES = frozenset(
+    """homes group holdings partners capital bank airways airlines motors foods pharma energy power steel
+    mining resources technologies tech labs laboratories systems networks media studios entertainment
+    logistics shipping lines telecom insurance solutions industries corporation company co inc ltd llc
+    plc ag sa gmbh ventures investments properties estates developments construction builders electric
+    electronics chemicals petroleum semiconductors therapeutics biosciences biotech pharmaceuticals
+    software digital robotics automotive aerospace utilities""".split()
+)
+
+
+def is_company(name: str) -> bool:
+    """A name of two to five capitalised words ending in a company's word ("Greenhaven Homes")."""
+    words = name.split()
+    return 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words) and words[-1].lower() in _COMPANY_SUFFIXES
 
 
 # Words in a name of two or three capitalised words that make it an organisation's, not a person's

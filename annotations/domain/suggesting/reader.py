@@ -78,8 +78,16 @@ _INTRO = re.compile(
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|although)\b|;|\bbut\b|\bwhile\b")
 
 
+# A year reads as the publisher's background ("The plant opened in 1998"), unless the sentence
+# looks ahead as reported speech does ("Births would be moved to Melrose from 2027").
+_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+
+
+_LOOKS_AHEAD = re.compile(r"\b(?:would|could|might)\b")
+
+
 _BACKGROUND = re.compile(
-    r"\b(?:1[89]\d\d|20\d\d)\b|\b(?:was|were)\s+(?:founded|built|opened|established|launched|introduced|"
+    r"\b(?:was|were)\s+(?:founded|built|opened|established|launched|introduced|"
     r"first|elected|appointed|created|set\s+up)\b|^\W*(?:The|It|This)\b[^,]{0,60}?\b(?:is|was|are)\s+(?:one|the)\b",
 )
 
@@ -151,6 +159,8 @@ class Reader(Memory):
         if not subject:
             return
         resolved = self.resolve(body[slice(*subject.span("src"))], self._described(subject, body))
+        if isinstance(resolved, str) and m.is_company(resolved):
+            self.names["company"] = resolved  # "Greenhaven Homes has applied ...": "the company" later
         if isinstance(resolved, str) and m.guess_kind(resolved) == SourceKind.NAMED_PERSON:
             known = self.registry.find(resolved)
             span = subject.span("src")
@@ -175,7 +185,8 @@ class Reader(Memory):
             # pronoun going on about it. Anything else may be the publisher's own background, and a
             # wrong chain costs a reviewer more than none.
             continues = _REPORTED_SPEECH.search(body) or _CONTINUES.match(body)
-            if continues and not _BACKGROUND.search(body):
+            background = _BACKGROUND.search(body) or (_YEAR.search(body) and not _LOOKS_AHEAD.search(body))
+            if continues and not background:
                 return Reading(sentence, previous.path_at(previous.sentence.end))
         return Reading(sentence, ())
 
