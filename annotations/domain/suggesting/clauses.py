@@ -299,14 +299,40 @@ _BEFORE_VERB = 240
 
 def _verb_windows(masked: str) -> list[tuple[int, int]]:
     """The stretches of the sentence that end at a speech verb, merged where they overlap."""
+    return _windows(_VERB_AT, masked, _BEFORE_VERB, 0)
+
+
+def _windows(anchor: re.Pattern[str], masked: str, before: int, after: int) -> list[tuple[int, int]]:
+    """The stretches from `before` characters before each anchor to `after` characters after it,
+    merged where they overlap."""
     windows: list[tuple[int, int]] = []
-    for verb in _VERB_AT.finditer(masked):
-        start = max(0, verb.start() - _BEFORE_VERB)
+    for found in anchor.finditer(masked):
+        start, end = max(0, found.start() - before), min(len(masked), found.end() + after)
         if windows and start <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], verb.end())
+            windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
         else:
-            windows.append((start, verb.end()))
+            windows.append((start, end))
     return windows
+
+
+# Where the patterns that hold a fixed cue word can match: near that word (a mention before it,
+# one after it), not from every position of the sentence. The widths bound what the patterns
+# read: a description and a name before a cue, a name and "as saying" after it.
+_ANCHORS = {
+    "seen_by": (re.compile(r"\b(?:seen|obtained|reviewed|viewed)\s+by\b"), 360, 400),
+    "quoted_by": (re.compile(r"\b(?:was|were|is|are|been)\s+(?:quoted|cited)\b"), 320, 400),
+    "cited_as": (re.compile(r"\b(?:quoted|cited)\s.{0,700}?\bas\s+(?:saying|telling|stating)\b"), 160, 0),
+    "inverted": (
+        re.compile(
+            r"\b(?:said|says|added|adds|wrote|explained|continued|insisted|warned|noted|stated|"
+            r"concluded|replied|told|announced)\b"
+        ),
+        40,
+        700,
+    ),
+    "participle": (re.compile(r"\b(?:confirming|saying|reporting)\b"), 480, 0),
+    "pronoun": (_VERB_AT, 140, 0),
+}
 
 
 def _matches(
@@ -350,7 +376,12 @@ def frames(masked: str) -> list[Frame]:
     for needed, kind, pattern in _COMPILED:
         if needed and not needed.search(masked):
             continue
-        for match in _matches(pattern, masked, windows if kind in ("speaker", "pronoun") else None):
+        anchored = _ANCHORS.get(kind)
+        if anchored:
+            scope: list[tuple[int, int]] | None = _windows(anchored[0], masked, anchored[1], anchored[2])
+        else:
+            scope = windows if kind == "speaker" else None
+        for match in _matches(pattern, masked, scope):
             source = _span(match, "src") or _span(match, "citer")
             cue = _span(match, "cue") or (match.start(), match.start())
             seen = _span(match, "listener") if kind == "seen_by" else None  # "seen by Reuters show"

@@ -65,14 +65,14 @@ _GROUP_NOUNS = (
     r"senators|ministers|envoys|generals|crew|pilots|passengers|patients|survivors|mps|passenger|witness|"
     r"resident|worker|employee|lawyer|doctor|nurse|soldier|student|teacher|survivor|victim|relative|"
     r"delegate|participant|negotiator|investigator|prosecutor|engineer|pilot|villager|farmer|leader|"
-    r"[a-z]{2,20}(?:men|women|people|folk)|"
+    r"[a-z]{5,24}+(?:(?<=men)|(?<=people)|(?<=folk))|"
     r"banker|trader|analyst|economist|diplomat|insider|aide|official|source|executive|investor|"
     r"manager|adviser|advisor|consultant|lobbyist|activist|campaigner|organi[sz]er|researcher|"
     r"scientist|expert|observer|monitor|staffer|contractor|supplier|broker|dealer|buyer|seller|agent|"
     r"member|owner|partner|colleague|friend|neighbou?r|medic|paramedic|rescuer|firefighter|officer|"
     r"guard|inspector|juror|voter|customer|driver|bystander|eyewitness|onlooker|protester|"
     r"demonstrator|fan|supporter|player|teammate|insurer|physician|surgeon|veteran|analysts|"
-    r"(?!(?:others|numbers|orders|papers|letters|matters|waters|powers|borders|centers|quarters|headquarters|sectors|factors|colors|colours|meters|filters|computers|markets|barrels|dollars|years|hours|towers|rivers|corridors)\b)[a-z]{3,20}(?:ers|ors|ists|ians))\b(?![’'])"
+    r"(?!(?:others|numbers|orders|papers|letters|matters|waters|powers|borders|centers|quarters|headquarters|sectors|factors|colors|colours|meters|filters|computers|markets|barrels|dollars|years|hours|towers|rivers|corridors)\b)[a-z]{6,24}+(?:(?<=ers)|(?<=ors)|(?<=ists)|(?<=ians)))\b(?![’'])"
 )
 
 
@@ -328,7 +328,9 @@ def guess_kind(name: str) -> str:
     if (
         len(words) in (2, 3)
         and all(w[:1].isupper() for w in words)
-        and not any(w.lower().strip(".,") in _NOT_PERSON_WORDS or re.fullmatch(_ORG_WORDS, w.lower()) for w in words)
+        and not any(
+            w.lower().strip(".,") in _NOT_PERSON_WORDS or re.fullmatch(_ORG_WORDS, w.lower()) for w in words
+        )
     ):
         return SourceKind.NAMED_PERSON
     return SourceKind.OTHER
@@ -347,7 +349,11 @@ _COMPANY_SUFFIXES = frozenset(
 def is_company(name: str) -> bool:
     """A name of two to five capitalised words ending in a company's word ("Greenhaven Homes")."""
     words = name.split()
-    return 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words) and words[-1].lower() in _COMPANY_SUFFIXES
+    return (
+        2 <= len(words) <= 5
+        and all(w[:1].isupper() for w in words)
+        and words[-1].lower() in _COMPANY_SUFFIXES
+    )
 
 
 # Words in a name of two or three capitalised words that make it an organisation's, not a person's

@@ -421,7 +421,9 @@ class Memory:
                     return body  # "The regulator said" right after the DGCA said
                 if name.lower() in _GENERIC:
                     return None  # "the company" with nothing it refers to: better no hop than a wrong one
-            described_as = self.described_as.get(_stem(words[-1].lower())) if lowered.startswith("the ") else None
+            described_as = (
+                self.described_as.get(_stem(words[-1].lower())) if lowered.startswith("the ") else None
+            )
             if described_as and set(_words(name)) <= described_as[0]:
                 named = described_as[1]  # "the rail operator", "the operator": Alpenbahn
                 return self.by_name.get(named.lower()) or named
