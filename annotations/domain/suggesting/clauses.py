@@ -11,7 +11,7 @@ is read once per pattern: linear in its length.
 """
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -297,17 +297,14 @@ _VERB_AT = re.compile(rf"\b{m._VERB_WORDS}")
 _BEFORE_VERB = 240
 
 
-def _verb_windows(masked: str) -> list[tuple[int, int]]:
-    """The stretches of the sentence that end at a speech verb, merged where they overlap."""
-    return _windows(_VERB_AT, masked, _BEFORE_VERB, 0)
-
-
-def _windows(anchor: re.Pattern[str], masked: str, before: int, after: int) -> list[tuple[int, int]]:
+def _windows(
+    anchors: Iterable[tuple[int, int]], length: int, before: int, after: int
+) -> list[tuple[int, int]]:
     """The stretches from `before` characters before each anchor to `after` characters after it,
     merged where they overlap."""
     windows: list[tuple[int, int]] = []
-    for found in anchor.finditer(masked):
-        start, end = max(0, found.start() - before), min(len(masked), found.end() + after)
+    for found_start, found_end in anchors:
+        start, end = max(0, found_start - before), min(length, found_end + after)
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
         else:
@@ -331,7 +328,7 @@ _ANCHORS = {
         700,
     ),
     "participle": (re.compile(r"\b(?:confirming|saying|reporting)\b"), 480, 0),
-    "pronoun": (_VERB_AT, 140, 0),
+    "pronoun": (_VERB_AT, 140, 0),  # (the verbs are found once: see frames)
 }
 
 
@@ -372,13 +369,16 @@ def frames(masked: str) -> list[Frame]:
     if _CUE_WORDS.isdisjoint(words_of(masked)):
         return found
     taken = bytearray(len(masked))  # 1 where a mention already read stands
-    windows = _verb_windows(masked)
+    verbs = [found.span() for found in _VERB_AT.finditer(masked)]
+    windows = _windows(verbs, len(masked), _BEFORE_VERB, 0)
     for needed, kind, pattern in _COMPILED:
         if needed and not needed.search(masked):
             continue
         anchored = _ANCHORS.get(kind)
         if anchored:
-            scope: list[tuple[int, int]] | None = _windows(anchored[0], masked, anchored[1], anchored[2])
+            anchor, before, after = anchored
+            spans = verbs if anchor is _VERB_AT else (found.span() for found in anchor.finditer(masked))
+            scope: list[tuple[int, int]] | None = _windows(spans, len(masked), before, after)
         else:
             scope = windows if kind == "speaker" else None
         for match in _matches(pattern, masked, scope):

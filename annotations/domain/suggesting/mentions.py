@@ -240,7 +240,10 @@ _AUX = (
 
 
 # Who a source tells, or whose pages carry it: a medium there is the hop before the speaker.
-_LISTENER = rf"(?P<listener>{_MEDIA_REF}|{_DESCRIBED_NAME.replace('described', 'ldescribed')}|(?:[Tt]he\s+)?{_NAME}|dpa\b)"
+_LISTENER = (
+    rf"(?P<listener>{_MEDIA_REF}|{_DESCRIBED_NAME.replace('described', 'ldescribed')}"
+    rf"|(?:[Tt]he\s+)?{_NAME}|dpa\b)"
+)
 
 
 # Descriptions made only of a title ("the minister", "the spokesman") that refer back to a person.
@@ -336,13 +339,17 @@ def guess_kind(name: str) -> str:
     return SourceKind.OTHER
 
 
-_COMPANY_SUFFIXES = frozenset(
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_COMPANY_SUFFIXES = _word_set(
     """homes group holdings partners capital bank airways airlines motors foods pharma energy power steel
     mining resources technologies tech labs laboratories systems networks media studios entertainment
     logistics shipping lines telecom insurance solutions industries corporation company co inc ltd llc
     plc ag sa gmbh ventures investments properties estates developments construction builders electric
     electronics chemicals petroleum semiconductors therapeutics biosciences biotech pharmaceuticals
-    software digital robotics automotive aerospace utilities""".split()
+    software digital robotics automotive aerospace utilities"""
 )
 
 
@@ -358,7 +365,7 @@ def is_company(name: str) -> bool:
 
 # Words in a name of two or three capitalised words that make it an organisation's, not a person's
 # ("Greenhaven Homes", "World Health Organization", "Sky Sport Italia").
-_NOT_PERSON_WORDS = frozenset(
+_NOT_PERSON_WORDS = _word_set(
     """homes group holdings partners capital bank banking airways air airlines motors foods pharma energy
     power steel mining resources technologies tech labs laboratories systems networks media studios
     entertainment logistics shipping lines rail railways telecom insurance solutions industries
@@ -370,8 +377,7 @@ _NOT_PERSON_WORDS = frozenset(
     federal state county district regional central general public republic kingdom federation union
     council ministry agency authority institute university college school hospital clinic church
     news times post press radio television tv sport sports daily weekly online network channel
-    centre center airport station
-    """.split()
+    centre center airport station"""
 )
 
 

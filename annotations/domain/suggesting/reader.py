@@ -115,7 +115,14 @@ _NOT_SAID = re.compile(
 _CONTINUES = re.compile(r"^\W*(?:He|She|They|It|The\s+\w+\s+(?:would|could|will|had|might))\b")
 
 
-_SUBJECT = re.compile(rf"\W*(?:\d{{1,2}}[:.]\d\d\s+)?{m._SOURCE}(?=\s+(?!{m._AUX}{m._VERB_WORDS})[a-z])")
+# A sentence's subject when it is named (a person, a company): only names are looked for, since
+# whom "he" or "the company" refers to is always named first (the whole source pattern, tried with
+# every ending it could have, was a fifth of the reading time).
+_SUBJECT = re.compile(
+    r"\W*(?:\d{1,2}[:.]\d\d\s+)?(?P<src>"
+    rf"{m._DESCRIBED_NAME.replace('?P<described>', '?P<src_described>')}|(?:[Tt]he\s+)?{m._NAME})"
+    rf"(?=\s+(?!{m._AUX}{m._VERB_WORDS})[a-z])"
+)
 
 
 _TOLD = re.compile(rf"\s+{m._LISTENER}")
