@@ -19,8 +19,8 @@ Names are matched to registry sources by name and alias (case-insensitive).
 Nothing here writes: callers show the proposal and the reviewer decides.
 
 Time is linear in the text read, and a claim form reads a bounded part of it: a long text
-is read in sections of about 20,000 characters, each with the 10,000 or so before it as
-context (see SECTION), so references back reach 8,000 characters or more, and a chain is
+is read in sections of about 12,000 characters, each with the 8,000 or so before it as
+context (see SECTION), so references back reach 6,000 characters or more, and a chain is
 the same in the claim form and in "Suggest claims". Names have at most 12 words, chains at
 most 11 hops after the publisher. `bench/suggest_bench.py` measures it."""
 
@@ -78,10 +78,10 @@ def _read(text: str, registry: Registry, begin: int, end: int, publisher: str = 
 # chain "Suggest claims" lists for a sentence is the one the claim form proposes for it, and a
 # claim form reads at most CONTEXT + SECTION + _CUT_SEARCH characters however long the
 # document. A text shorter than SECTION is one section, read whole, as before sections existed.
-SECTION = 20_000
+SECTION = 12_000
 
 
-CONTEXT = 10_000
+CONTEXT = 8_000
 
 
 _CUT_SEARCH = 2_000  # how far a cut looks for a paragraph or sentence end (<= CONTEXT < SECTION)

@@ -298,13 +298,18 @@ _BEFORE_VERB = 240
 
 
 def _windows(
-    anchors: Iterable[tuple[int, int]], length: int, before: int, after: int
+    anchors: Iterable[tuple[int, int]], masked: str, before: int, after: int
 ) -> list[tuple[int, int]]:
     """The stretches from `before` characters before each anchor to `after` characters after it,
-    merged where they overlap."""
+    merged where they overlap. No mention holds a quotation, so a stretch begins no earlier than
+    the last masked character before its anchor."""
     windows: list[tuple[int, int]] = []
+    length = len(masked)
     for found_start, found_end in anchors:
         start, end = max(0, found_start - before), min(length, found_end + after)
+        quoted = masked.rfind(MASK, start, found_start)
+        if quoted != -1:
+            start = quoted
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
         else:
@@ -370,7 +375,7 @@ def frames(masked: str) -> list[Frame]:
         return found
     taken = bytearray(len(masked))  # 1 where a mention already read stands
     verbs = [found.span() for found in _VERB_AT.finditer(masked)]
-    windows = _windows(verbs, len(masked), _BEFORE_VERB, 0)
+    windows = _windows(verbs, masked, _BEFORE_VERB, 0)
     for needed, kind, pattern in _COMPILED:
         if needed and not needed.search(masked):
             continue
@@ -378,7 +383,7 @@ def frames(masked: str) -> list[Frame]:
         if anchored:
             anchor, before, after = anchored
             spans = verbs if anchor is _VERB_AT else (found.span() for found in anchor.finditer(masked))
-            scope: list[tuple[int, int]] | None = _windows(spans, len(masked), before, after)
+            scope: list[tuple[int, int]] | None = _windows(spans, masked, before, after)
         else:
             scope = windows if kind == "speaker" else None
         for match in _matches(pattern, masked, scope):
