@@ -65,8 +65,8 @@ class AgreementView(APIView):
         "sentences) and proposes a chain, publisher first, each hop with its kind, matching registry "
         "source (by name or alias, or null), cue, and the offsets of the cue and of the source's mention. "
         "Send a `document` id, or a raw `text` (at most 200,000 characters) with its `publisher`. "
-        "Only the span's part of the text is read (at most 32,000 characters; references back reach "
-        "8,000 or more), so a long document answers as fast as a short one. Nothing is saved."
+        "Only the span's part of the text is read (at most 22,000 characters; references back reach "
+        "6,000 or more), so a long document answers as fast as a short one. Nothing is saved."
     ),
     request=s.SuggestChainInputSerializer,
     responses={200: s.SuggestionSerializer, **ERRORS},
