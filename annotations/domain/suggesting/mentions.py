@@ -201,7 +201,8 @@ _VERBS = {
     "boasted": Cue.SAID, "joked": Cue.SAID, "objected": Cue.SAID, "protested": Cue.SAID,
     "cautions": Cue.SAID, "notes": Cue.SAID, "explains": Cue.SAID, "insists": Cue.SAID,
     "posts": Cue.SAID, "recounted": Cue.SAID, "suggests": Cue.SAID, "indicates": Cue.SAID,
-    "reveals": Cue.SAID,
+    "reveals": Cue.SAID, "suggest": Cue.SAID, "indicate": Cue.SAID, "reveal": Cue.SAID,
+    "predict": Cue.SAID,
     "posted": Cue.SAID, "replied": Cue.SAID, "responded": Cue.SAID, "recalled": Cue.SAID,
     "conceded": Cue.SAID, "cautioned": Cue.SAID, "maintained": Cue.SAID, "testified": Cue.SAID,
     "concluded": Cue.SAID, "projected": Cue.SAID,
@@ -407,6 +408,10 @@ MEDIA_REF_TYPES = {
     "journal": "newspaper",
     "magazine": "newspaper",
 }
+
+
+def is_title(word: str) -> bool:
+    return bool(_TITLE_WORD.match(word))
 
 
 def cut_workplace(name: str) -> str:

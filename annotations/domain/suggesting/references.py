@@ -165,6 +165,14 @@ def _acronym(name: str) -> str:
 _DESCRIBED_BODY = re.compile(m._ORG)
 
 
+# A title in apposition: "The mayor, Anna Berg, said", "Lena Okoro, the finance minister, said".
+_TITLED = re.compile(
+    rf"\b[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}(?P<title>{m.PERSON_TITLES}),\s+(?P<name>{m._NAME}),"
+    rf"|(?P<name2>{m._NAME}),\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?P<title2>{m.PERSON_TITLES})\b",
+    re.I,
+)
+
+
 _NAME_AFTER = re.compile(rf"\s+({m._NAME})")
 
 
@@ -223,6 +231,7 @@ class Memory:
         self.by_name: dict[str, Entity] = {}  # lower-cased name
         self.by_word: dict[str, Entity] = {}  # each word of a name, stemmed
         self.persons: dict[str, str] = {}  # a surname -> the full name first given
+        self.titles: dict[str, str] = {}  # a title -> the person it was given before ("minister")
         self.names: dict[str, str] = {}  # a word of a body's name -> the name first given
         # a description's head noun -> its words and the name it described ("the state rail operator
         # Alpenbahn": "operator" -> ({"state", "rail", "operator"}, "Alpenbahn"))
@@ -317,13 +326,23 @@ class Memory:
                 )
             elif len(description.split()) > 1:
                 self.names[_stem(_words(description)[-1])] = description
+        if ", " in body:
+            for titled in _TITLED.finditer(body):
+                name = titled.group("name") or titled.group("name2")
+                if " " in name and m.guess_kind(name) == SourceKind.NAMED_PERSON:
+                    self.titles[(titled.group("title") or titled.group("title2")).lower()] = name
         for match in _NAME_RE.finditer(body):
             if " " not in match.group():
                 continue  # one word: nothing to learn (most are the first word of a sentence)
-            name = m.strip_title(match.group().rstrip("."))
+            written = match.group().rstrip(".")
+            name = m.strip_title(written)
             words = name.split()
             if not 2 <= len(words) <= 6:
                 continue
+            if name != written:  # "Finance Minister Lena Okoro": "the minister" is Lena Okoro
+                for title in written[: written.index(name)].split():
+                    if m.is_title(title):
+                        self.titles[title.lower()] = name
             if re.search(m._ORG_WORDS, name.lower()) or len(words) > 4:
                 for word in _words(name):
                     self.names.setdefault(_stem(word), name)
@@ -392,8 +411,14 @@ class Memory:
         if earlier:
             return earlier
         words = name.split()
-        if lowered.startswith("the ") and len(words) <= 2 and words[-1].lower() in m.PERSON_TITLES.split("|"):
-            return self.last.get("person") or name  # "the minister", "the spokesman"
+        if lowered.startswith("the ") and len(words) <= 2 and m.is_title(words[-1]):
+            titled = self.titles.get(words[-1].lower())
+            if titled:  # "the minister" after "Finance Minister Lena Okoro"
+                return self.by_name.get(titled.lower()) or titled
+            person = self.last.get("person")
+            if person and person.name in self.titles.values():
+                return name  # the last person has another title: a minister not named
+            return person or name  # "the spokesman" after "Anna Berg, a spokeswoman for ..."
         if name.lower() in self.acronyms:
             expanded = self.acronyms[name.lower()]
             return self.by_name.get(expanded.lower()) or expanded
