@@ -472,6 +472,10 @@ class Memory:
             if " ".join(words[-2:]).lower() in m.MEDIA_REF_TYPES
             else words[-1].lower()
         )
+        described_as = self.described_as.get(_stem(words[-1].lower()))
+        if described_as and len(words) > 1 and set(_words(" ".join(words))) <= described_as[0]:
+            named_before = described_as[1]  # "the state news agency" after "the state news agency SUNA"
+            return self.by_name.get(named_before.lower()) or named_before
         if head in ("statement", "document", "documents"):
             earlier = self.by_word.get(_stem(head)) if head != "statement" else self.last.get("statement")
             return earlier or self.last.get("speaker")
