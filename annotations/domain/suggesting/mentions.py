@@ -322,7 +322,12 @@ def guess_kind(name: str) -> str:
         return SourceKind.NEWS_AGENCY
     if _MEDIA_NAMES.search(name) and not described_group:
         return SourceKind.OUTLET
-    if re.search(rf"(?:^|\s){_GROUP_NOUNS}", lowered) and not re.search(r"\bpolice$", lowered):
+    # A group noun in lower case or first ("two people familiar with ...", "Witnesses"): a surname
+    # such as "Ahlers" or "Summers" is no group.
+    uncapitalised = " ".join(w if i == 0 or not w[:1].isupper() else "X" for i, w in enumerate(name.split()))
+    if re.search(rf"(?:^|\s){_GROUP_NOUNS}", uncapitalised.lower().replace(" x", " X")) and not re.search(
+        r"\bpolice$", lowered
+    ):
         return SourceKind.UNNAMED
     if _OFFICIAL_NAMES.search(name):
         return SourceKind.OFFICIAL_BODY

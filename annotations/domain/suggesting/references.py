@@ -46,7 +46,7 @@ _PUBLISHER = object()  # a mention of the publisher itself: no hop
 
 
 _ADJECTIVE = re.compile(
-    r"^[A-Z][a-z]+(?:an|ish|ese|ic|ch)$|^(?:State|Official|National|Local|Western|Israeli|Iraqi|Saudi|"
+    r"^[A-Z][\w]*-(?:based|run|owned|backed|funded|led|born|registered)$|^[A-Z][a-z]+(?:an|ish|ese|ic|ch)$|^(?:State|Official|National|Local|Western|Israeli|Iraqi|Saudi|"
     r"Pakistani|Qatari|Kuwaiti|Emirati|Bangladeshi|Yemeni|Omani|Somali|Nepali|Afghani|Azerbaijani|Thai)$"
 )
 
@@ -375,9 +375,11 @@ class Memory:
             earlier = self.by_word.get(head)
             if earlier and earlier.kind == SourceKind.UNNAMED:
                 return earlier
-            if head.startswith("spokes") or head in ("official", "source", "person"):
-                # "the spokesman" after "spokesman Esmaeil Baghaei"
-                return self.last.get("person")
+            if head.startswith("spokes") or head in ("official", "source", "person", "people"):
+                # "the spokesman" after "spokesman Esmaeil Baghaei"; "the sources" after "two people
+                # familiar with the matter told Meridian"
+                plural = lowered.endswith("s") or head == "people"
+                return self.last.get("unnamed") if plural else self.last.get("person") or self.last.get("unnamed")
             return re.sub(r"^(?:[Tt]he)\s+", "", raw)  # "the delegates" with none before: these delegates
         name = re.sub(r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+", "", raw)
         if re.search(r"[A-Z]\S*" + _MEDIA_SUFFIX.pattern, name):
