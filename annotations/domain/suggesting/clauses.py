@@ -86,6 +86,26 @@ _DESCRIPTION = (
 )
 
 
+# Verbs that take a listener or an object after them, not a speaker ("..., told reporters").
+_NOT_INVERTED = {"told", "tells", "show", "shows", "showed", "found", "finds", "expect", "expects", "believe",
+                 "believes", "understands", "report", "reported", "reports", "say", "suggest", "indicate",
+                 "reveal", "predict", "described"}  # fmt: skip
+
+
+# Verbs that may come before their speaker after a quotation ("“March 2028,” repeated Hardcastle").
+_INVERTED_VERBS = (
+    r"(?:"
+    + "|".join(
+        sorted(
+            {*m._VERBS, "repeated", "continued", "asked", "quipped", "retorted"} - _NOT_INVERTED,
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b"
+)
+
+
 # Each pattern with a word it cannot match without (a sentence lacking it is not searched) and
 # the frame it makes; tried in this order, a mention already read is not read again.
 _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
@@ -166,7 +186,9 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
     (
         " in ",
         "medium",
-        re.compile(rf"\b(?P<cue>published|printed|appeared)\s+in\s+{m._LISTENER}"),
+        re.compile(
+            rf"\b(?P<cue>published|printed|appeared|reports?|story|article|interview)\s+in\s+{m._LISTENER}"
+        ),
     ),
     (
         "with",
@@ -184,13 +206,22 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
             rf"communiqu[eé]|words|comments?|remarks)\s+(?P<cue>from|by|of)\s+{_SRC}\s*:\s*[\"“\x01]"
         ),
     ),
+    # "Vance, in his victory speech at the brewery: "..."": the quotation is the speaker's
+    (
+        ":",
+        "bulletin",
+        re.compile(
+            rf"(?<![\w-]){_SRC},\s+(?P<cue>in)\s+(?:a|an|his|her|its|their|the)\s+(?:[\w-]+\s+){{0,3}}?"
+            r"(?:speech|statement|interview|address|remarks|post|message|letter|video|broadcast|briefing)\b"
+            r"[^:;\"“\x01]{0,100}:\s*[\"“\x01]"
+        ),
+    ),
     # "... , said Amina Diallo", "…,” said the ministry"
     (
         "",
         "inverted",
         re.compile(
-            r"(?:[,\"”]|\x01)\s*(?P<cue>said|says|added|adds|wrote|explained|continued|insisted|warned|noted|"
-            rf"stated|concluded|replied|told\s+reporters|announced)\s+{_SRC}"
+            rf"(?:[,\"”]|\x01)\s*(?P<cue>told\s+reporters|{_INVERTED_VERBS})\s+{_SRC}"
             r"(?=\s*(?:[,.;:!?]|$|\s+(?:in|on|at|during|after|to|from|of|when|while|who)\b))"
         ),
     ),
@@ -247,14 +278,21 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         re.compile(rf"(?<![\w-]){_SRC}{_APPOSITION}\s+{m._AUX}(?P<cue>{m._VERB_WORDS})"),
     ),
     # "X did Y on Tuesday, saying Z": the subject speaks from "saying" on.
-    ("ing", "saying", re.compile(r",\s+(?P<cue>saying|adding|warning|insisting|arguing)\b")),
+    (
+        "ing",
+        "saying",
+        re.compile(
+            r",\s+(?P<cue>saying|adding|warning|insisting|arguing|projecting|claiming|noting|stressing|"
+            r"explaining|predicting|estimating|citing\s+concerns)\b"
+        ),
+    ),
 ]
 
 
 # What follows a verb that also takes a plain object when it does report words: "that", a
 # quotation, a colon, or the end of the clause ("..., the company confirmed on Monday.").
 _CLAUSE_AFTER = re.compile(
-    r"\s*(?:that\b|[:\"“\x01,.;]|$|(?:on|in|at|late|early|last|this|earlier|later)\b(?:[^,.;]{0,40})(?:[,.;]|$))"
+    r"\s*(?:that\b|(?:he|she|it|they|we|i|there)\s+[a-z]|[^.;]{0,80}?\bas\s+[\"“\x01]|[:\"“\x01,.;]|$|(?:on|in|at|late|early|last|this|earlier|later)\b(?:[^,.;]{0,40})(?:[,.;]|$))"
 )
 
 
@@ -324,14 +362,7 @@ _ANCHORS = {
     "seen_by": (re.compile(r"\b(?:seen|obtained|reviewed|viewed)\s+by\b"), 360, 400),
     "quoted_by": (re.compile(r"\b(?:was|were|is|are|been)\s+(?:quoted|cited)\b"), 320, 400),
     "cited_as": (re.compile(r"\b(?:quoted|cited)\s.{0,700}?\bas\s+(?:saying|telling|stating)\b"), 160, 0),
-    "inverted": (
-        re.compile(
-            r"\b(?:said|says|added|adds|wrote|explained|continued|insisted|warned|noted|stated|"
-            r"concluded|replied|told|announced)\b"
-        ),
-        40,
-        700,
-    ),
+    "inverted": (re.compile(rf"\b(?:told|{_INVERTED_VERBS})"), 40, 700),
     "participle": (re.compile(r"\b(?:confirming|saying|reporting)\b"), 480, 0),
     "pronoun": (_VERB_AT, 140, 0),  # (the verbs are found once: see frames)
 }

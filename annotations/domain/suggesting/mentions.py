@@ -201,7 +201,8 @@ _VERBS = {
     "boasted": Cue.SAID, "joked": Cue.SAID, "objected": Cue.SAID, "protested": Cue.SAID,
     "cautions": Cue.SAID, "notes": Cue.SAID, "explains": Cue.SAID, "insists": Cue.SAID,
     "posts": Cue.SAID, "recounted": Cue.SAID, "suggests": Cue.SAID, "indicates": Cue.SAID,
-    "reveals": Cue.SAID, "suggest": Cue.SAID, "indicate": Cue.SAID, "reveal": Cue.SAID,
+    "reveals": Cue.SAID, "described": Cue.SAID, "found": Cue.SAID, "finds": Cue.SAID,
+    "repeated": Cue.SAID, "suggest": Cue.SAID, "indicate": Cue.SAID, "reveal": Cue.SAID,
     "predict": Cue.SAID,
     "posted": Cue.SAID, "replied": Cue.SAID, "responded": Cue.SAID, "recalled": Cue.SAID,
     "conceded": Cue.SAID, "cautioned": Cue.SAID, "maintained": Cue.SAID, "testified": Cue.SAID,
@@ -216,7 +217,8 @@ _VERBS = {
 # Verbs that also take a plain object ("declared a state of emergency", "denies four counts of
 # corruption"): a cue only before "that", a quotation or a colon, or after the content.
 NEEDS_CLAUSE = frozenset(
-    ["declared", "highlighted", "signalled", "signaled", "mentioned", "hinted", "denied", "denies",
+    ["described", "found", "finds", "repeated",
+     "declared", "highlighted", "signalled", "signaled", "mentioned", "hinted", "denied", "denies",
      "assured", "reiterated", "underlined", "underscored", "lamented", "protested", "objected",
      "complained", "indicated", "indicates", "acknowledged", "admitted", "stressed", "emphasised",
      "emphasized", "alleged", "alleges"]
@@ -235,6 +237,7 @@ _VERB = rf"(?P<verb>{_VERB_WORDS})"
 # read again from every position.
 _AUX = (
     r"(?:(?:has|have|had|was|were|also|later|previously|earlier|further|separately|again|then|in\s+turn|"
+    r"just|now|already|since|still|never|once|today|yesterday|"
     r"(?:in|for)\s+(?:his|her|their|its)\s+(?:turn|part)|[a-z]{2,20}ly),?"
     r"\s+){0,4}+"
 )

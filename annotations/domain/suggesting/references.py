@@ -379,7 +379,11 @@ class Memory:
                 # "the spokesman" after "spokesman Esmaeil Baghaei"; "the sources" after "two people
                 # familiar with the matter told Meridian"
                 plural = lowered.endswith("s") or head == "people"
-                return self.last.get("unnamed") if plural else self.last.get("person") or self.last.get("unnamed")
+                return (
+                    self.last.get("unnamed")
+                    if plural
+                    else self.last.get("person") or self.last.get("unnamed")
+                )
             return re.sub(r"^(?:[Tt]he)\s+", "", raw)  # "the delegates" with none before: these delegates
         name = re.sub(r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+", "", raw)
         if re.search(r"[A-Z]\S*" + _MEDIA_SUFFIX.pattern, name):
