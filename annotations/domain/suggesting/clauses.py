@@ -132,7 +132,9 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         ("quoted ", "cited "),
         "cited_as",
         re.compile(
-            rf"(?<![\w-]){m.source('citer')}\s+{m._AUX}(?P<cue>quoted|cited)\s+{_SRC}\s+as\s+(?:saying|telling|stating)"
+            rf"(?<![\w-]){m.source('citer')}{_APPOSITION.replace('appos', 'citer_appos')}"
+            rf"\s+{m._AUX}(?P<cue>quoted|cited)\s+"
+            rf"{_SRC}\s+as\s+(?:saying|telling|stating)"
         ),
     ),
     # "It was reported by the Herald that ...", "as reported by X"
@@ -292,7 +294,7 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
 # What follows a verb that also takes a plain object when it does report words: "that", a
 # quotation, a colon, or the end of the clause ("..., the company confirmed on Monday.").
 _CLAUSE_AFTER = re.compile(
-    r"\s*(?:that\b|(?:he|she|it|they|we|i|there)\s+[a-z]|[^.;]{0,80}?\bas\s+[\"“\x01]|[:\"“\x01,.;]|$|(?:on|in|at|late|early|last|this|earlier|later)\b(?:[^,.;]{0,40})(?:[,.;]|$))"
+    r"\s*(?:that\b|(?:he|she|it|they|we|i|there)\s+[a-z]|(?:on|in|at|during|after)\s[^,.;]{0,60}?\bthat\b|[^.;]{0,80}?\bas\s+[\"“\x01]|[:\"“\x01,.;]|$|(?:on|in|at|late|early|last|this|earlier|later)\b(?:[^,.;]{0,40})(?:[,.;]|$))"
 )
 
 
@@ -345,6 +347,8 @@ def _windows(
     length = len(masked)
     for found_start, found_end in anchors:
         start, end = max(0, found_start - before), min(length, found_end + after)
+        while start > 0 and masked[start - 1].isalnum():
+            start -= 1  # a stretch begins at a word, not inside one ("o internal documents")
         quoted = masked.rfind(MASK, start, found_start)
         if quoted != -1:
             start = quoted
@@ -361,7 +365,7 @@ def _windows(
 _ANCHORS = {
     "seen_by": (re.compile(r"\b(?:seen|obtained|reviewed|viewed)\s+by\b"), 360, 400),
     "quoted_by": (re.compile(r"\b(?:was|were|is|are|been)\s+(?:quoted|cited)\b"), 320, 400),
-    "cited_as": (re.compile(r"\b(?:quoted|cited)\s.{0,700}?\bas\s+(?:saying|telling|stating)\b"), 160, 0),
+    "cited_as": (re.compile(r"\b(?:quoted|cited)\s.{0,700}?\bas\s+(?:saying|telling|stating)\b"), 320, 0),
     "inverted": (re.compile(rf"\b(?:told|{_INVERTED_VERBS})"), 40, 700),
     "participle": (re.compile(r"\b(?:confirming|saying|reporting)\b"), 480, 0),
     "pronoun": (_VERB_AT, 140, 0),  # (the verbs are found once: see frames)
@@ -386,7 +390,9 @@ _CUE_WORDS = frozenset(
      "published", "printed", "appeared", "writing", "wrote", "saying", "adding", "warning", "insisting",
      "arguing", "confirming", "reporting", "bulletin", "statement", "message", "update", "advisory",
      "warning", "notice", "post", "announcement", "letter", "communique", "communiqué", "words",
-     "comment", "comments", "remarks"]
+     "comment", "comments", "remarks", "projecting", "claiming", "noting", "stressing", "explaining",
+     "predicting", "estimating", "speech", "interview", "address", "video", "briefing", "repeated",
+     "asked", "quipped", "retorted", "continued", "story", "article", "report", "reports"]
 )  # fmt: skip
 
 

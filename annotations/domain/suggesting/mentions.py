@@ -362,6 +362,20 @@ _COMPANY_SUFFIXES = _word_set(
 )
 
 
+_CLUB_SUFFIXES = _word_set(
+    """fc rovers united city athletic wanderers rangers albion town county hotspur villa olympic sporting
+    rovers club"""
+)
+
+
+# The words by which a text refers back to a name ending so: "the company" is Calder Robotics,
+# "the club" Harbourside Rovers.
+NAMED_BY_NOUN = {
+    "company": _COMPANY_SUFFIXES,
+    "club": _CLUB_SUFFIXES,
+}
+
+
 def is_company(name: str) -> bool:
     """A name of two to five capitalised words ending in a company's word ("Greenhaven Homes")."""
     words = name.split()

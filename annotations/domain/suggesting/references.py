@@ -173,6 +173,17 @@ _TITLED = re.compile(
 )
 
 
+# The level of government before a body's name, part of how the text names it.
+_LEVEL = re.compile(
+    r"(?:[Tt]he\s+)?(?P<level>state|federal|national|regional|provincial|municipal|county|city|local|district)"
+)
+
+
+_PERSON_AT = re.compile(
+    rf"(?P<person>[{m._UPPER}][\w’'-]+(?:\s+[{m._UPPER}][\w’'-]+){{1,2}})\s+(?:of|at|from)\s+(?:the\s+)?[{m._UPPER}].*"
+)
+
+
 _NAME_AFTER = re.compile(rf"\s+({m._NAME})")
 
 
@@ -232,6 +243,7 @@ class Memory:
         self.by_word: dict[str, Entity] = {}  # each word of a name, stemmed
         self.persons: dict[str, str] = {}  # a surname -> the full name first given
         self.titles: dict[str, str] = {}  # a title -> the person it was given before ("minister")
+        self.first_words: dict[str, str] = {}  # "brackwater" -> "Brackwater Water" (a body's first word)
         self.names: dict[str, str] = {}  # a word of a body's name -> the name first given
         # a description's head noun -> its words and the name it described ("the state rail operator
         # Alpenbahn": "operator" -> ({"state", "rail", "operator"}, "Alpenbahn"))
@@ -343,6 +355,11 @@ class Memory:
                 for title in written[: written.index(name)].split():
                     if m.is_title(title):
                         self.titles[title.lower()] = name
+            for noun, suffixes in m.NAMED_BY_NOUN.items():
+                if words[-1].lower() in suffixes:
+                    self.names[noun] = name  # "Calder Robotics": the company; "Harbourside Rovers": the club
+            if m.guess_kind(name) != SourceKind.NAMED_PERSON:
+                self.first_words.setdefault(words[0].lower(), name)
             if re.search(m._ORG_WORDS, name.lower()) or len(words) > 4:
                 for word in _words(name):
                     self.names.setdefault(_stem(word), name)
@@ -363,7 +380,9 @@ class Memory:
         raw = " ".join(raw.split()).strip(" ,")
         lowered = raw.lower()
         if described:
-            raw = described
+            level = _LEVEL.fullmatch(raw[: len(raw) - len(described)].strip())
+            # "the state Department of Transportation" is that department; "the grid operator Nordnett" is Nordnett
+            raw = f"{level.group('level')} {described}" if level else described
         elif _IS_MEDIA_REPORTS.fullmatch(raw):
             return re.sub(r"^(?:[Tt]he)\s+", "", raw)
         elif _DOCUMENT_REF.fullmatch(raw) and self.last.get("document"):
@@ -409,6 +428,9 @@ class Memory:
         )
         if at_org:
             name = at_org.group(1)
+        person_at = _PERSON_AT.fullmatch(name)
+        if person_at and m.guess_kind(person_at.group("person")) == SourceKind.NAMED_PERSON:
+            name = person_at.group("person")  # "Tomasz Wilk of Jefferies"
         if not name or name.lower() in ("it", "he", "she", "they", "this", "that", "there", "we", "i"):
             return None
         if self._is_publisher(name):
@@ -432,9 +454,11 @@ class Memory:
             earlier = self.by_word.get(_stem(name.lower()))
             if earlier:
                 return earlier
-            full = self.persons.get(name.lower())
+            full = self.persons.get(name.lower()) or self.first_words.get(name.lower())
             if full and full != name:
-                return self.by_name.get(full.lower()) or full
+                return (
+                    self.by_name.get(full.lower()) or full
+                )  # "Lind": Oskar Lind; "Brackwater": Brackwater Water
         if lowered.startswith("the ") or (len(words) > 1 and all(w[:1].isupper() for w in words)):
             # "the union" after "the national farmers' union"; "Joint Chiefs of Staff" after
             # "South Korea's Joint Chiefs of Staff": every word of the mention in an earlier name.
