@@ -114,7 +114,7 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         " by ",
         "seen_by",
         re.compile(
-            rf"(?P<src>{m._DOCUMENTS}),?\s+(?:(?:\w+\s+){{0,2}}?)(?P<cue>seen|obtained|reviewed|viewed)\s+by\s+"
+            rf"(?<![\w-])(?P<src>{m._DOCUMENTS}),?\s+(?:(?:\w+\s+){{0,2}}?)(?P<cue>seen|obtained|reviewed|viewed)\s+by\s+"
             rf"{m._LISTENER}"
         ),
     ),

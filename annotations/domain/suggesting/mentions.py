@@ -88,7 +88,7 @@ _UNNAMED = rf"(?:[Tt]he\s+|[Aa]n?\s+)?{_MODIFIERS}{_GROUP_NOUNS}{_QUALIFIER}"
 
 
 _DOCUMENT_WORDS = (
-    r"(?:[Dd]ocuments?|records|minutes|emails|filings|memos?|letter|budget|dossier|files|papers|transcripts?|"
+    r"(?i:[Dd]ocuments?|records|minutes|emails|filings|memos?|letter|budget|dossier|files|papers|transcripts?|"
     r"data|figures|images|footage|photographs|statistics|notification|notice|decree|ruling|judgment|"
     r"indictment|lawsuit|bulletin|communiqu[eé]|circular|guidelines|contract|transcripts?|reviews?|"
     r"assessments?|audits?|drafts?|proposals?|presentations?|briefings?|spreadsheets?|invoices|logs|"

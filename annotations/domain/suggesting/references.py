@@ -379,9 +379,11 @@ class Memory:
         returned as its name), `_PUBLISHER`, or None when it names no source."""
         raw = " ".join(raw.split()).strip(" ,")
         lowered = raw.lower()
+        level = None
         if described:
+            # "the state Department of Transportation" is that department, as the text names it; "the
+            # grid operator Nordnett" is Nordnett
             level = _LEVEL.fullmatch(raw[: len(raw) - len(described)].strip())
-            # "the state Department of Transportation" is that department; "the grid operator Nordnett" is Nordnett
             raw = f"{level.group('level')} {described}" if level else described
         elif _IS_MEDIA_REPORTS.fullmatch(raw):
             return re.sub(r"^(?:[Tt]he)\s+", "", raw)
@@ -407,7 +409,7 @@ class Memory:
         name = re.sub(r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+", "", raw)
         if re.search(r"[A-Z]\S*" + _MEDIA_SUFFIX.pattern, name):
             name = _MEDIA_SUFFIX.sub("", name)  # "Tasnim news agency" is Tasnim
-        described_name = _DESCRIBED.match(name)
+        described_name = None if level else _DESCRIBED.match(name)
         if described_name and not re.search(
             r"\b(?:at|of|for|from|in|with|on|to|by)\s", name[: described_name.start("name")]
         ):
