@@ -167,10 +167,13 @@ _DESCRIBED_BODY = re.compile(m._ORG)
 
 # A title in apposition: "The mayor, Anna Berg, said", "Lena Okoro, the finance minister, said".
 _TITLED = re.compile(
-    rf"\b[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}(?P<title>{m.PERSON_TITLES}),\s+(?P<name>{m._NAME}),"
-    rf"|(?P<name2>{m._NAME}),\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?P<title2>{m.PERSON_TITLES})\b",
-    re.I,
+    rf"\b[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}(?P<title>(?i:{m.PERSON_TITLES})),\s+(?P<name>{m._NAME}),"
+    rf"|(?P<name2>{m._NAME}),\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?P<title2>(?i:{m.PERSON_TITLES}))\b"
 )
+
+
+_TITLE_WORDS = frozenset(m.PERSON_TITLES.split("|"))
 
 
 # The level of government before a body's name, part of how the text names it.
@@ -338,7 +341,7 @@ class Memory:
                 )
             elif len(description.split()) > 1:
                 self.names[_stem(_words(description)[-1])] = description
-        if ", " in body:
+        if ", " in body and not _TITLE_WORDS.isdisjoint(words_of(body)):
             for titled in _TITLED.finditer(body):
                 name = titled.group("name") or titled.group("name2")
                 if " " in name and m.guess_kind(name) == SourceKind.NAMED_PERSON:
