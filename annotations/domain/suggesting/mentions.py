@@ -38,7 +38,9 @@ _CAP = rf"[{_UPPER}][\w’'&.-]{{0,{_WORD - 1}}}+"
 _CONNECTOR = r"(?:of\s+(?:the\s+(?=[A-Z]))?|de\s+|al-|bin\s+|for\s+(?=[A-Z])|and\s+(?=[A-Z]))"
 
 
-_NAME = rf"{_NOT_NAME_START}{_CAP}(?:\s+{_CONNECTOR}?{_CAP}){{0,{_NAME_WORDS - 1}}}+"
+_NAME = (
+    rf"{_NOT_NAME_START}{_CAP}(?:\s+{_CONNECTOR}?(?:{_CAP}|\d{{1,3}}+(?![\d,.:%/]))){{0,{_NAME_WORDS - 1}}}+"
+)
 
 
 # Words that end a description rather than qualify it ("talks with officials" is not a source).
@@ -109,14 +111,14 @@ _ORG_WORDS = (
     r"service|agency|bureau|board|coastguard|trust|alliance|federation|fund|bank|group|organi[sz]ation|"
     r"body|embassy|administration|secretariat|cabinet|presidency|parliament|assembly|university|"
     r"hospital|firm|airline|carrier|utility|watchdog|inspectorate|prosecutor's\s+office|campaign|guard|navy|"
-    r"forces|corps|branch|division|directorate|headquarters|press\s+service|press\s+office)(?:s|es)?\b"
+    r"forces|corps|branch|division|directorate|headquarters|press\s+service|press\s+office|panel)(?:s|es)?\b"
 )
 
 
 # "the foreign ministry in Tallinn": where a body is, part of its description.
 _ORG = (
-    rf"(?:[Tt]he|[A-Z][\w-]*['’]s)\s+{_MODIFIERS}{_ORG_WORDS}(?![’']s)"
-    rf"(?:\s+(?:in|at|of)\s+(?:the\s+)?{_NAME})?"
+    rf"(?:[Tt]he|[Aa]n?|[A-Z][\w-]*['’]s)\s+{_MODIFIERS}{_ORG_WORDS}(?![’']s)"
+    rf"(?:\s+(?:in|at|of)\s+(?:the\s+)?(?:{_NAME}|experts|inquiry|judges|scientists|specialists|advisers))?"
 )
 
 
@@ -246,7 +248,7 @@ _AUX = (
 # Who a source tells, or whose pages carry it: a medium there is the hop before the speaker.
 _LISTENER = (
     rf"(?P<listener>{_MEDIA_REF}|{_DESCRIBED_NAME.replace('described', 'ldescribed')}"
-    rf"|(?:[Tt]he\s+)?{_NAME}|dpa\b)"
+    rf"|(?:[Tt]he\s+|[Aa]n?\s+)?{_NAME}\s+(?:correspondent|reporter|journalist|crew)\b|(?:[Tt]he\s+)?{_NAME}|dpa\b)"
 )
 
 

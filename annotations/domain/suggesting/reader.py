@@ -75,6 +75,11 @@ _INTRO = re.compile(
 )
 
 
+# A clause of the publisher's own, then a speaker's: "Rovers are already without two defenders, and
+# Kessler acknowledged he had spoken to the board".
+_SECOND_CLAUSE = re.compile(r"\w[^,;]{12,},\s+(?:and|but|while|whereas|although)\s+$|\w[^;]{12,};\s+$")
+
+
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|although)\b|;|\bbut\b|\bwhile\b")
 
 
@@ -121,7 +126,14 @@ _CONTINUES = re.compile(r"^\W*(?:He|She|They|It|The\s+\w+\s+(?:would|could|will|
 _SUBJECT = re.compile(
     r"\W*(?:\d{1,2}[:.]\d\d\s+)?(?P<src>"
     rf"{m._DESCRIBED_NAME.replace('?P<described>', '?P<src_described>')}|(?:[Tt]he\s+)?{m._NAME})"
-    rf"(?=\s+(?!{m._AUX}{m._VERB_WORDS})[a-z])"
+    rf"(?:,\s+[^,;\"“”\x01]{{1,120}},)?(?=\s+(?!{m._AUX}{m._VERB_WORDS})[a-z])"
+)
+
+
+# A person introduced with a role in apposition, anywhere in a sentence: whom "he" or "she" next
+# refers to ("This did not impress Tom Hardcastle, the shadow energy secretary, who had brought props.").
+_INTRODUCED = re.compile(
+    rf"(?P<src>{m._NAME}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?(?i:{m.PERSON_TITLES})\b"
 )
 
 
@@ -164,7 +176,11 @@ class Reader(Memory):
         ("Dr Amadou Traoré called the results a turning point. 'For the first time...,' he said.")."""
         subject = _SUBJECT.match(masked)
         if not subject:
-            return
+            titled = _INTRODUCED.search(masked) if ", " in masked else None
+            if titled and m.guess_kind(titled.group("src")) == SourceKind.NAMED_PERSON:
+                subject = titled  # "This did not impress Tom Hardcastle, the shadow energy secretary, ..."
+            else:
+                return
         resolved = self.resolve(body[slice(*subject.span("src"))], self._described(subject, body))
         if isinstance(resolved, str) and m.is_company(resolved):
             self.names["company"] = resolved  # "Greenhaven Homes has applied ...": "the company" later
@@ -223,6 +239,20 @@ class Reader(Memory):
         elements: list[Element] = []
         last_verb_end = -1
         for number, frame in enumerate(order):
+            opens_clause = (
+                frame in heads
+                and number == len(tails) == 0
+                and frame.kind == "speaker"
+                and _SECOND_CLAUSE.search(masked, 0, (frame.source or frame.cue)[0])
+            )
+            if (
+                opens_clause
+            ):  # "Rovers are without two defenders, and Kessler said ...": the first clause is not his
+                begins = (frame.source or frame.cue)[0]
+                own = self._hops(self._elements_of(frame, inner, outer, body, masked), base, body, previous)
+                scoped.append((base + begins, own))
+                last_verb_end = frame.cue[1]
+                continue
             if frame in heads and number > len(tails) and last_verb_end >= 0 and frame.kind == "speaker":
                 between = masked[last_verb_end : (frame.source or frame.cue)[0]]
                 if _CLAUSE_BREAK.search(between):  # "X said A, while Y said B": a clause of its own
@@ -362,6 +392,7 @@ class Reader(Memory):
     ) -> tuple[Hop, ...]:
         """The chain the elements make, in order; new sources are remembered with their chain."""
         chain: list[Hop] = []
+        own_outlet = any(role == "outer" for _, _, role in elements)
         for position, (resolved, frame, role) in enumerate(elements):
             if resolved is None or resolved is _PUBLISHER:
                 continue
@@ -377,8 +408,10 @@ class Reader(Memory):
                 mention = re.sub(r"^(?:[Tt]he)\s+", "", body[slice(*span)])
                 if resolved.media and resolved.name.lower() in mention.lower():
                     resolved.path = (hop,)  # a medium named again is cited directly now
-                if not chain:  # a source referred back to keeps the chain it came with
+                if not chain and not own_outlet:  # a source referred back keeps the chain it came with
                     chain.extend((*resolved.path[:-1][: MAX_HOPS - 1], hop))
+                elif not chain:  # ... unless it speaks through a medium or post of its own this time
+                    chain.append(hop)
                 else:
                     chain.append(hop)
                 continue

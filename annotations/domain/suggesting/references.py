@@ -59,6 +59,9 @@ _MEDIA_SUFFIX = re.compile(
 )
 
 
+_STAFF = re.compile(r"(?<=\w)\s+(?:correspondents?|reporters?|journalists?|crew|interviewer|team)$")
+
+
 _DESCRIBED = re.compile(
     rf"^(?:(?:[{m._UPPER}][\w-]*['’]s|[a-z][\w-]*|[{m._UPPER}][\w]*-(?:based|run|owned|backed|funded|led))\s+)+"
     rf"(?P<name>[{m._UPPER}][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+|de\s+)?[{m._UPPER}][\w’'.-]*)*)$"
@@ -225,6 +228,27 @@ _COMPANY = re.compile(
 )
 
 
+_HEAD_ENDS = re.compile(
+    r"\s+(?:familiar|close|with|at|from|in|of|for|involved|briefed|aware|who|working|knowledgeable)\b|,"
+)
+
+
+def _singular(name: str) -> bool:
+    """ "former network engineer at the company", "senior official": one person (whom "he" or "she"
+    refers to), not "two people familiar with the matter" or "witnesses"."""
+    head = _HEAD_ENDS.split(name.lower(), maxsplit=1)[0].split()
+    if not head or re.match(r"(?:two|three|four|five|six|several|some|many|\d+)$", head[0]):
+        return False
+    return not head[-1].endswith("s") and head[-1] not in (
+        "people",
+        "police",
+        "staff",
+        "crew",
+        "personnel",
+        "media",
+    )
+
+
 def _words(name: str) -> list[str]:
     return [w for w in re.findall(r"[\w’'-]+", name.lower()) if w not in ("the", "of", "and", "a", "an")]
 
@@ -280,10 +304,7 @@ class Memory:
             self.last["document"] = entity
         elif kind in (SourceKind.OFFICIAL_BODY, SourceKind.OTHER) and not entity.media:
             self.last["body"] = entity
-        if kind == SourceKind.NAMED_PERSON or (
-            kind == SourceKind.UNNAMED
-            and re.search(r"\b(?:official|spokes\w+|person|source)\b", entity.name.lower())
-        ):
+        if kind == SourceKind.NAMED_PERSON or (kind == SourceKind.UNNAMED and _singular(entity.name)):
             self.last["person"] = entity
         elif kind == SourceKind.UNNAMED or (entity.name[:1].islower() and entity.name.endswith("s")):
             self.last["they"] = entity
@@ -410,6 +431,7 @@ class Memory:
                 )
             return re.sub(r"^(?:[Tt]he)\s+", "", raw)  # "the delegates" with none before: these delegates
         name = re.sub(r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+", "", raw)
+        name = _STAFF.sub("", name)  # "an Anadolu Agency correspondent": Anadolu Agency
         if re.search(r"[A-Z]\S*" + _MEDIA_SUFFIX.pattern, name):
             name = _MEDIA_SUFFIX.sub("", name)  # "Tasnim news agency" is Tasnim
         described_name = None if level else _DESCRIBED.match(name)
