@@ -143,6 +143,17 @@ _TOLD = re.compile(rf"\s+{m._LISTENER}")
 _SAID_TO = re.compile(rf"\s+(?:to|in\s+an?\s+interview\s+with)\s+{m._LISTENER}")  # "confirmed to the BBC"
 
 
+_INNER_NAME = re.compile(rf"(?<=[\w,;:] )[{m._UPPER}][\w’'-]+")
+
+
+def _shared_name(before: str, now: str, medium: str) -> bool:
+    """Whether two sentences name someone in common (other than the medium, and not as a first word)."""
+    names = set(_INNER_NAME.findall(before)) - set(medium.split())
+    return any(name in names for name in _INNER_NAME.findall(now)) or any(
+        now.lstrip(' "“').startswith(name + " ") for name in names
+    )
+
+
 class Reader(Memory):
     """Reads sentences in order, remembering the sources met so far.
 
@@ -426,7 +437,7 @@ class Reader(Memory):
                 kind = SourceKind.OUTLET  # "Sky Sport Italia reported": whoever reports is a medium
             hop = Hop(known.name if known else resolved, kind, known.id if known else None, **where)
             if not chain and kind == SourceKind.UNNAMED and position == len(elements) - 1:
-                chain.extend(self._reporter_before(resolved, previous))
+                chain.extend(self._reporter_before(resolved, previous, body))
             rest = len(elements) - position - 1
             chain = chain[: max(0, MAX_HOPS - 1 - rest)] if len(chain) + 1 + rest > MAX_HOPS else chain
             chain.append(hop)
@@ -451,15 +462,20 @@ class Reader(Memory):
                 self.last["speaker"] = speaker
         return tuple(chain[:MAX_HOPS])
 
-    def _reporter_before(self, name: str, previous: Reading | None) -> tuple[Hop, ...]:
+    def _reporter_before(self, name: str, previous: Reading | None, body: str) -> tuple[Hop, ...]:
         """People "familiar with" or "briefed on" something, cited by nobody here, are the sources of
-        the medium the sentence before reported."""
+        the medium the sentence before reported, when this sentence goes on about what it reported (a
+        name in both: "Bloomberg reported that Erdogan was pressing Trump ... According to people
+        familiar with the negotiations, Erdogan sought ..."), not when it turns to something else."""
         if not re.search(r"familiar with|briefed on|close to|knowledge of", name):
             return ()
         if (
             previous
             and previous.path
             and previous.path[-1].kind in (SourceKind.OUTLET, SourceKind.NEWS_AGENCY)
+            and _shared_name(
+                self.text[previous.sentence.start : previous.sentence.end], body, previous.path[-1].name
+            )
         ):
             media = self.by_name.get(previous.path[-1].name.lower())
             return media.path[: MAX_HOPS - 1] if media else ()
