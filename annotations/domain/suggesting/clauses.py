@@ -301,6 +301,9 @@ _CLAUSE_AFTER = re.compile(
 _PRONOUNS = {"he": "he", "she": "she", "it": "it", "they": "they", "him": "he", "her": "she", "them": "they"}
 
 
+_RELATIVE_BEFORE = re.compile(r"\w,\s+(?:who|whose|which)\b[^,;\x01]*,\s*$")
+
+
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be)\s+")
 
 
@@ -430,6 +433,8 @@ def frames(masked: str) -> list[Frame]:
             spans = [span for span in (source, cue, seen) if span and span[1] > span[0]]
             if any(taken.find(1, *span) != -1 for span in spans):  # overlaps one already read
                 continue  # (marked in a byte array: a walk over those read was quadratic)
+            if kind == "inverted" and _RELATIVE_BEFORE.search(masked, 0, cue[0]):
+                continue  # "An engineer, who asked not to be named, said staff ...": the engineer speaks
             for start, end in spans:
                 taken[start:end] = b"\x01" * (end - start)
             verb = masked[cue[0] : cue[1]].lower()

@@ -289,8 +289,8 @@ class Reader(Memory):
                     src = subject.span("src")
                     resolved = self.resolve(body[slice(*src)], self._described(subject, body))
                     say = replace(frame, source=src)
-                    scoped.append(
-                        (base + frame.cue[1], self._hops([(resolved, say, "self")], base, body, previous))
+                    scoped.append(  # from the participle on: "..., projecting that he will win"
+                        (base + frame.cue[0], self._hops([(resolved, say, "self")], base, body, previous))
                     )
         return chain, scoped
 
