@@ -304,6 +304,13 @@ _PRONOUNS = {"he": "he", "she": "she", "it": "it", "they": "they", "him": "he", 
 _RELATIVE_BEFORE = re.compile(r"\w,\s+(?:who|whose|which)\b[^,;\x01]*,\s*$")
 
 
+# "called the plan "reckless"", "described her son as "...": the quoted words are the speaker's.
+_NAMES_WITH_QUOTE = frozenset(["called", "branded", "dubbed", "labelled", "labeled", "termed", "described"])
+
+
+_QUOTED_LATER = re.compile(r"[^.;:\"“\x01]{0,80}[\"“\x01]")
+
+
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be)\s+")
 
 
@@ -460,6 +467,7 @@ def frames(masked: str) -> list[Frame]:
                 kind in ("speaker", "pronoun")
                 and verb in m.NEEDS_CLAUSE
                 and not _CLAUSE_AFTER.match(masked, cue[1])
+                and not (verb in _NAMES_WITH_QUOTE and _QUOTED_LATER.match(masked, cue[1]))
             ):
                 continue  # "Governor Ana Ruiz declared a state of emergency": an act, not words
 

@@ -204,7 +204,8 @@ _VERBS = {
     "cautions": Cue.SAID, "notes": Cue.SAID, "explains": Cue.SAID, "insists": Cue.SAID,
     "posts": Cue.SAID, "recounted": Cue.SAID, "suggests": Cue.SAID, "indicates": Cue.SAID,
     "reveals": Cue.SAID, "described": Cue.SAID, "found": Cue.SAID, "finds": Cue.SAID,
-    "repeated": Cue.SAID, "suggest": Cue.SAID, "indicate": Cue.SAID, "reveal": Cue.SAID,
+    "repeated": Cue.SAID, "called": Cue.SAID, "branded": Cue.SAID, "dubbed": Cue.SAID, "labelled": Cue.SAID,
+    "labeled": Cue.SAID, "termed": Cue.SAID, "suggest": Cue.SAID, "indicate": Cue.SAID, "reveal": Cue.SAID,
     "predict": Cue.SAID,
     "posted": Cue.SAID, "replied": Cue.SAID, "responded": Cue.SAID, "recalled": Cue.SAID,
     "conceded": Cue.SAID, "cautioned": Cue.SAID, "maintained": Cue.SAID, "testified": Cue.SAID,
@@ -219,7 +220,8 @@ _VERBS = {
 # Verbs that also take a plain object ("declared a state of emergency", "denies four counts of
 # corruption"): a cue only before "that", a quotation or a colon, or after the content.
 NEEDS_CLAUSE = frozenset(
-    ["described", "found", "finds", "repeated",
+    ["described", "found", "finds", "repeated", "called", "branded", "dubbed", "labelled", "labeled",
+     "termed",
      "declared", "highlighted", "signalled", "signaled", "mentioned", "hinted", "denied", "denies",
      "assured", "reiterated", "underlined", "underscored", "lamented", "protested", "objected",
      "complained", "indicated", "indicates", "acknowledged", "admitted", "stressed", "emphasised",
@@ -465,9 +467,15 @@ def strip_title(name: str) -> str:
             return name  # "Directorate General of Civil Aviation": a body, not a title
         lower = max(i for i, w in enumerate(rest) if not w[:1].isupper())
         tail = rest[lower + 1 :]
-        if len(tail) > 2 and tail[-3].lower() not in _PARTICLES:
-            tail = tail[-2:]
-        rest = tail if len(tail) >= 2 else []
+        # the office and then a name of two words at least ("spokesperson for the European Commission"
+        # names no person)
+        rest = (
+            tail[-2:]
+            if len(tail) > 2 and tail[-3].lower() not in _PARTICLES
+            else tail[-3:]
+            if len(tail) > 3
+            else []
+        )
     elif any(not w[:1].isupper() for w in rest):
         first_lower = next(i for i, w in enumerate(rest) if not w[:1].isupper())
         rest = rest[:first_lower] if rest[first_lower] in ("of", "at", "from") else []

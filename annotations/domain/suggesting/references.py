@@ -411,8 +411,10 @@ class Memory:
             raw = f"{level.group('level')} {described}" if level else described
         elif _IS_MEDIA_REPORTS.fullmatch(raw):
             return re.sub(r"^(?:[Tt]he)\s+", "", raw)
-        elif _DOCUMENT_REF.fullmatch(raw) and self.last.get("document"):
-            return self.last["document"]  # "The papers say" after "internal documents seen by the Ledger"
+        elif _DOCUMENT_REF.fullmatch(raw) and (self.last.get("document") or self._body_just_heard()):
+            # "The papers say" after "internal documents seen by the Ledger"; "The figures showed" after
+            # "according to figures released by the statistics office"
+            return self.last.get("document") or self._body_just_heard()
         elif _IS_MEDIA_REF.fullmatch(raw):
             return self._media_ref(raw, listener=listener)
         elif _IS_UNNAMED_REF.fullmatch(raw):
