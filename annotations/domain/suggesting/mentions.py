@@ -282,7 +282,7 @@ _MEDIA_NAMES = re.compile(
     r"\bntv\b|cctv|\btrt\b|rtve|\brai\b|nhk|\babc\b|\bnbc\b|\bcbs\b|\bnpr\b|globalsecurity|daily|weekly|"
     r"television|spiegel|kommersant|vedomosti|izvestia|le monde|figaro|el pa[ií]s|haaretz|asahi|nikkei|"
     r"yomiuri|mainichi|politico|axios|semafor|economist|lancet|magazine|kurier|postimees|aftenposten|"
-    r"independent|observer|mirror|express|standard|globe|inquirer|dispatch|sentinel|monitor|mercury|"
+    r"independent|observer|mirror|express|\bsun\b|\bmail\b|mailonline|\bmetro\b|standard|globe|inquirer|dispatch|sentinel|monitor|mercury|"
     r"advertiser|argus|echo|insider|\bwire\b|\bsky\b|\bitv\b|\brt[eé]\b|\bfm\b|gazzetta|corriere|"
     r"repubblica|stampa|zeitung|tagesschau|\bzdf\b|\bard\b|pravda|kathimerini|hurriyet|h[uü]rriyet|"
     r"dawn|hindu|\bndtv\b|straits|jakarta|bangkok post|manila|inquirer|kompas|clar[ií]n|folha|globo)",

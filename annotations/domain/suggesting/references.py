@@ -468,7 +468,13 @@ class Memory:
         if earlier:
             return earlier
         words = name.split()
-        if lowered.startswith("the ") and len(words) <= 2 and m.is_title(words[-1]):
+        if (
+            lowered.startswith("the ")
+            and len(words) <= 2
+            and m.is_title(words[-1])
+            and "'s" not in lowered
+            and "’s" not in lowered
+        ):
             titled = self.titles.get(words[-1].lower())
             if titled:  # "the minister" after "Finance Minister Lena Okoro"
                 return self.by_name.get(titled.lower()) or titled
