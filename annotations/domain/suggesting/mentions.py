@@ -168,9 +168,16 @@ _REPORT_BY = (
 )
 
 
+# A medium's name with what it is after it: "Yonhap news agency", "the Kurier newspaper".
+_NAMED_MEDIUM = (
+    rf"(?:[Tt]he\s+)?{_NAME}\s+(?:news\s+agency|news\s+website|news\s+site|news\s+channel|agency|newspaper|"
+    r"daily|broadcaster|television|channel|network|website|tabloid|magazine)\b"
+)
+
+
 _SOURCE_BODY = (
     rf"{_MEDIA_REPORTS}|{_DESCRIBED_NAME}|{_UNNAMED_REF}|{_MEDIA_REF}|{_UNNAMED}|{_ROLE}|{_ORG}|{_DOCUMENTS}"
-    rf"|(?:[Tt]he\s+)?{_NAME}|dpa\b"
+    rf"|{_NAMED_MEDIUM}|(?:[Tt]he\s+)?{_NAME}|dpa\b"
 )
 
 

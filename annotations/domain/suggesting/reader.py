@@ -347,6 +347,9 @@ class Reader(Memory):
             )
         if frame.listener and frame.kind in ("seen_by", "quoted_by"):
             result.append((self._listener(frame.listener, frame.listener_described, body), frame, "outer"))
+        elif frame.kind == "quoted_by" and self._medium_just_heard():
+            # "Kim was quoted as saying ..." after "KCNA reported that ...": quoted by that medium
+            result.append((self._medium_just_heard(), frame, "outer"))
         if frame.kind == "speaker":  # "told AFP", "confirmed to the BBC"
             told = (_TOLD if frame.verb in ("told", "tells") else _SAID_TO).match(masked, frame.cue[1])
             if told:

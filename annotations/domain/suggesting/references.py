@@ -521,6 +521,11 @@ class Memory:
             return None
         return name
 
+    def _medium_just_heard(self) -> "Entity | None":
+        """The medium that spoke in this paragraph or the one before."""
+        medium = self.last.get("media")
+        return medium if medium and self.paragraph - medium.paragraph <= 1 else None
+
     def _body_just_heard(self) -> "Entity | None":
         """The body (not a person, group or medium) that spoke in this paragraph or the one before."""
         body = self.last.get("body")
