@@ -464,10 +464,17 @@ class Memory:
             return None
         if self._is_publisher(name):
             return _PUBLISHER
+        words = name.split()
+        titled = (
+            self.titles.get(words[-1].lower()) if lowered.startswith("the ") and len(words) <= 2 else None
+        )
+        if titled and m.is_title(words[-1]) and "'s" not in lowered and "’s" not in lowered:
+            return (
+                self.by_name.get(titled.lower()) or titled
+            )  # "the minister" after "Finance Minister Lena Okoro"
         earlier = self.by_name.get(name.lower())
         if earlier:
             return earlier
-        words = name.split()
         if (
             lowered.startswith("the ")
             and len(words) <= 2
