@@ -25,7 +25,8 @@ _NOT_NAME_START = (
     r"However|Moreover|Separately|Earlier|Later|Last|Next|This|That|These|Those|Its|His|Her|Their|"
     r"Our|My|It|He|She|They|We|You|I|There|Here|Some|Many|Most|Several|Both|All|Speaking|Citing|"
     r"Quoting|According|Asked|The|A|An|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
-    r"February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"February|March|April|May|June|July|August|September|October|November|December|Feb|Mar|Apr|Jun|"
+    r"Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)"
 )
 
 
@@ -35,7 +36,10 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"  # Latin capitals, accented ones included ("Élise
 _CAP = rf"[{_UPPER}][\w’'&.-]{{0,{_WORD - 1}}}+"
 
 
-_CONNECTOR = r"(?:of\s+(?:the\s+(?=[A-Z]))?|de\s+|al-|bin\s+|for\s+(?=[A-Z])|and\s+(?=[A-Z]))"
+_CONNECTOR = (
+    r"(?:of\s+(?:the\s+(?=[A-Z]))?|de\s+|al-|bin\s+|for\s+(?=[A-Z])|and\s+(?=[A-Z])|"
+    r"(?:dello|della|delle|degli|del|di|da|do|dos|das|la|le|du|des|van|von|der|den|y)\s+(?=[A-Z]))"
+)
 
 
 _NAME = (
@@ -68,7 +72,8 @@ _GROUP_NOUNS = (
     r"resident|worker|employee|lawyer|doctor|nurse|soldier|student|teacher|survivor|victim|relative|"
     r"delegate|participant|negotiator|investigator|prosecutor|engineer|pilot|villager|farmer|leader|"
     r"[a-z]{5,24}+(?:(?<=men)|(?<=people)|(?<=folk))|"
-    r"banker|trader|analyst|economist|diplomat|insider|aide|official|source|executive|investor|"
+    r"banker|trader|analyst|economist|diplomat|insider|aide|official|source|executive|investor|figure|"
+    r"director|commander|coordinator|administrator|supervisor|ranger|warden|"
     r"manager|adviser|advisor|consultant|lobbyist|activist|campaigner|organi[sz]er|researcher|"
     r"scientist|expert|observer|monitor|staffer|contractor|supplier|broker|dealer|buyer|seller|agent|"
     r"member|owner|partner|colleague|friend|neighbou?r|medic|paramedic|rescuer|firefighter|officer|"
@@ -80,7 +85,7 @@ _GROUP_NOUNS = (
 
 _QUALIFIER = (
     r"(?:\s+(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|involved\s+in|"
-    r"aware\s+of|privy\s+to|working\s+on|knowledgeable\s+about|at|from|for|in|of)"
+    r"aware\s+of|privy\s+to|working\s+on|knowledgeable\s+about|with(?=\s+(?:the\s+)?[A-Z])|at|from|for|in|of)"
     r"\s+(?:the\s+|[A-Z][\w-]*['’]s\s+|[a-z]+['’]s\s+)?"
     rf"(?:{_NAME}|(?:(?!{_STOP})[\w’'-]{{1,{_WORD}}}+\s+){{0,3}}(?!{_STOP})[\w’'-]{{1,{_WORD}}}+)){{0,2}}"
 )
@@ -117,7 +122,8 @@ _ORG_WORDS = (
 
 # "the foreign ministry in Tallinn": where a body is, part of its description.
 _ORG = (
-    rf"(?:[Tt]he|[Aa]n?|[A-Z][\w-]*['’]s)\s+{_MODIFIERS}{_ORG_WORDS}(?![’']s)"
+    rf"(?:[Tt]he|[Aa]n?|[A-Z][\w-]*['’]s)\s+{_MODIFIERS}(?:(?!{_STOP})[\w’'-]{{1,{_WORD}}}+\s+and\s+{_MODIFIERS})?"
+    rf"{_ORG_WORDS}(?![’']s)"
     rf"(?:\s+(?:in|at|of)\s+(?:the\s+)?(?:{_NAME}|experts|inquiry|judges|scientists|specialists|advisers))?"
 )
 
@@ -125,6 +131,7 @@ _ORG = (
 _MEDIA_REPORTS = (
     r"(?i:(?:(?:local|foreign|state|western|official|international|national)\s+)?(?:media|press|news)\s+reports|"
     r"(?:local|foreign|state|western|official|international|national|social)\s+media)"
+    rf"(?:\s+in\s+{_CAP})?"
 )
 
 
@@ -470,7 +477,7 @@ def strip_title(name: str) -> str:
         return name
     rest = words[last + 1 :]
     if rest[0] in ("of", "for"):  # the office comes after the title, the person after the office
-        if any(re.fullmatch(_ORG_WORDS, w.lower()) for w in words[:last]):
+        if not words[last][:1].isupper() or any(re.fullmatch(_ORG_WORDS, w.lower()) for w in words[:last]):
             return name  # "Directorate General of Civil Aviation": a body, not a title
         lower = max(i for i, w in enumerate(rest) if not w[:1].isupper())
         tail = rest[lower + 1 :]
@@ -483,6 +490,8 @@ def strip_title(name: str) -> str:
             if len(tail) > 3
             else []
         )
+        if rest and guess_kind(" ".join(rest)) != SourceKind.NAMED_PERSON:
+            return name  # "spokesman for Harlow Lane Homes": no person named
     elif any(not w[:1].isupper() for w in rest):
         first_lower = next(i for i, w in enumerate(rest) if not w[:1].isupper())
         rest = rest[:first_lower] if rest[first_lower] in ("of", "at", "from") else []

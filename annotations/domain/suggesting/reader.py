@@ -108,12 +108,15 @@ _OPENS_WITH_QUOTE = re.compile(
 # A live blog's time stamp before its entry ("14:22 GMT – Officials said"): no part of any name.
 _TIMESTAMP = re.compile(
     r"^\W*\d{1,2}[:.]\d\d(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|[A-Z]{2,4}T))?\s*[-–—:|]?\s*"
+    # a wire dateline: "PORT SUDAN, Nov 8 (MPA) - ", "MOSCOW, 5 May (VIA) - "
+    r"|^[A-Z][A-Z .'-]{1,40},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?"
+    r"\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s*"
 )
 
 
 _NOT_SAID = re.compile(
     r"\b(?:did\s+not|didn't|does\s+not|declined\s+to|would\s+not|refused\s+to|could\s+not)\s+"
-    r"(?:say|comment|confirm|elaborate|give|disclose|specify|immediately)"
+    r"(?:say|comment|confirm|elaborate|give|disclose|specify|immediately|independently|verify)"
 )
 
 

@@ -59,6 +59,9 @@ _MEDIA_SUFFIX = re.compile(
 )
 
 
+_POST_NOMINAL = re.compile(r"(?<=\w)(?:,?\s+(?:KC|QC|SC|MBE|OBE|CBE|KBE|DBE|PhD|MD|Jr\.?|Sr\.?))+$")
+
+
 _STAFF = re.compile(r"(?<=\w)\s+(?:correspondents?|reporters?|journalists?|crew|interviewer|team)$")
 
 
@@ -291,7 +294,10 @@ class Memory:
         initials = _acronym(entity.name)
         if initials:  # "the ACLU" after "the American Civil Liberties Union"
             self.by_name.setdefault(initials, entity)
-        for word in _words(entity.name):
+        indexed = (
+            _HEAD_ENDS.split(entity.name, maxsplit=1)[0] if entity.kind == SourceKind.UNNAMED else entity.name
+        )
+        for word in _words(indexed):  # "spokesperson for the health ministry" is no "ministry"
             self.by_word[_stem(word)] = entity
         self._note(entity)
 
@@ -434,7 +440,8 @@ class Memory:
             return re.sub(r"^(?:[Tt]he)\s+", "", raw)  # "the delegates" with none before: these delegates
         name = re.sub(r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+", "", raw)
         name = _STAFF.sub("", name)  # "an Anadolu Agency correspondent": Anadolu Agency
-        if re.search(r"[A-Z]\S*" + _MEDIA_SUFFIX.pattern, name):
+        name = _POST_NOMINAL.sub("", name)  # "Nicholas Trent KC": Nicholas Trent
+        if re.search(r"(?:[A-Z]\S*|\bdpa)" + _MEDIA_SUFFIX.pattern, name):
             name = _MEDIA_SUFFIX.sub("", name)  # "Tasnim news agency" is Tasnim
         described_name = None if level else _DESCRIBED.match(name)
         if described_name and not re.search(
@@ -442,7 +449,7 @@ class Memory:
         ):
             name = described_name.group("name")
         name = re.sub(r"['’]s$", "", name)  # "Amnesty International's report": Amnesty International
-        place = re.match(rf"[{m._UPPER}][\w-]*(?:\s+[{m._UPPER}][\w-]*)?['’]s\s+(?=[{m._UPPER}])", name)
+        place = re.match(rf"[{m._UPPER}][\w-]*(?:\s+[{m._UPPER}][\w-]*)?['’]s\s+(?=[{m._UPPER}]|dpa\b)", name)
         if place and m.media_type(name[place.end() :], SourceKind.OTHER):
             name = name[place.end() :]  # "Hong Kong's South China Morning Post" is the Post
         if name.endswith(".") and "." not in name.split()[-1][:-1]:
@@ -549,6 +556,9 @@ class Memory:
             if " ".join(words[-2:]).lower() in m.MEDIA_REF_TYPES
             else words[-1].lower()
         )
+        named_so = self.by_word.get(_stem(words[-1].lower()))
+        if named_so and len(words) == 1 and not named_so.media and named_so.kind != SourceKind.UNNAMED:
+            return named_so  # "the network said" after the Darfur Doctors Network, a volunteer group
         described_as = self.described_as.get(_stem(words[-1].lower()))
         if described_as and len(words) > 1 and set(_words(" ".join(words))) <= described_as[0]:
             named_before = described_as[1]  # "the state news agency" after "the state news agency SUNA"
