@@ -137,6 +137,21 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
             rf"{_SRC}\s+as\s+(?:saying|telling|stating)"
         ),
     ),
+    # "The reporter learned from the China Electricity Council that ...": the council is the source
+    (
+        ("learned", "learnt"),
+        "bulletin",
+        re.compile(rf"\b(?:learned|learnt|heard|was\s+told)\s+(?P<cue>from)\s+{_SRC}(?=\s+that\b|,)"),
+    ),
+    # "It quoted a senior figure at Sporting as saying": the pronoun cites
+    (
+        ("quoted", "cited"),
+        "pronoun_cites",
+        re.compile(
+            rf"(?<![\w-])(?P<pronoun>[Ii]t|[Hh]e|[Ss]he|[Tt]hey)\s+{m._AUX}(?P<cue>quoted|cited)\s+{_SRC}\s+as\s+"
+            r"(?:saying|telling|stating)"
+        ),
+    ),
     # "It was reported by the Herald that ...", "as reported by X"
     (
         "reported",
@@ -311,6 +326,11 @@ _NAMES_WITH_QUOTE = frozenset(["called", "branded", "dubbed", "labelled", "label
 _QUOTED_LATER = re.compile(r"[^.;:\"“\x01]{0,80}[\"“\x01]")
 
 
+_DATED_ACT = re.compile(
+    r"\s+(?:back\s+)?in\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d)\s+to\b"
+)
+
+
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be)\s+")
 
 
@@ -375,6 +395,7 @@ def _windows(
 _ANCHORS = {
     "seen_by": (re.compile(r"\b(?:seen|obtained|reviewed|viewed)\s+by\b"), 360, 400),
     "quoted_by": (re.compile(r"\b(?:was|were|is|are|been)\s+(?:quoted|cited)\b"), 320, 400),
+    "pronoun_cites": (re.compile(r"\b(?:quoted|cited)\s.{0,700}?\bas\s+(?:saying|telling|stating)\b"), 40, 0),
     "cited_as": (re.compile(r"\b(?:quoted|cited)\s.{0,700}?\bas\s+(?:saying|telling|stating)\b"), 320, 0),
     "inverted": (re.compile(rf"\b(?:told|{_INVERTED_VERBS})"), 40, 700),
     "participle": (re.compile(r"\b(?:confirming|saying|reporting)\b"), 480, 0),
@@ -445,6 +466,11 @@ def frames(masked: str) -> list[Frame]:
             for start, end in spans:
                 taken[start:end] = b"\x01" * (end - start)
             verb = masked[cue[0] : cue[1]].lower()
+            if kind == "pronoun_cites":  # "It quoted X as saying": the one "it" refers to speaks, citing X
+                pronoun = _PRONOUNS[match.group("pronoun").lower()]
+                found.append(Frame("speaker", None, cue, "said", pronoun=pronoun))
+                found.append(Frame("citing", _span(match, "src"), cue, verb, _span(match, "src_described")))
+                continue
             if kind == "cited_as":
                 # The citer speaks; the one cited is read as its source.
                 citer_described = _span(match, "citer_described")
@@ -463,6 +489,8 @@ def frames(masked: str) -> list[Frame]:
                 masked, (_span(match, "appos") or source or cue)[1], cue[0]
             ):
                 continue  # "Residents were told to leave": nobody here speaks
+            if kind in ("speaker", "pronoun") and _DATED_ACT.match(masked, cue[1]):
+                continue  # "China pledged in 2020 to peak its emissions": the publisher's background
             if (
                 kind in ("speaker", "pronoun")
                 and verb in m.NEEDS_CLAUSE

@@ -50,7 +50,8 @@ _NAME = (
 # Words that end a description rather than qualify it ("talks with officials" is not a source).
 _STOP = (
     r"(?:that|with|and|or|but|to|of|in|on|at|for|by|from|said|says|told|has|have|had|was|were|is|are|"
-    r"the|a|an|its|their|his|her|as|after|before|while|who|which|also|would|could|will|not)\b"
+    r"the|a|an|its|their|his|her|as|after|before|while|who|which|also|would|could|will|not|"
+    r"dello|della|delle|degli|del|di|da|van|von|der|den|du|des)\b"
 )
 
 
@@ -91,7 +92,8 @@ _QUALIFIER = (
 )
 
 
-_UNNAMED = rf"(?:[Tt]he\s+|[Aa]n?\s+)?{_MODIFIERS}{_GROUP_NOUNS}{_QUALIFIER}"
+# (a group noun that goes on into a name is part of the name: "the Darfur Doctors Network")
+_UNNAMED = rf"(?:[Tt]he\s+|[Aa]n?\s+)?{_MODIFIERS}{_GROUP_NOUNS}(?![ \t]+[{_UPPER}]){_QUALIFIER}"
 
 
 _DOCUMENT_WORDS = (

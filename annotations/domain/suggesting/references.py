@@ -198,6 +198,11 @@ _NAME_AFTER = re.compile(rf"\s+({m._NAME})")
 
 # Nouns by which a text refers back to a body that has just spoken ("The regulator said" after "the
 # Directorate General of Civil Aviation said"), when no earlier source is so named.
+_AGENCY_LIKE = re.compile(
+    r"(?i)\b(?:agency|organi[sz]ation|authority|administration|bureau|service|office)\b"
+)
+
+
 _BODY_NOUNS = frozenset(
     ["regulator", "authority", "agency", "watchdog", "body", "operator", "company", "firm", "group",
      "organisation", "organization", "department", "office", "ministry", "service", "bureau", "board",
@@ -571,6 +576,8 @@ class Memory:
         wanted = m.MEDIA_REF_TYPES.get(head)
         earlier = self.last.get(wanted) if wanted else self.last.get("media")
         body = self._body_just_heard() if head == "agency" else None
+        if body and not _AGENCY_LIKE.search(body.name):
+            body = None  # "the agency" is a news agency, unless an Organization or Authority just spoke
         if body and (not earlier or body.seen > earlier.seen):
             return body  # "The agency added" right after the World Health Organization said
         if not earlier and not listener and self.last.get("media"):
