@@ -384,7 +384,8 @@ class Memory:
             written = match.group().rstrip(".")
             name = m.strip_title(written)
             words = name.split()
-            if not 2 <= len(words) <= 6:
+            if not 2 <= len(words) <= 6 or re.search(r"['’]s$", words[0]):
+                # ("Portugal's Record" is no person's full name, and its owner no part of it)
                 continue
             if name != written:  # "Finance Minister Lena Okoro": "the minister" is Lena Okoro
                 for title in written[: written.index(name)].split():
@@ -455,7 +456,8 @@ class Memory:
             name = described_name.group("name")
         name = re.sub(r"['’]s$", "", name)  # "Amnesty International's report": Amnesty International
         place = re.match(rf"[{m._UPPER}][\w-]*(?:\s+[{m._UPPER}][\w-]*)?['’]s\s+(?=[{m._UPPER}]|dpa\b)", name)
-        if place and m.media_type(name[place.end() :], SourceKind.OTHER):
+        rest = name[place.end() :] if place else ""
+        if place and (m.media_type(rest, SourceKind.OTHER) or " " not in rest):
             name = name[place.end() :]  # "Hong Kong's South China Morning Post" is the Post
         if name.endswith(".") and "." not in name.split()[-1][:-1]:
             name = name[:-1]  # the sentence's full stop, not "U.S."
@@ -500,6 +502,8 @@ class Memory:
             person = self.last.get("person")
             if person and person.name in self.titles.values():
                 return name  # the last person has another title: a minister not named
+            if person and person.kind == SourceKind.UNNAMED and words[-1].lower() not in person.name.lower():
+                return name  # "the governor" after "a hospital director": another person
             return person or name  # "the spokesman" after "Anna Berg, a spokeswoman for ..."
         if name.lower() in self.acronyms:
             expanded = self.acronyms[name.lower()]
