@@ -4,6 +4,7 @@ The patterns here describe one mention each; `clauses` puts them into the frames
 """
 
 import re
+from functools import lru_cache
 
 from ...scales import Cue, SourceKind
 
@@ -330,6 +331,7 @@ _OFFICIAL_NAMES = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # asked of the same names again and again as a text is read
 def guess_kind(name: str) -> str:
     lowered = name.lower()
     if re.search(rf"\b{_DOCUMENT_WORDS}$", lowered):
@@ -424,6 +426,7 @@ _NOT_PERSON_WORDS = _word_set(
 )
 
 
+@lru_cache(maxsize=4096)
 def media_type(name: str, kind: str) -> str | None:
     """ "agency", "broadcaster" or "newspaper" (the words a text uses to refer back to it), or None."""
     if kind == SourceKind.NEWS_AGENCY or _AGENCY_NAMES.search(name) or re.search(r"\bagency\b", name, re.I):
