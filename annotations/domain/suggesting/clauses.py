@@ -489,6 +489,14 @@ def frames(masked: str) -> list[Frame]:
                 masked, (_span(match, "appos") or source or cue)[1], cue[0]
             ):
                 continue  # "Residents were told to leave": nobody here speaks
+            if (
+                verb in ("reported", "reports")
+                and kind == "speaker"
+                and source
+                and not _CLAUSE_AFTER.match(masked, cue[1])
+                and not re.search(r"[A-Z]", masked[source[0] : source[1]])
+            ):
+                continue  # "members had reported sewage fungus to the regulator": told, not a source
             if kind in ("speaker", "pronoun") and _DATED_ACT.match(masked, cue[1]):
                 continue  # "China pledged in 2020 to peak its emissions": the publisher's background
             if (

@@ -50,7 +50,7 @@ _NAME = (
 
 # Words that end a description rather than qualify it ("talks with officials" is not a source).
 _STOP = (
-    r"(?:that|with|and|or|but|to|of|in|on|at|for|by|from|said|says|told|has|have|had|was|were|is|are|"
+    r"(?i:that|with|and|or|but|to|of|in|on|at|for|by|from|said|says|told|has|have|had|was|were|is|are|"
     r"the|a|an|its|their|his|her|as|after|before|while|who|which|also|would|could|will|not|"
     r"dello|della|delle|degli|del|di|da|van|von|der|den|du|des)\b"
 )
@@ -81,7 +81,7 @@ _GROUP_NOUNS = (
     r"member|owner|partner|colleague|friend|neighbou?r|medic|paramedic|rescuer|firefighter|officer|"
     r"guard|inspector|juror|voter|customer|driver|bystander|eyewitness|onlooker|protester|"
     r"demonstrator|fan|supporter|player|teammate|insurer|physician|surgeon|veteran|analysts|"
-    r"(?!(?:others|numbers|orders|papers|letters|matters|waters|powers|borders|centers|quarters|headquarters|sectors|factors|colors|colours|meters|filters|computers|markets|barrels|dollars|years|hours|towers|rivers|corridors)\b)[a-z]{6,24}+(?:(?<=ers)|(?<=ors)|(?<=ists)|(?<=ians)))\b(?![’'])"
+    r"(?!(?:reuters|others|numbers|orders|papers|letters|matters|waters|powers|borders|centers|quarters|headquarters|sectors|factors|colors|colours|meters|filters|computers|markets|barrels|dollars|years|hours|towers|rivers|corridors)\b)[a-z]{6,24}+(?:(?<=ers)|(?<=ors)|(?<=ists)|(?<=ians)))\b(?![’'])"
 )
 
 
@@ -148,7 +148,7 @@ _MEDIA_REF = rf"[Tt]he\s+(?:[\w-]+\s+){{0,2}}?{_MEDIA_WORDS}\b(?!\s+(?:{_NOT_NAM
 
 
 _UNNAMED_REF = (
-    rf"[Tt]he\s+(?:unnamed\s+|anonymous\s+|same\s+|two\s+|three\s+)?{_GROUP_NOUNS}"
+    rf"[Tt]he\s+(?:unnamed\s+|anonymous\s+|same\s+|two\s+|three\s+|[a-z]+-[a-z]+\s+)?{_GROUP_NOUNS}"
     r"(?!\s+(?:familiar|close|with|briefed|at|from|for|in|of)\b)"
 )
 
@@ -285,7 +285,8 @@ PERSON_TITLES = (
     "coach|striker|midfielder|defender|goalkeeper|winger|skipper|researcher|scientist|epidemiologist|"
     "virologist|seismologist|meteorologist|physicist|engineer|surgeon|nurse|midwife|teacher|headteacher|"
     "dean|rector|provost|activist|campaigner|ombudsman|auditor|treasurer|commissioner|lord|lady|sir|dame|"
-    "baroness|baron|colleague|author|columnist|historian|chef"
+    "baroness|baron|colleague|author|columnist|historian|chef|lt|sgt|capt|col|gen|maj|cmdr|adm|det|insp|"
+    "supt|rep|sen|gov|amb|cllr|hon"
 )
 
 
@@ -317,7 +318,7 @@ _AGENCY_NAMES = re.compile(
 _BROADCASTER_NAMES = re.compile(
     r"(\btv\b|radio|bbc|cnn|al jazeera|\bntv\b|cctv|\btrt\b|rtve|\brai\b|nhk|\babc\b|\bnbc\b|\bcbs\b|\bnpr\b|"
     r"channel|broadcast|television|\bsky\b|france 24|euronews|\bdw\b|\bitv\b|\brt[eé]\b|\bfm\b|\bzdf\b|"
-    r"\bard\b|ndtv|tagesschau)",
+    r"\bard\b|ndtv|tagesschau|affiliate|(?-i:\b[KW][A-Z]{2,3}\b))",
     re.I,
 )
 
@@ -380,7 +381,7 @@ _COMPANY_SUFFIXES = _word_set(
     logistics shipping lines telecom insurance solutions industries corporation company co inc ltd llc
     plc ag sa gmbh ventures investments properties estates developments construction builders electric
     electronics chemicals petroleum semiconductors therapeutics biosciences biotech pharmaceuticals
-    software digital robotics automotive aerospace utilities"""
+    software digital robotics automotive aerospace utilities water"""
 )
 
 
@@ -452,6 +453,8 @@ MEDIA_REF_TYPES = {
     "daily": "newspaper",
     "journal": "newspaper",
     "magazine": "newspaper",
+    "affiliate": "broadcaster",
+    "tabloid": "newspaper",
 }
 
 

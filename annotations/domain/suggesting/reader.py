@@ -349,7 +349,9 @@ class Reader(Memory):
                 (self._listener(wrapper.listener, wrapper.listener_described, body), wrapper, "outer")
             )
         if frame.listener and frame.kind in ("seen_by", "quoted_by"):
-            result.append((self._listener(frame.listener, frame.listener_described, body), frame, "outer"))
+            # whoever quotes or sees is a hop, a medium or not ("quoted by KCBT 6")
+            described = body[slice(*frame.listener_described)] if frame.listener_described else None
+            result.append((self.resolve(body[slice(*frame.listener)], described), frame, "outer"))
         elif frame.kind == "quoted_by" and self._medium_just_heard():
             # "Kim was quoted as saying ..." after "KCNA reported that ...": quoted by that medium
             result.append((self._medium_just_heard(), frame, "outer"))

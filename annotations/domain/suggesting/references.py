@@ -80,7 +80,7 @@ _PUBLISHER_STAFF = re.compile(
 
 
 _MEDIA_WHAT = (
-    r"(?P<what>broadcaster|news\s+agency|agency|newspaper|paper|daily|channel|network|station|outlet|website|"
+    r"(?P<what>affiliate|tabloid|broadcaster|news\s+agency|agency|newspaper|paper|daily|channel|network|station|outlet|website|"
     r"magazine|tabloid|wire\s+service|journal)"
 )
 
@@ -182,6 +182,13 @@ _TITLED = re.compile(
 _TITLE_WORDS = frozenset(m.PERSON_TITLES.split("|"))
 
 
+_BODY_NOUN_WORDS = frozenset(
+    ["group", "company", "firm", "charity", "organisation", "organization", "utility", "operator", "union",
+     "association", "campaign", "club", "body", "regulator", "watchdog", "agency", "institute", "network",
+     "alliance", "coalition", "party", "trust", "foundation"]
+)  # fmt: skip
+
+
 # The level of government before a body's name, part of how the text names it.
 _LEVEL = re.compile(
     r"(?:[Tt]he\s+)?(?P<level>state|federal|national|regional|provincial|municipal|county|city|local|district)"
@@ -198,6 +205,18 @@ _NAME_AFTER = re.compile(rf"\s+({m._NAME})")
 
 # Nouns by which a text refers back to a body that has just spoken ("The regulator said" after "the
 # Directorate General of Civil Aviation said"), when no earlier source is so named.
+_GENERIC_GROUP = re.compile(r"(?i)sources|officials|people|witnesses|residents|analysts|experts|diplomats")
+
+
+# A name with what it is in apposition: "Save Our Wear, a group of anglers", "Fellside Water, the
+# water company".
+_APPOSED_BODY = re.compile(
+    rf"(?P<name>{m._NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?P<noun>group|company|firm|charity|organi[sz]ation|utility|operator|union|association|campaign|club|"
+    r"body|regulator|watchdog|agency|institute|network|alliance|coalition|party|trust|foundation)\b"
+)
+
+
 _AGENCY_LIKE = re.compile(
     r"(?i)\b(?:agency|organi[sz]ation|authority|administration|bureau|service|office)\b"
 )
@@ -373,6 +392,9 @@ class Memory:
                 )
             elif len(description.split()) > 1:
                 self.names[_stem(_words(description)[-1])] = description
+        if ", " in body and not _BODY_NOUN_WORDS.isdisjoint(words_of(body)):
+            for apposed in _APPOSED_BODY.finditer(body):
+                self.names[apposed.group("noun")] = apposed.group("name")  # "The group said": Save Our Wear
         if ", " in body and not _TITLE_WORDS.isdisjoint(words_of(body)):
             for titled in _TITLED.finditer(body):
                 name = titled.group("name") or titled.group("name2")
@@ -469,8 +491,9 @@ class Memory:
             name,
             re.I,
         )
-        if at_org:
-            name = at_org.group(1)
+        if at_org and not self._is_publisher(at_org.group(1)):
+            name = at_org.group(1)  # "analysts at Fjord Securities": Fjord Securities (but the
+            # publisher's own researchers are named as written)
         person_at = _PERSON_AT.fullmatch(name)
         if person_at and m.guess_kind(person_at.group("person")) == SourceKind.NAMED_PERSON:
             name = person_at.group("person")  # "Tomasz Wilk of Jefferies"
@@ -508,7 +531,8 @@ class Memory:
         if name.lower() in self.acronyms:
             expanded = self.acronyms[name.lower()]
             return self.by_name.get(expanded.lower()) or expanded
-        if len(words) == 1 and name[:1].isupper():  # a surname, or a short name of a body
+        if len(words) == 1 and name[:1].isupper() and not _GENERIC_GROUP.fullmatch(name):
+            # a surname, or a short name of a body ("Sources said" are sources, not the last ones)
             earlier = self.by_word.get(_stem(name.lower()))
             if earlier:
                 return earlier
