@@ -43,9 +43,10 @@ _CONNECTOR = (
 )
 
 
-_NAME = (
-    rf"{_NOT_NAME_START}{_CAP}(?:\s+{_CONNECTOR}?(?:{_CAP}|\d{{1,3}}+(?![\d,.:%/]))){{0,{_NAME_WORDS - 1}}}+"
-)
+_NUMBER_IN_NAME = r"\d{1,3}+(?![\d%/]|[,.:]\d)"  # "Channel 6", "KCBT 6", not "Vance 3,870"
+
+
+_NAME = rf"{_NOT_NAME_START}{_CAP}(?:\s+{_CONNECTOR}?(?:{_CAP}|{_NUMBER_IN_NAME})){{0,{_NAME_WORDS - 1}}}+"
 
 
 # Words that end a description rather than qualify it ("talks with officials" is not a source).

@@ -120,7 +120,9 @@ _NOT_SAID = re.compile(
 )
 
 
-_CONTINUES = re.compile(r"^\W*(?:He|She|They|It|The\s+\w+\s+(?:would|could|will|had|might))\b")
+_CONTINUES = re.compile(
+    r"^\W*(?:He|She|They|It|The\s+\w+\s+(?:would|could|will|had|might)|(?:In|Among|Of)\s+(?:those|these|them|such)\b)\b"
+)
 
 
 # A sentence's subject when it is named (a person, a company): only names are looked for, since

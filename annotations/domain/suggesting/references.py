@@ -454,8 +454,11 @@ class Memory:
         elif _IS_UNNAMED_REF.fullmatch(raw):
             head = _stem(lowered.split()[-1])
             earlier = self.by_word.get(head)
-            if earlier and earlier.kind == SourceKind.UNNAMED:
-                return earlier
+            plural_before = (
+                earlier and re.fullmatch(r"\w+s", earlier.name.lower()) and not lowered.endswith("s")
+            )
+            if earlier and earlier.kind == SourceKind.UNNAMED and not plural_before:
+                return earlier  # (not "the source" for "Sources said" before it)
             if head.startswith("spokes") or head in ("official", "source", "person", "people"):
                 # "the spokesman" after "spokesman Esmaeil Baghaei"; "the sources" after "two people
                 # familiar with the matter told Meridian"
