@@ -86,16 +86,30 @@ _GROUP_NOUNS = (
 )
 
 
+# One person named by what they do, after "a" or "an" ("a Dublin-based moderator", "a petrol station
+# attendant"): a word ending as such nouns do, not one of the common words that end so.
+_ROLE_NOUN = (
+    r"(?!(?:number|member|order|letter|paper|quarter|matter|water|computer|poster|other|border|corner|sector|"
+    r"factor|error|mirror|center|meter|chapter|cluster|layer|tower|river|power|finger|dinner|summer|winter|"
+    r"weather|hammer|banner|barrier|trailer|container|career|minister|register|disaster|master|character|"
+    r"meeting|period|vendor|motor|floor|door|tenant|statement|government|percent|moment)\b)"
+    r"[a-z][a-z-]{2,20}+(?:(?<=er)|(?<=or)|(?<=ist)|(?<=ian)|(?<=ant))\b"
+)
+
+
 _QUALIFIER = (
     r"(?:\s+(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|involved\s+in|"
     r"aware\s+of|privy\s+to|working\s+on|knowledgeable\s+about|with(?=\s+(?:the\s+)?[A-Z])|at|from|for|in|of)"
     r"\s+(?:the\s+|[A-Z][\w-]*['’]s\s+|[a-z]+['’]s\s+)?"
-    rf"(?:{_NAME}|(?:(?!{_STOP})[\w’'-]{{1,{_WORD}}}+\s+){{0,3}}(?!{_STOP})[\w’'-]{{1,{_WORD}}}+)){{0,2}}"
+    rf"(?:(?:(?!{_STOP})[\w’'-]{{1,{_WORD}}}+\s+){{0,3}}(?!{_STOP})[\w’'-]{{1,{_WORD}}}+|{_NAME})){{0,2}}"
 )
 
 
 # (a group noun that goes on into a name is part of the name: "the Darfur Doctors Network")
-_UNNAMED = rf"(?:[Tt]he\s+|[Aa]n?\s+)?{_MODIFIERS}{_GROUP_NOUNS}(?![ \t]+[{_UPPER}]){_QUALIFIER}"
+_UNNAMED = (
+    rf"(?:(?:[Tt]he\s+|[Aa]n?\s+)?{_MODIFIERS}{_GROUP_NOUNS}"
+    rf"|[Aa]n?\s+{_MODIFIERS}{_ROLE_NOUN})(?![ \t]+[{_UPPER}]){_QUALIFIER}"
+)
 
 
 _DOCUMENT_WORDS = (
@@ -160,6 +174,7 @@ _ROLE = (
     r"(?:director|minister|spokes(?:man|woman|person)|chief|head|chairman|chairwoman|chair|president|secretary|"
     r"governor|mayor|manager|officer|executive|lawyer|adviser|advisor|commander|founder|owner|leader|"
     r"premier|chancellor|ambassador|envoy|prosecutor|judge|coach|captain|general)\b(?![’'])"
+    rf"(?:\s+of\s+(?:the\s+)?{_NAME})?"
 )
 
 
@@ -167,7 +182,8 @@ _ROLE = (
 # CCTV", "Finance minister Lena Okoro", "union secretary Mirela Ost": the name is the source.
 _DESCRIBED_NAME = (
     rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:{_NOT_NAME_START}[A-Z][\w’'-]{{0,{_WORD - 1}}}+\s+)?"
-    rf"(?:{_LOWER}\s+){{1,3}}(?P<described>{_NAME})"
+    rf"(?:(?!(?:show|shows|showed|say|says|said|reported|reports|told|tells|suggest|suggests|found|finds|"
+    rf"confirmed|added|wrote|claimed)\b){_LOWER}\s+){{1,3}}(?P<described>{_NAME})"
 )
 
 
@@ -219,8 +235,8 @@ _VERBS = {
     "elaborated": Cue.SAID, "mentioned": Cue.SAID, "highlighted": Cue.SAID, "signalled": Cue.SAID,
     "signaled": Cue.SAID, "hinted": Cue.SAID, "speculated": Cue.SAID, "lamented": Cue.SAID,
     "boasted": Cue.SAID, "joked": Cue.SAID, "objected": Cue.SAID, "protested": Cue.SAID,
-    "cautions": Cue.SAID, "notes": Cue.SAID, "explains": Cue.SAID, "insists": Cue.SAID,
-    "posts": Cue.SAID, "recounted": Cue.SAID, "suggests": Cue.SAID, "indicates": Cue.SAID,
+    "cautions": Cue.SAID, "explains": Cue.SAID, "insists": Cue.SAID, "recounted": Cue.SAID,
+    "recommended": Cue.SAID, "recommends": Cue.SAID, "suggests": Cue.SAID, "indicates": Cue.SAID,
     "reveals": Cue.SAID, "described": Cue.SAID, "found": Cue.SAID, "finds": Cue.SAID,
     "repeated": Cue.SAID, "called": Cue.SAID, "branded": Cue.SAID, "dubbed": Cue.SAID, "labelled": Cue.SAID,
     "labeled": Cue.SAID, "termed": Cue.SAID, "suggest": Cue.SAID, "indicate": Cue.SAID, "reveal": Cue.SAID,
@@ -304,7 +320,17 @@ _MEDIA_NAMES = re.compile(
     r"independent|observer|mirror|express|\bsun\b|\bmail\b|mailonline|\bmetro\b|standard|globe|inquirer|dispatch|sentinel|monitor|mercury|"
     r"advertiser|argus|echo|insider|\bwire\b|\bsky\b|\bitv\b|\brt[eé]\b|\bfm\b|gazzetta|corriere|"
     r"repubblica|stampa|zeitung|tagesschau|\bzdf\b|\bard\b|pravda|kathimerini|hurriyet|h[uü]rriyet|"
-    r"dawn|hindu|\bndtv\b|straits|jakarta|bangkok post|manila|inquirer|kompas|clar[ií]n|folha|globo)",
+    r"dawn|hindu|\bndtv\b|straits|jakarta|bangkok post|manila|inquirer|kompas|clar[ií]n|folha|globo|"
+    r"sanomat|iltalehti|\byle\b|\bsvt\b|\bnrk\b|\bdr\b|\berr\b|\blrt\b|\borf\b|\bsrf\b|\brts\b|\brtl\b|\brtp\b|"
+    r"\btve\b|\bctk\b|\bntb\b|\btt\b|\bbta\b|\bmena\b|\bsuna\b|\bwafa\b|\bpna\b|\bvna\b|bernama|antara|"
+    r"kazinform|\bakipress\b|trend|\bapa\b|\bbelta\b|ukrinform|\bunian\b|\bpap\b|\bmti\b|hina|tanjug|"
+    r"rundschau|allgemeine|handelsblatt|\bbild\b|\bwelt\b|\bzeit\b|\bstern\b|\bblick\b|nieuws|dagblad|"
+    r"telegraaf|volkskrant|standaard|avisen|posten|aftonbladet|expressen|dagens|politiken|berlingske|"
+    r"noviny|gazeta|wyborcza|rzeczpospolita|vedomosti|izvestia|h[uü]rriyet|milliyet|cumhuriyet|sabah|"
+    r"di[aá]rio|jornal|messaggero|\bpa[ií]s\b|\bmundo\b|vanguardia|lib[eé]ration|parisien|\bsoir\b|"
+    r"\bmarca\b|\bola\b|\bol[eé]\b|\ba bola\b|\bo jogo\b|\brecord\b|l[’']?[eé]quipe|kicker|tuttosport|"
+    r"page six|tmz|buzzfeed|vice|wired|verge|techcrunch|engadget|mashable|business insider|insider|"
+    r"bloomberg|cnbc|msnbc|fox|abc|nbc|cbs|pbs|npr|c-span|telemundo|univision)",
     re.I,
 )
 
@@ -424,7 +450,8 @@ _NOT_PERSON_WORDS = _word_set(
     federal state county district regional central general public republic kingdom federation union
     council ministry agency authority institute university college school hospital clinic church
     news times post press radio television tv sport sports daily weekly online network channel
-    centre center airport station"""
+    centre center airport station advisory consulting consultants associates management services trading
+    partnership brewery hospital"""
 )
 
 

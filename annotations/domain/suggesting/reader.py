@@ -413,7 +413,10 @@ class Reader(Memory):
     ) -> tuple[Hop, ...]:
         """The chain the elements make, in order; new sources are remembered with their chain."""
         chain: list[Hop] = []
-        own_outlet = any(role == "outer" for _, _, role in elements)
+        own_outlet = any(role == "outer" or frame.verb in ("told", "tells") for _, frame, role in elements)
+        listened = any(
+            role == "outer" and (frame.kind == "listener" or frame.verb in ("told", "tells")) for _, frame, role in elements
+        )
         for position, (resolved, frame, role) in enumerate(elements):
             if resolved is None or resolved is _PUBLISHER:
                 continue
@@ -429,7 +432,9 @@ class Reader(Memory):
                 mention = re.sub(r"^(?:[Tt]he)\s+", "", body[slice(*span)])
                 if resolved.media and resolved.name.lower() in mention.lower():
                     resolved.path = (hop,)  # a medium named again is cited directly now
-                if not chain and not own_outlet:  # a source referred back keeps the chain it came with
+                if not chain and not (own_outlet and resolved.via_listener):
+                    # a source referred back keeps the chain it came with, unless that chain was a medium
+                    # it spoke to and it speaks to someone else now
                     chain.extend((*resolved.path[:-1][: MAX_HOPS - 1], hop))
                 elif not chain:  # ... unless it speaks through a medium or post of its own this time
                     chain.append(hop)
@@ -453,7 +458,7 @@ class Reader(Memory):
             chain.append(hop)
             hint = self._media_hint
             media = hint[1] if hint and hint[0] == resolved else self.media_of(hop.name, kind)
-            entity = Entity(hop.name, kind, hop.source_id, tuple(chain[-MAX_HOPS:]), media)
+            entity = Entity(hop.name, kind, hop.source_id, tuple(chain[-MAX_HOPS:]), media, via_listener=listened)
             self._remember(entity)
             if "statement" in body:
                 self.last["statement"] = entity
@@ -462,7 +467,10 @@ class Reader(Memory):
                 self._note(resolved)
                 if "statement" in body:
                     self.last["statement"] = resolved
-            if isinstance(resolved, Entity | str) and frame.verb in ("reported", "reports"):
+            report_by = (
+                frame.kind == "according" and "report" in body[frame.cue[1] : (frame.source or frame.cue)[0]]
+            )
+            if isinstance(resolved, Entity | str) and (frame.verb in ("reported", "reports") or report_by):
                 self.last["reporter"] = self.by_name.get(
                     (resolved.name if isinstance(resolved, Entity) else resolved).lower()
                 ) or self.last.get("reporter")  # type: ignore[assignment]

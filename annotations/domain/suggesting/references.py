@@ -39,6 +39,7 @@ class Entity:
     path: tuple[Hop, ...]  # hops from the first cited source down to this one
     media: str | None = None  # "agency" | "broadcaster" | "newspaper"
     seen: int = 0  # when it last spoke (Memory.clock): the most recent of two candidates wins
+    via_listener: bool = False  # its chain holds a medium it was speaking to ("told Czech Radio")
     paragraph: int = -10  # the paragraph where it last spoke
 
 
@@ -205,6 +206,14 @@ _NAME_AFTER = re.compile(rf"\s+({m._NAME})")
 
 # Nouns by which a text refers back to a body that has just spoken ("The regulator said" after "the
 # Directorate General of Civil Aviation said"), when no earlier source is so named.
+# An acronym told something is a news agency or broadcaster ("told CTK", "told NTB"), not a body
+# such as the UN or NATO.
+_MEDIA_ACRONYM = re.compile(
+    r"(?!(?:UN|EU|NATO|IMF|WHO|ECB|OPEC|IAEA|OECD|FBI|CIA|NASA|ESA|BBC|AU|ASEAN|G7|G20|UNHCR|UNICEF|WFP|ICC|ICJ|"
+    r"WTO|MPs?|PM|CEO|US|UK|UAE)\b)[A-Z]{2,5}"
+)
+
+
 _GENERIC_GROUP = re.compile(r"(?i)sources|officials|people|witnesses|residents|analysts|experts|diplomats")
 
 
@@ -214,6 +223,8 @@ _APPOSED_BODY = re.compile(
     rf"(?P<name>{m._NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?"
     r"(?P<noun>group|company|firm|charity|organi[sz]ation|utility|operator|union|association|campaign|club|"
     r"body|regulator|watchdog|agency|institute|network|alliance|coalition|party|trust|foundation)\b"
+    # (not "a statement to the Ledger, the company said": the noun goes on, it does not speak)
+    rf"(?!\s+{m._AUX}{m._VERB_WORDS})"
 )
 
 
@@ -293,10 +304,12 @@ class Memory:
         self.text, self.registry = text, registry
         self.publisher_words = set(_words(publisher))
         self.publisher_key = " ".join(_words(publisher))
+        self.publisher_initials = "".join(w[0] for w in publisher.split() if w[:1].isupper()).lower()
         self.by_name: dict[str, Entity] = {}  # lower-cased name
         self.by_word: dict[str, Entity] = {}  # each word of a name, stemmed
         self.persons: dict[str, str] = {}  # a surname -> the full name first given
         self.titles: dict[str, str] = {}  # a title -> the person it was given before ("minister")
+        self.appositions: dict[str, str] = {}  # "the kazakh state news agency" -> "Kazinform"
         self.first_words: dict[str, str] = {}  # "brackwater" -> "Brackwater Water" (a body's first word)
         self.names: dict[str, str] = {}  # a word of a body's name -> the name first given
         # a description's head noun -> its words and the name it described ("the state rail operator
@@ -394,7 +407,12 @@ class Memory:
                 self.names[_stem(_words(description)[-1])] = description
         if ", " in body and not _BODY_NOUN_WORDS.isdisjoint(words_of(body)):
             for apposed in _APPOSED_BODY.finditer(body):
-                self.names[apposed.group("noun")] = apposed.group("name")  # "The group said": Save Our Wear
+                if re.search(r"\b(?:to|by|from|with|in|on|at|for)\s+(?:the\s+)?$", body[: apposed.start()]):
+                    continue  # the object of a preposition, then a new clause
+                self.names[apposed.group("noun")] = apposed.group("name")
+                self.appositions[body[apposed.end("name") : apposed.end()].strip(" ,").lower()] = (
+                    apposed.group("name")
+                )  # "The group said": Save Our Wear
         if ", " in body and not _TITLE_WORDS.isdisjoint(words_of(body)):
             for titled in _TITLED.finditer(body):
                 name = titled.group("name") or titled.group("name2")
@@ -403,7 +421,7 @@ class Memory:
         for match in _NAME_RE.finditer(body):
             if " " not in match.group():
                 continue  # one word: nothing to learn (most are the first word of a sentence)
-            written = match.group().rstrip(".")
+            written = re.sub(r"['’]s$", "", match.group().rstrip("."))
             name = m.strip_title(written)
             words = name.split()
             if not 2 <= len(words) <= 6 or re.search(r"['’]s$", words[0]):
@@ -430,13 +448,20 @@ class Memory:
         words = _words(_PUBLISHER_STAFF.sub("", name))
         if not words or not self.publisher_words:
             return False
-        return set(words) <= self.publisher_words or " ".join(words) == self.publisher_key
+        return (
+            set(words) <= self.publisher_words
+            or " ".join(words) == self.publisher_key
+            or (len(words) == 1 and words[0] == self.publisher_initials)  # "told MPA": Meridian Press Agency
+        )
 
     def resolve(self, raw: str, described: str | None = None, *, listener: bool = False) -> Any:
         """The entity a mention names (an earlier one it refers back to, or a new one to make:
         returned as its name), `_PUBLISHER`, or None when it names no source."""
         raw = " ".join(raw.split()).strip(" ,")
         lowered = raw.lower()
+        if lowered in self.appositions and not described:
+            named_before = self.appositions[lowered]  # "the Kazakh state news agency": Kazinform
+            return self.by_name.get(named_before.lower()) or named_before
         level = None
         if described:
             # "the state Department of Transportation" is that department, as the text names it; "the
@@ -475,6 +500,14 @@ class Memory:
         if re.search(r"(?:[A-Z]\S*|\bdpa)" + _MEDIA_SUFFIX.pattern, name):
             name = _MEDIA_SUFFIX.sub("", name)  # "Tasnim news agency" is Tasnim
         described_name = None if level else _DESCRIBED.match(name)
+        if (
+            described_name
+            and re.fullmatch(
+                rf"(?:[{m._UPPER}][\w-]*\s+)*[{m._UPPER}][\w-]*['’]s\s+", name[: described_name.start("name")]
+            )
+            and not m.media_type(described_name.group("name"), SourceKind.OTHER)
+        ):
+            described_name = None  # "Vietnam's National Centre for Hydro-Meteorological Forecasting"
         if described_name and not re.search(
             r"\b(?:at|of|for|from|in|with|on|to|by)\s", name[: described_name.start("name")]
         ):
@@ -489,14 +522,6 @@ class Memory:
         name = m.strip_title(name)
         if described and re.search(rf"\b(?:{m.PERSON_TITLES})\b", lowered):
             name = m.cut_workplace(name)
-        at_org = re.match(
-            r"^(?:\w+\s+){0,2}(?:analysts|experts|researchers|economists|lawyers)\s+(?:at|from|of)\s+(?:the\s+)?([A-Z].*)$",
-            name,
-            re.I,
-        )
-        if at_org and not self._is_publisher(at_org.group(1)):
-            name = at_org.group(1)  # "analysts at Fjord Securities": Fjord Securities (but the
-            # publisher's own researchers are named as written)
         person_at = _PERSON_AT.fullmatch(name)
         if person_at and m.guess_kind(person_at.group("person")) == SourceKind.NAMED_PERSON:
             name = person_at.group("person")  # "Tomasz Wilk of Jefferies"
@@ -567,7 +592,7 @@ class Memory:
             if described_as and set(_words(name)) <= described_as[0]:
                 named = described_as[1]  # "the rail operator", "the operator": Alpenbahn
                 return self.by_name.get(named.lower()) or named
-        if listener and not self.media_of(name, self._kind(name)):
+        if listener and not self.media_of(name, self._kind(name)) and not _MEDIA_ACRONYM.fullmatch(name):
             return None
         return name
 
@@ -607,7 +632,7 @@ class Memory:
         wanted = m.MEDIA_REF_TYPES.get(head)
         earlier = self.last.get(wanted) if wanted else self.last.get("media")
         body = self._body_just_heard() if head == "agency" else None
-        if body and not _AGENCY_LIKE.search(body.name):
+        if body and not _AGENCY_LIKE.search(body.name) and body.name not in self.appositions.values():
             body = None  # "the agency" is a news agency, unless an Organization or Authority just spoke
         if body and (not earlier or body.seen > earlier.seen):
             return body  # "The agency added" right after the World Health Organization said
