@@ -415,7 +415,8 @@ class Reader(Memory):
         chain: list[Hop] = []
         own_outlet = any(role == "outer" or frame.verb in ("told", "tells") for _, frame, role in elements)
         listened = any(
-            role == "outer" and (frame.kind == "listener" or frame.verb in ("told", "tells")) for _, frame, role in elements
+            role == "outer" and (frame.kind == "listener" or frame.verb in ("told", "tells"))
+            for _, frame, role in elements
         )
         for position, (resolved, frame, role) in enumerate(elements):
             if resolved is None or resolved is _PUBLISHER:
@@ -458,7 +459,9 @@ class Reader(Memory):
             chain.append(hop)
             hint = self._media_hint
             media = hint[1] if hint and hint[0] == resolved else self.media_of(hop.name, kind)
-            entity = Entity(hop.name, kind, hop.source_id, tuple(chain[-MAX_HOPS:]), media, via_listener=listened)
+            entity = Entity(
+                hop.name, kind, hop.source_id, tuple(chain[-MAX_HOPS:]), media, via_listener=listened
+            )
             self._remember(entity)
             if "statement" in body:
                 self.last["statement"] = entity
