@@ -152,6 +152,26 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
             r"(?:saying|telling|stating)"
         ),
     ),
+    # "Minister Els Peeters declined to comment but told Meridian ...", "It kept a red warning in place
+    # and warned that ...": the subject speaks after a first verb phrase
+    (
+        (" but ", " and "),
+        "conjoined",
+        re.compile(
+            rf"^\W*(?:(?>{_SRC})|(?P<pronoun>He|She|It|They))\s+(?!{m._AUX}{m._VERB_WORDS})[a-z][^,;:\x01\"“”]{{2,160}}?,?\s+"
+            r"(?:but|and)\s+(?:also\s+|later\s+)?(?P<cue>told|said|says|added|warned|argued|insisted|stressed|"
+            r"noted|confirmed|recommended|cautioned|predicted|claimed|denied|admitted|acknowledged)\b"
+        ),
+    ),
+    # "Estimates by the Belgian Federation of Freight Forwarders put the cost at ...": the body estimates
+    (
+        ("put", "puts", "place", "places"),
+        "bulletin",
+        re.compile(
+            r"(?:[Ee]stimates?|[Ff]igures|[Dd]ata|[Cc]alculations|[Pp]rojections|[Ff]orecasts?)\s+(?:by|from)\s+"
+            rf"{_SRC}\s+(?P<cue>put|puts|place|places)\b"
+        ),
+    ),
     # "It was reported by the Herald that ...", "as reported by X"
     (
         "reported",
@@ -316,6 +336,9 @@ _CLAUSE_AFTER = re.compile(
 _PRONOUNS = {"he": "he", "she": "she", "it": "it", "they": "they", "him": "he", "her": "she", "them": "they"}
 
 
+_ASIDE_BEFORE = re.compile(r"(?:,\s+|\b)(?:which|whom|whose\s+\w+)\s+$|,\s+as\s+$")
+
+
 _RELATIVE_BEFORE = re.compile(r"\w,\s+(?:who|whose|which)\b[^,;\x01]*,\s*$")
 
 
@@ -423,7 +446,8 @@ _CUE_WORDS = frozenset(
      "warning", "notice", "post", "announcement", "letter", "communique", "communiqué", "words",
      "comment", "comments", "remarks", "projecting", "claiming", "noting", "stressing", "explaining",
      "predicting", "estimating", "speech", "interview", "address", "video", "briefing", "repeated",
-     "asked", "quipped", "retorted", "continued", "story", "article", "report", "reports"]
+     "asked", "quipped", "retorted", "continued", "story", "article", "report", "reports", "put", "puts",
+     "place", "places"]
 )  # fmt: skip
 
 
@@ -461,11 +485,26 @@ def frames(masked: str) -> list[Frame]:
             spans = [span for span in (source, cue, seen) if span and span[1] > span[0]]
             if any(taken.find(1, *span) != -1 for span in spans):  # overlaps one already read
                 continue  # (marked in a byte array: a walk over those read was quadratic)
+            if kind in ("speaker", "pronoun") and _ASIDE_BEFORE.search(masked, 0, (source or cue)[0]):
+                continue  # "..., which the union says would cost 1,800 jobs": an aside, not a source of all
             if kind == "inverted" and _RELATIVE_BEFORE.search(masked, 0, cue[0]):
                 continue  # "An engineer, who asked not to be named, said staff ...": the engineer speaks
             for start, end in spans:
                 taken[start:end] = b"\x01" * (end - start)
             verb = masked[cue[0] : cue[1]].lower()
+            if kind == "conjoined":
+                pronoun = _PRONOUNS.get(match.group("pronoun").lower(), "") if _span(match, "pronoun") else ""
+                found.append(
+                    Frame(
+                        "speaker",
+                        None if pronoun else source,
+                        cue,
+                        verb,
+                        _span(match, "src_described"),
+                        pronoun=pronoun,
+                    )
+                )
+                continue
             if kind == "pronoun_cites":  # "It quoted X as saying": the one "it" refers to speaks, citing X
                 pronoun = _PRONOUNS[match.group("pronoun").lower()]
                 found.append(Frame("speaker", None, cue, "said", pronoun=pronoun))

@@ -528,8 +528,8 @@ def strip_title(name: str) -> str:
         )
         if rest and guess_kind(" ".join(rest)) != SourceKind.NAMED_PERSON:
             return name  # "spokesman for Harlow Lane Homes": no person named
-    elif any(not w[:1].isupper() for w in rest):
-        first_lower = next(i for i, w in enumerate(rest) if not w[:1].isupper())
+    elif any(not _name_word(w) for w in rest):
+        first_lower = next(i for i, w in enumerate(rest) if not _name_word(w))
         rest = rest[:first_lower] if rest[first_lower] in ("of", "at", "from") else []
     if 1 <= len(rest) <= 6 and all(map(_name_word, rest)):
         return " ".join(rest)

@@ -135,6 +135,14 @@ _SUBJECT = re.compile(
 )
 
 
+# A subject named after an organisation and a role: "Civic Liberal Union leader Hana Dvořáková has
+# just spoken to reporters", "Kestrel's Chief Technology Officer Jussi Aaltonen".
+_SUBJECT_ROLE = re.compile(
+    rf"\W*(?:\d{{1,2}}[:.]\d\d\s+)?{m._NAME}(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{1,2}}(?P<src>{m._NAME})"
+    rf"(?=\s+(?!{m._AUX}{m._VERB_WORDS})[a-z])"
+)
+
+
 # A person introduced with a role in apposition, anywhere in a sentence: whom "he" or "she" next
 # refers to ("This did not impress Tom Hardcastle, the shadow energy secretary, who had brought props.").
 _INTRODUCED = re.compile(
@@ -190,7 +198,7 @@ class Reader(Memory):
     def _subject_person(self, base: int, body: str, masked: str) -> None:
         """A person who is the subject of a sentence is whom a "he" or "she" next refers to
         ("Dr Amadou Traoré called the results a turning point. 'For the first time...,' he said.")."""
-        subject = _SUBJECT.match(masked)
+        subject = _SUBJECT_ROLE.match(masked) or _SUBJECT.match(masked)
         if not subject:
             titled = _INTRODUCED.search(masked) if ", " in masked else None
             if titled and m.guess_kind(titled.group("src")) == SourceKind.NAMED_PERSON:
@@ -253,6 +261,7 @@ class Reader(Memory):
                 self._register_medium(self.resolve(body[slice(*frame.listener)], described), base, frame)
         order = [*reversed(tails), *heads]
         elements: list[Element] = []
+        later: list[tuple[int, Frame]] = []  # clauses of their own, read after the main one
         last_verb_end = -1
         for number, frame in enumerate(order):
             opens_clause = (
@@ -264,24 +273,21 @@ class Reader(Memory):
             if (
                 opens_clause
             ):  # "Rovers are without two defenders, and Kessler said ...": the first clause is not his
-                begins = (frame.source or frame.cue)[0]
-                own = self._hops(self._elements_of(frame, inner, outer, body, masked), base, body, previous)
-                scoped.append((base + begins, own))
+                later.append(((frame.source or frame.cue)[0], frame))
                 last_verb_end = frame.cue[1]
                 continue
             if frame in heads and number > len(tails) and last_verb_end >= 0 and frame.kind == "speaker":
                 between = masked[last_verb_end : (frame.source or frame.cue)[0]]
                 if _CLAUSE_BREAK.search(between):  # "X said A, while Y said B": a clause of its own
-                    begins = (frame.source or frame.cue)[0]
-                    separate = self._hops(
-                        self._elements_of(frame, inner, outer, body, masked), base, body, previous
-                    )
-                    scoped.append((base + begins, separate))
+                    later.append(((frame.source or frame.cue)[0], frame))
                     continue
             elements.extend(self._elements_of(frame, inner, outer, body, masked))
             if frame.kind != "according":
                 last_verb_end = frame.cue[1]
         chain = self._hops(elements, base, body, previous)
+        for begins, frame in later:
+            separate = self._hops(self._elements_of(frame, inner, outer, body, masked), base, body, previous)
+            scoped.append((base + begins, separate))
         for frame in found:
             if frame.kind == "participle" and frame.source:
                 hops = self._hops(

@@ -222,7 +222,9 @@ _GENERIC_GROUP = re.compile(r"(?i)sources|officials|people|witnesses|residents|a
 _APPOSED_BODY = re.compile(
     rf"(?P<name>{m._NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?"
     r"(?P<noun>group|company|firm|charity|organi[sz]ation|utility|operator|union|association|campaign|club|"
-    r"body|regulator|watchdog|agency|institute|network|alliance|coalition|party|trust|foundation)\b"
+    r"body|regulator|watchdog|agency|institute|network|alliance|coalition|party|trust|foundation|app|"
+    r"platform|start-?up|service|website|site|maker|retailer|chain|brand|carrier|airline|developer|producer|"
+    r"broadcaster|newspaper|channel|station)\b"
     # (not "a statement to the Ledger, the company said": the noun goes on, it does not speak)
     rf"(?!\s+{m._AUX}{m._VERB_WORDS})"
 )
