@@ -158,7 +158,7 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         (" but ", " and "),
         "conjoined",
         re.compile(
-            rf"^\W*(?:(?>{_SRC})|(?P<pronoun>He|She|It|They))\s+(?!{m._AUX}{m._VERB_WORDS})[a-z][^,;:\x01\"“”]{{2,160}}?,?\s+"
+            rf"^\W*(?:(?>{_SRC})|(?P<pronoun>He|She|It|They))\s+(?!{m._AUX}{m._VERB_WORDS})[a-z][^;:]{{2,160}}?,?\s+"
             r"(?:but|and)\s+(?:also\s+|later\s+)?(?P<cue>told|said|says|added|warned|argued|insisted|stressed|"
             r"noted|confirmed|recommended|cautioned|predicted|claimed|denied|admitted|acknowledged)\b"
         ),
@@ -485,7 +485,7 @@ def frames(masked: str) -> list[Frame]:
             spans = [span for span in (source, cue, seen) if span and span[1] > span[0]]
             if any(taken.find(1, *span) != -1 for span in spans):  # overlaps one already read
                 continue  # (marked in a byte array: a walk over those read was quadratic)
-            if kind in ("speaker", "pronoun") and _ASIDE_BEFORE.search(masked, 0, (source or cue)[0]):
+            if kind in ("speaker", "pronoun") and _ASIDE_BEFORE.search(masked, 0, match.start()):
                 continue  # "..., which the union says would cost 1,800 jobs": an aside, not a source of all
             if kind == "inverted" and _RELATIVE_BEFORE.search(masked, 0, cue[0]):
                 continue  # "An engineer, who asked not to be named, said staff ...": the engineer speaks

@@ -406,7 +406,11 @@ class Reader(Memory):
             ):
                 return self.resolve(at_org.group(1))  # "Lawyers for the men, from the ACLU, said"
             result = self.resolve(raw, described)
-            kind = re.search(r"\b(broadcaster|agency|newspaper|paper|channel|network|daily)\b", apposition)
+            # "RNV, the regional broadcaster, said" (not "X, in an interview with broadcaster NBR, said")
+            kind = re.match(
+                r"(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(broadcaster|agency|newspaper|paper|channel|network|daily)\b",
+                apposition,
+            )
             if isinstance(result, str) and kind:
                 self._media_hint = (result, m.MEDIA_REF_TYPES.get(kind.group(1)))
             return result

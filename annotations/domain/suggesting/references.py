@@ -183,13 +183,6 @@ _TITLED = re.compile(
 _TITLE_WORDS = frozenset(m.PERSON_TITLES.split("|"))
 
 
-_BODY_NOUN_WORDS = frozenset(
-    ["group", "company", "firm", "charity", "organisation", "organization", "utility", "operator", "union",
-     "association", "campaign", "club", "body", "regulator", "watchdog", "agency", "institute", "network",
-     "alliance", "coalition", "party", "trust", "foundation"]
-)  # fmt: skip
-
-
 # The level of government before a body's name, part of how the text names it.
 _LEVEL = re.compile(
     r"(?:[Tt]he\s+)?(?P<level>state|federal|national|regional|provincial|municipal|county|city|local|district)"
@@ -218,13 +211,21 @@ _GENERIC_GROUP = re.compile(r"(?i)sources|officials|people|witnesses|residents|a
 
 
 # A name with what it is in apposition: "Save Our Wear, a group of anglers", "Fellside Water, the
-# water company".
+# water company"; these nouns say what it is.
+_APPOSED_NOUNS = (
+    "group company firm charity organisation organization utility operator union association campaign club body "
+    "regulator watchdog agency institute network alliance coalition party trust foundation app platform startup "
+    "start-up service website site maker retailer chain brand carrier airline developer producer broadcaster "
+    "newspaper channel station"
+).split()
+
+
+_BODY_NOUN_WORDS = frozenset(_APPOSED_NOUNS)
+
+
 _APPOSED_BODY = re.compile(
     rf"(?P<name>{m._NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?"
-    r"(?P<noun>group|company|firm|charity|organi[sz]ation|utility|operator|union|association|campaign|club|"
-    r"body|regulator|watchdog|agency|institute|network|alliance|coalition|party|trust|foundation|app|"
-    r"platform|start-?up|service|website|site|maker|retailer|chain|brand|carrier|airline|developer|producer|"
-    r"broadcaster|newspaper|channel|station)\b"
+    rf"(?P<noun>{'|'.join(_APPOSED_NOUNS)})\b"
     # (not "a statement to the Ledger, the company said": the noun goes on, it does not speak)
     rf"(?!\s+{m._AUX}{m._VERB_WORDS})"
 )
