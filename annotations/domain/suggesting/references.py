@@ -212,12 +212,50 @@ _GENERIC_GROUP = re.compile(r"(?i)sources|officials|people|witnesses|residents|a
 
 # A name with what it is in apposition: "Save Our Wear, a group of anglers", "Fellside Water, the
 # water company"; these nouns say what it is.
-_APPOSED_NOUNS = (
-    "group company firm charity organisation organization utility operator union association campaign club body "
-    "regulator watchdog agency institute network alliance coalition party trust foundation app platform startup "
-    "start-up service website site maker retailer chain brand carrier airline developer producer broadcaster "
-    "newspaper channel station"
-).split()
+_APPOSED_NOUNS = [
+    "group",
+    "company",
+    "firm",
+    "charity",
+    "organisation",
+    "organization",
+    "utility",
+    "operator",
+    "union",
+    "association",
+    "campaign",
+    "club",
+    "body",
+    "regulator",
+    "watchdog",
+    "agency",
+    "institute",
+    "network",
+    "alliance",
+    "coalition",
+    "party",
+    "trust",
+    "foundation",
+    "app",
+    "platform",
+    "startup",
+    "start-up",
+    "service",
+    "website",
+    "site",
+    "maker",
+    "retailer",
+    "chain",
+    "brand",
+    "carrier",
+    "airline",
+    "developer",
+    "producer",
+    "broadcaster",
+    "newspaper",
+    "channel",
+    "station",
+]
 
 
 _BODY_NOUN_WORDS = frozenset(_APPOSED_NOUNS)
