@@ -71,7 +71,7 @@ class Frame:
 # "X, the mayor, said"; an age and a clause may follow ("Sunita Chaudhry, 54, who has lived there
 # for 20 years, said"): the first is read as the apposition.
 _APPOSITION = (
-    r"(?:,\s+(?P<appos>(?:[^,;:\"“”\x01.]|\.(?=\w)){1,120}?),"
+    r"(?:\s*,\s+(?P<appos>(?:[^,;:\"“”\x01.]|\.(?=\w)){1,120}?),"
     r"(?:\s+(?:who|which|whose|where|now|then|herself|himself|aged|[\d]+)\b(?:[^,;:\"“”\x01.]|\.(?=\w)){0,120}?,)?)?"
 )
 
@@ -172,12 +172,30 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
             rf"{_SRC}\s+(?P<cue>put|puts|place|places)\b"
         ),
     ),
+    # "Documents tendered to the court show ...": the documents speak
+    (
+        " court ",
+        "speaker",
+        re.compile(
+            rf"(?<![\w-])(?P<src>{m._DOCUMENTS}\s+(?:tendered|filed|submitted|presented|shown|read)\s+"
+            r"(?:to|in|at|before)\s+(?:the\s+)?court)\s+(?P<cue>show|shows|showed|say|says|said|reveal|reveals)\b"
+        ),
+    ),
+    # "In an interview ..., Vos dismissed the report: "Nobody in my party ..."": the quotation is the speaker's
+    (
+        ":",
+        "bulletin",
+        re.compile(
+            rf"(?<![\w-])(?P<src>{m._NAME}|(?:[Tt]he\s+)?{m._ORG})\s+(?P<cue>[a-z]{{3,20}}(?:ed|s))\b"
+            r"(?:\s+(?!that\b)[\w’'-]+){0,6}\s*:\s*[\"“\x01]"
+        ),
+    ),
     # "It was reported by the Herald that ...", "as reported by X"
     (
-        "reported",
+        ("reported", "announced", "stated", "disclosed"),
         "passive",
         re.compile(
-            rf"\b(?:[Ii]t\s+(?:was|has\s+been|had\s+been|is)\s+|[Aa]s\s+)?(?P<cue>reported)\s+"
+            rf"\b(?:[Ii]t\s+(?:was|has\s+been|had\s+been|is)\s+|[Aa]s\s+)?(?P<cue>reported|announced|stated|disclosed)\s+"
             rf"(?:(?:earlier|previously|first|initially|originally|already|also)\s+)?by\s+{_SRC}"
         ),
     ),

@@ -38,7 +38,7 @@ _CAP = rf"[{_UPPER}][\w’'&.-]{{0,{_WORD - 1}}}+"
 
 
 _CONNECTOR = (
-    r"(?:of\s+(?:the\s+(?=[A-Z]))?|de\s+|al-|bin\s+|for\s+(?=[A-Z])|and\s+(?=[A-Z])|"
+    r"(?:of\s+(?:the\s+(?=[A-Z]))?|de\s+|al-|bin\s+|for\s+(?:the\s+)?(?=[A-Z])|and\s+(?=[A-Z])|&\s+(?=[A-Z])|"
     r"(?:dello|della|delle|degli|del|di|da|do|dos|das|la|le|du|des|van|von|der|den|y)\s+(?=[A-Z]))"
 )
 
@@ -76,7 +76,8 @@ _GROUP_NOUNS = (
     r"delegate|participant|negotiator|investigator|prosecutor|engineer|pilot|villager|farmer|leader|"
     r"[a-z]{5,24}+(?:(?<=men)|(?<=people)|(?<=folk))|"
     r"banker|trader|analyst|economist|diplomat|insider|aide|official|source|executive|investor|figure|"
-    r"director|commander|coordinator|administrator|supervisor|ranger|warden|"
+    r"director|commander|coordinator|administrator|supervisor|ranger|warden|pal|friend|acquaintance|"
+    r"confidante?|mate|"
     r"manager|adviser|advisor|consultant|lobbyist|activist|campaigner|organi[sz]er|researcher|"
     r"scientist|expert|observer|monitor|staffer|contractor|supplier|broker|dealer|buyer|seller|agent|"
     r"member|owner|partner|colleague|friend|neighbou?r|medic|paramedic|rescuer|firefighter|officer|"
@@ -99,7 +100,8 @@ _ROLE_NOUN = (
 
 _QUALIFIER = (
     r"(?:\s+(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|involved\s+in|"
-    r"aware\s+of|privy\s+to|working\s+on|knowledgeable\s+about|with(?=\s+(?:the\s+)?[A-Z])|at|from|for|in|of)"
+    r"aware\s+of|privy\s+to|working\s+on|knowledgeable\s+about|with(?=\s+(?:the\s+)?[A-Z])|"
+    r"to(?=\s+the\s)|on(?=\s+the\s)|inside|within|around|near|at|from|for|in|of)"
     r"\s+(?:the\s+|[A-Z][\w-]*['’]s\s+|[a-z]+['’]s\s+)?"
     rf"(?:(?:(?!{_STOP})[\w’'-]{{1,{_WORD}}}+\s+){{0,3}}(?!{_STOP})[\w’'-]{{1,{_WORD}}}+|{_NAME})){{0,2}}"
 )
@@ -134,7 +136,7 @@ _ORG_WORDS = (
     r"service|agency|bureau|board|coastguard|trust|alliance|federation|fund|bank|group|organi[sz]ation|"
     r"body|embassy|administration|secretariat|cabinet|presidency|parliament|assembly|university|"
     r"hospital|firm|airline|carrier|utility|watchdog|inspectorate|prosecutor's\s+office|campaign|guard|navy|"
-    r"forces|corps|branch|division|directorate|headquarters|press\s+service|press\s+office|panel|club|county|city|municipality|province)(?:s|es)?\b"
+    r"forces|corps|branch|division|directorate|headquarters|press\s+service|press\s+office|panel|club|county|city|municipality|province|prefecture|governorate)(?:s|es)?\b"
 )
 
 
@@ -149,7 +151,7 @@ _ORG = (
 _MEDIA_REPORTS = (
     r"(?i:(?:(?:local|foreign|state|western|official|international|national)\s+)?(?:media|press|news)\s+reports|"
     r"(?:local|foreign|state|western|official|international|national|social)\s+media)"
-    rf"(?:\s+in\s+{_CAP})?"
+    rf"(?:\s+in\s+{_CAP})?|(?-i:reports\s+in\s+{_CAP})"
 )
 
 
@@ -237,7 +239,8 @@ _VERBS = {
     "boasted": Cue.SAID, "joked": Cue.SAID, "objected": Cue.SAID, "protested": Cue.SAID,
     "cautions": Cue.SAID, "explains": Cue.SAID, "insists": Cue.SAID, "recounted": Cue.SAID,
     "recommended": Cue.SAID, "recommends": Cue.SAID, "suggests": Cue.SAID, "indicates": Cue.SAID,
-    "reveals": Cue.SAID, "described": Cue.SAID, "found": Cue.SAID, "finds": Cue.SAID,
+    "reveals": Cue.SAID, "requested": Cue.SAID, "instructed": Cue.SAID, "called for": Cue.SAID,
+    "called on": Cue.SAID, "described": Cue.SAID, "found": Cue.SAID, "finds": Cue.SAID,
     "repeated": Cue.SAID, "called": Cue.SAID, "branded": Cue.SAID, "dubbed": Cue.SAID, "labelled": Cue.SAID,
     "labeled": Cue.SAID, "termed": Cue.SAID, "suggest": Cue.SAID, "indicate": Cue.SAID, "reveal": Cue.SAID,
     "predict": Cue.SAID,
@@ -316,21 +319,19 @@ _MEDIA_NAMES = re.compile(
     r"\bria\b|novosti|interfax|al jazeera|sputnik|irna|isna|fars|tasnim|yonhap|kcna|kyodo|dpa|\bepa\b|"
     r"\bntv\b|cctv|\btrt\b|rtve|\brai\b|nhk|\babc\b|\bnbc\b|\bcbs\b|\bnpr\b|globalsecurity|daily|weekly|"
     r"television|spiegel|kommersant|vedomosti|izvestia|le monde|figaro|el pa[ií]s|haaretz|asahi|nikkei|"
-    r"yomiuri|mainichi|politico|axios|semafor|economist|lancet|magazine|kurier|postimees|aftenposten|"
-    r"independent|observer|mirror|express|\bsun\b|\bmail\b|mailonline|\bmetro\b|standard|globe|inquirer|dispatch|sentinel|monitor|mercury|"
-    r"advertiser|argus|echo|insider|\bwire\b|\bsky\b|\bitv\b|\brt[eé]\b|\bfm\b|gazzetta|corriere|"
-    r"repubblica|stampa|zeitung|tagesschau|\bzdf\b|\bard\b|pravda|kathimerini|hurriyet|h[uü]rriyet|"
-    r"dawn|hindu|\bndtv\b|straits|jakarta|bangkok post|manila|inquirer|kompas|clar[ií]n|folha|globo|"
-    r"sanomat|iltalehti|\byle\b|\bsvt\b|\bnrk\b|\bdr\b|\berr\b|\blrt\b|\borf\b|\bsrf\b|\brts\b|\brtl\b|\brtp\b|"
-    r"\btve\b|\bctk\b|\bntb\b|\btt\b|\bbta\b|\bmena\b|\bsuna\b|\bwafa\b|\bpna\b|\bvna\b|bernama|antara|"
-    r"kazinform|\bakipress\b|trend|\bapa\b|\bbelta\b|ukrinform|\bunian\b|\bpap\b|\bmti\b|hina|tanjug|"
-    r"rundschau|allgemeine|handelsblatt|\bbild\b|\bwelt\b|\bzeit\b|\bstern\b|\bblick\b|nieuws|dagblad|"
-    r"telegraaf|volkskrant|standaard|avisen|posten|aftonbladet|expressen|dagens|politiken|berlingske|"
-    r"noviny|gazeta|wyborcza|rzeczpospolita|vedomosti|izvestia|h[uü]rriyet|milliyet|cumhuriyet|sabah|"
-    r"di[aá]rio|jornal|messaggero|\bpa[ií]s\b|\bmundo\b|vanguardia|lib[eé]ration|parisien|\bsoir\b|"
-    r"\bmarca\b|\bola\b|\bol[eé]\b|\ba bola\b|\bo jogo\b|\brecord\b|l[’']?[eé]quipe|kicker|tuttosport|"
-    r"page six|tmz|buzzfeed|vice|wired|verge|techcrunch|engadget|mashable|business insider|insider|"
-    r"bloomberg|cnbc|msnbc|fox|abc|nbc|cbs|pbs|npr|c-span|telemundo|univision)",
+    r"yomiuri|mainichi|politico|axios|semafor|economist|lancet|magazine|kurier|postimees|aftenposten)"
+    # outlets the text may name without saying what they are, as whole words (not "Vice Premier",
+    # "Dr", the "Independent Electoral Commission" or "Standard Chartered")
+    r"|\b(?:mirror|mailonline|inquirer|dispatch|sentinel|mercury|advertiser|itv|rt[eé]|gazzetta|corriere|"
+    r"repubblica|stampa|zeitung|tagesschau|zdf|pravda|kathimerini|h[uü]rriyet|ndtv|straits times|"
+    r"bangkok post|kompas|clar[ií]n|folha|globo|sanomat|iltalehti|yle|svt|nrk|lrt|orf|srf|rtl|rtp|tve|ctk|ntb|"
+    r"bta|wafa|bernama|antara|kazinform|akipress|belta|ukrinform|unian|tanjug|rundschau|allgemeine|"
+    r"handelsblatt|bild|blick|nieuws|dagblad|telegraaf|volkskrant|standaard|avisen|posten|aftonbladet|"
+    r"expressen|politiken|berlingske|noviny|gazeta|wyborcza|rzeczpospolita|milliyet|cumhuriyet|"
+    r"di[aá]rio|jornal|messaggero|vanguardia|lib[eé]ration|parisien|le soir|marca|ol[eé]|a bola|o jogo|"
+    r"l[’']?[eé]quipe|kicker|tuttosport|lusa|agerpres|vtv|akp|montsame|ana-mpa|page six|tmz|buzzfeed|"
+    r"wired|the verge|techcrunch|engadget|mashable|business insider|cnbc|msnbc|pbs|c-span|telemundo|"
+    r"univision)\b",
     re.I,
 )
 
@@ -455,6 +456,14 @@ _NOT_PERSON_WORDS = _word_set(
 )
 
 
+# Outlets whose name ends in a common word: "the Kyiv Independent", "The Sun", "the Evening Standard".
+_MEDIA_LAST_WORD = re.compile(
+    r"(?:^|\s)(?:independent|sun|mail|express|standard|observer|monitor|globe|echo|record|metro|mirror|"
+    r"insider|star|voice|bulletin|review|today|online)$",
+    re.I,
+)
+
+
 @lru_cache(maxsize=4096)
 def media_type(name: str, kind: str) -> str | None:
     """ "agency", "broadcaster" or "newspaper" (the words a text uses to refer back to it), or None."""
@@ -462,7 +471,7 @@ def media_type(name: str, kind: str) -> str | None:
         return "agency"
     if _BROADCASTER_NAMES.search(name):
         return "broadcaster"
-    if kind == SourceKind.OUTLET or _MEDIA_NAMES.search(name):
+    if kind == SourceKind.OUTLET or _MEDIA_NAMES.search(name) or _MEDIA_LAST_WORD.search(name):
         return "newspaper"
     return None
 
@@ -513,19 +522,16 @@ def strip_title(name: str) -> str:
         return name
     rest = words[last + 1 :]
     if rest[0] in ("of", "for"):  # the office comes after the title, the person after the office
-        if not words[last][:1].isupper() or any(re.fullmatch(_ORG_WORDS, w.lower()) for w in words[:last]):
+        if not words[last][:1].isupper() or (last and re.fullmatch(_ORG_WORDS, words[last - 1].lower())):
             return name  # "Directorate General of Civil Aviation": a body, not a title
         lower = max(i for i, w in enumerate(rest) if not w[:1].isupper())
         tail = rest[lower + 1 :]
-        # the office and then a name of two words at least ("spokesperson for the European Commission"
-        # names no person)
-        rest = (
-            tail[-2:]
-            if len(tail) > 2 and tail[-3].lower() not in _PARTICLES
-            else tail[-3:]
-            if len(tail) > 3
-            else []
-        )
+        # the office's words, then the person ("Secretary of State Marco Rubio", "Deputy Minister of
+        # Agriculture and Environment Le Thi Thu Van"); a name of two words at least
+        # ("spokesperson for the European Commission" names no person)
+        office = [i for i, w in enumerate(tail) if re.sub(r"['’]s$", "", w).lower() in _OFFICE_WORDS]
+        person = tail[office[-1] + 1 :] if office else tail[-2:] if len(tail) > 2 else []
+        rest = person if 2 <= len(person) <= 4 else tail[-2:] if len(tail) > 2 else []
         if rest and guess_kind(" ".join(rest)) != SourceKind.NAMED_PERSON:
             return name  # "spokesman for Harlow Lane Homes": no person named
     elif any(not _name_word(w) for w in rest):
@@ -534,6 +540,19 @@ def strip_title(name: str) -> str:
     if 1 <= len(rest) <= 6 and all(map(_name_word, rest)):
         return " ".join(rest)
     return name
+
+
+# The words of an office between a title and a person's name.
+_OFFICE_WORDS = _word_set(
+    """agriculture environment finance defence defense interior justice health education transport energy
+    trade industry labour labor foreign affairs economy economic planning development culture tourism science
+    technology communications information emergency emergencies situations security home treasury state
+    council committee commission federation republic kingdom province provincial region regional people
+    ministers cabinet bureau party central political standing national assembly congress senate parliament
+    works resources water meteorology natural ministry department office agency authority corporation
+    company group bank fund board court staff forces army navy police union government administration
+    services affairs environmental protection infrastructure housing welfare social sports youth women"""
+)
 
 
 def _name_word(word: str) -> bool:

@@ -77,7 +77,10 @@ _INTRO = re.compile(
 
 # A clause of the publisher's own, then a speaker's: "Rovers are already without two defenders, and
 # Kessler acknowledged he had spoken to the board".
-_SECOND_CLAUSE = re.compile(r"\w[^,;]{12,},\s+(?:and|but|while|whereas|although)\s+$|\w[^;]{12,};\s+$")
+_SECOND_CLAUSE = re.compile(
+    r"\w[^,;]{12,},\s+(?:and|but|while|whereas|although)\s+$|\w[^;]{12,};\s+$"
+    r"|\w[^;]{12,}\s(?:after|before|when|because|since|until|unless|once)\s+$"
+)
 
 
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|although)\b|;|\bbut\b|\bwhile\b")
@@ -147,6 +150,9 @@ _SUBJECT_ROLE = re.compile(
 # refers to ("This did not impress Tom Hardcastle, the shadow energy secretary, who had brought props.").
 _INTRODUCED = re.compile(
     rf"(?P<src>{m._NAME}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?(?i:{m.PERSON_TITLES})\b"
+    rf"|,\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{1,3}}(?P<described_src>{m._NAME}),"
+    rf"|(?:[{m._UPPER}][\w-]*['’]s|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*,\s+"
+    rf"(?P<apposed_src>{m._NAME}),"
 )
 
 
@@ -185,7 +191,7 @@ class Reader(Memory):
         self._learn_media(masked)
         self._learn_company(masked)
         found = frames(masked)
-        self._subject_person(base, body, masked)
+        self._subject_person(base, body, masked, speaks=any(f.kind == "speaker" for f in found))
         if not found:
             return self._carried(sentence, body, previous)
         chain, scoped = self._compose(found, base, body, masked, previous)
@@ -195,14 +201,32 @@ class Reader(Memory):
                 self.last_speaker_paragraph = sentence.paragraph
         return Reading(sentence, chain, scoped, own_cue=True)
 
-    def _subject_person(self, base: int, body: str, masked: str) -> None:
+    def _subject_person(self, base: int, body: str, masked: str, *, speaks: bool = False) -> None:
         """A person who is the subject of a sentence is whom a "he" or "she" next refers to
         ("Dr Amadou Traoré called the results a turning point. 'For the first time...,' he said.")."""
         subject = _SUBJECT_ROLE.match(masked) or _SUBJECT.match(masked)
         if not subject:
-            titled = _INTRODUCED.search(masked) if ", " in masked else None
-            if titled and m.guess_kind(titled.group("src")) == SourceKind.NAMED_PERSON:
-                subject = titled  # "This did not impress Tom Hardcastle, the shadow energy secretary, ..."
+            # (only where nobody speaks: a speaker introduced so is remembered with the chain they speak in)
+            titled = _INTRODUCED.search(masked) if ", " in masked and not speaks else None
+            group = next(
+                (g for g in ("src", "described_src", "apposed_src") if titled and titled.group(g)), ""
+            )
+            if titled and m.guess_kind(titled.group(group)) == SourceKind.NAMED_PERSON:
+                # "This did not impress Tom Hardcastle, the shadow energy secretary, ...", "His rival,
+                # the economist Inga Kalniņa, ...", "Irazábal's agent, Gustavo Peralta, was more guarded."
+                start, end = titled.span(group)
+                resolved = self.resolve(body[start:end])
+                if isinstance(resolved, str):
+                    hop = Hop(
+                        resolved,
+                        SourceKind.NAMED_PERSON,
+                        None,
+                        **self._where(base, (start, end), (start, end), Cue.SAID),
+                    )
+                    self._remember(Entity(hop.name, SourceKind.NAMED_PERSON, None, (hop,)))
+                elif isinstance(resolved, Entity):
+                    self.last["person"] = resolved
+                return
             else:
                 return
         resolved = self.resolve(body[slice(*subject.span("src"))], self._described(subject, body))
@@ -398,6 +422,9 @@ class Reader(Memory):
         if frame.apposition:
             apposition = body[slice(*frame.apposition)].strip()
             named = re.fullmatch(m._NAME, apposition)
+            if re.fullmatch(r"[A-Z][A-Z-]{1,7}", apposition):
+                self.acronyms.setdefault(apposition.lower(), re.sub(r"^(?:[Tt]he)\s+", "", raw))
+                named = None  # "The national weather service, ANM, said": the service, now also ANM
             if named and not re.match(rf"{m._NAME}$", raw) and not described:
                 return self.resolve(apposition)  # "The terminal operator, Kessel Port Holdings, said"
             at_org = re.fullmatch(rf"(?:from|at|of)\s+(?:the\s+)?({m._NAME})", apposition)
@@ -441,7 +468,9 @@ class Reader(Memory):
             if isinstance(resolved, Entity):
                 hop = replace(resolved.path[-1], **where)
                 mention = re.sub(r"^(?:[Tt]he)\s+", "", body[slice(*span)])
-                if resolved.media and resolved.name.lower() in mention.lower():
+                if resolved.media and (
+                    resolved.name.lower() in mention.lower() or mention.lower() in resolved.name.lower()
+                ):
                     resolved.path = (hop,)  # a medium named again is cited directly now
                 if not chain and not (own_outlet and resolved.via_listener):
                     # a source referred back keeps the chain it came with, unless that chain was a medium

@@ -350,6 +350,7 @@ class Memory:
         self.by_word: dict[str, Entity] = {}  # each word of a name, stemmed
         self.persons: dict[str, str] = {}  # a surname -> the full name first given
         self.titles: dict[str, str] = {}  # a title -> the person it was given before ("minister")
+        self.unnamed_by_head: dict[tuple[str, bool], Entity] = {}  # ("source", plural?) -> the latest
         self.appositions: dict[str, str] = {}  # "the kazakh state news agency" -> "Kazinform"
         self.first_words: dict[str, str] = {}  # "brackwater" -> "Brackwater Water" (a body's first word)
         self.names: dict[str, str] = {}  # a word of a body's name -> the name first given
@@ -375,6 +376,9 @@ class Memory:
         indexed = (
             _HEAD_ENDS.split(entity.name, maxsplit=1)[0] if entity.kind == SourceKind.UNNAMED else entity.name
         )
+        if entity.kind == SourceKind.UNNAMED and _words(indexed):
+            head = _words(indexed)[-1]
+            self.unnamed_by_head[(_stem(head), head.endswith("s") or head == "people")] = entity
         for word in _words(indexed):  # "spokesperson for the health ministry" is no "ministry"
             self.by_word[_stem(word)] = entity
         self._note(entity)
@@ -462,7 +466,7 @@ class Memory:
         for match in _NAME_RE.finditer(body):
             if " " not in match.group():
                 continue  # one word: nothing to learn (most are the first word of a sentence)
-            written = re.sub(r"['’]s$", "", match.group().rstrip("."))
+            written = _POST_NOMINAL.sub("", re.sub(r"['’]s$", "", match.group().rstrip(".")))
             name = m.strip_title(written)
             words = name.split()
             if not 2 <= len(words) <= 6 or re.search(r"['’]s$", words[0]):
@@ -519,12 +523,10 @@ class Memory:
             return self._media_ref(raw, listener=listener)
         elif _IS_UNNAMED_REF.fullmatch(raw):
             head = _stem(lowered.split()[-1])
-            earlier = self.by_word.get(head)
-            plural_before = (
-                earlier and re.fullmatch(r"\w+s", earlier.name.lower()) and not lowered.endswith("s")
-            )
-            if earlier and earlier.kind == SourceKind.UNNAMED and not plural_before:
-                return earlier  # (not "the source" for "Sources said" before it)
+            plural = lowered.endswith("s") or head == "people"
+            earlier = self.unnamed_by_head.get((head, plural))
+            if earlier:
+                return earlier  # "the on-set source" after "a source on the set" (not "Sources said")
             if head.startswith("spokes") or head in ("official", "source", "person", "people"):
                 # "the spokesman" after "spokesman Esmaeil Baghaei"; "the sources" after "two people
                 # familiar with the matter told Meridian"
