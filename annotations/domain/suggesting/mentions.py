@@ -531,8 +531,11 @@ def strip_title(name: str) -> str:
         # ("spokesperson for the European Commission" names no person)
         office = [i for i, w in enumerate(tail) if re.sub(r"['’]s$", "", w).lower() in _OFFICE_WORDS]
         person = tail[office[-1] + 1 :] if office else tail[-2:] if len(tail) > 2 else []
-        rest = person if 2 <= len(person) <= 4 else tail[-2:] if len(tail) > 2 else []
-        if rest and guess_kind(" ".join(rest)) != SourceKind.NAMED_PERSON:
+        # (four words only of short syllables, as "Le Thi Thu Van": else the last two)
+        short = len(person) == 4 and all(len(w) <= 5 for w in person)
+        rest = person if 2 <= len(person) <= 3 or short else tail[-2:] if len(tail) > 2 else []
+        named = " ".join(rest)
+        if rest and (len(rest) == 4 or guess_kind(named) == SourceKind.NAMED_PERSON) is False:
             return name  # "spokesman for Harlow Lane Homes": no person named
     elif any(not _name_word(w) for w in rest):
         first_lower = next(i for i, w in enumerate(rest) if not _name_word(w))
@@ -551,7 +554,7 @@ _OFFICE_WORDS = _word_set(
     ministers cabinet bureau party central political standing national assembly congress senate parliament
     works resources water meteorology natural ministry department office agency authority corporation
     company group bank fund board court staff forces army navy police union government administration
-    services affairs environmental protection infrastructure housing welfare social sports youth women"""
+    services affairs environmental protection infrastructure housing welfare social sports youth women concern"""
 )
 
 
