@@ -242,7 +242,8 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         " in ",
         "medium",
         re.compile(
-            rf"\b(?P<cue>published|printed|appeared|reports?|story|article|interview)\s+in\s+{m._LISTENER}"
+            r"\b(?P<cue>published|printed|appeared|appears?|reports?|story|article|interview)\s+in\s+"
+            rf"(?:(?:this|last|the|next)\s+(?:\w+['’]s\s+)?(?:issue|edition)\s+of\s+)?{m._LISTENER}"
         ),
     ),
     (
@@ -551,7 +552,8 @@ def frames(masked: str) -> list[Frame]:
                 and kind == "speaker"
                 and source
                 and not _CLAUSE_AFTER.match(masked, cue[1])
-                and not re.search(r"[A-Z]", masked[source[0] : source[1]])
+                and not m.media_type(masked[source[0] : source[1]], "")
+                and re.search(r"\b(?:that|show|shows|showed)\s+$", masked[: source[0]])
             ):
                 continue  # "members had reported sewage fungus to the regulator": told, not a source
             if kind in ("speaker", "pronoun") and _DATED_ACT.match(masked, cue[1]):

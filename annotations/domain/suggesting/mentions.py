@@ -199,6 +199,7 @@ _REPORT_BY = (
 
 # A medium's name with what it is after it: "Yonhap news agency", "the Kurier newspaper".
 _NAMED_MEDIUM = (
+    rf"[Tt]he\s+(?:Sunday|Saturday|Weekend)\s+{_CAP}\b|"  # "The Sunday Dispatch"
     rf"(?:[Tt]he\s+)?{_NAME}\s+(?:news\s+agency|news\s+website|news\s+site|news\s+channel|agency|newspaper|"
     r"daily|broadcaster|television|channel|network|website|tabloid|magazine)\b"
 )
