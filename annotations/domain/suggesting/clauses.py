@@ -181,7 +181,7 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
             r"(?:to|in|at|before)\s+(?:the\s+)?court)\s+(?P<cue>show|shows|showed|say|says|said|reveal|reveals)\b"
         ),
     ),
-    # "In an interview ..., Vos dismissed the report: "Nobody in my party ..."": the quotation is the speaker's
+    # "In an interview ..., Vos dismissed the report: "Nobody in my party ..."": the speaker's quotation
     (
         ":",
         "bulletin",

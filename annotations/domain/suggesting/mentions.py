@@ -325,7 +325,8 @@ _MEDIA_NAMES = re.compile(
     # "Dr", the "Independent Electoral Commission" or "Standard Chartered")
     r"|\b(?:mirror|mailonline|inquirer|dispatch|sentinel|mercury|advertiser|itv|rt[eé]|gazzetta|corriere|"
     r"repubblica|stampa|zeitung|tagesschau|zdf|pravda|kathimerini|h[uü]rriyet|ndtv|straits times|"
-    r"bangkok post|kompas|clar[ií]n|folha|globo|sanomat|iltalehti|yle|svt|nrk|lrt|orf|srf|rtl|rtp|tve|ctk|ntb|"
+    r"bangkok post|kompas|clar[ií]n|folha|globo|sanomat|iltalehti|yle|svt|nrk|lrt|orf|srf|rtl|rtp|tve|"
+    r"ctk|ntb|"
     r"bta|wafa|bernama|antara|kazinform|akipress|belta|ukrinform|unian|tanjug|rundschau|allgemeine|"
     r"handelsblatt|bild|blick|nieuws|dagblad|telegraaf|volkskrant|standaard|avisen|posten|aftonbladet|"
     r"expressen|politiken|berlingske|noviny|gazeta|wyborcza|rzeczpospolita|milliyet|cumhuriyet|"
@@ -555,7 +556,8 @@ _OFFICE_WORDS = _word_set(
     ministers cabinet bureau party central political standing national assembly congress senate parliament
     works resources water meteorology natural ministry department office agency authority corporation
     company group bank fund board court staff forces army navy police union government administration
-    services affairs environmental protection infrastructure housing welfare social sports youth women concern"""
+    services affairs environmental protection infrastructure housing welfare social sports youth women
+    concern"""
 )
 
 
