@@ -132,7 +132,7 @@ GOLD_SETS = {
     "attribution-dev4": True,
     "attribution-blind": True,  # held out in round 2; tuned on in round 3
     "attribution-fresh": True,  # held out in round 3; tuned on in round 4
-    "attribution-final": False,  # held out in round 4
+    "attribution-final": True,  # held out in round 4; tuned on in round 5
 }
 
 

@@ -133,8 +133,8 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         "cited_as",
         re.compile(
             rf"(?<![\w-]){m.source('citer')}{_APPOSITION.replace('appos', 'citer_appos')}"
-            rf"\s+{m._AUX}(?P<cue>quoted|cited)\s+"
-            rf"{_SRC}\s+as\s+(?:saying|telling|stating)"
+            rf"\s+{m._AUX}(?P<cue>quoted|cited)\s+(?:(?:its|his|her|their)\s+)?"
+            rf"{_SRC}(?:,\s+(?:[^,;:\"“”\x01.]|\.(?=\w)){{1,120}}?,)?\s+as\s+(?:saying|telling|stating)"
         ),
     ),
     # "The reporter learned from the China Electricity Council that ...": the council is the source
@@ -158,9 +158,12 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         (" but ", " and "),
         "conjoined",
         re.compile(
-            rf"^\W*(?:(?>{_SRC})|(?P<pronoun>He|She|It|They))\s+(?!{m._AUX}{m._VERB_WORDS})[a-z][^;:]{{2,160}}?,?\s+"
+            rf"^\W*(?:(?:In|On|At|For|After|Before|During|Speaking|Asked|Concluding|Reporting|Meanwhile|Separately|"
+            rf"Earlier|Later|However|Addressing|Responding|Opening|Closing)\b[^,;:\x01]{{0,40}},\s+)?(?:(?>{_SRC}){_APPOSITION}|(?P<pronoun>He|She|It|They))"
+            rf"\s+(?!{m._AUX}{m._VERB_WORDS})[a-z][^;:]{{2,160}}?,?\s+"
             r"(?:but|and)\s+(?:also\s+|later\s+)?(?P<cue>told|said|says|added|warned|argued|insisted|stressed|"
-            r"noted|confirmed|recommended|cautioned|predicted|claimed|denied|admitted|acknowledged)\b"
+            r"noted|confirmed|recommended|cautioned|predicted|claimed|denied|admitted|acknowledged|affirmed|"
+            r"stated|emphasi[sz]ed|pledged|promised)\b"
         ),
     ),
     # "Estimates by the Belgian Federation of Freight Forwarders put the cost at ...": the body estimates
@@ -169,7 +172,7 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         "bulletin",
         re.compile(
             r"(?:[Ee]stimates?|[Ff]igures|[Dd]ata|[Cc]alculations|[Pp]rojections|[Ff]orecasts?)\s+(?:by|from)\s+"
-            rf"{_SRC}\s+(?P<cue>put|puts|place|places)\b"
+            rf"{_SRC}(?:,\s+[^,;:\"“”\x01]{{1,120}},)?\s+(?P<cue>put|puts|place|places)\b"
         ),
     ),
     # "Documents tendered to the court show ...": the documents speak
@@ -325,7 +328,11 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
             "review",
         ),
         "speaker",
-        re.compile(rf"(?<![\w-]){m._REPORT_BY}{_SRC}{_APPOSITION}\s+{m._AUX}(?P<cue>{m._VERB_WORDS})"),
+        re.compile(
+            rf"(?<![\w-]){m._REPORT_BY}{_SRC}{_APPOSITION}"
+            r"(?:\s+(?:published|released|issued|presented)\s+(?:in|on|last|this|earlier)\s+\w+)?"
+            rf"\s+{m._AUX}(?P<cue>{m._VERB_WORDS})"
+        ),
     ),
     # "the ministry said", "X, the mayor, said"
     (
@@ -355,7 +362,9 @@ _CLAUSE_AFTER = re.compile(
 _PRONOUNS = {"he": "he", "she": "she", "it": "it", "they": "they", "him": "he", "her": "she", "them": "they"}
 
 
-_ASIDE_BEFORE = re.compile(r"(?:,\s+|\b)(?:which|whom|whose\s+\w+)\s+$|,\s+as\s+$")
+_ASIDE_BEFORE = re.compile(
+    r"(?:,\s+|(?<!during )(?<!after )(?<!in )(?<!at )(?<!on )\b)(?:which|whom|whose\s+\w+)\s+$|,\s+as\s+$"
+)
 
 
 _RELATIVE_BEFORE = re.compile(r"\w,\s+(?:who|whose|which)\b[^,;\x01]*,\s*$")
@@ -520,6 +529,7 @@ def frames(masked: str) -> list[Frame]:
                         cue,
                         verb,
                         _span(match, "src_described"),
+                        apposition=_span(match, "appos"),
                         pronoun=pronoun,
                     )
                 )

@@ -34,7 +34,7 @@ _NOT_NAME_START = (
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"  # Latin capitals, accented ones included ("Élise", "Øystein", "Łukasz")
 
 
-_CAP = rf"[{_UPPER}][\w’'&.-]{{0,{_WORD - 1}}}+"
+_CAP = rf"(?:[{_UPPER}]|\d{{1,3}}(?=[{_UPPER}]))[\w’'&.-]{{0,{_WORD - 1}}}+"  # ("5SE Coast Radio")
 
 
 _CONNECTOR = (
@@ -76,7 +76,7 @@ _GROUP_NOUNS = (
     r"delegate|participant|negotiator|investigator|prosecutor|engineer|pilot|villager|farmer|leader|"
     r"[a-z]{5,24}+(?:(?<=men)|(?<=people)|(?<=folk))|"
     r"banker|trader|analyst|economist|diplomat|insider|aide|official|source|executive|investor|figure|"
-    r"director|commander|coordinator|administrator|supervisor|ranger|warden|pal|friend|acquaintance|"
+    r"director|commander|coordinator|administrator|supervisor|ranger|warden|pal|friend|acquaintance|master|"
     r"confidante?|mate|"
     r"manager|adviser|advisor|consultant|lobbyist|activist|campaigner|organi[sz]er|researcher|"
     r"scientist|expert|observer|monitor|staffer|contractor|supplier|broker|dealer|buyer|seller|agent|"
@@ -149,7 +149,8 @@ _ORG = (
 
 
 _MEDIA_REPORTS = (
-    r"(?i:(?:(?:local|foreign|state|western|official|international|national)\s+)?(?:media|press|news)\s+reports|"
+    r"(?i:(?:(?:several|some|many|multiple|local|foreign|state|western|official|international|national)\s+)?"
+    r"(?:media|press|news)\s+reports|"
     r"(?:local|foreign|state|western|official|international|national|social)\s+media)"
     rf"(?:\s+in\s+{_CAP})?|(?-i:reports\s+in\s+{_CAP})"
 )
@@ -240,7 +241,8 @@ _VERBS = {
     "boasted": Cue.SAID, "joked": Cue.SAID, "objected": Cue.SAID, "protested": Cue.SAID,
     "cautions": Cue.SAID, "explains": Cue.SAID, "insists": Cue.SAID, "recounted": Cue.SAID,
     "recommended": Cue.SAID, "recommends": Cue.SAID, "suggests": Cue.SAID, "indicates": Cue.SAID,
-    "reveals": Cue.SAID, "requested": Cue.SAID, "instructed": Cue.SAID, "called for": Cue.SAID,
+    "reveals": Cue.SAID, "affirmed": Cue.SAID, "requested": Cue.SAID, "instructed": Cue.SAID,
+    "called for": Cue.SAID,
     "called on": Cue.SAID, "described": Cue.SAID, "found": Cue.SAID, "finds": Cue.SAID,
     "repeated": Cue.SAID, "called": Cue.SAID, "branded": Cue.SAID, "dubbed": Cue.SAID, "labelled": Cue.SAID,
     "labeled": Cue.SAID, "termed": Cue.SAID, "suggest": Cue.SAID, "indicate": Cue.SAID, "reveal": Cue.SAID,
@@ -306,7 +308,7 @@ PERSON_TITLES = (
     "coach|striker|midfielder|defender|goalkeeper|winger|skipper|researcher|scientist|epidemiologist|"
     "virologist|seismologist|meteorologist|physicist|engineer|surgeon|nurse|midwife|teacher|headteacher|"
     "dean|rector|provost|activist|campaigner|ombudsman|auditor|treasurer|commissioner|lord|lady|sir|dame|"
-    "baroness|baron|colleague|author|columnist|historian|chef|lt|sgt|capt|col|gen|maj|cmdr|adm|det|insp|"
+    "baroness|baron|colleague|author|columnist|historian|chef|coroner|sheriff|magistrate|registrar|lt|sgt|capt|col|gen|maj|cmdr|adm|det|insp|"
     "supt|rep|sen|gov|amb|cllr|hon"
 )
 
@@ -454,7 +456,7 @@ _NOT_PERSON_WORDS = _word_set(
     council ministry agency authority institute university college school hospital clinic church
     news times post press radio television tv sport sports daily weekly online network channel
     centre center airport station advisory consulting consultants associates management services trading
-    partnership brewery hospital"""
+    partnership brewery hospital minera mining sa sas spa nv bv ltda sab tbk pt bhd berhad oy ab asa"""
 )
 
 
@@ -523,6 +525,8 @@ def strip_title(name: str) -> str:
     if last < 0:
         return name
     rest = words[last + 1 :]
+    if any(re.fullmatch(_ORG_WORDS, w.lower()) for w in rest if w[:1].isupper()) and len(rest) <= 3:
+        return name  # "General Election Commission"
     if rest[0] in ("of", "for"):  # the office comes after the title, the person after the office
         if not words[last][:1].isupper() or (last and re.fullmatch(_ORG_WORDS, words[last - 1].lower())):
             return name  # "Directorate General of Civil Aviation": a body, not a title

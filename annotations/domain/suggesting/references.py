@@ -558,7 +558,10 @@ class Memory:
         name = re.sub(r"['’]s$", "", name)  # "Amnesty International's report": Amnesty International
         place = re.match(rf"[{m._UPPER}][\w-]*(?:\s+[{m._UPPER}][\w-]*)?['’]s\s+(?=[{m._UPPER}]|dpa\b)", name)
         rest = name[place.end() :] if place else ""
-        if place and (m.media_type(rest, SourceKind.OTHER) or " " not in rest):
+        if place and (
+            m.media_type(rest, SourceKind.OTHER)
+            or (" " not in rest and not re.fullmatch(m._ORG_WORDS, rest.lower()))
+        ):
             name = name[place.end() :]  # "Hong Kong's South China Morning Post" is the Post
         if name.endswith(".") and "." not in name.split()[-1][:-1]:
             name = name[:-1]  # the sentence's full stop, not "U.S."
@@ -602,6 +605,10 @@ class Memory:
         if name.lower() in self.acronyms:
             expanded = self.acronyms[name.lower()]
             return self.by_name.get(expanded.lower()) or expanded
+        initial = re.fullmatch(r"[A-Z]\.\s*([A-Z][\w’'-]+)", name)
+        if initial and self.persons.get(initial.group(1).lower()):
+            full = self.persons[initial.group(1).lower()]  # "B. Amanov": Batyr Amanov
+            return self.by_name.get(full.lower()) or full
         if len(words) == 1 and name[:1].isupper() and not _GENERIC_GROUP.fullmatch(name):
             # a surname, or a short name of a body ("Sources said" are sources, not the last ones)
             earlier = self.by_word.get(_stem(name.lower()))
