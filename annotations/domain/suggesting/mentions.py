@@ -144,7 +144,8 @@ _ORG_WORDS = (
 _ORG = (
     rf"(?:[Tt]he|[Aa]n?|[A-Z][\w-]*['’]s)\s+{_MODIFIERS}(?:(?!{_STOP})[\w’'-]{{1,{_WORD}}}+\s+and\s+{_MODIFIERS})?"
     rf"{_ORG_WORDS}(?![’']s)"
-    rf"(?:\s+(?:in|at|of)\s+(?:the\s+)?(?:{_NAME}|experts|inquiry|judges|scientists|specialists|advisers))?"
+    rf"(?:\s+(?:in|at|of)\s+(?:the\s+)?(?:{_NAME}|experts|inquiry|judges|scientists|specialists|advisers|ports|"
+    r"health|defence|defense|finance|justice|education|agriculture|transport|energy|interior|information))?"
 )
 
 
