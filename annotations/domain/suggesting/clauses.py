@@ -187,7 +187,7 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
     # "In an interview ..., Vos dismissed the report: "Nobody in my party ..."": the speaker's quotation
     (
         ":",
-        "bulletin",
+        "colon",
         re.compile(
             rf"(?<![\w-])(?P<src>{m._NAME}|(?:[Tt]he\s+)?{m._ORG})\s+(?P<cue>[a-z]{{3,20}}(?:ed|s))\b"
             r"(?:\s+(?!that\b)[\w’'-]+){0,6}\s*:\s*[\"“\x01]"
@@ -259,7 +259,7 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
     # "the latest bulletin from the weather bureau: "..."": the body speaks the quotation
     (
         ":",
-        "bulletin",
+        "colon",
         re.compile(
             r"\b(?:statement|bulletin|message|update|advisory|warning|notice|post|announcement|letter|"
             rf"communiqu[eé]|words|comments?|remarks)\s+(?P<cue>from|by|of)\s+{_SRC}\s*:\s*[\"“\x01]"
@@ -268,7 +268,7 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
     # "Vance, in his victory speech at the brewery: "..."": the quotation is the speaker's
     (
         ":",
-        "bulletin",
+        "colon",
         re.compile(
             rf"(?<![\w-]){_SRC},\s+(?P<cue>in)\s+(?:a|an|his|her|its|their|the)\s+(?:[\w-]+\s+){{0,3}}?"
             r"(?:speech|statement|interview|address|remarks|post|message|letter|video|broadcast|briefing)\b"
@@ -450,7 +450,12 @@ _ANCHORS = {
     "cited_as": (re.compile(r"\b(?:quoted|cited)\s.{0,700}?\bas\s+(?:saying|telling|stating)\b"), 320, 0),
     "inverted": (re.compile(rf"\b(?:told|{_INVERTED_VERBS})"), 40, 700),
     "participle": (re.compile(r"\b(?:confirming|saying|reporting)\b"), 480, 0),
-    "pronoun": (_VERB_AT, 140, 0),  # (the verbs are found once: see frames)
+    "pronoun": (_VERB_AT, 140, 0),
+    "colon": (
+        re.compile(r":\s*[\"“\x01]"),
+        360,
+        4,
+    ),  # a speaker and a colon before a quotation  # (the verbs are found once: see frames)
 }
 
 
@@ -513,9 +518,11 @@ def frames(masked: str) -> list[Frame]:
             spans = [span for span in (source, cue, seen) if span and span[1] > span[0]]
             if any(taken.find(1, *span) != -1 for span in spans):  # overlaps one already read
                 continue  # (marked in a byte array: a walk over those read was quadratic)
-            if kind in ("speaker", "pronoun") and _ASIDE_BEFORE.search(masked, 0, match.start()):
+            if kind in ("speaker", "pronoun") and _ASIDE_BEFORE.search(
+                masked, max(0, match.start() - 80), match.start()
+            ):
                 continue  # "..., which the union says would cost 1,800 jobs": an aside, not a source of all
-            if kind == "inverted" and _RELATIVE_BEFORE.search(masked, 0, cue[0]):
+            if kind == "inverted" and _RELATIVE_BEFORE.search(masked, max(0, cue[0] - 200), cue[0]):
                 continue  # "An engineer, who asked not to be named, said staff ...": the engineer speaks
             for start, end in spans:
                 taken[start:end] = b"\x01" * (end - start)
@@ -551,7 +558,7 @@ def frames(masked: str) -> list[Frame]:
                 )
             if kind == "passive":
                 kind, verb = "speaker", "reported"
-            elif kind == "bulletin":
+            elif kind in ("bulletin", "colon"):
                 kind, verb = "speaker", "said"
             elif kind in ("speaker", "pronoun") and _PASSIVE.search(
                 masked, (_span(match, "appos") or source or cue)[1], cue[0]

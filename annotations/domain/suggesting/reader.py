@@ -27,7 +27,7 @@ from typing import Any
 
 from ...scales import Cue, SourceKind
 from . import mentions as m
-from .clauses import Frame, frames, mask_quotations
+from .clauses import MASK, Frame, frames, mask_quotations
 from .references import _PUBLISHER, Entity, Hop, Memory
 from .text import Sentence
 
@@ -109,6 +109,10 @@ _OPENS_WITH_QUOTE = re.compile(
 
 
 # A live blog's time stamp before its entry ("14:22 GMT – Officials said"): no part of any name.
+# How much of each end of an overlong sentence is read (see Reader.read).
+_SENTENCE_ENDS_READ = 1_500
+
+
 _TIMESTAMP = re.compile(
     r"^\W*\d{1,2}[:.]\d\d(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|[A-Z]{2,4}T))?\s*[-–—:|]?\s*"
     # a wire dateline: "PORT SUDAN, Nov 8 (MPA) - ", "MOSCOW, 5 May (VIA) - "
@@ -187,6 +191,11 @@ class Reader(Memory):
         base, body = sentence.start, self.text[sentence.start : sentence.end]
         self.paragraph = sentence.paragraph
         masked = self._learn_acronyms(_TIMESTAMP.sub(lambda t: " " * len(t.group()), mask_quotations(body)))
+        if len(masked) > 2 * _SENTENCE_ENDS_READ:
+            # A "sentence" this long is no prose (a list, a table, a text without full stops): its cues
+            # are read at its beginning and its end only, so the work per sentence stays bounded.
+            middle = len(masked) - 2 * _SENTENCE_ENDS_READ
+            masked = masked[:_SENTENCE_ENDS_READ] + MASK * middle + masked[-_SENTENCE_ENDS_READ:]
         self._learn_names(masked)
         self._learn_media(masked)
         self._learn_company(masked)
@@ -292,7 +301,9 @@ class Reader(Memory):
                 frame in heads
                 and number == len(tails) == 0
                 and frame.kind == "speaker"
-                and _SECOND_CLAUSE.search(masked, 0, (frame.source or frame.cue)[0])
+                and _SECOND_CLAUSE.search(
+                    masked, max(0, (frame.source or frame.cue)[0] - 300), (frame.source or frame.cue)[0]
+                )
             )
             if (
                 opens_clause
