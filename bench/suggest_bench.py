@@ -41,6 +41,10 @@ KINDS = {
     "nesting": lambda size: "".join(  # "A1, citing A2, said. A2, citing A3, said. ..."
         f"Agency{n}, citing Agency{n + 1}, said so. " for n in range(size // 36 + 1)
     )[:size],
+    # Texts with no full stop, built against the second round's patterns: a colon before a
+    # quotation after every few words, and asides ("which the union says") one after another.
+    "colons": lambda size: _repeat('Xy Zz dismissed the report: "ab" ', size),
+    "asides": lambda size: _repeat("the union, which the union says, said ", size),
 }
 SIZES = [10_000, 100_000, 1_000_000, 10_000_000]
 TARGET_SECONDS = 0.050  # a claim form on a 1 MB document
