@@ -606,9 +606,9 @@ class Memory:
             expanded = self.acronyms[name.lower()]
             return self.by_name.get(expanded.lower()) or expanded
         initial = re.fullmatch(r"[A-Z]\.\s*([A-Z][\w’'-]+)", name)
-        if initial and self.persons.get(initial.group(1).lower()):
-            full = self.persons[initial.group(1).lower()]  # "B. Amanov": Batyr Amanov
-            return self.by_name.get(full.lower()) or full
+        surname_of = self.persons.get(initial.group(1).lower()) if initial else None
+        if surname_of:  # "B. Amanov": Batyr Amanov
+            return self.by_name.get(surname_of.lower()) or surname_of
         if len(words) == 1 and name[:1].isupper() and not _GENERIC_GROUP.fullmatch(name):
             # a surname, or a short name of a body ("Sources said" are sources, not the last ones)
             earlier = self.by_word.get(_stem(name.lower()))
