@@ -29,7 +29,8 @@ from dataclasses import dataclass
 
 from ...scales import Cue, SourceKind
 from ..chains import chain_display
-from .mentions import _NAME_WORDS, guess_kind
+from .kinds import guess_kind
+from .mentions import _NAME_WORDS
 from .reader import MAX_HOPS, Hop, Reader, Reading
 from .registry import KnownSource, Registry
 from .text import _SENTENCE_END, Sentence, _abbreviation, _sentences, _word_before, sentences

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import kinds as k
 from . import mentions as m
 
 MASK = "\x01"
@@ -569,7 +570,7 @@ def frames(masked: str) -> list[Frame]:
                 and kind == "speaker"
                 and source
                 and not _CLAUSE_AFTER.match(masked, cue[1])
-                and not m.media_type(masked[source[0] : source[1]], "")
+                and not k.media_type(masked[source[0] : source[1]], "")
                 and re.search(r"\b(?:that|show|shows|showed)\s+$", masked[: source[0]])
             ):
                 continue  # "members had reported sewage fungus to the regulator": told, not a source

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ...scales import Cue, SourceKind
+from . import kinds as k
 from . import mentions as m
 from .clauses import MASK, Frame, frames, mask_quotations
 from .references import _PUBLISHER, Entity, Hop, Memory
@@ -153,7 +154,7 @@ _SUBJECT_ROLE = re.compile(
 # A person introduced with a role in apposition, anywhere in a sentence: whom "he" or "she" next
 # refers to ("This did not impress Tom Hardcastle, the shadow energy secretary, who had brought props.").
 _INTRODUCED = re.compile(
-    rf"(?P<src>{m._NAME}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?(?i:{m.PERSON_TITLES})\b"
+    rf"(?P<src>{m._NAME}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?(?i:{k.PERSON_TITLES})\b"
     rf"|,\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{1,3}}(?P<described_src>{m._NAME}),"
     rf"|(?:[{m._UPPER}][\w-]*['’]s|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*,\s+"
     rf"(?P<apposed_src>{m._NAME}),"
@@ -220,7 +221,7 @@ class Reader(Memory):
             group = next(
                 (g for g in ("src", "described_src", "apposed_src") if titled and titled.group(g)), ""
             )
-            if titled and m.guess_kind(titled.group(group)) == SourceKind.NAMED_PERSON:
+            if titled and k.guess_kind(titled.group(group)) == SourceKind.NAMED_PERSON:
                 # "This did not impress Tom Hardcastle, the shadow energy secretary, ...", "His rival,
                 # the economist Inga Kalniņa, ...", "Irazábal's agent, Gustavo Peralta, was more guarded."
                 start, end = titled.span(group)
@@ -239,9 +240,9 @@ class Reader(Memory):
             else:
                 return
         resolved = self.resolve(body[slice(*subject.span("src"))], self._described(subject, body))
-        if isinstance(resolved, str) and m.is_company(resolved):
+        if isinstance(resolved, str) and k.is_company(resolved):
             self.names["company"] = resolved  # "Greenhaven Homes has applied ...": "the company" later
-        if isinstance(resolved, str) and m.guess_kind(resolved) == SourceKind.NAMED_PERSON:
+        if isinstance(resolved, str) and k.guess_kind(resolved) == SourceKind.NAMED_PERSON:
             known = self.registry.find(resolved)
             span = subject.span("src")
             hop = Hop(
@@ -450,7 +451,7 @@ class Reader(Memory):
                 apposition,
             )
             if isinstance(result, str) and kind:
-                self._media_hint = (result, m.MEDIA_REF_TYPES.get(kind.group(1)))
+                self._media_hint = (result, k.MEDIA_REF_TYPES.get(kind.group(1)))
             return result
         return self.resolve(raw, described)
 
@@ -493,7 +494,7 @@ class Reader(Memory):
                     chain.append(hop)
                 continue
             known = self.registry.find(resolved)
-            kind = known.kind if known else m.guess_kind(resolved)
+            kind = known.kind if known else k.guess_kind(resolved)
             if (
                 not known
                 and role == "self"

@@ -7,8 +7,47 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...scales import SourceKind
+from . import kinds as k
 from . import mentions as m
 from .clauses import words_of
+from .reference_words import (
+    _ADJECTIVE,
+    _AGENCY_LIKE,
+    _APPOSED_BODY,
+    _BODY_NOUN_WORDS,
+    _BODY_NOUNS,
+    _BRACKETED,
+    _COMPANY,
+    _COMPANY_NOUNS,
+    _COMPANY_WORDS,
+    _DESCRIBED,
+    _DESCRIBED_BODY,
+    _DOCUMENT_REF,
+    _GENERIC,
+    _GENERIC_GROUP,
+    _HEAD_ENDS,
+    _IS_MEDIA_REF,
+    _IS_MEDIA_REPORTS,
+    _IS_UNNAMED_REF,
+    _LEVEL,
+    _MEDIA_ACRONYM,
+    _MEDIA_HINTS,
+    _MEDIA_SUFFIX,
+    _MEDIA_WORDS,
+    _NAME_AFTER,
+    _NAME_RE,
+    _ORG_NOUNS,
+    _PERSON_AT,
+    _POST_NOMINAL,
+    _PUBLISHER_STAFF,
+    _STAFF,
+    _TITLE_WORDS,
+    _TITLED,
+    _acronym,
+    _singular,
+    _stem,
+    _words,
+)
 from .registry import Registry
 
 
@@ -44,296 +83,6 @@ class Entity:
 
 
 _PUBLISHER = object()  # a mention of the publisher itself: no hop
-
-
-_ADJECTIVE = re.compile(
-    r"^[A-Z][\w]*-(?:based|run|owned|backed|funded|led|born|registered)$|^[A-Z][a-z]+(?:an|ish|ese|ic|ch)$|^(?:State|Official|National|Local|Western|Israeli|Iraqi|Saudi|"
-    r"Pakistani|Qatari|Kuwaiti|Emirati|Bangladeshi|Yemeni|Omani|Somali|Nepali|Afghani|Azerbaijani|Thai)$"
-)
-
-
-# A medium's name with what it is ("the Tasnim news agency"), and descriptions before a name
-# ("Iran's semi-official Tasnim", "London-based Syrian Observatory for Human Rights").
-_MEDIA_SUFFIX = re.compile(
-    r"\s+(?:news\s+agency|news\s+outlet|news\s+website|news\s+channel|newspaper|daily|broadcaster|"
-    r"television|agency|website|channel|network|outlet|wire\s+service)$"
-)
-
-
-_POST_NOMINAL = re.compile(r"(?<=\w)(?:,?\s+(?:KC|QC|SC|MBE|OBE|CBE|KBE|DBE|PhD|MD|Jr\.?|Sr\.?))+$")
-
-
-_STAFF = re.compile(r"(?<=\w)\s+(?:correspondents?|reporters?|journalists?|crew|interviewer|team)$")
-
-
-_DESCRIBED = re.compile(
-    rf"^(?:(?:[{m._UPPER}][\w-]*['’]s|[a-z][\w-]*|[{m._UPPER}][\w]*-(?:based|run|owned|backed|funded|led))\s+)+"
-    rf"(?P<name>[{m._UPPER}][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+|de\s+)?[{m._UPPER}][\w’'.-]*)*)$"
-)
-
-
-_GENERIC = {"company", "firm", "group", "government", "body", "organisation", "organization"}
-
-
-_PUBLISHER_STAFF = re.compile(
-    r"\s+(?:reporters?|correspondents?|journalists?|staff|team|photographers?)$", re.I
-)
-
-
-_MEDIA_WHAT = (
-    r"(?P<what>affiliate|tabloid|broadcaster|news\s+agency|agency|newspaper|paper|daily|channel|network|station|outlet|website|"
-    r"magazine|tabloid|wire\s+service|journal)"
-)
-
-
-# Cheap tests run first: a sentence without such a word cannot match the patterns that need one.
-_MEDIA_WORDS = frozenset(
-    [
-        "broadcaster",
-        "agency",
-        "newspaper",
-        "paper",
-        "daily",
-        "channel",
-        "network",
-        "station",
-        "outlet",
-        "website",
-        "magazine",
-        "tabloid",
-        "service",
-        "journal",
-    ]
-)
-
-
-_ORG_NOUNS = frozenset(
-    word + ending
-    for word in re.findall(r"[a-z]{3,}", m._ORG_WORDS.split("\\b")[0])
-    for ending in ("", "s", "es")
-)
-
-
-_COMPANY_WORDS = frozenset(
-    [
-        "company",
-        "firm",
-        "maker",
-        "group",
-        "operator",
-        "carrier",
-        "airline",
-        "bank",
-        "giant",
-        "manufacturer",
-        "retailer",
-        "insurer",
-        "producer",
-        "developer",
-        "startup",
-        "start",
-        "miner",
-        "lender",
-        "inc",
-        "ltd",
-        "corp",
-        "holdings",
-        "semiconductors",
-        "energy",
-        "motors",
-        "airlines",
-        "systems",
-        "technologies",
-        "pharmaceuticals",
-        "industries",
-        "telecom",
-        "software",
-        "labs",
-    ]
-)
-
-
-_MEDIA_HINTS = [
-    re.compile(rf"(?P<name>{m._NAME}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_MEDIA_WHAT}\b"),
-    re.compile(rf"\b{_MEDIA_WHAT}\s+(?P<name>{m._NAME})"),
-    re.compile(rf"(?P<name>{m._NAME})\s+{_MEDIA_WHAT}\b"),
-]
-
-
-_BRACKETED = re.compile(rf"(?P<name>{m._NAME})\s+\((?P<short>[{m._UPPER}][\w&.-]{{1,11}})\)")
-
-
-def _acronym(name: str) -> str:
-    """ "acl u" of nothing: the initials of a name of three words or more ("aclu"), else ""."""
-    words = [w for w in name.split() if w[:1].isupper()]
-    return "".join(w[0] for w in words).lower() if len(words) >= 3 else ""
-
-
-_DESCRIBED_BODY = re.compile(m._ORG)
-
-
-# A title in apposition: "The mayor, Anna Berg, said", "Lena Okoro, the finance minister, said".
-_TITLED = re.compile(
-    rf"\b[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}(?P<title>(?i:{m.PERSON_TITLES})),\s+(?P<name>{m._NAME}),"
-    rf"|(?P<name2>{m._NAME}),\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?"
-    rf"(?P<title2>(?i:{m.PERSON_TITLES}))\b"
-)
-
-
-_TITLE_WORDS = frozenset(m.PERSON_TITLES.split("|"))
-
-
-# The level of government before a body's name, part of how the text names it.
-_LEVEL = re.compile(
-    r"(?:[Tt]he\s+)?(?P<level>state|federal|national|regional|provincial|municipal|county|city|local|district)"
-)
-
-
-_PERSON_AT = re.compile(
-    rf"(?P<person>[{m._UPPER}][\w’'-]+(?:\s+[{m._UPPER}][\w’'-]+){{1,2}})\s+(?:of|at|from)\s+(?:the\s+)?[{m._UPPER}].*"
-)
-
-
-_NAME_AFTER = re.compile(rf"\s+({m._NAME})")
-
-
-# Nouns by which a text refers back to a body that has just spoken ("The regulator said" after "the
-# Directorate General of Civil Aviation said"), when no earlier source is so named.
-# An acronym told something is a news agency or broadcaster ("told CTK", "told NTB"), not a body
-# such as the UN or NATO.
-_MEDIA_ACRONYM = re.compile(
-    r"(?!(?:UN|EU|NATO|IMF|WHO|ECB|OPEC|IAEA|OECD|FBI|CIA|NASA|ESA|BBC|AU|ASEAN|G7|G20|UNHCR|UNICEF|WFP|ICC|ICJ|"
-    r"WTO|MPs?|PM|CEO|US|UK|UAE)\b)[A-Z]{2,5}"
-)
-
-
-_GENERIC_GROUP = re.compile(r"(?i)sources|officials|people|witnesses|residents|analysts|experts|diplomats")
-
-
-# A name with what it is in apposition: "Save Our Wear, a group of anglers", "Fellside Water, the
-# water company"; these nouns say what it is.
-_APPOSED_NOUNS = [
-    "group",
-    "company",
-    "firm",
-    "charity",
-    "organisation",
-    "organization",
-    "utility",
-    "operator",
-    "union",
-    "association",
-    "campaign",
-    "club",
-    "body",
-    "regulator",
-    "watchdog",
-    "agency",
-    "institute",
-    "network",
-    "alliance",
-    "coalition",
-    "party",
-    "trust",
-    "foundation",
-    "app",
-    "platform",
-    "startup",
-    "start-up",
-    "service",
-    "website",
-    "site",
-    "maker",
-    "retailer",
-    "chain",
-    "brand",
-    "carrier",
-    "airline",
-    "developer",
-    "producer",
-    "broadcaster",
-    "newspaper",
-    "channel",
-    "station",
-]
-
-
-_BODY_NOUN_WORDS = frozenset(_APPOSED_NOUNS)
-
-
-_APPOSED_BODY = re.compile(
-    rf"(?P<name>{m._NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,5}}?"
-    rf"(?P<noun>{'|'.join(_APPOSED_NOUNS)})\b"
-    # (not "a statement to the Ledger, the company said": the noun goes on, it does not speak)
-    rf"(?!\s+{m._AUX}{m._VERB_WORDS})"
-)
-
-
-_AGENCY_LIKE = re.compile(
-    r"(?i)\b(?:agency|organi[sz]ation|authority|administration|bureau|service|office)\b"
-)
-
-
-_BODY_NOUNS = frozenset(
-    ["regulator", "authority", "agency", "watchdog", "body", "operator", "company", "firm", "group",
-     "organisation", "organization", "department", "office", "ministry", "service", "bureau", "board",
-     "commission", "institute", "centre", "center", "carrier", "airline", "developer", "manufacturer",
-     "maker", "lender", "bank", "insurer", "retailer", "utility", "charity", "club", "union", "council",
-     "inspectorate", "directorate", "administration", "tribunal", "trust", "foundation"]
-)  # fmt: skip
-
-
-_DOCUMENT_REF = re.compile(rf"[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?{m._DOCUMENT_WORDS}")
-
-
-_NAME_RE = re.compile(m._NAME)
-
-
-_IS_MEDIA_REPORTS, _IS_MEDIA_REF, _IS_UNNAMED_REF = (
-    re.compile(m._MEDIA_REPORTS),
-    re.compile(m._MEDIA_REF),
-    re.compile(m._UNNAMED_REF),
-)
-
-
-_COMPANY_NOUNS = {"company", "firm", "manufacturer", "maker", "carrier", "airline", "group", "operator"}
-
-
-_COMPANY = re.compile(
-    rf"\b(?:company|firm|maker|group|operator|carrier|airline|bank|giant|manufacturer|retailer|insurer|"
-    rf"producer|developer|start-?up|chipmaker|automaker|miner|lender)\s+(?P<name>{m._NAME})|"
-    rf"(?P<named>[{m._UPPER}][\w&-]+(?:\s+[{m._UPPER}][\w&-]+)?\s+(?:Inc|Ltd|Corp|Group|Holdings|Semiconductors|Energy|Motors|Airlines|Systems|"
-    rf"Technologies|Pharmaceuticals|Industries|Bank|Telecom|Software|Labs))\b"
-)
-
-
-_HEAD_ENDS = re.compile(
-    r"\s+(?:familiar|close|with|at|from|in|of|for|involved|briefed|aware|who|working|knowledgeable)\b|,"
-)
-
-
-def _singular(name: str) -> bool:
-    """ "former network engineer at the company", "senior official": one person (whom "he" or "she"
-    refers to), not "two people familiar with the matter" or "witnesses"."""
-    head = _HEAD_ENDS.split(name.lower(), maxsplit=1)[0].split()
-    if not head or re.match(r"(?:two|three|four|five|six|several|some|many|\d+)$", head[0]):
-        return False
-    return not head[-1].endswith("s") and head[-1] not in (
-        "people",
-        "police",
-        "staff",
-        "crew",
-        "personnel",
-        "media",
-    )
-
-
-def _words(name: str) -> list[str]:
-    return [w for w in re.findall(r"[\w’'-]+", name.lower()) if w not in ("the", "of", "and", "a", "an")]
-
-
-def _stem(word: str) -> str:
-    return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
 class Memory:
@@ -412,11 +161,11 @@ class Memory:
             return  # most sentences: the patterns below would try every capitalised word
         for pattern in _MEDIA_HINTS:
             for match in pattern.finditer(masked):
-                kind = m.MEDIA_REF_TYPES.get(match.group("what").lower(), "newspaper")
+                kind = k.MEDIA_REF_TYPES.get(match.group("what").lower(), "newspaper")
                 self.media_hints.setdefault(match.group("name").lower().rstrip("."), kind)
 
     def media_of(self, name: str, kind: str) -> str | None:
-        return self.media_hints.get(name.lower()) or m.media_type(name, kind)
+        return self.media_hints.get(name.lower()) or k.media_type(name, kind)
 
     def _learn_acronyms(self, masked: str) -> str:
         """ "the National Transportation Safety Board (NTSB)": NTSB names the board from now on; the
@@ -442,7 +191,7 @@ class Memory:
         for match in _DESCRIBED_BODY.finditer(body) if not _ORG_NOUNS.isdisjoint(words_of(body)) else ():
             description = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", match.group()).rstrip(".")
             named = _NAME_AFTER.match(body, match.end())
-            if named and m.guess_kind(named.group(1)) != SourceKind.NAMED_PERSON:
+            if named and k.guess_kind(named.group(1)) != SourceKind.NAMED_PERSON:
                 # "the state rail operator Alpenbahn": "the operator" is Alpenbahn from now on
                 self.described_as[_stem(_words(description)[-1])] = (
                     set(_words(description)),
@@ -461,25 +210,25 @@ class Memory:
         if ", " in body and not _TITLE_WORDS.isdisjoint(words_of(body)):
             for titled in _TITLED.finditer(body):
                 name = titled.group("name") or titled.group("name2")
-                if " " in name and m.guess_kind(name) == SourceKind.NAMED_PERSON:
+                if " " in name and k.guess_kind(name) == SourceKind.NAMED_PERSON:
                     self.titles[(titled.group("title") or titled.group("title2")).lower()] = name
         for match in _NAME_RE.finditer(body):
             if " " not in match.group():
                 continue  # one word: nothing to learn (most are the first word of a sentence)
             written = _POST_NOMINAL.sub("", re.sub(r"['’]s$", "", match.group().rstrip(".")))
-            name = m.strip_title(written)
+            name = k.strip_title(written)
             words = name.split()
             if not 2 <= len(words) <= 6 or re.search(r"['’]s$", words[0]):
                 # ("Portugal's Record" is no person's full name, and its owner no part of it)
                 continue
             if name != written:  # "Finance Minister Lena Okoro": "the minister" is Lena Okoro
                 for title in written[: written.index(name)].split():
-                    if m.is_title(title):
+                    if k.is_title(title):
                         self.titles[title.lower()] = name
-            for noun, suffixes in m.NAMED_BY_NOUN.items():
+            for noun, suffixes in k.NAMED_BY_NOUN.items():
                 if words[-1].lower() in suffixes:
                     self.names[noun] = name  # "Calder Robotics": the company; "Harbourside Rovers": the club
-            if m.guess_kind(name) != SourceKind.NAMED_PERSON:
+            if k.guess_kind(name) != SourceKind.NAMED_PERSON:
                 self.first_words.setdefault(words[0].lower(), name)
             if re.search(m._ORG_WORDS, name.lower()) or len(words) > 4:
                 for word in _words(name):
@@ -548,7 +297,7 @@ class Memory:
             and re.fullmatch(
                 rf"(?:[{m._UPPER}][\w-]*\s+)*[{m._UPPER}][\w-]*['’]s\s+", name[: described_name.start("name")]
             )
-            and not m.media_type(described_name.group("name"), SourceKind.OTHER)
+            and not k.media_type(described_name.group("name"), SourceKind.OTHER)
         ):
             described_name = None  # "Vietnam's National Centre for Hydro-Meteorological Forecasting"
         if described_name and not re.search(
@@ -559,17 +308,17 @@ class Memory:
         place = re.match(rf"[{m._UPPER}][\w-]*(?:\s+[{m._UPPER}][\w-]*)?['’]s\s+(?=[{m._UPPER}]|dpa\b)", name)
         rest = name[place.end() :] if place else ""
         if place and (
-            m.media_type(rest, SourceKind.OTHER)
+            k.media_type(rest, SourceKind.OTHER)
             or (" " not in rest and not re.fullmatch(m._ORG_WORDS, rest.lower()))
         ):
             name = name[place.end() :]  # "Hong Kong's South China Morning Post" is the Post
         if name.endswith(".") and "." not in name.split()[-1][:-1]:
             name = name[:-1]  # the sentence's full stop, not "U.S."
-        name = m.strip_title(name)
-        if described and re.search(rf"\b(?:{m.PERSON_TITLES})\b", lowered):
-            name = m.cut_workplace(name)
+        name = k.strip_title(name)
+        if described and re.search(rf"\b(?:{k.PERSON_TITLES})\b", lowered):
+            name = k.cut_workplace(name)
         person_at = _PERSON_AT.fullmatch(name)
-        if person_at and m.guess_kind(person_at.group("person")) == SourceKind.NAMED_PERSON:
+        if person_at and k.guess_kind(person_at.group("person")) == SourceKind.NAMED_PERSON:
             name = person_at.group("person")  # "Tomasz Wilk of Jefferies"
         if not name or name.lower() in ("it", "he", "she", "they", "this", "that", "there", "we", "i"):
             return None
@@ -579,7 +328,7 @@ class Memory:
         titled = (
             self.titles.get(words[-1].lower()) if lowered.startswith("the ") and len(words) <= 2 else None
         )
-        if titled and m.is_title(words[-1]) and "'s" not in lowered and "’s" not in lowered:
+        if titled and k.is_title(words[-1]) and "'s" not in lowered and "’s" not in lowered:
             return (
                 self.by_name.get(titled.lower()) or titled
             )  # "the minister" after "Finance Minister Lena Okoro"
@@ -589,7 +338,7 @@ class Memory:
         if (
             lowered.startswith("the ")
             and len(words) <= 2
-            and m.is_title(words[-1])
+            and k.is_title(words[-1])
             and "'s" not in lowered
             and "’s" not in lowered
         ):
@@ -664,7 +413,7 @@ class Memory:
             return self.resolve(" ".join(named))
         head = (
             " ".join(words[-2:]).lower()
-            if " ".join(words[-2:]).lower() in m.MEDIA_REF_TYPES
+            if " ".join(words[-2:]).lower() in k.MEDIA_REF_TYPES
             else words[-1].lower()
         )
         named_so = self.by_word.get(_stem(words[-1].lower()))
@@ -679,7 +428,7 @@ class Memory:
             return earlier or self.last.get("speaker")
         if head == "report":
             return self.last.get("reporter") or self.last.get("media") or _PUBLISHER
-        wanted = m.MEDIA_REF_TYPES.get(head)
+        wanted = k.MEDIA_REF_TYPES.get(head)
         earlier = self.last.get(wanted) if wanted else self.last.get("media")
         body = self._body_just_heard() if head == "agency" else None
         if body and not _AGENCY_LIKE.search(body.name) and body.name not in self.appositions.values():
@@ -694,4 +443,4 @@ class Memory:
 
     def _kind(self, name: str) -> str:
         known = self.registry.find(name)
-        return known.kind if known else m.guess_kind(name)
+        return known.kind if known else k.guess_kind(name)

@@ -1,0 +1,297 @@
+"""The words and patterns by which a text refers back to a source it named before: media named
+with what they are, descriptions, appositions, titles, companies and clubs, bodies that have
+just spoken (`references.Memory` uses them)."""
+
+import re
+
+from . import kinds as k
+from . import mentions as m
+
+_ADJECTIVE = re.compile(
+    r"^[A-Z][\w]*-(?:based|run|owned|backed|funded|led|born|registered)$|^[A-Z][a-z]+(?:an|ish|ese|ic|ch)$|^(?:State|Official|National|Local|Western|Israeli|Iraqi|Saudi|"
+    r"Pakistani|Qatari|Kuwaiti|Emirati|Bangladeshi|Yemeni|Omani|Somali|Nepali|Afghani|Azerbaijani|Thai)$"
+)
+
+
+# A medium's name with what it is ("the Tasnim news agency"), and descriptions before a name
+# ("Iran's semi-official Tasnim", "London-based Syrian Observatory for Human Rights").
+_MEDIA_SUFFIX = re.compile(
+    r"\s+(?:news\s+agency|news\s+outlet|news\s+website|news\s+channel|newspaper|daily|broadcaster|"
+    r"television|agency|website|channel|network|outlet|wire\s+service)$"
+)
+
+
+_POST_NOMINAL = re.compile(r"(?<=\w)(?:,?\s+(?:KC|QC|SC|MBE|OBE|CBE|KBE|DBE|PhD|MD|Jr\.?|Sr\.?))+$")
+
+
+_STAFF = re.compile(r"(?<=\w)\s+(?:correspondents?|reporters?|journalists?|crew|interviewer|team)$")
+
+
+_DESCRIBED = re.compile(
+    rf"^(?:(?:[{m._UPPER}][\w-]*['’]s|[a-z][\w-]*|[{m._UPPER}][\w]*-(?:based|run|owned|backed|funded|led))\s+)+"
+    rf"(?P<name>[{m._UPPER}][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+|de\s+)?[{m._UPPER}][\w’'.-]*)*)$"
+)
+
+
+_GENERIC = {"company", "firm", "group", "government", "body", "organisation", "organization"}
+
+
+_PUBLISHER_STAFF = re.compile(
+    r"\s+(?:reporters?|correspondents?|journalists?|staff|team|photographers?)$", re.I
+)
+
+
+_MEDIA_WHAT = (
+    r"(?P<what>affiliate|tabloid|broadcaster|news\s+agency|agency|newspaper|paper|daily|channel|network|station|outlet|website|"
+    r"magazine|tabloid|wire\s+service|journal)"
+)
+
+
+# Cheap tests run first: a sentence without such a word cannot match the patterns that need one.
+_MEDIA_WORDS = frozenset(
+    [
+        "broadcaster",
+        "agency",
+        "newspaper",
+        "paper",
+        "daily",
+        "channel",
+        "network",
+        "station",
+        "outlet",
+        "website",
+        "magazine",
+        "tabloid",
+        "service",
+        "journal",
+    ]
+)
+
+
+_ORG_NOUNS = frozenset(
+    word + ending
+    for word in re.findall(r"[a-z]{3,}", m._ORG_WORDS.split("\\b")[0])
+    for ending in ("", "s", "es")
+)
+
+
+_COMPANY_WORDS = frozenset(
+    [
+        "company",
+        "firm",
+        "maker",
+        "group",
+        "operator",
+        "carrier",
+        "airline",
+        "bank",
+        "giant",
+        "manufacturer",
+        "retailer",
+        "insurer",
+        "producer",
+        "developer",
+        "startup",
+        "start",
+        "miner",
+        "lender",
+        "inc",
+        "ltd",
+        "corp",
+        "holdings",
+        "semiconductors",
+        "energy",
+        "motors",
+        "airlines",
+        "systems",
+        "technologies",
+        "pharmaceuticals",
+        "industries",
+        "telecom",
+        "software",
+        "labs",
+    ]
+)
+
+
+_MEDIA_HINTS = [
+    re.compile(rf"(?P<name>{m._NAME}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_MEDIA_WHAT}\b"),
+    re.compile(rf"\b{_MEDIA_WHAT}\s+(?P<name>{m._NAME})"),
+    re.compile(rf"(?P<name>{m._NAME})\s+{_MEDIA_WHAT}\b"),
+]
+
+
+_BRACKETED = re.compile(rf"(?P<name>{m._NAME})\s+\((?P<short>[{m._UPPER}][\w&.-]{{1,11}})\)")
+
+
+def _acronym(name: str) -> str:
+    """ "acl u" of nothing: the initials of a name of three words or more ("aclu"), else ""."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    return "".join(w[0] for w in words).lower() if len(words) >= 3 else ""
+
+
+_DESCRIBED_BODY = re.compile(m._ORG)
+
+
+# A title in apposition: "The mayor, Anna Berg, said", "Lena Okoro, the finance minister, said".
+_TITLED = re.compile(
+    rf"\b[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}(?P<title>(?i:{k.PERSON_TITLES})),\s+(?P<name>{m._NAME}),"
+    rf"|(?P<name2>{m._NAME}),\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?P<title2>(?i:{k.PERSON_TITLES}))\b"
+)
+
+
+_TITLE_WORDS = frozenset(k.PERSON_TITLES.split("|"))
+
+
+# The level of government before a body's name, part of how the text names it.
+_LEVEL = re.compile(
+    r"(?:[Tt]he\s+)?(?P<level>state|federal|national|regional|provincial|municipal|county|city|local|district)"
+)
+
+
+_PERSON_AT = re.compile(
+    rf"(?P<person>[{m._UPPER}][\w’'-]+(?:\s+[{m._UPPER}][\w’'-]+){{1,2}})\s+(?:of|at|from)\s+(?:the\s+)?[{m._UPPER}].*"
+)
+
+
+_NAME_AFTER = re.compile(rf"\s+({m._NAME})")
+
+
+# Nouns by which a text refers back to a body that has just spoken ("The regulator said" after "the
+# Directorate General of Civil Aviation said"), when no earlier source is so named.
+# An acronym told something is a news agency or broadcaster ("told CTK", "told NTB"), not a body
+# such as the UN or NATO.
+_MEDIA_ACRONYM = re.compile(
+    r"(?!(?:UN|EU|NATO|IMF|WHO|ECB|OPEC|IAEA|OECD|FBI|CIA|NASA|ESA|BBC|AU|ASEAN|G7|G20|UNHCR|UNICEF|WFP|ICC|ICJ|"
+    r"WTO|MPs?|PM|CEO|US|UK|UAE)\b)[A-Z]{2,5}"
+)
+
+
+_GENERIC_GROUP = re.compile(r"(?i)sources|officials|people|witnesses|residents|analysts|experts|diplomats")
+
+
+# A name with what it is in apposition: "Save Our Wear, a group of anglers", "Fellside Water, the
+# water company"; these nouns say what it is.
+_APPOSED_NOUNS = [
+    "group",
+    "company",
+    "firm",
+    "charity",
+    "organisation",
+    "organization",
+    "utility",
+    "operator",
+    "union",
+    "association",
+    "campaign",
+    "club",
+    "body",
+    "regulator",
+    "watchdog",
+    "agency",
+    "institute",
+    "network",
+    "alliance",
+    "coalition",
+    "party",
+    "trust",
+    "foundation",
+    "app",
+    "platform",
+    "startup",
+    "start-up",
+    "service",
+    "website",
+    "site",
+    "maker",
+    "retailer",
+    "chain",
+    "brand",
+    "carrier",
+    "airline",
+    "developer",
+    "producer",
+    "broadcaster",
+    "newspaper",
+    "channel",
+    "station",
+]
+
+
+_BODY_NOUN_WORDS = frozenset(_APPOSED_NOUNS)
+
+
+_APPOSED_BODY = re.compile(
+    rf"(?P<name>{m._NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,5}}?"
+    rf"(?P<noun>{'|'.join(_APPOSED_NOUNS)})\b"
+    # (not "a statement to the Ledger, the company said": the noun goes on, it does not speak)
+    rf"(?!\s+{m._AUX}{m._VERB_WORDS})"
+)
+
+
+_AGENCY_LIKE = re.compile(
+    r"(?i)\b(?:agency|organi[sz]ation|authority|administration|bureau|service|office)\b"
+)
+
+
+_BODY_NOUNS = frozenset(
+    ["regulator", "authority", "agency", "watchdog", "body", "operator", "company", "firm", "group",
+     "organisation", "organization", "department", "office", "ministry", "service", "bureau", "board",
+     "commission", "institute", "centre", "center", "carrier", "airline", "developer", "manufacturer",
+     "maker", "lender", "bank", "insurer", "retailer", "utility", "charity", "club", "union", "council",
+     "inspectorate", "directorate", "administration", "tribunal", "trust", "foundation"]
+)  # fmt: skip
+
+
+_DOCUMENT_REF = re.compile(rf"[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?{m._DOCUMENT_WORDS}")
+
+
+_NAME_RE = re.compile(m._NAME)
+
+
+_IS_MEDIA_REPORTS, _IS_MEDIA_REF, _IS_UNNAMED_REF = (
+    re.compile(m._MEDIA_REPORTS),
+    re.compile(m._MEDIA_REF),
+    re.compile(m._UNNAMED_REF),
+)
+
+
+_COMPANY_NOUNS = {"company", "firm", "manufacturer", "maker", "carrier", "airline", "group", "operator"}
+
+
+_COMPANY = re.compile(
+    rf"\b(?:company|firm|maker|group|operator|carrier|airline|bank|giant|manufacturer|retailer|insurer|"
+    rf"producer|developer|start-?up|chipmaker|automaker|miner|lender)\s+(?P<name>{m._NAME})|"
+    rf"(?P<named>[{m._UPPER}][\w&-]+(?:\s+[{m._UPPER}][\w&-]+)?\s+(?:Inc|Ltd|Corp|Group|Holdings|Semiconductors|Energy|Motors|Airlines|Systems|"
+    rf"Technologies|Pharmaceuticals|Industries|Bank|Telecom|Software|Labs))\b"
+)
+
+
+_HEAD_ENDS = re.compile(
+    r"\s+(?:familiar|close|with|at|from|in|of|for|involved|briefed|aware|who|working|knowledgeable)\b|,"
+)
+
+
+def _singular(name: str) -> bool:
+    """ "former network engineer at the company", "senior official": one person (whom "he" or "she"
+    refers to), not "two people familiar with the matter" or "witnesses"."""
+    head = _HEAD_ENDS.split(name.lower(), maxsplit=1)[0].split()
+    if not head or re.match(r"(?:two|three|four|five|six|several|some|many|\d+)$", head[0]):
+        return False
+    return not head[-1].endswith("s") and head[-1] not in (
+        "people",
+        "police",
+        "staff",
+        "crew",
+        "personnel",
+        "media",
+    )
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in re.findall(r"[\w’'-]+", name.lower()) if w not in ("the", "of", "and", "a", "an")]
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
