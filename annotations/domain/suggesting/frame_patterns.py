@@ -1,0 +1,289 @@
+"""The patterns of the attribution frames `clauses.frames` looks for, each with a word it cannot
+match without and the kind of frame it makes, tried in this order."""
+
+import re
+
+from . import mentions as m
+
+# "X, the mayor, said"; an age and a clause may follow ("Sunita Chaudhry, 54, who has lived there
+# for 20 years, said"): the first is read as the apposition.
+_APPOSITION = (
+    r"(?:\s*,\s+(?P<appos>(?:[^,;:\"“”\x01.]|\.(?=\w)){1,120}?),"
+    r"(?:\s+(?:who|which|whose|where|now|then|herself|himself|aged|[\d]+)\b(?:[^,;:\"“”\x01.]|\.(?=\w)){0,120}?,)?)?"
+)
+
+
+_SRC = m.source("src")
+
+
+# A description before a name in apposition: "The regional governor", "His lawyer".
+_DESCRIPTION = (
+    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w-]*['’]s)\s+"
+    r"(?:[\w’'-]{1,50}+\s+){0,9}?[\w’'-]{1,50}+"
+)
+
+
+# Verbs that take a listener or an object after them, not a speaker ("..., told reporters").
+_NOT_INVERTED = {"told", "tells", "show", "shows", "showed", "found", "finds", "expect", "expects", "believe",
+                 "believes", "understands", "report", "reported", "reports", "say", "suggest", "indicate",
+                 "reveal", "predict", "described"}  # fmt: skip
+
+
+# Verbs that may come before their speaker after a quotation ("“March 2028,” repeated Hardcastle").
+_INVERTED_VERBS = (
+    r"(?:"
+    + "|".join(
+        sorted(
+            {*m._VERBS, "repeated", "continued", "asked", "quipped", "retorted"} - _NOT_INVERTED,
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b"
+)
+
+
+# Each pattern with a word it cannot match without (a sentence lacking it is not searched) and
+# the frame it makes; tried in this order, a mention already read is not read again.
+_PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
+    # "Documents seen by Reuters show ...": the medium saw the document.
+    (
+        " by ",
+        "seen_by",
+        re.compile(
+            rf"(?<![\w-])(?P<src>{m._DOCUMENTS}),?\s+(?:(?:\w+\s+){{0,2}}?)(?P<cue>seen|obtained|reviewed|viewed)\s+by\s+"
+            rf"{m._LISTENER}"
+        ),
+    ),
+    # "X was quoted by Y as saying": Y carries X's words.
+    (
+        ("quoted", "cited"),
+        "quoted_by",
+        re.compile(
+            rf"(?<![\w-])(?:{_DESCRIPTION},\s+(?={m._NAME},))?{_SRC}{_APPOSITION},?\s+(?:was|were|is|are|has\s+been|had\s+been)"
+            rf"\s+(?P<cue>quoted|cited)\s+(?:by\s+{m._LISTENER})?"
+        ),
+    ),
+    # "X quoted / cited Y as saying"
+    (
+        ("quoted ", "cited "),
+        "cited_as",
+        re.compile(
+            rf"(?<![\w-]){m.source('citer')}{_APPOSITION.replace('appos', 'citer_appos')}"
+            rf"\s+{m._AUX}(?P<cue>quoted|cited)\s+(?:(?:its|his|her|their)\s+)?"
+            rf"{_SRC}(?:,\s+(?:[^,;:\"“”\x01.]|\.(?=\w)){{1,120}}?,)?\s+as\s+(?:saying|telling|stating)"
+        ),
+    ),
+    # "The reporter learned from the China Electricity Council that ...": the council is the source
+    (
+        ("learned", "learnt"),
+        "bulletin",
+        re.compile(rf"\b(?:learned|learnt|heard|was\s+told)\s+(?P<cue>from)\s+{_SRC}(?=\s+that\b|,)"),
+    ),
+    # "It quoted a senior figure at Sporting as saying": the pronoun cites
+    (
+        ("quoted", "cited"),
+        "pronoun_cites",
+        re.compile(
+            rf"(?<![\w-])(?P<pronoun>[Ii]t|[Hh]e|[Ss]he|[Tt]hey)\s+{m._AUX}(?P<cue>quoted|cited)\s+{_SRC}\s+as\s+"
+            r"(?:saying|telling|stating)"
+        ),
+    ),
+    # "Minister Els Peeters declined to comment but told Meridian ...", "It kept a red warning in place
+    # and warned that ...": the subject speaks after a first verb phrase
+    (
+        (" but ", " and "),
+        "conjoined",
+        re.compile(
+            rf"^\W*(?:(?:In|On|At|For|After|Before|During|Speaking|Asked|Concluding|Reporting|Meanwhile|Separately|"
+            rf"Earlier|Later|However|Addressing|Responding|Opening|Closing)\b[^,;:\x01]{{0,40}},\s+)?(?:(?>{_SRC}){_APPOSITION}|(?P<pronoun>He|She|It|They))"
+            rf"\s+(?!{m._AUX}{m._VERB_WORDS})[a-z][^;:]{{2,160}}?,?\s+"
+            r"(?:but|and)\s+(?:also\s+|later\s+)?(?P<cue>told|said|says|added|warned|argued|insisted|stressed|"
+            r"noted|confirmed|recommended|cautioned|predicted|claimed|denied|admitted|acknowledged|affirmed|"
+            r"stated|emphasi[sz]ed|pledged|promised)\b"
+        ),
+    ),
+    # "Estimates by the Belgian Federation of Freight Forwarders put the cost at ...": the body estimates
+    (
+        ("put", "puts", "place", "places"),
+        "bulletin",
+        re.compile(
+            r"(?:[Ee]stimates?|[Ff]igures|[Dd]ata|[Cc]alculations|[Pp]rojections|[Ff]orecasts?)\s+(?:by|from)\s+"
+            rf"{_SRC}(?:,\s+[^,;:\"“”\x01]{{1,120}},)?\s+(?P<cue>put|puts|place|places)\b"
+        ),
+    ),
+    # "Documents tendered to the court show ...": the documents speak
+    (
+        " court ",
+        "speaker",
+        re.compile(
+            rf"(?<![\w-])(?P<src>{m._DOCUMENTS}\s+(?:tendered|filed|submitted|presented|shown|read)\s+"
+            r"(?:to|in|at|before)\s+(?:the\s+)?court)\s+(?P<cue>show|shows|showed|say|says|said|reveal|reveals)\b"
+        ),
+    ),
+    # "In an interview ..., Vos dismissed the report: "Nobody in my party ..."": the speaker's quotation
+    (
+        ":",
+        "colon",
+        re.compile(
+            rf"(?<![\w-])(?P<src>{m._NAME}|(?:[Tt]he\s+)?{m._ORG})\s+(?P<cue>[a-z]{{3,20}}(?:ed|s))\b"
+            r"(?:\s+(?!that\b)[\w’'-]+){0,6}\s*:\s*[\"“\x01]"
+        ),
+    ),
+    # "It was reported by the Herald that ...", "as reported by X"
+    (
+        ("reported", "announced", "stated", "disclosed"),
+        "passive",
+        re.compile(
+            rf"\b(?:[Ii]t\s+(?:was|has\s+been|had\s+been|is)\s+|[Aa]s\s+)?(?P<cue>reported|announced|stated|disclosed)\s+"
+            rf"(?:(?:earlier|previously|first|initially|originally|already|also)\s+)?by\s+{_SRC}"
+        ),
+    ),
+    (
+        "ccording",
+        "according",
+        re.compile(
+            rf"\b(?P<cue>[Aa]ccording\s+to)\s+(?:{_DESCRIPTION},\s+(?={m._NAME},)|{m._REPORT_BY})?{_SRC}"
+        ),
+    ),
+    # "According to him, ...": the person last spoken of
+    ("ccording", "according", re.compile(r"\b(?P<cue>[Aa]ccording\s+to)\s+(?P<pronoun>him|her|them)\b")),
+    ("iting", "citing", re.compile(rf"\b(?P<cue>[Cc]iting)\s+(?:{m._REPORT_BY})?{_SRC}")),
+    # "According to Reuters, which cited two sources, ..."
+    ("which", "citing", re.compile(rf",\s+which\s+(?P<cue>cited|quoted)\s+(?:{m._REPORT_BY})?{_SRC}")),
+    ("uoting", "citing", re.compile(rf"\b(?P<cue>[Qq]uoting)\s+(?:{m._REPORT_BY})?{_SRC}")),
+    # "Speaking to Riverside TV, ...", "In a statement carried by KCNA, ...", "in an interview with the BBC"
+    (
+        (
+            "peaking",
+            "spoke",
+            "talk",
+            "carried",
+            "broadcast",
+            "aired",
+            "published",
+            "quoted",
+            "cited",
+            "riting",
+            "wrote",
+            "n a",
+            "n an",
+        ),
+        "listener",
+        re.compile(
+            r"\b(?P<cue>[Ss]peaking\s+to|(?:spoke|talked|talking)\s+to|[Ii]n\s+an?\s+(?:interview|statement|comments?|remarks|post|message|"
+            r"letter)\s+(?:\w+\s+){0,2}?(?:with|to|carried\s+by|published\s+by|broadcast\s+by|released\s+by|"
+            r"on)|carried\s+by|broadcast\s+by|aired\s+by|published\s+by|quoted\s+by|cited\s+by|[Ww]riting\s+(?:in|for)|wrote\s+in)\s+"
+            rf"{m._LISTENER}"
+        ),
+    ),
+    # "published in The Lancet": a medium named, which "the journal" may later refer to.
+    (
+        " in ",
+        "medium",
+        re.compile(
+            r"\b(?P<cue>published|printed|appeared|appears?|reports?|story|article|interview)\s+in\s+"
+            rf"(?:(?:this|last|the|next)\s+(?:\w+['’]s\s+)?(?:issue|edition)\s+of\s+)?{m._LISTENER}"
+        ),
+    ),
+    (
+        "with",
+        "participle",
+        re.compile(
+            rf"\bwith\s+(?:[\w-]+\s+){{0,4}}?(?P<src>{m._NAME})\s+(?P<cue>confirming|saying|reporting)\b"
+        ),
+    ),
+    # "the latest bulletin from the weather bureau: "..."": the body speaks the quotation
+    (
+        ":",
+        "colon",
+        re.compile(
+            r"\b(?:statement|bulletin|message|update|advisory|warning|notice|post|announcement|letter|"
+            rf"communiqu[eé]|words|comments?|remarks)\s+(?P<cue>from|by|of)\s+{_SRC}\s*:\s*[\"“\x01]"
+        ),
+    ),
+    # "Vance, in his victory speech at the brewery: "..."": the quotation is the speaker's
+    (
+        ":",
+        "colon",
+        re.compile(
+            rf"(?<![\w-]){_SRC},\s+(?P<cue>in)\s+(?:a|an|his|her|its|their|the)\s+(?:[\w-]+\s+){{0,3}}?"
+            r"(?:speech|statement|interview|address|remarks|post|message|letter|video|broadcast|briefing)\b"
+            r"[^:;\"“\x01]{0,100}:\s*[\"“\x01]"
+        ),
+    ),
+    # "... , said Amina Diallo", "…,” said the ministry"
+    (
+        "",
+        "inverted",
+        re.compile(
+            rf"(?:[,\"”]|\x01)\s*(?P<cue>told\s+reporters|{_INVERTED_VERBS})\s+{_SRC}"
+            r"(?=\s*(?:[,.;:!?]|$|\s+(?:in|on|at|during|after|to|from|of|when|while|who)\b))"
+        ),
+    ),
+    # "The terminal operator, Kessel Port Holdings, said", "His lawyer, Eva Brenner, said"
+    (
+        ",",
+        "speaker",
+        re.compile(
+            rf"(?<![\w-]){_DESCRIPTION},\s+(?P<src>{m._NAME}),\s+{m._AUX}"
+            rf"(?:(?:[\w’'-]+\s+){{1,10}}?and\s+)?(?P<cue>{m._VERB_WORDS})"
+        ),
+    ),
+    # "The ministry's statement said", "Amnesty's latest report says": the owner speaks.
+    (
+        ("’s ", "'s "),
+        "speaker",
+        re.compile(
+            rf"(?<![\w-])(?P<src>(?:[Tt]he\s+)?(?:{m._NAME}|{m._MODIFIERS}{m._ORG_WORDS}))(?:['’]s)?(?<=['’]s)\s+"
+            r"(?:[a-z]+\s+){0,2}?(?:statements?|reports?|stud(?:y|ies)|surveys?|analys[ie]s|data|figures|"
+            r"forecasts?|assessments?|bulletins?|updates?|website|account|projections?|estimates?|minutes|"
+            r"records|documents?|filings?)"
+            r"(?:,\s+(?:[^,;:\"“”\x01.]|\.(?=\w)){1,120}?,)?"
+            rf"\s+{m._AUX}(?P<cue>{m._VERB_WORDS})"
+        ),
+    ),
+    # "She said", "It warned", "They added"
+    (
+        "",
+        "pronoun",
+        re.compile(rf"(?<![\w-])(?P<pronoun>[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+{m._AUX}(?P<cue>{m._VERB_WORDS})"),
+    ),
+    # "A report published last month by the WHO warned" (only where such a word stands: the
+    # optional prefix tried at every position was a third of the reading time)
+    (
+        (
+            "report",
+            "study",
+            "survey",
+            "poll",
+            "statement",
+            "analysis",
+            "estimate",
+            "figures",
+            "data",
+            "review",
+        ),
+        "speaker",
+        re.compile(
+            rf"(?<![\w-]){m._REPORT_BY}{_SRC}{_APPOSITION}"
+            r"(?:\s+(?:published|released|issued|presented)\s+(?:in|on|last|this|earlier)\s+\w+)?"
+            rf"\s+{m._AUX}(?P<cue>{m._VERB_WORDS})"
+        ),
+    ),
+    # "the ministry said", "X, the mayor, said"
+    (
+        "",
+        "speaker",
+        re.compile(rf"(?<![\w-]){_SRC}{_APPOSITION}\s+{m._AUX}(?P<cue>{m._VERB_WORDS})"),
+    ),
+    # "X did Y on Tuesday, saying Z": the subject speaks from "saying" on.
+    (
+        "ing",
+        "saying",
+        re.compile(
+            r",\s+(?P<cue>saying|adding|warning|insisting|arguing|projecting|claiming|noting|stressing|"
+            r"explaining|predicting|estimating|citing\s+concerns)\b"
+        ),
+    ),
+]
