@@ -30,6 +30,26 @@ from . import kinds as k
 from . import mentions as m
 from .clauses import MASK, Frame, frames, mask_quotations
 from .references import _PUBLISHER, Entity, Hop, Memory
+from .sentence_shapes import (
+    _BACKGROUND,
+    _CLAUSE_BREAK,
+    _CONTINUES,
+    _INTRO,
+    _INTRODUCED,
+    _LOOKS_AHEAD,
+    _NOT_SAID,
+    _OPENS_WITH_QUOTE,
+    _REPORTED_SPEECH,
+    _SAID_TO,
+    _SECOND_CLAUSE,
+    _SENTENCE_ENDS_READ,
+    _SUBJECT,
+    _SUBJECT_ROLE,
+    _TIMESTAMP,
+    _TOLD,
+    _YEAR,
+    _shared_name,
+)
 from .text import Sentence
 
 # A source in a sentence's chain: what its mention resolved to (an Entity, a new name, _PUBLISHER or
@@ -68,114 +88,6 @@ _CUES = {
     "participle": Cue.CONFIRMED,
     "saying": Cue.SAID,
 }
-
-
-_INTRO = re.compile(
-    r"^\W*(?:\d{1,2}[:.]\d\d\s+)?(?:Speaking|In|On|At|After|Citing|Quoting|According|Separately|Meanwhile|"
-    r"Asked|Earlier|Later|Last|Writing|Responding|Addressing|By|From|Under|Following|Despite)\b",
-)
-
-
-# A clause of the publisher's own, then a speaker's: "Rovers are already without two defenders, and
-# Kessler acknowledged he had spoken to the board".
-_SECOND_CLAUSE = re.compile(
-    r"\w[^,;]{12,},\s+(?:and|but|while|whereas|although)\s+$|\w[^;]{12,};\s+$"
-    r"|\w[^;]{12,}\s(?:after|before|when|because|since|until|unless|once)\s+$"
-)
-
-
-_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|although)\b|;|\bbut\b|\bwhile\b")
-
-
-# A year reads as the publisher's background ("The plant opened in 1998"), unless the sentence
-# looks ahead as reported speech does ("Births would be moved to Melrose from 2027").
-_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
-
-
-_LOOKS_AHEAD = re.compile(r"\b(?:would|could|might)\b")
-
-
-_BACKGROUND = re.compile(
-    r"\b(?:was|were)\s+(?:founded|built|opened|established|launched|introduced|"
-    r"first|elected|appointed|created|set\s+up)\b|^\W*(?:The|It|This)\b[^,]{0,60}?\b(?:is|was|are)\s+(?:one|the)\b",
-)
-
-
-_REPORTED_SPEECH = re.compile(r"\b(?:would|could|might|had|was\s+going\s+to)\b")
-
-
-_OPENS_WITH_QUOTE = re.compile(
-    r"^(?:[^\w\"“‘]{0,4}|\d{1,2}[:.]\d\d\s*(?:GMT|UTC|BST|CET)?\s*[-–—:]?\s*)[\"“‘]"
-)
-
-
-# A live blog's time stamp before its entry ("14:22 GMT – Officials said"): no part of any name.
-# How much of each end of an overlong sentence is read (see Reader.read).
-_SENTENCE_ENDS_READ = 1_500
-
-
-_TIMESTAMP = re.compile(
-    r"^\W*\d{1,2}[:.]\d\d(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|[A-Z]{2,4}T))?\s*[-–—:|]?\s*"
-    # a wire dateline: "PORT SUDAN, Nov 8 (MPA) - ", "MOSCOW, 5 May (VIA) - "
-    r"|^[A-Z][A-Z .'-]{1,40},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?"
-    r"\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s*"
-)
-
-
-_NOT_SAID = re.compile(
-    r"\b(?:did\s+not|didn't|does\s+not|declined\s+to|would\s+not|refused\s+to|could\s+not)\s+"
-    r"(?:say|comment|confirm|elaborate|give|disclose|specify|immediately|independently|verify)"
-)
-
-
-_CONTINUES = re.compile(
-    r"^\W*(?:He|She|They|It|The\s+\w+\s+(?:would|could|will|had|might)|(?:In|Among|Of)\s+(?:those|these|them|such)\b)\b"
-)
-
-
-# A sentence's subject when it is named (a person, a company): only names are looked for, since
-# whom "he" or "the company" refers to is always named first (the whole source pattern, tried with
-# every ending it could have, was a fifth of the reading time).
-_SUBJECT = re.compile(
-    r"\W*(?:\d{1,2}[:.]\d\d\s+)?(?P<src>"
-    rf"{m._DESCRIBED_NAME.replace('?P<described>', '?P<src_described>')}|(?:[Tt]he\s+)?{m._NAME})"
-    rf"(?:,\s+[^,;\"“”\x01]{{1,120}},)?(?=\s+(?!{m._AUX}{m._VERB_WORDS})[a-z])"
-)
-
-
-# A subject named after an organisation and a role: "Civic Liberal Union leader Hana Dvořáková has
-# just spoken to reporters", "Kestrel's Chief Technology Officer Jussi Aaltonen".
-_SUBJECT_ROLE = re.compile(
-    rf"\W*(?:\d{{1,2}}[:.]\d\d\s+)?{m._NAME}(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{1,2}}(?P<src>{m._NAME})"
-    rf"(?=\s+(?!{m._AUX}{m._VERB_WORDS})[a-z])"
-)
-
-
-# A person introduced with a role in apposition, anywhere in a sentence: whom "he" or "she" next
-# refers to ("This did not impress Tom Hardcastle, the shadow energy secretary, who had brought props.").
-_INTRODUCED = re.compile(
-    rf"(?P<src>{m._NAME}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?(?i:{k.PERSON_TITLES})\b"
-    rf"|,\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{1,3}}(?P<described_src>{m._NAME}),"
-    rf"|(?:[{m._UPPER}][\w-]*['’]s|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*,\s+"
-    rf"(?P<apposed_src>{m._NAME}),"
-)
-
-
-_TOLD = re.compile(rf"\s+{m._LISTENER}")
-
-
-_SAID_TO = re.compile(rf"\s+(?:to|in\s+an?\s+interview\s+with)\s+{m._LISTENER}")  # "confirmed to the BBC"
-
-
-_INNER_NAME = re.compile(rf"(?<=[\w,;:] )[{m._UPPER}][\w’'-]+")
-
-
-def _shared_name(before: str, now: str, medium: str) -> bool:
-    """Whether two sentences name someone in common (other than the medium, and not as a first word)."""
-    names = set(_INNER_NAME.findall(before)) - set(medium.split())
-    return any(name in names for name in _INNER_NAME.findall(now)) or any(
-        now.lstrip(' "“').startswith(name + " ") for name in names
-    )
 
 
 class Reader(Memory):
