@@ -128,3 +128,19 @@ def test_suggest_claims_lists_attributed_sentences_only():
 def test_a_span_outside_the_text_is_refused():
     with pytest.raises(ValueError, match="not inside the text"):
         suggest_chain("Short.", "X", 3, 99, Registry())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr Helen  Marsh visited.",
+        "Minister Lena\u00a0Okoro said the plan works.",
+        "Finance Minister Lena  Okoro said so.",
+    ],
+)
+def test_names_with_odd_white_space_between_their_words_are_read(text):
+    # A double or non-breaking space after a title once crashed the reader ("substring not found").
+    suggestion = suggest_chain(text, "Daily Planet", 0, len(text), Registry())
+    assert suggestion.chain[0].name == "Daily Planet"
+    claims = suggest_claims(text, "Daily Planet", Registry())
+    assert claims.read_up_to == len(text)

@@ -221,8 +221,10 @@ class Memory:
             if not 2 <= len(words) <= 6 or re.search(r"['’]s$", words[0]):
                 # ("Portugal's Record" is no person's full name, and its owner no part of it)
                 continue
-            if name != written:  # "Finance Minister Lena Okoro": "the minister" is Lena Okoro
-                for title in written[: written.index(name)].split():
+            written_words = written.split()  # (any white space between the words: "Lena\u00a0Okoro")
+            if name != written and written_words[-len(words) :] == words:
+                # "Finance Minister Lena Okoro": "the minister" is Lena Okoro
+                for title in written_words[: -len(words)]:
                     if k.is_title(title):
                         self.titles[title.lower()] = name
             for noun, suffixes in k.NAMED_BY_NOUN.items():
