@@ -133,7 +133,7 @@ GOLD_SETS = {
     "attribution-blind": True,  # held out in round 2; tuned on in round 3
     "attribution-fresh": True,  # held out in round 3; tuned on in round 4
     "attribution-final": True,  # held out in round 4; tuned on in round 5
-    "attribution-round5": False,  # held out in round 5
+    "attribution-round5": True,  # held out in round 5; tuned on in round 6
 }
 
 

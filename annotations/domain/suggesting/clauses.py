@@ -301,6 +301,9 @@ def frames(masked: str) -> list[Frame]:
             ):
                 continue  # "Governor Ana Ruiz declared a state of emergency": an act, not words
 
+            where = _span(match, "where")
+            if source and where and where[1] > where[0] and k.guess_kind(masked[slice(*source)]) != "named_person":
+                source = (source[0], where[1])  # "Police in Lagos", not "Mei Ling Tan ... in Singapore"
             found.append(
                 Frame(
                     kind="speaker" if kind in ("pronoun", "inverted") else kind,

@@ -9,11 +9,17 @@ from . import mentions as m
 # for 20 years, said"): the first is read as the apposition.
 _APPOSITION = (
     r"(?:\s*,\s+(?P<appos>(?:[^,;:\"“”\x01.]|\.(?=\w)){1,120}?),"
-    r"(?:\s+(?:who|which|whose|where|now|then|herself|himself|aged|[\d]+)\b(?:[^,;:\"“”\x01.]|\.(?=\w)){0,120}?,)?)?"
+    r"(?:\s+(?:who|which|whose|where|now|then|herself|himself|aged|citing|quoting|[\d]+)\b(?:[^,;:\"“”\x01.]|\.(?=\w)){0,120}?,)?)?"
 )
 
 
 _SRC = m.source("src")
+
+
+# Where a speaker works or is, after the name: "Mei Ling Tan of Lion City Capital in Singapore
+# wrote", "John Smith at Acme Bank said" (a person is the name before it; a body's name keeps it:
+# "the Indonesian Embassy in Beijing", `clauses.frames`).
+_WHERE = rf"(?P<where>(?:\s+(?:in|at)\s+(?:the\s+)?{m._NAME}){{0,2}})"
 
 
 # A description before a name in apposition: "The regional governor", "His lawyer".
@@ -275,7 +281,8 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
     (
         "",
         "speaker",
-        re.compile(rf"(?<![\w-]){_SRC}{_APPOSITION}\s+{m._AUX}(?P<cue>{m._VERB_WORDS})"),
+        # (a place after "In" is where, not who: "In Italy, Gazzetta dello Sport, citing X, says")
+        re.compile(rf"(?<![\w-])(?<!\b[Ii]n )(?<!\b[Aa]t ){_SRC}{_WHERE}{_APPOSITION}\s+{m._AUX}(?P<cue>{m._VERB_WORDS})"),
     ),
     # "X did Y on Tuesday, saying Z": the subject speaks from "saying" on.
     (

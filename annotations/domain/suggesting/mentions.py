@@ -207,6 +207,8 @@ _NAMED_MEDIUM = (
 _SOURCE_BODY = (
     rf"{_MEDIA_REPORTS}|{_DESCRIBED_NAME}|{_UNNAMED_REF}|{_MEDIA_REF}|{_UNNAMED}|{_ROLE}|{_ORG}|{_DOCUMENTS}"
     rf"|{_NAMED_MEDIUM}|(?:[Tt]he\s+)?{_NAME}|dpa\b"
+    # "citing A Bola": a capital "A" inside a sentence begins a name, not an article
+    rf"|(?<=[a-z,] )A\s+{_NAME}"
 )
 
 
