@@ -126,7 +126,8 @@ _COMPANY_SUFFIXES = _word_set(
     logistics shipping lines telecom insurance solutions industries corporation company co inc ltd llc
     plc ag sa gmbh ventures investments properties estates developments construction builders electric
     electronics chemicals petroleum semiconductors therapeutics biosciences biotech pharmaceuticals
-    software digital robotics automotive aerospace utilities water"""
+    software digital robotics automotive aerospace utilities water paper pulp mills cement metals oil
+    brewery breweries brewing textiles apparel seafood dairy beverages cosmetics payments"""
 )
 
 

@@ -218,6 +218,11 @@ class Memory:
             written = _POST_NOMINAL.sub("", re.sub(r"['’]s$", "", match.group().rstrip(".")))
             name = k.strip_title(written)
             words = name.split()
+            if len(words) > 2 and re.search(r"['’]s$", words[0]) and re.search(m._ORG_WORDS, name.lower()):
+                # "Latvia's Constitutional Court": "the court" names it as written
+                for word in _words(" ".join(words[1:])):
+                    self.names.setdefault(_stem(word), name)
+                continue
             if not 2 <= len(words) <= 6 or re.search(r"['’]s$", words[0]):
                 # ("Portugal's Record" is no person's full name, and its owner no part of it)
                 continue
