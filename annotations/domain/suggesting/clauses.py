@@ -242,6 +242,8 @@ def frames(masked: str) -> list[Frame]:
                 continue  # "..., which the union says would cost 1,800 jobs": an aside, not a source of all
             if kind == "inverted" and _RELATIVE_BEFORE.search(masked, max(0, cue[0] - 200), cue[0]):
                 continue  # "An engineer, who asked not to be named, said staff ...": the engineer speaks
+            if kind == "inverted" and re.fullmatch(r"\W*,\s*", masked[taken.rfind(1, 0, cue[0]) + 1 : cue[0]]):
+                continue  # "The memo, ... seen by Ledgerline, says the company's ...": the memo says
             for start, end in spans:
                 taken[start:end] = b"\x01" * (end - start)
             verb = masked[cue[0] : cue[1]].lower()

@@ -57,7 +57,9 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         " by ",
         "seen_by",
         re.compile(
-            rf"(?<![\w-])(?P<src>{m._DOCUMENTS}),?\s+(?:(?:\w+\s+){{0,2}}?)(?P<cue>seen|obtained|reviewed|viewed)\s+by\s+"
+            # (an aside may come between: "The memo, sent to managers on Friday and seen by X,")
+            rf"(?<![\w-])(?P<src>{m._DOCUMENTS}),?\s+(?:(?:\w+\s+){{0,2}}?|[^,;:\"“”\x01]{{1,80}}?\s+and\s+)"
+            rf"(?P<cue>seen|obtained|reviewed|viewed)\s+by\s+"
             rf"{m._LISTENER}"
         ),
     ),
