@@ -45,6 +45,11 @@ KINDS = {
     # quotation after every few words, and asides ("which the union says") one after another.
     "colons": lambda size: _repeat('Xy Zz dismissed the report: "ab" ', size),
     "asides": lambda size: _repeat("the union, which the union says, said ", size),
+    # Short sentences dense with cues (a hostile probe's): they cost per sentence, not per character.
+    "cue-dense": lambda size: _repeat("Citing A, B said. ", size),
+    "cue-soup": lambda size: _repeat(
+        ". Channel He (NTSB) citing Alpha (NTSB), says journal, saying) and ", size
+    ),
 }
 SIZES = [10_000, 100_000, 1_000_000, 10_000_000]
 TARGET_SECONDS = 0.050  # a claim form on a 1 MB document
@@ -78,7 +83,11 @@ def measure(kind: str, size: int) -> dict[str, float]:
     start, end = middle_span(text)
     chain = timed(lambda: suggesting.suggest_chain(text, "Iran Press TV", start, end, registry))
     claims = timed(lambda: suggesting.suggest_claims(text, "Iran Press TV", registry))
-    whole = timed(lambda: suggesting.suggest_claims(text, "Iran Press TV", registry, limit=len(text)))
+    whole = timed(  # how reading grows with the text: no clock
+        lambda: suggesting.suggest_claims(
+            text, "Iran Press TV", registry, limit=len(text), seconds=float("inf")
+        )
+    )
     return {"chain": chain, "claims": claims, "whole": whole}
 
 
@@ -104,8 +113,8 @@ def main() -> None:
     window = suggesting.CONTEXT + suggesting.SECTION + suggesting._CUT_SEARCH
     print(
         f"chain: suggest_chain reads at most {window:,} characters around the span; claims: "
-        f"suggest_claims reads the sections beginning in the first {suggesting.CLAIMS_LIMIT:,}; "
-        "whole: suggest_claims over all of it."
+        f"suggest_claims reads the sections beginning in the first {suggesting.CLAIMS_LIMIT:,}, "
+        f"for {suggesting.CLAIMS_SECONDS} s at most; whole: suggest_claims over all of it, no clock."
     )
     print(row("text", "size", [f"{name} ms (x)" for name in COLUMNS]))
     slow = []

@@ -85,11 +85,19 @@ def test_a_claim_form_reads_a_bounded_window_of_any_document(reads, size):
 @pytest.mark.parametrize("text", [prose(3_000_000), '"' + "Ab. " * 750_000], ids=["prose", "quotation"])
 def test_suggest_claims_reads_sections_up_to_its_limit_and_each_once_more_at_most(reads, text):
     limit = 200_000
-    found = suggest_claims(text, "Iran Press TV", Registry(), limit=limit)
+    found = suggest_claims(text, "Iran Press TV", Registry(), limit=limit, seconds=float("inf"))
     assert limit <= found.read_up_to <= limit + suggesting.SECTION + suggesting._CUT_SEARCH
     assert all(suggestion.sentence_end <= found.read_up_to for suggestion in found)
     read = sum(end - begin for begin, end in reads)
     assert read <= found.read_up_to * (1 + suggesting.CONTEXT / suggesting.SECTION) + WINDOW
+
+
+def test_suggest_claims_stops_after_the_sentence_its_time_runs_out_on():
+    text = SEED * 3
+    found = suggest_claims(text, "Iran Press TV", Registry(), seconds=0)
+    first = next(iter(suggesting.sentences(text)))
+    assert found.read_up_to == first.end
+    assert all(suggestion.sentence_end <= found.read_up_to for suggestion in found)
 
 
 def test_a_short_text_is_read_whole_as_one_section(reads):
@@ -217,7 +225,9 @@ def test_the_suggested_claims_page_says_how_far_it_read_a_long_document(reviewer
     page = page_client(reviewer).get(reverse("annotations:suggested-claims", args=[document.pk]))
     read, total = page.context["read_up_to"], page.context["text_length"]
     assert read < total
-    assert f"suggestions cover its first {read} of {total} characters" in page.content.decode()
+    assert (
+        f"Suggestions cover the first {read} of this document's {total} characters" in page.content.decode()
+    )
     short = DocumentFactory(text=prose(5_000))
     page = page_client(reviewer).get(reverse("annotations:suggested-claims", args=[short.pk]))
-    assert "This document is long" not in page.content.decode()
+    assert "Suggestions cover the first" not in page.content.decode()

@@ -242,7 +242,9 @@ def frames(masked: str) -> list[Frame]:
                 continue  # "..., which the union says would cost 1,800 jobs": an aside, not a source of all
             if kind == "inverted" and _RELATIVE_BEFORE.search(masked, max(0, cue[0] - 200), cue[0]):
                 continue  # "An engineer, who asked not to be named, said staff ...": the engineer speaks
-            if kind == "inverted" and re.fullmatch(r"\W*,\s*", masked[taken.rfind(1, 0, cue[0]) + 1 : cue[0]]):
+            if kind == "inverted" and re.fullmatch(
+                r"\W*,\s*", masked[taken.rfind(1, 0, cue[0]) + 1 : cue[0]]
+            ):
                 continue  # "The memo, ... seen by Ledgerline, says the company's ...": the memo says
             for start, end in spans:
                 taken[start:end] = b"\x01" * (end - start)
@@ -304,7 +306,12 @@ def frames(masked: str) -> list[Frame]:
                 continue  # "Governor Ana Ruiz declared a state of emergency": an act, not words
 
             where = _span(match, "where")
-            if source and where and where[1] > where[0] and k.guess_kind(masked[slice(*source)]) != "named_person":
+            if (
+                source
+                and where
+                and where[1] > where[0]
+                and k.guess_kind(masked[slice(*source)]) != "named_person"
+            ):
                 source = (source[0], where[1])  # "Police in Lagos", not "Mei Ling Tan ... in Singapore"
             found.append(
                 Frame(

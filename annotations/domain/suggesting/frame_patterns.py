@@ -284,7 +284,10 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         "",
         "speaker",
         # (a place after "In" is where, not who: "In Italy, Gazzetta dello Sport, citing X, says")
-        re.compile(rf"(?<![\w-])(?<!\b[Ii]n )(?<!\b[Aa]t ){_SRC}{_WHERE}{_APPOSITION}\s+{m._AUX}(?P<cue>{m._VERB_WORDS})"),
+        re.compile(
+            rf"(?<![\w-])(?<!\b[Ii]n )(?<!\b[Aa]t ){_SRC}{_WHERE}{_APPOSITION}"
+            rf"\s+{m._AUX}(?P<cue>{m._VERB_WORDS})"
+        ),
     ),
     # "X did Y on Tuesday, saying Z": the subject speaks from "saying" on.
     (
