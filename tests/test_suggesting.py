@@ -144,3 +144,88 @@ def test_names_with_odd_white_space_between_their_words_are_read(text):
     assert suggestion.chain[0].name == "Daily Planet"
     claims = suggest_claims(text, "Daily Planet", Registry())
     assert claims.read_up_to == len(text)
+
+
+def chain_in(text: str, publisher: str, words: str) -> list[str]:
+    start = text.index(words)
+    return [hop.name for hop in suggest_chain(text, publisher, start, start + len(words), Registry()).hops]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "chain"),
+    [
+        (  # an outlet described in apposition, then citing
+            "Marca, the Madrid sports daily, citing people close to the agent, claimed that the club "
+            "was monitoring the situation.",
+            "was monitoring the situation",
+            ["Marca", "people close to the agent"],
+        ),
+        (  # a place after "In" is where, not who
+            "In Italy, Gazzetta dello Sport, citing sources close to the club, says the club wants him.",
+            "the club wants him",
+            ["Gazzetta dello Sport", "sources close to the club"],
+        ),
+        (  # where a person works and is: not their name
+            "Mei Ling Tan of Lion City Capital in Singapore wrote that investors would demand seats.",
+            "investors would demand seats",
+            ["Mei Ling Tan"],
+        ),
+        (  # a body keeps where it is
+            "Indonesia will open a consulate, the Indonesian Embassy in Beijing said on Wednesday.",
+            "will open a consulate",
+            ["Indonesian Embassy in Beijing"],
+        ),
+        (  # "the court" after a court named with its country's possessive
+            "Latvia's Constitutional Court on Thursday annulled the amendments.\n"
+            'The court said: "The legislator cannot weaken the protection of nature."',
+            "cannot weaken the protection",
+            ["Latvia's Constitutional Court"],
+        ),
+        (  # an aside before "seen by": the document speaks, the verb after it is no "says X"
+            "The company plans to cut 900 jobs, a leaked internal memo shows.\n"
+            "The memo, sent to managers on Friday and seen by Ledgerline, says the call centres in "
+            "Recife will close by March.",
+            "will close by March",
+            ["leaked internal memo"],
+        ),
+        (  # a name with its particles after "at"
+            "Citing an unnamed official at Électricité du Laos, the Vientiane Times reported that talks "
+            "had stalled.",
+            "talks had stalled",
+            ["Vientiane Times", "unnamed official at Électricité du Laos"],
+        ),
+    ],
+)
+def test_constructions_read_in_round_six(text, words, chain):
+    assert chain_in(text, "Ledgerline", words) == chain
+
+
+REPUBLISHED = (
+    "Laos and Vietnam signed a deal on a power line, KPL, the official Lao news agency, reported.\n"
+    "Vientiane, 12 May (KPL) – On the afternoon of 12 May, the two ministers co-chaired the signing.\n"
+    "Speaking at the ceremony, Deputy Prime Minister Sengphet Vongsakda said that the project is a symbol "
+    "of friendship.\n"
+    "According to the Ministry of Energy and Mines, the line will run 153 kilometres.\n"
+    "[End of KPL text]\n"
+    "Laos has long promoted itself as the battery of Southeast Asia.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("words", "chain"),
+    [
+        ("the two ministers co-chaired the signing", ["KPL"]),
+        ("the project is a symbol of friendship", ["KPL", "Sengphet Vongsakda"]),
+        ("the line will run 153 kilometres", ["KPL", "Ministry of Energy and Mines"]),
+        ("promoted itself as the battery", []),
+    ],
+)
+def test_a_dateline_crediting_another_agency_puts_its_text_under_that_agency(words, chain):
+    # A monitoring service republishing KPL's text: everything from KPL's dateline to the line that
+    # ends it is KPL's; the service's own paragraph after it is not.
+    assert chain_in(REPUBLISHED, "Eastbridge Monitoring", words) == chain
+
+
+def test_a_dateline_crediting_the_publisher_itself_adds_no_hop():
+    text = "MOSCOW, 5 May (VIA) - Cooperation will be expanded, the minister said.\n"
+    assert chain_in(text, "Vostok Information Agency", "Cooperation will be expanded") == ["minister"]

@@ -100,7 +100,8 @@ _QUALIFIER = (
     r"aware\s+of|privy\s+to|working\s+on|knowledgeable\s+about|with(?=\s+(?:the\s+)?[A-Z])|"
     r"to(?=\s+the\s)|on(?=\s+the\s)|inside|within|around|near|at|from|for|in|of)"
     r"\s+(?:the\s+|[A-Z][\w-]*['’]s\s+|[a-z]+['’]s\s+)?"
-    rf"(?:(?:(?!{_STOP})[\w’'-]{{1,{_WORD}}}+\s+){{0,3}}(?!{_STOP})[\w’'-]{{1,{_WORD}}}+|{_NAME})){{0,2}}"
+    # (a name first, with its particles: "an official at Électricité du Laos")
+    rf"(?:{_NAME}(?:\s+(?!{_STOP})[\w’'-]{{1,{_WORD}}}+){{0,2}}|(?:(?!{_STOP})[\w’'-]{{1,{_WORD}}}+\s+){{0,3}}(?!{_STOP})[\w’'-]{{1,{_WORD}}}+)){{0,2}}"
 )
 
 

@@ -34,6 +34,8 @@ from .sentence_shapes import (
     _BACKGROUND,
     _CLAUSE_BREAK,
     _CONTINUES,
+    _CREDITED_DATELINE,
+    _END_OF_TEXT,
     _INTRO,
     _INTRODUCED,
     _LOOKS_AHEAD,
@@ -101,6 +103,32 @@ class Reader(Memory):
     # --- reading a sentence --------------------------------------------------------------------
 
     def read(self, sentence: Sentence, previous: Reading | None) -> Reading:
+        body = self.text[sentence.start : sentence.end]
+        at_paragraph_start = sentence.start == 0 or self.text[sentence.start - 1] == "\n"
+        if at_paragraph_start and _END_OF_TEXT.match(body):
+            self.republished = None
+        elif at_paragraph_start and (credited := _CREDITED_DATELINE.match(body)):
+            credit = credited.group("credit").strip()
+            if not self._is_publisher(credit):
+                known = self.registry.find(credit)
+                self.republished = Hop(
+                    known.name if known else credit,
+                    known.kind if known else SourceKind.OUTLET,
+                    known.id if known else None,
+                    **self._where(
+                        sentence.start, credited.span("credit"), credited.span("credit"), Cue.PUBLISHED
+                    ),
+                )
+        reading = self._read_sentence(sentence, previous)
+        agency = self.republished
+        if agency is None:
+            return reading
+        under = lambda path: path if path[:1] and path[0].name == agency.name else (agency, *path)  # noqa: E731
+        return Reading(
+            reading.sentence, under(reading.path), [(b, under(p)) for b, p in reading.scoped], reading.own_cue
+        )
+
+    def _read_sentence(self, sentence: Sentence, previous: Reading | None) -> Reading:
         base, body = sentence.start, self.text[sentence.start : sentence.end]
         self.paragraph = sentence.paragraph
         masked = self._learn_acronyms(_TIMESTAMP.sub(lambda t: " " * len(t.group()), mask_quotations(body)))

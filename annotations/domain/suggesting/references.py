@@ -113,6 +113,9 @@ class Memory:
         self.last_speaker_paragraph = -10
         self._media_hint: tuple[str, str | None] | None = None  # "RNV, the regional broadcaster"
         self.clock = 0  # counts the sources noted, for recency
+        self.republished: Hop | None = (
+            None  # the agency whose text is being republished (a credited dateline)
+        )
         self.paragraph = 0  # the paragraph being read
 
     # --- remembering ---------------------------------------------------------------------------

@@ -53,10 +53,22 @@ _SENTENCE_ENDS_READ = 1_500
 
 _TIMESTAMP = re.compile(
     r"^\W*\d{1,2}[:.]\d\d(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|[A-Z]{2,4}T))?\s*[-–—:|]?\s*"
-    # a wire dateline: "PORT SUDAN, Nov 8 (MPA) - ", "MOSCOW, 5 May (VIA) - "
-    r"|^[A-Z][A-Z .'-]{1,40},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?"
+    # a wire dateline: "PORT SUDAN, Nov 8 (MPA) - ", "MOSCOW, 5 May (VIA) - ", "Vientiane, 12 May (KPL) –"
+    r"|^[A-Z][A-Za-z .'-]{1,40},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?"
     r"\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s*"
 )
+
+
+# A dateline that credits a news agency, at a paragraph's start: "Vientiane, 12 May (KPL) – ".
+# When the agency is not the publisher, what follows is that agency's text, republished (a
+# monitoring service's translation), until a line that ends it ("[End of KPL text]", "Source: ...").
+_CREDITED_DATELINE = re.compile(
+    r"^[A-Z][A-Za-z .'-]{1,40},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?"
+    r"\s*\((?P<credit>[A-Z][^()]{0,39})\)\s*[-–—]"
+)
+
+
+_END_OF_TEXT = re.compile(r"^\W*(?:End\s+of\s+(?:[\w-]+\s+){0,4}?text\b|Source:)", re.IGNORECASE)
 
 
 _NOT_SAID = re.compile(
