@@ -194,6 +194,14 @@ def chain_in(text: str, publisher: str, words: str) -> list[str]:
             "talks had stalled",
             ["Vientiane Times", "unnamed official at Électricité du Laos"],
         ),
+        (  # two people joined by "and" are two names, so "Sandgren" is Liv Sandgren, then "she"
+            "Swedish pop singer Liv Sandgren and Canadian actor Theo Marchetti have split.\n"
+            "A close friend of Marchetti said the pair had rowed.\n"
+            "Sandgren herself broke her silence on Sunday.\n"
+            'In a post on Instagram, she wrote: "Some chapters end early."',
+            "Some chapters end early",
+            ["Liv Sandgren"],
+        ),
     ],
 )
 def test_constructions_read_in_round_six(text, words, chain):

@@ -3,6 +3,7 @@ reference back ("the agency", "the ministry", "the official", a surname, "she") 
 names, or the publisher itself."""
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -83,6 +84,19 @@ class Entity:
 
 
 _PUBLISHER = object()  # a mention of the publisher itself: no hop
+
+
+def _names_in(body: str) -> Iterator[str]:
+    """The names of several words in a sentence; two people joined by "and" are two names ("Liv
+    Sandgren and Canadian actor Theo Marchetti"), a body's name is one ("Ministry of Trade and
+    Industry")."""
+    for match in _NAME_RE.finditer(body):
+        written = match.group()
+        left, joined, right = written.partition(" and ")
+        if joined and k.guess_kind(k.strip_title(left)) == SourceKind.NAMED_PERSON:
+            yield from (part for part in (left, right) if " " in part)
+        elif " " in written:
+            yield written  # (one word: nothing to learn; most are the first word of a sentence)
 
 
 class Memory:
@@ -215,10 +229,8 @@ class Memory:
                 name = titled.group("name") or titled.group("name2")
                 if " " in name and k.guess_kind(name) == SourceKind.NAMED_PERSON:
                     self.titles[(titled.group("title") or titled.group("title2")).lower()] = name
-        for match in _NAME_RE.finditer(body):
-            if " " not in match.group():
-                continue  # one word: nothing to learn (most are the first word of a sentence)
-            written = _POST_NOMINAL.sub("", re.sub(r"['’]s$", "", match.group().rstrip(".")))
+        for found in _names_in(body):
+            written = _POST_NOMINAL.sub("", re.sub(r"['’]s$", "", found.rstrip(".")))
             name = k.strip_title(written)
             words = name.split()
             if len(words) > 2 and re.search(r"['’]s$", words[0]) and re.search(m._ORG_WORDS, name.lower()):
