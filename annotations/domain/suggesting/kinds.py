@@ -42,6 +42,10 @@ _MEDIA_NAMES = re.compile(
     r"repubblica|stampa|zeitung|tagesschau|zdf|pravda|kathimerini|h[uü]rriyet|ndtv|straits times|"
     r"bangkok post|kompas|clar[ií]n|folha|globo|sanomat|iltalehti|yle|svt|nrk|lrt|orf|srf|rtl|rtp|tve|"
     r"ctk|ntb|"
+    # the words of newspapers' names in other languages ("Le Matin de Montréal", "La Voz de Galicia")
+    r"matin|soir|voix|d[eé]p[eê]che|quotidien|nouvelliste|voz|correo|mundo|naci[oó]n|prensa|heraldo|"
+    r"peri[oó]dico|noticias|not[ií]cias|p[uú]blico|expresso|giornale|nazione|nyheter|tidning|tidende|"
+    r"dagbladet|krant|kurir|vesti|dnevnik|novine|listy|hlas|g[lł]os|glas|sabah|ak[sş]am|posta|"
     r"bta|wafa|bernama|antara|kazinform|akipress|belta|ukrinform|unian|tanjug|rundschau|allgemeine|"
     r"handelsblatt|bild|blick|nieuws|dagblad|telegraaf|volkskrant|standaard|avisen|posten|aftonbladet|"
     r"expressen|politiken|berlingske|noviny|gazeta|wyborcza|rzeczpospolita|milliyet|cumhuriyet|"
