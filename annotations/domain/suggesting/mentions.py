@@ -185,7 +185,8 @@ _ROLE = (
 _DESCRIBED_NAME = (
     rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:{_NOT_NAME_START}[A-Z][\w’'-]{{0,{_WORD - 1}}}+\s+)?"
     rf"(?:(?!(?:show|shows|showed|say|says|said|reported|reports|told|tells|suggest|suggests|found|finds|"
-    rf"confirmed|added|wrote|claimed)\b){_LOWER}\s+){{1,3}}(?P<described>{_NAME})"
+    rf"confirmed|added|wrote|claimed|inside|within|around|near|among|across|outside|behind|beyond|under|"
+    rf"over|via|against|between|through|towards?|into|about|close)\b){_LOWER}\s+){{1,3}}(?P<described>{_NAME})"
     rf"(?!\s+{_GROUP_NOUNS})"  # (a name that qualifies a role: "a senior Transport Ministry official")
 )
 

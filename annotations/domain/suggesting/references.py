@@ -112,6 +112,7 @@ class Memory:
         self.by_name: dict[str, Entity] = {}  # lower-cased name
         self.by_word: dict[str, Entity] = {}  # each word of a name, stemmed
         self.persons: dict[str, str] = {}  # a surname -> the full name first given
+        self.given_first: dict[str, str] = {}  # a person's first word -> the full name first given
         self.titles: dict[str, str] = {}  # a title -> the person it was given before ("minister")
         self.unnamed_by_head: dict[tuple[str, bool], Entity] = {}  # ("source", plural?) -> the latest
         self.appositions: dict[str, str] = {}  # "the kazakh state news agency" -> "Kazinform"
@@ -257,6 +258,8 @@ class Memory:
                     self.names.setdefault(_stem(word), name)
             else:
                 self.persons.setdefault(words[-1].lower(), name)
+                # a family name given first ("Zhao said" after "Zhao Mingyuan"), or a first name
+                self.given_first.setdefault(words[0].lower(), name)
 
     # --- resolving mentions --------------------------------------------------------------------
 
@@ -323,7 +326,8 @@ class Memory:
         ):
             described_name = None  # "Vietnam's National Centre for Hydro-Meteorological Forecasting"
         if described_name and not re.search(
-            r"\b(?:at|of|for|from|in|with|on|to|by)\s", name[: described_name.start("name")]
+            r"\b(?:at|of|for|from|in|with|on|to|by|inside|within|near|among|around|close)\s",
+            name[: described_name.start("name")],
         ):
             name = described_name.group("name")
         name = re.sub(r"['’]s$", "", name)  # "Amnesty International's report": Amnesty International
@@ -385,7 +389,11 @@ class Memory:
             earlier = self.by_word.get(_stem(name.lower()))
             if earlier:
                 return earlier
-            full = self.persons.get(name.lower()) or self.first_words.get(name.lower())
+            full = (
+                self.persons.get(name.lower())
+                or self.first_words.get(name.lower())
+                or self.given_first.get(name.lower())
+            )
             if full and full != name:
                 return (
                     self.by_name.get(full.lower()) or full
