@@ -286,7 +286,7 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         # (a place after "In" is where, not who: "In Italy, Gazzetta dello Sport, citing X, says")
         re.compile(
             rf"(?<![\w-])(?<!\b[Ii]n )(?<!\b[Aa]t ){_SRC}{_WHERE}{_APPOSITION}"
-            rf"\s+{m._AUX}(?P<cue>{m._VERB_WORDS})"
+            rf"\s+{m._AUX}(?P<cue>{m._VERB_WORDS})(?<!report(?=,))"  # ("A council report, due ..., says")
         ),
     ),
     # "X did Y on Tuesday, saying Z": the subject speaks from "saying" on.

@@ -122,9 +122,12 @@ _DOCUMENT_WORDS = (
 
 
 _DOCUMENTS = (
-    rf"(?:[Tt]he\s+|[Aa]n?\s+)?{_MODIFIERS}{_DOCUMENT_WORDS}\b"
+    rf"(?:(?:[Tt]he\s+|[Aa]n?\s+)?{_MODIFIERS}{_DOCUMENT_WORDS}\b"
     r"(?!\s+(?:office|bureau|agency|service|department|authority|institute|board|ministry|company))"
     r"(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|board|committee|council|hearing|inquiry|talks))?"
+    # a report with what it is ("A council report, due before the committee, says"; "a report" alone
+    # is no source)
+    rf"|(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?!{_STOP})[\w’'-]{{1,{_WORD}}}+\s+){{1,4}}reports?\b)"
 )
 
 
