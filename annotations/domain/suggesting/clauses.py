@@ -192,7 +192,8 @@ def _matches(
 _CUE_WORDS = frozenset(
     [*m._VERBS, "went", "goes", "according", "citing", "quoting", "quoted", "cited", "seen", "obtained",
      "reviewed", "viewed", "speaking", "spoke", "talked", "talking", "carried", "broadcast", "aired",
-     "published", "printed", "appeared", "appear", "appears", "writing", "wrote", "saying", "adding", "warning", "insisting",
+     "published", "printed", "appeared", "appear", "appears", "writing", "wrote", "saying", "adding",
+     "insisting",
      "arguing", "confirming", "reporting", "bulletin", "statement", "message", "update", "advisory",
      "warning", "notice", "post", "announcement", "letter", "communique", "communiqué", "words",
      "comment", "comments", "remarks", "projecting", "claiming", "noting", "stressing", "explaining",
