@@ -95,6 +95,19 @@ _COMPANY_WORDS = frozenset(
         "start",
         "miner",
         "lender",
+        "farmer",
+        "grower",
+        "brewer",
+        "exporter",
+        "importer",
+        "distributor",
+        "supplier",
+        "shipper",
+        "builder",
+        "provider",
+        "conglomerate",
+        "brand",
+        "chain",
         "inc",
         "ltd",
         "corp",
@@ -262,7 +275,8 @@ _COMPANY_NOUNS = {"company", "firm", "manufacturer", "maker", "carrier", "airlin
 
 _COMPANY = re.compile(
     rf"\b(?:company|firm|maker|group|operator|carrier|airline|bank|giant|manufacturer|retailer|insurer|"
-    rf"producer|developer|start-?up|chipmaker|automaker|miner|lender)\s+(?P<name>{m._NAME})|"
+    rf"producer|developer|start-?up|chipmaker|automaker|miner|lender|farmer|grower|brewer|exporter|importer|"
+    rf"distributor|supplier|shipper|builder|provider|conglomerate|brand|chain)\s+(?P<name>{m._NAME})|"
     rf"(?P<named>[{m._UPPER}][\w&-]+(?:\s+[{m._UPPER}][\w&-]+)?\s+(?:Inc|Ltd|Corp|Group|Holdings|Semiconductors|Energy|Motors|Airlines|Systems|"
     rf"Technologies|Pharmaceuticals|Industries|Bank|Telecom|Software|Labs))\b"
 )
