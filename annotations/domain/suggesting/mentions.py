@@ -150,11 +150,14 @@ _ORG = (
 )
 
 
+_PLACE = rf"[{_UPPER}][\w’'-]{{0,{_WORD - 1}}}+"  # a place's name: one word, no full stop ("reports in Seville.")
+
+
 _MEDIA_REPORTS = (
     r"(?i:(?:(?:several|some|many|multiple|local|foreign|state|western|official|international|national)\s+)?"
     r"(?:media|press|news)\s+reports|"
     r"(?:local|foreign|state|western|official|international|national|social)\s+media)"
-    rf"(?:\s+in\s+{_CAP})?|(?-i:reports\s+in\s+{_CAP})"
+    rf"(?:\s+in\s+{_PLACE})?|(?-i:reports\s+in\s+{_PLACE})"
 )
 
 
