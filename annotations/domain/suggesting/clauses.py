@@ -193,7 +193,7 @@ _CUE_WORDS = frozenset(
     [*m._VERBS, "went", "goes", "according", "citing", "quoting", "quoted", "cited", "seen", "obtained",
      "reviewed", "viewed", "speaking", "spoke", "talked", "talking", "carried", "broadcast", "aired",
      "published", "printed", "appeared", "appear", "appears", "writing", "wrote", "saying", "adding",
-     "insisting",
+     "insisting", "learned", "learnt",
      "arguing", "confirming", "reporting", "bulletin", "statement", "message", "update", "advisory",
      "warning", "notice", "post", "announcement", "letter", "communique", "communiqué", "words",
      "comment", "comments", "remarks", "projecting", "claiming", "noting", "stressing", "explaining",
