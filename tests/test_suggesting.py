@@ -202,6 +202,52 @@ def chain_in(text: str, publisher: str, words: str) -> list[str]:
             "Some chapters end early",
             ["Liv Sandgren"],
         ),
+        (  # "the agency" with no news agency named: the body just heard
+            "According to CONAF, the national forestry corporation, the fire had burned 11,600 hectares.\n"
+            "The agency said 38 aircraft had been deployed.",
+            "38 aircraft had been deployed",
+            ["CONAF"],
+        ),
+        (  # a report named with what it is, then "the report"
+            "A council report, due before the education committee next Thursday, says the roll has fallen.\n"
+            "The report found that the cost per pupil was £31,400 a year.",
+            "the cost per pupil was",
+            ["council report"],
+        ),
+        (  # the journal a study appears in
+            "The results appear in this month's issue of the Clinical Geriatrics Review.\n"
+            "The journal said in a statement that it had fast-tracked the paper.",
+            "had fast-tracked the paper",
+            ["Clinical Geriatrics Review"],
+        ),
+        (  # a family name given first
+            "Chinese Vice Premier Zhao Mingyuan met the delegation on Monday.\n"
+            "Zhao said that relations have maintained sound and steady development.",
+            "relations have maintained sound",
+            ["Zhao Mingyuan"],
+        ),
+        (
+            "The reporter learned from the China Electricity Council that storage capacity had doubled.",
+            "storage capacity had doubled",
+            ["China Electricity Council"],
+        ),
+        (  # sources inside a club are sources, not the club
+            "Citing sources inside Juventus, Corriere Sportivo, the Turin daily, reported that the director "
+            "flew to Seville.",
+            "the director flew to Seville",
+            ["Corriere Sportivo", "sources inside Juventus"],
+        ),
+        (  # a name that qualifies a role is no name of its own
+            "Reuters, quoting a senior Transport Ministry official, reported that the government would not "
+            "inject capital.",
+            "would not inject capital",
+            ["Reuters", "senior Transport Ministry official"],
+        ),
+        (  # a newspaper named in another language is a medium told
+            "A source close to the singer told Le Matin de Montréal that she learned of it late.",
+            "she learned of it late",
+            ["Le Matin de Montréal", "source close to the singer"],
+        ),
     ],
 )
 def test_constructions_read_in_round_six(text, words, chain):

@@ -150,7 +150,9 @@ _ORG = (
 )
 
 
-_PLACE = rf"[{_UPPER}][\w’'-]{{0,{_WORD - 1}}}+"  # a place's name: one word, no full stop ("reports in Seville.")
+_PLACE = (
+    rf"[{_UPPER}][\w’'-]{{0,{_WORD - 1}}}+"  # a place's name: one word, no full stop ("reports in Seville.")
+)
 
 
 _MEDIA_REPORTS = (

@@ -461,8 +461,14 @@ class Memory:
         wanted = k.MEDIA_REF_TYPES.get(head)
         earlier = self.last.get(wanted) if wanted else self.last.get("media")
         body = self._body_just_heard() if head == "agency" else None
-        if body and not _AGENCY_LIKE.search(body.name) and body.name not in self.appositions.values():
+        if (
+            body
+            and not _AGENCY_LIKE.search(body.name)
+            and body.name not in self.appositions.values()
+            and (earlier or self.last.get("media"))
+        ):
             body = None  # "the agency" is a news agency, unless an Organization or Authority just spoke
+            # (or no medium was named: "According to CONAF, the national forestry corporation, ...")
         if body and (not earlier or body.seen > earlier.seen):
             return body  # "The agency added" right after the World Health Organization said
         if not earlier and not listener and self.last.get("media"):
