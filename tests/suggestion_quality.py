@@ -134,6 +134,7 @@ GOLD_SETS = {
     "attribution-fresh": True,  # held out in round 3; tuned on in round 4
     "attribution-final": True,  # held out in round 4; tuned on in round 5
     "attribution-round5": True,  # held out in round 5; tuned on in round 6
+    "attribution-round6": False,  # held out in round 6
 }
 
 
