@@ -108,7 +108,9 @@ _QUALIFIER = (
 # (a group noun that goes on into a name is part of the name: "the Darfur Doctors Network")
 _UNNAMED = (
     rf"(?:(?:[Tt]he\s+|[Aa]n?\s+)?{_MODIFIERS}{_GROUP_NOUNS}"
-    rf"|[Aa]n?\s+{_MODIFIERS}{_ROLE_NOUN})(?![ \t]+[{_UPPER}]){_QUALIFIER}"
+    rf"|[Aa]n?\s+{_MODIFIERS}{_ROLE_NOUN})(?![ \t]+[{_UPPER}])"
+    r"(?![ \t]+(?:reports?|records|documents?|statements?|files|memos?|letters?|data|figures)\b)"  # "a police report"
+    rf"{_QUALIFIER}"
 )
 
 
@@ -216,7 +218,7 @@ _NAMED_MEDIUM = (
 
 
 _SOURCE_BODY = (
-    rf"{_MEDIA_REPORTS}|{_DESCRIBED_NAME}|{_UNNAMED_REF}|{_MEDIA_REF}|{_UNNAMED}|{_ROLE}|{_ORG}|{_DOCUMENTS}"
+    rf"{_MEDIA_REPORTS}|{_DESCRIBED_NAME}|{_UNNAMED_REF}|{_MEDIA_REF}|{_UNNAMED}|{_ROLE}|{_DOCUMENTS}|{_ORG}"
     rf"|{_NAMED_MEDIUM}|(?:[Tt]he\s+)?{_NAME}|dpa\b"
     # "citing A Bola": a capital "A" inside a sentence begins a name, not an article
     rf"|(?<=[a-z,] )A\s+{_NAME}"
