@@ -249,7 +249,8 @@ def chain_in(text: str, publisher: str, words: str) -> list[str]:
             ["Le Matin de Montréal", "source close to the singer"],
         ),
         (  # a group noun before a document's word is what the document is
-            "Citing a police report, La Tercera said two witnesses had told officers they saw a motorcyclist.",
+            "Citing a police report, La Tercera said two witnesses had told officers they saw a "
+            "motorcyclist.",
             "they saw a motorcyclist",
             ["La Tercera", "police report", "two witnesses"],
         ),

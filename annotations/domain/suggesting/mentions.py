@@ -109,7 +109,8 @@ _QUALIFIER = (
 _UNNAMED = (
     rf"(?:(?:[Tt]he\s+|[Aa]n?\s+)?{_MODIFIERS}{_GROUP_NOUNS}"
     rf"|[Aa]n?\s+{_MODIFIERS}{_ROLE_NOUN})(?![ \t]+[{_UPPER}])"
-    r"(?![ \t]+(?:reports?|records|documents?|statements?|files|memos?|letters?|data|figures)\b)"  # "a police report"
+    # ("a police report" is a document)
+    r"(?![ \t]+(?:reports?|records|documents?|statements?|files|memos?|letters?|data|figures)\b)"
     rf"{_QUALIFIER}"
 )
 
