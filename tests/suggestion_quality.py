@@ -135,6 +135,8 @@ GOLD_SETS = {
     "attribution-final": True,  # held out in round 4; tuned on in round 5
     "attribution-round5": True,  # held out in round 5; tuned on in round 6
     "attribution-round6": False,  # held out in round 6
+    "attribution-round6b": False,  # held out in round 6 (a second set)
+    "attribution-dev5": True,  # written by helpers for round 6, tuned on
 }
 
 

@@ -149,6 +149,20 @@ NAMED_BY_NOUN = {
 }
 
 
+_ORGANISATION_FIRST = _word_set("grupo groupe gruppo gruppe groep banco banca banque")
+
+
+def is_organisation(name: str) -> bool:
+    """A company or a body by its name ("Grupo Alvira", "Nordvalo Paper", "Port Authority"), not a
+    place or a person: what "it" after a sentence's content ("..., it said") may be."""
+    words = name.split()
+    return (
+        is_company(name)
+        or (bool(words) and words[0].lower() in _ORGANISATION_FIRST)
+        or any(re.fullmatch(_ORG_WORDS, w.lower()) for w in words[1:])
+    )
+
+
 def is_company(name: str) -> bool:
     """A name of two to five capitalised words ending in a company's word ("Greenhaven Homes")."""
     words = name.split()

@@ -54,6 +54,10 @@ from .sentence_shapes import (
 )
 from .text import Sentence
 
+# "..., it said": a pronoun after the content, just before its verb (and an auxiliary or adverb).
+_IT_AFTER_CONTENT = re.compile(r"[,\"”]\s*it\s+(?:[a-z]+\s+)?$")
+
+
 # A source in a sentence's chain: what its mention resolved to (an Entity, a new name, _PUBLISHER or
 # None), the frame that names it, and its place: above the frame's speaker, the speaker, or below.
 Element = tuple[Any, Frame, str]
@@ -141,6 +145,7 @@ class Reader(Memory):
         self._learn_media(masked)
         self._learn_company(masked)
         found = frames(masked)
+        self.subject_it = None
         self._subject_person(base, body, masked, speaks=any(f.kind == "speaker" for f in found))
         if not found:
             return self._carried(sentence, body, previous)
@@ -182,6 +187,17 @@ class Reader(Memory):
         resolved = self.resolve(body[slice(*subject.span("src"))], self._described(subject, body))
         if isinstance(resolved, str) and k.is_company(resolved):
             self.names["company"] = resolved  # "Greenhaven Homes has applied ...": "the company" later
+        span = subject.span("src")
+        if isinstance(resolved, Entity) and k.is_organisation(resolved.name):
+            self.subject_it = (span[1], resolved)
+            return
+        if isinstance(resolved, str) and k.is_organisation(resolved):
+            # "Grupo Alvira will pay 14.20 euros a share, it said": "it" after the content is the subject
+            kind = self._kind(resolved)
+            kind = SourceKind.OTHER if kind == SourceKind.NAMED_PERSON else kind  # (two capitalised words)
+            hop = Hop(resolved, kind, None, **self._where(base, span, span, Cue.SAID))
+            self.subject_it = (span[1], Entity(resolved, kind, None, (hop,)))
+            return
         if isinstance(resolved, str) and k.guess_kind(resolved) == SourceKind.NAMED_PERSON:
             known = self.registry.find(resolved)
             span = subject.span("src")
@@ -365,6 +381,13 @@ class Reader(Memory):
         return self.resolve(body[slice(*span)], body[slice(*described)] if described else None, listener=True)
 
     def _speaker(self, frame: Frame, body: str) -> Any:
+        if (
+            frame.pronoun == "it"
+            and self.subject_it
+            and frame.cue[0] > self.subject_it[0]
+            and _IT_AFTER_CONTENT.search(body, 0, frame.cue[0])
+        ):
+            return self.subject_it[1]  # "Grupo Alvira will pay ..., it said" (not "as it reported to")
         if frame.pronoun:
             return self.last.get({"he": "person", "she": "person", "it": "it", "they": "they"}[frame.pronoun])
         if frame.source is None:

@@ -128,9 +128,8 @@ class Memory:
         self.last_speaker_paragraph = -10
         self._media_hint: tuple[str, str | None] | None = None  # "RNV, the regional broadcaster"
         self.clock = 0  # counts the sources noted, for recency
-        self.republished: Hop | None = (
-            None  # the agency whose text is being republished (a credited dateline)
-        )
+        self.republished: Hop | None = None  # the agency whose text is republished (a credited dateline)
+        self.subject_it: tuple[int, Entity] | None = None  # an organisation, the sentence's subject
         self.paragraph = 0  # the paragraph being read
 
     # --- remembering ---------------------------------------------------------------------------
