@@ -77,6 +77,9 @@ _CLAUSE_AFTER = re.compile(
 )
 
 
+_SHOWN_SOMEONE = re.compile(r"(?<=show|hows|owed|hown)\s+(?:him|her|them|me|us)\b")
+
+
 _PRONOUNS = {"he": "he", "she": "she", "it": "it", "they": "they", "him": "he", "her": "she", "them": "they"}
 
 
@@ -296,6 +299,8 @@ def frames(masked: str) -> list[Frame]:
                 and re.search(r"\b(?:that|show|shows|showed)\s+$", masked[: source[0]])
             ):
                 continue  # "members had reported sewage fungus to the regulator": told, not a source
+            if kind in ("speaker", "pronoun") and _SHOWN_SOMEONE.match(masked, cue[1]):
+                continue  # "after CCTV footage showed him discarding it": what was seen, not words
             if kind in ("speaker", "pronoun") and _DATED_ACT.match(masked, cue[1]):
                 continue  # "China pledged in 2020 to peak its emissions": the publisher's background
             if (

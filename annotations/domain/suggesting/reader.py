@@ -54,6 +54,10 @@ from .sentence_shapes import (
 )
 from .text import Sentence
 
+# A subordinator just before a speaker inside the content ("... agreed after ministers promised").
+_SUBORDINATOR_BEFORE = re.compile(r"\b(?:after|before|when|because|since|until|unless|once|although|though)\s+$")
+
+
 # "..., it said": a pronoun after the content, just before its verb (and an auxiliary or adverb).
 _IT_AFTER_CONTENT = re.compile(r"[,\"”]\s*it\s+(?:[a-z]+\s+)?$")
 
@@ -252,6 +256,7 @@ class Reader(Memory):
         order = [*reversed(tails), *heads]
         elements: list[Element] = []
         later: list[tuple[int, Frame]] = []  # clauses of their own, read after the main one
+        nested_later: list[tuple[int, Frame]] = []  # speakers in a subordinate clause of the content
         last_verb_end = -1
         for number, frame in enumerate(order):
             opens_clause = (
@@ -273,6 +278,11 @@ class Reader(Memory):
                 if _CLAUSE_BREAK.search(between):  # "X said A, while Y said B": a clause of its own
                     later.append(((frame.source or frame.cue)[0], frame))
                     continue
+                if _SUBORDINATOR_BEFORE.search(between):
+                    # "X reported that Otieno had agreed after ministers promised ...": the ministers'
+                    # words are X's from there on; what comes before is not theirs
+                    nested_later.append(((frame.source or frame.cue)[0], frame))
+                    continue
             elements.extend(self._elements_of(frame, inner, outer, body, masked))
             if frame.kind != "according":
                 last_verb_end = frame.cue[1]
@@ -280,6 +290,9 @@ class Reader(Memory):
         for begins, frame in later:
             separate = self._hops(self._elements_of(frame, inner, outer, body, masked), base, body, previous)
             scoped.append((base + begins, separate))
+        for begins, frame in nested_later:
+            hops = self._hops(self._elements_of(frame, inner, outer, body, masked), base, body, None)
+            scoped.append((base + begins, (*chain, *hops)[:MAX_HOPS]))
         for frame in found:
             if frame.kind == "participle" and frame.source:
                 hops = self._hops(
