@@ -77,6 +77,13 @@ _CLAUSE_AFTER = re.compile(
 )
 
 
+# A sentence that begins with a name and what it is: the verb after them is the name's.
+_SUBJECT_APPOSED = re.compile(
+    rf"\W*(?:{m._NAME}|{m._DESCRIBED_NAME.replace('?P<described>', '')}),\s+"
+    r"(?:the|a|an|[A-Z][\w-]*['’]s|its|his|her)\s+[^,;:\"“”\x01]{1,120},\s*$"
+)
+
+
 _SHOWN_SOMEONE = re.compile(r"(?<=show|hows|owed|hown)\s+(?:him|her|them|me|us)\b")
 
 
@@ -246,6 +253,8 @@ def frames(masked: str) -> list[Frame]:
                 continue  # "..., which the union says would cost 1,800 jobs": an aside, not a source of all
             if kind == "inverted" and _RELATIVE_BEFORE.search(masked, max(0, cue[0] - 200), cue[0]):
                 continue  # "An engineer, who asked not to be named, said staff ...": the engineer speaks
+            if kind == "inverted" and _SUBJECT_APPOSED.match(masked[: cue[0]]):
+                continue  # "Graham Pettifer, the council's director, said the Old Mill Bridge, ...": Pettifer
             if kind == "inverted" and re.fullmatch(
                 r"\W*,\s*", masked[taken.rfind(1, 0, cue[0]) + 1 : cue[0]]
             ):

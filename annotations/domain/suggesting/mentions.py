@@ -280,7 +280,7 @@ NEEDS_CLAUSE = frozenset(
      "declared", "highlighted", "signalled", "signaled", "mentioned", "hinted", "denied", "denies",
      "assured", "reiterated", "underlined", "underscored", "lamented", "protested", "objected",
      "complained", "indicated", "indicates", "acknowledged", "admitted", "stressed", "emphasised",
-     "emphasized", "alleged", "alleges"]
+     "emphasized", "alleged", "alleges", "informed"]
 )  # fmt: skip
 
 

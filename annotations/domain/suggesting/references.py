@@ -86,6 +86,12 @@ class Entity:
 _PUBLISHER = object()  # a mention of the publisher itself: no hop
 
 
+_OBJECT_BEFORE = re.compile(r"\b(?:to|by|from|with|in|on|at|for|of|about)\s+$")
+
+
+_NAME_BEFORE_COMMA = re.compile(rf"((?:[Tt]he\s+)?{m._NAME})\s*,\s*$")
+
+
 def _names_in(body: str) -> Iterator[str]:
     """The names of several words in a sentence; two people joined by "and" are two names ("Liv
     Sandgren and Canadian actor Theo Marchetti"), a body's name is one ("Ministry of Trade and
@@ -214,6 +220,14 @@ class Memory:
                     set(_words(description)),
                     named.group(1).rstrip("."),
                 )
+            elif (
+                (apposed_to := _NAME_BEFORE_COMMA.search(body, 0, match.start()))
+                and k.guess_kind(apposed_to.group(1)) != SourceKind.NAMED_PERSON
+                and not _OBJECT_BEFORE.search(body, 0, apposed_to.start())
+            ):  # (not "In a statement to the Ledger, the company said": an object, then a new clause)
+                # "The Data Protection Inspectorate (DPI), the national privacy regulator, said":
+                # "the regulator" is the inspectorate
+                self.names[_stem(_words(description)[-1])] = re.sub(r"^(?:[Tt]he)\s+", "", apposed_to.group(1))
             elif len(description.split()) > 1:
                 self.names[_stem(_words(description)[-1])] = description
         if ", " in body and not _BODY_NOUN_WORDS.isdisjoint(words_of(body)):
