@@ -15,6 +15,8 @@ PERSON_TITLES = (
     "lieutenant|sergeant|officer|editor|ceo|cfo|coo|cto|leader|speaker|prosecutor|king|queen|prince|"
     "princess|sheikh|emir|pope|bishop|archbishop|rabbi|imam|pastor|reverend|deputy|vice|justice|analyst|"
     "candidate|secretary-general|lawyer|attorney|barrister|solicitor|counsel|resident|mp|msp|mep|mla|"
+    # police ranks as abbreviated ("DI Walsh", "DCI John Smith", "PC Amy Jones"), a whip
+    "di|dci|ds|dsi|dsu|pc|wpc|whip|"
     "councillor|councilor|councilman|councilwoman|alderman|congressman|congresswoman|assemblyman|"
     "assemblywoman|representative|organiser|organizer|detective|constable|commander|admiral|brigadier|"
     "marshal|economist|strategist|envoy|consul|adviser|advisor|founder|co-founder|owner|boss|head|manager|"

@@ -240,7 +240,7 @@ class Memory:
                 )  # "The group said": Save Our Wear
         if ", " in body and not _TITLE_WORDS.isdisjoint(words_of(body)):
             for titled in _TITLED.finditer(body):
-                name = titled.group("name") or titled.group("name2")
+                name = k.strip_title(titled.group("name") or titled.group("name2"))
                 if " " in name and k.guess_kind(name) == SourceKind.NAMED_PERSON:
                     self.titles[(titled.group("title") or titled.group("title2")).lower()] = name
         for found in _names_in(body):
