@@ -254,6 +254,49 @@ def chain_in(text: str, publisher: str, words: str) -> list[str]:
             "they saw a motorcyclist",
             ["La Tercera", "police report", "two witnesses"],
         ),
+        (  # a speaker in a subordinate clause of the content speaks only from there on
+            "Citing three rebels, the Westbridge Herald reported that Otieno had agreed to withdraw his "
+            "amendment after ministers promised to publish guidance.",
+            "had agreed to withdraw",
+            ["Westbridge Herald", "three rebels"],
+        ),
+        (  # the verb after a subject and its apposition is the subject's
+            "Graham Pettifer, the council's director of highways, said the Old Mill Bridge, the main "
+            "crossing, would remain closed.\nHe added that minor roads were still impassable.",
+            "minor roads were still impassable",
+            ["Graham Pettifer"],
+        ),
+        (  # "the regulator" after a name given with what it is
+            "The Data Protection Inspectorate (DPI), the national privacy regulator, said it had opened an "
+            'inquiry.\n"We will examine closely whether that duty was met," the regulator said.',
+            "whether that duty was met",
+            ["Data Protection Inspectorate"],
+        ),
+        (  # "the mayor" after "The mayor of X, Councillor Y,"
+            "The mayor of Kettlesby, Councillor Brenda Halloway, spent Friday at the rest centre.\n"
+            '"People turned up with blankets," the mayor said.',
+            "People turned up with blankets",
+            ["Brenda Halloway"],
+        ),
+        (  # a police rank as abbreviated
+            "Detective Inspector Aoife Walsh, who led the inquiry, said he showed no remorse.\n"
+            '"This was a senseless attack," DI Walsh said outside court.',
+            "This was a senseless attack",
+            ["Aoife Walsh"],
+        ),
+        (  # "the statement" stays the company's when its chief executive is quoted "in the statement"
+            "Halvorsen Therapeutics said in a statement that its pill cut admissions by 34 percent.\n"
+            '"These are the strongest data we have," Chief Executive Ingrid Solberg-Marr said in the '
+            "statement.\nThe statement added that side effects were similar in both arms.",
+            "side effects were similar",
+            ["Halvorsen Therapeutics"],
+        ),
+        (  # what a camera showed someone doing is no source
+            "Police said in a statement that officers recovered the knife after CCTV footage showed him "
+            "discarding it.",
+            "officers recovered the knife",
+            ["Police"],
+        ),
     ],
 )
 def test_constructions_read_in_round_six(text, words, chain):

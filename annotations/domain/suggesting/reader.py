@@ -54,8 +54,13 @@ from .sentence_shapes import (
 )
 from .text import Sentence
 
+_THE_STATEMENT = re.compile(r"\b(?:the|that|this)\s+statement\b", re.IGNORECASE)
+
+
 # A subordinator just before a speaker inside the content ("... agreed after ministers promised").
-_SUBORDINATOR_BEFORE = re.compile(r"\b(?:after|before|when|because|since|until|unless|once|although|though)\s+$")
+_SUBORDINATOR_BEFORE = re.compile(
+    r"\b(?:after|before|when|because|since|until|unless|once|although|though)\s+$"
+)
 
 
 # "..., it said": a pronoun after the content, just before its verb (and an auxiliary or adverb).
@@ -388,6 +393,12 @@ class Reader(Memory):
             hop = Hop(resolved, kind, None, **self._where(base, span, frame.cue, Cue.REPORTED))
             self._remember(Entity(resolved, kind, None, (hop,), self.media_of(resolved, kind) or "newspaper"))
 
+    def _new_statement(self, body: str) -> bool:
+        """Does the sentence give a statement whose words "the statement" will refer to? Not one that
+        quotes "the statement" already given ("the chief executive said in the statement": the
+        company's statement stays the company's)."""
+        return "statement" in body and not (self.last.get("statement") and _THE_STATEMENT.search(body))
+
     def _listener(self, span: tuple[int, int] | None, described: tuple[int, int] | None, body: str) -> Any:
         if span is None:
             return None
@@ -490,12 +501,12 @@ class Reader(Memory):
                 hop.name, kind, hop.source_id, tuple(chain[-MAX_HOPS:]), media, via_listener=listened
             )
             self._remember(entity)
-            if "statement" in body:
+            if self._new_statement(body):
                 self.last["statement"] = entity
         for resolved, frame, _ in elements[-1:]:
             if isinstance(resolved, Entity):
                 self._note(resolved)
-                if "statement" in body:
+                if self._new_statement(body):
                     self.last["statement"] = resolved
             report_by = (
                 frame.kind == "according" and "report" in body[frame.cue[1] : (frame.source or frame.cue)[0]]

@@ -227,7 +227,9 @@ class Memory:
             ):  # (not "In a statement to the Ledger, the company said": an object, then a new clause)
                 # "The Data Protection Inspectorate (DPI), the national privacy regulator, said":
                 # "the regulator" is the inspectorate
-                self.names[_stem(_words(description)[-1])] = re.sub(r"^(?:[Tt]he)\s+", "", apposed_to.group(1))
+                self.names[_stem(_words(description)[-1])] = re.sub(
+                    r"^(?:[Tt]he)\s+", "", apposed_to.group(1)
+                )
             elif len(description.split()) > 1:
                 self.names[_stem(_words(description)[-1])] = description
         if ", " in body and not _BODY_NOUN_WORDS.isdisjoint(words_of(body)):
