@@ -88,7 +88,8 @@ _CONTINUES = re.compile(
 _SUBJECT = re.compile(
     r"\W*(?:\d{1,2}[:.]\d\d\s+)?(?P<src>"
     rf"{m._DESCRIBED_NAME.replace('?P<described>', '?P<src_described>')}|(?:[Tt]he\s+)?{m._NAME})"
-    rf"(?:,\s+[^,;\"“”\x01]{{1,120}},)?(?=\s+(?!{m._AUX}{m._VERB_WORDS})[a-z])"
+    # (not an owner: "Irazábal's agent, Gustavo Peralta, was more guarded" is the agent's sentence)
+    rf"(?<!['’]s)(?:,\s+[^,;\"“”\x01]{{1,120}},)?(?=\s+(?!{m._AUX}{m._VERB_WORDS})[a-z])"
 )
 
 
