@@ -200,7 +200,8 @@ def _matches(
 # Every frame has one of these words; a sentence without any (most of a long quotation, masked)
 # is not searched at all.
 _CUE_WORDS = frozenset(
-    [*m._VERBS, "went", "goes", "according", "citing", "quoting", "quoted", "cited", "seen", "obtained",
+    [*(verb.split()[0] for verb in m._VERBS), "went", "goes", "according", "citing", "quoting", "quoted",
+     "cited", "seen", "obtained",
      "reviewed", "viewed", "speaking", "spoke", "talked", "talking", "carried", "broadcast", "aired",
      "published", "printed", "appeared", "appear", "appears", "writing", "wrote", "saying", "adding",
      "insisting", "learned", "learnt",

@@ -258,6 +258,11 @@ _VERBS = {
     "recommended": Cue.SAID, "recommends": Cue.SAID, "suggests": Cue.SAID, "indicates": Cue.SAID,
     "reveals": Cue.SAID, "affirmed": Cue.SAID, "requested": Cue.SAID, "instructed": Cue.SAID,
     "called for": Cue.SAID,
+    # belief, hope and fear reported as said (PARC's cues), and translated state media's phrasings
+    "pointed out": Cue.SAID, "hoped": Cue.SAID, "hopes": Cue.SAID, "thinks": Cue.SAID, "feared": Cue.SAID,
+    "fears": Cue.SAID, "acknowledges": Cue.SAID, "answered": Cue.SAID, "expressed hope": Cue.SAID,
+    "expressed the hope": Cue.SAID, "expressed confidence": Cue.SAID, "expressed concern": Cue.SAID,
+    "expressed regret": Cue.SAID, "expressed doubt": Cue.SAID, "voiced concern": Cue.SAID,
     "called on": Cue.SAID, "described": Cue.SAID, "found": Cue.SAID, "finds": Cue.SAID,
     "repeated": Cue.SAID, "called": Cue.SAID, "branded": Cue.SAID, "dubbed": Cue.SAID, "labelled": Cue.SAID,
     "labeled": Cue.SAID, "termed": Cue.SAID, "suggest": Cue.SAID, "indicate": Cue.SAID, "reveal": Cue.SAID,
@@ -280,7 +285,7 @@ NEEDS_CLAUSE = frozenset(
      "declared", "highlighted", "signalled", "signaled", "mentioned", "hinted", "denied", "denies",
      "assured", "reiterated", "underlined", "underscored", "lamented", "protested", "objected",
      "complained", "indicated", "indicates", "acknowledged", "admitted", "stressed", "emphasised",
-     "emphasized", "alleged", "alleges", "informed"]
+     "emphasized", "alleged", "alleges", "informed", "hoped", "hopes", "thinks", "feared", "fears"]
 )  # fmt: skip
 
 
