@@ -32,7 +32,8 @@ _TITLE_WORD = re.compile(rf"^(?:{PERSON_TITLES})\.?$", re.I)
 
 
 _MEDIA_NAMES = re.compile(
-    r"(news|times|post|press|\btv\b|radio|agency|wire\b|reuters|afp|bloomberg|associated press|\bap\b|"
+    r"(news|times|post|press|\btv\b|radio|radyo|r[aá]dio|agency|wire\b|reuters|afp|bloomberg|"
+    r"associated press|\bap\b|"
     r"xinhua|tass|"
     r"anadolu|bbc|cnn|journal|herald|guardian|telegraph|gazette|courier|tribune|chronicle|examiner|ledger|"
     r"\bria\b|novosti|interfax|al jazeera|sputnik|irna|isna|fars|tasnim|yonhap|kcna|kyodo|dpa|\bepa\b|"

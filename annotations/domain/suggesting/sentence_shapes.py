@@ -96,7 +96,9 @@ _SUBJECT = re.compile(
 # A subject named after an organisation and a role: "Civic Liberal Union leader Hana Dvořáková has
 # just spoken to reporters", "Kestrel's Chief Technology Officer Jussi Aaltonen".
 _SUBJECT_ROLE = re.compile(
-    rf"\W*(?:\d{{1,2}}[:.]\d\d\s+)?{m._NAME}(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{1,2}}(?P<src>{m._NAME})"
+    # (the words between are a role, not a verb: "Foreign Minister Arslan Demirov met Lucía Marenco")
+    rf"\W*(?:\d{{1,2}}[:.]\d\d\s+)?{m._NAME}(?:['’]s)?\s+(?:(?:[a-z][\w-]*\s+)?(?i:{k.PERSON_TITLES})\s+|"
+    rf"{m._ROLE_NOUN}\s+)(?P<src>{m._NAME})"
     rf"(?=\s+(?!{m._AUX}{m._VERB_WORDS})[a-z])"
 )
 
