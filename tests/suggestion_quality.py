@@ -137,6 +137,7 @@ GOLD_SETS = {
     "attribution-round6": False,  # held out in round 6
     "attribution-round6b": False,  # held out in round 6 (a second set)
     "attribution-dev5": True,  # written by helpers for round 6, tuned on
+    "attribution-dev6": True,
 }
 
 
