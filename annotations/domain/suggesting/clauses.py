@@ -173,7 +173,7 @@ def _windows(
 # read: a description and a name before a cue, a name and "as saying" after it.
 _ANCHORS = {
     "seen_by": (re.compile(r"\b(?:seen|obtained|reviewed|viewed)\s+by\b"), 360, 400),
-    "quoted_by": (re.compile(r"\b(?:was|were|is|are|been)\s+(?:quoted|cited)\b"), 320, 400),
+    "quoted_by": (re.compile(r"\b(?:was|were|is|are|been)\s+(?:also\s+)?(?:quoted|cited)\b"), 320, 400),
     "pronoun_cites": (re.compile(r"\b(?:quoted|cited)\s.{0,700}?\bas\s+(?:saying|telling|stating)\b"), 40, 0),
     "cited_as": (re.compile(r"\b(?:quoted|cited)\s.{0,700}?\bas\s+(?:saying|telling|stating)\b"), 320, 0),
     "inverted": (re.compile(rf"\b(?:told|{_INVERTED_VERBS})"), 40, 700),
@@ -292,6 +292,8 @@ def frames(masked: str) -> list[Frame]:
                 kind = (
                     "listener"  # "In a memo seen by X, the chief executive said": the memo carries her words
                 )
+            if kind == "quoted_by" and not _span(match, "listener"):
+                kind, verb = "speaker", "said"  # "Mwale was also quoted as saying": he speaks, as before
             if kind == "passive":
                 kind, verb = "speaker", "reported"
             elif kind in ("bulletin", "colon"):

@@ -69,7 +69,7 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         "quoted_by",
         re.compile(
             rf"(?<![\w-])(?:{_DESCRIPTION},\s+(?={m._NAME},))?{_SRC}{_APPOSITION},?\s+(?:was|were|is|are|has\s+been|had\s+been)"
-            rf"\s+(?P<cue>quoted|cited)\s+(?:by\s+{m._LISTENER})?"
+            rf"\s+(?:also\s+)?(?P<cue>quoted|cited)\s+(?:by\s+{m._LISTENER})?"
         ),
     ),
     # "X quoted / cited Y as saying"
@@ -294,7 +294,7 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         "ing",
         "saying",
         re.compile(
-            r",\s+(?P<cue>saying|adding|warning|insisting|arguing|projecting|claiming|noting|stressing|"
+            r",\s+(?P<cue>saying|adding|warning|insisting|arguing|projecting|claiming|noting|stressing|announcing|stating|"
             r"explaining|predicting|estimating|citing\s+concerns)\b"
         ),
     ),

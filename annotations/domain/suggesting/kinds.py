@@ -33,7 +33,7 @@ _TITLE_WORD = re.compile(rf"^(?:{PERSON_TITLES})\.?$", re.I)
 
 _MEDIA_NAMES = re.compile(
     r"(news|times|post|press|\btv\b|radio|radyo|r[aá]dio|agency|wire\b|reuters|afp|bloomberg|"
-    r"associated press|\bap\b|"
+    r"associated press|\bap\b|website|podcast|"
     r"xinhua|tass|"
     r"anadolu|bbc|cnn|journal|herald|guardian|telegraph|gazette|courier|tribune|chronicle|examiner|ledger|"
     r"\bria\b|novosti|interfax|al jazeera|sputnik|irna|isna|fars|tasnim|yonhap|kcna|kyodo|dpa|\bepa\b|"
@@ -150,6 +150,8 @@ _CLUB_SUFFIXES = _word_set(
 NAMED_BY_NOUN = {
     "company": _COMPANY_SUFFIXES,
     "club": _CLUB_SUFFIXES,
+    "airline": _word_set("airways airlines air aviation"),
+    "carrier": _word_set("airways airlines air aviation"),
 }
 
 

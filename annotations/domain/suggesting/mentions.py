@@ -263,6 +263,8 @@ _VERBS = {
     "fears": Cue.SAID, "acknowledges": Cue.SAID, "answered": Cue.SAID, "expressed hope": Cue.SAID,
     "expressed the hope": Cue.SAID, "expressed confidence": Cue.SAID, "expressed concern": Cue.SAID,
     "expressed regret": Cue.SAID, "expressed doubt": Cue.SAID, "voiced concern": Cue.SAID,
+    "informs": Cue.SAID, "transmits": Cue.SAID, "communicates": Cue.SAID, "communicated": Cue.SAID,
+    "describes": Cue.SAID,
     "called on": Cue.SAID, "described": Cue.SAID, "found": Cue.SAID, "finds": Cue.SAID,
     "repeated": Cue.SAID, "called": Cue.SAID, "branded": Cue.SAID, "dubbed": Cue.SAID, "labelled": Cue.SAID,
     "labeled": Cue.SAID, "termed": Cue.SAID, "suggest": Cue.SAID, "indicate": Cue.SAID, "reveal": Cue.SAID,
@@ -285,7 +287,8 @@ NEEDS_CLAUSE = frozenset(
      "declared", "highlighted", "signalled", "signaled", "mentioned", "hinted", "denied", "denies",
      "assured", "reiterated", "underlined", "underscored", "lamented", "protested", "objected",
      "complained", "indicated", "indicates", "acknowledged", "admitted", "stressed", "emphasised",
-     "emphasized", "alleged", "alleges", "informed", "hoped", "hopes", "thinks", "feared", "fears"]
+     "emphasized", "alleged", "alleges", "informed", "hoped", "hopes", "thinks", "feared", "fears",
+     "describes"]
 )  # fmt: skip
 
 
@@ -301,7 +304,7 @@ _VERB = rf"(?P<verb>{_VERB_WORDS})"
 # read again from every position.
 _AUX = (
     r"(?:(?:has|have|had|was|were|also|later|previously|earlier|further|separately|again|then|in\s+turn|"
-    r"just|now|already|since|still|never|once|today|yesterday|"
+    r"just|now|already|since|still|never|once|today|yesterday|long|"
     r"(?:in|for)\s+(?:his|her|their|its)\s+(?:turn|part)|[a-z]{2,20}ly),?"
     r"\s+){0,4}+"
 )
