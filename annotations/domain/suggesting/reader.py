@@ -196,6 +196,14 @@ class Reader(Memory):
         resolved = self.resolve(body[slice(*subject.span("src"))], self._described(subject, body))
         if isinstance(resolved, str) and k.is_company(resolved):
             self.names["company"] = resolved  # "Greenhaven Homes has applied ...": "the company" later
+        named = (
+            resolved.name if isinstance(resolved, Entity) else resolved if isinstance(resolved, str) else ""
+        )
+        for noun, suffixes in k.NAMED_BY_NOUN.items():
+            if named.split()[-1:] and named.split()[-1].lower() in suffixes:
+                self.names[noun] = (
+                    named  # "Westmere Athletic have sacked ... after a defeat by Calderbrook Town"
+                )
         span = subject.span("src")
         if isinstance(resolved, Entity) and k.is_organisation(resolved.name):
             self.subject_it = (span[1], resolved)

@@ -149,7 +149,7 @@ _DESCRIBED_BODY = re.compile(m._ORG)
 # A title in apposition: "The mayor, Anna Berg, said", "Lena Okoro, the finance minister, said".
 _TITLED = re.compile(
     rf"\b[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}(?P<title>(?i:{k.PERSON_TITLES}))"
-    rf"(?:\s+of\s+(?:the\s+)?{m._NAME})?,\s+(?P<name>{m._NAME}),"  # ("The mayor of Kettlesby, ...")
+    rf"(?:\s+of\s+(?:the\s+)?{m._NAME}(?:\s+[a-z]+)?)?,\s+(?P<name>{m._NAME}),"  # ("The mayor of Kettlesby, ...")
     rf"|(?P<name2>{m._NAME}),\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?"
     rf"(?P<title2>(?i:{k.PERSON_TITLES}))\b"
 )

@@ -265,7 +265,9 @@ class Memory:
                         self.titles[title.lower()] = name
             for noun, suffixes in k.NAMED_BY_NOUN.items():
                 if words[-1].lower() in suffixes:
-                    self.names[noun] = name  # "Calder Robotics": the company; "Harbourside Rovers": the club
+                    # "Calder Robotics": the company; "Harbourside Rovers": the club (the first named,
+                    # unless another is a sentence's subject later: `Reader._subject_person`)
+                    self.names.setdefault(noun, name)
             if k.guess_kind(name) != SourceKind.NAMED_PERSON:
                 self.first_words.setdefault(words[0].lower(), name)
             if re.search(m._ORG_WORDS, name.lower()) or len(words) > 4:
