@@ -207,7 +207,8 @@ _DESCRIBED_NAME = (
 _REPORT_BY = (
     r"(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:report|study|survey|poll|statement|analysis|estimates?|figures|data|assessment|review|audit|"
-    r"forecast|projections?|filing|release)\s+(?:[\w-]+\s+){0,3}?(?:by|from|(?<!ahead )(?<!instead )(?<!front )of)\s+"
+    r"forecast|projections?|filing|release)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:by|from|(?<!ahead )(?<!instead )(?<!front )of)\s+"  # (not "published ahead of Thursday's meeting")
 )
 
 

@@ -149,7 +149,8 @@ _DESCRIBED_BODY = re.compile(m._ORG)
 # A title in apposition: "The mayor, Anna Berg, said", "Lena Okoro, the finance minister, said".
 _TITLED = re.compile(
     rf"\b[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}(?P<title>(?i:{k.PERSON_TITLES}))"
-    rf"(?:\s+of\s+(?:the\s+)?{m._NAME}(?:\s+[a-z]+)?)?,\s+(?P<name>{m._NAME}),"  # ("The mayor of Kettlesby, ...")
+    # ("The mayor of Kettlesby, Councillor Brenda Halloway,")
+    rf"(?:\s+of\s+(?:the\s+)?{m._NAME}(?:\s+[a-z]+)?)?,\s+(?P<name>{m._NAME}),"
     rf"|(?P<name2>{m._NAME}),\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?"
     rf"(?P<title2>(?i:{k.PERSON_TITLES}))\b"
 )
@@ -169,7 +170,9 @@ _PERSON_AT = re.compile(
 )
 
 
-_NAME_AFTER = re.compile(rf"\s+({m._NAME})")
+_NAME_AFTER = re.compile(
+    rf"(?:\s+|,\s+(?={m._NAME},))({m._NAME})"
+)  # ("A parents' group, Save Hollins Lane,")
 
 
 # Nouns by which a text refers back to a body that has just spoken ("The regulator said" after "the
