@@ -170,9 +170,7 @@ _PERSON_AT = re.compile(
 )
 
 
-_NAME_AFTER = re.compile(
-    rf"(?:\s+|,\s+(?={m._NAME},))({m._NAME})"
-)  # ("A parents' group, Save Hollins Lane,")
+_NAME_AFTER = re.compile(rf"\s+({m._NAME})")
 
 
 # Nouns by which a text refers back to a body that has just spoken ("The regulator said" after "the
