@@ -292,8 +292,6 @@ def frames(masked: str) -> list[Frame]:
                 kind = (
                     "listener"  # "In a memo seen by X, the chief executive said": the memo carries her words
                 )
-            if kind == "quoted_by" and not _span(match, "listener"):
-                kind, verb = "speaker", "said"  # "Mwale was also quoted as saying": he speaks, as before
             if kind == "passive":
                 kind, verb = "speaker", "reported"
             elif kind in ("bulletin", "colon"):

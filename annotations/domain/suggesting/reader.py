@@ -263,7 +263,8 @@ class Reader(Memory):
                 heads.append(frame)  # "citing X" with no speaker: the publisher cites X
             elif frame.kind == "listener" and (speakers or according):
                 outer[id(self._speaker_for(frame, speakers or according))].append(frame)
-            elif frame.kind == "medium" and frame.listener:
+            elif frame.kind in ("medium", "listener") and frame.listener:
+                # ("in an interview with the Coastline Tribune, ..., saying": "the paper" later)
                 described = body[slice(*frame.listener_described)] if frame.listener_described else None
                 self._register_medium(self.resolve(body[slice(*frame.listener)], described), base, frame)
         order = [*reversed(tails), *heads]
@@ -318,8 +319,16 @@ class Reader(Memory):
                     src = subject.span("src")
                     resolved = self.resolve(body[slice(*src)], self._described(subject, body))
                     say = replace(frame, source=src)
+                    told: list[Element] = [  # "in an interview with the Coastline Tribune, ..., saying"
+                        (self._listener(f.listener, f.listener_described, body), f, "outer")
+                        for f in found
+                        if f.kind == "listener" and f.listener and f.cue[0] < frame.cue[0]
+                    ][-1:]
                     scoped.append(  # from the participle on: "..., projecting that he will win"
-                        (base + frame.cue[0], self._hops([(resolved, say, "self")], base, body, previous))
+                        (
+                            base + frame.cue[0],
+                            self._hops([*told, (resolved, say, "self")], base, body, previous),
+                        )
                     )
         return chain, scoped
 
@@ -378,8 +387,13 @@ class Reader(Memory):
             # whoever quotes or sees is a hop, a medium or not ("quoted by KCBT 6")
             described = body[slice(*frame.listener_described)] if frame.listener_described else None
             result.append((self.resolve(body[slice(*frame.listener)], described), frame, "outer"))
-        elif frame.kind == "quoted_by" and self._medium_just_heard():
-            # "Kim was quoted as saying ..." after "KCNA reported that ...": quoted by that medium
+        elif (
+            frame.kind == "quoted_by"
+            and self._medium_just_heard()
+            and not isinstance(self._speaker(frame, body), Entity)
+        ):
+            # "Kim was quoted as saying ..." after "KCNA reported that ...": quoted by that medium (one
+            # met before keeps the chain it came with: "Mwale was also quoted as saying")
             result.append((self._medium_just_heard(), frame, "outer"))
         if frame.kind == "speaker":  # "told AFP", "confirmed to the BBC"
             told = (_TOLD if frame.verb in ("told", "tells") else _SAID_TO).match(masked, frame.cue[1])
