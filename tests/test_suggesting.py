@@ -297,6 +297,31 @@ def chain_in(text: str, publisher: str, words: str) -> list[str]:
             "officers recovered the knife",
             ["Police"],
         ),
+        (  # a broadcaster's programme spoken on
+            '"You don\'t sack a man who got you promoted," former defender Neil Hartigan said on Northern '
+            "Sports TV's Final Whistle programme on Sunday night.",
+            "You don't sack a man",
+            ["Northern Sports TV", "Neil Hartigan"],
+        ),
+        (  # a club's website told, as written, and a quotation paragraph after it
+            'Chairman Gerald Ashcombe said the board had agonised. "Tomas brought this club back," Ashcombe '
+            'told the club\'s website.\n"But we have to be ruthless."',
+            "we have to be ruthless",
+            ["club's website", "Gerald Ashcombe"],
+        ),
+        (  # a person and the party she belongs to, then her surname
+            "The commission put Harlan's closest rival, Amira Solenko of the Civic Renewal party, on 27.8 "
+            "percent.\nSolenko said in a post that monitors had recorded ballot stuffing.",
+            "monitors had recorded ballot stuffing",
+            ["Amira Solenko"],
+        ),
+        (  # a medium interviewed, then "she told the paper"
+            "Dr Ruth Achola, who runs the hospital, said it was full.\nAchola gave a starker picture in an "
+            'interview with the Coastline Tribune, a regional weekly.\n"We have four nurses per shift," she '
+            "told the paper.",
+            "We have four nurses per shift",
+            ["Coastline Tribune", "Ruth Achola"],
+        ),
     ],
 )
 def test_constructions_read_in_round_six(text, words, chain):

@@ -173,7 +173,7 @@ _MEDIA_WORDS = (
 )
 
 
-_MEDIA_REF = rf"[Tt]he\s+(?:[\w-]+\s+){{0,2}}?{_MEDIA_WORDS}\b(?!\s+(?:{_NOT_NAME_START}[{_UPPER}]|dpa\b))"
+_MEDIA_REF = rf"[Tt]he\s+(?:[\w’'-]+\s+){{0,2}}?{_MEDIA_WORDS}\b(?!\s+(?:{_NOT_NAME_START}[{_UPPER}]|dpa\b))"
 
 
 _UNNAMED_REF = (

@@ -99,6 +99,12 @@ def _names_in(body: str) -> Iterator[str]:
     for match in _NAME_RE.finditer(body):
         written = match.group()
         left, joined, right = written.partition(" and ")
+        if not joined and " of the " in written:  # "Amira Solenko of the Civic Renewal party"
+            left, joined, right = written.partition(" of the ")
+            # (not an office: "Deputy Chairman of the Cabinet of Ministers ... Atamyrat Begliyev")
+            org_after = re.search(m._ORG_WORDS, (right + body[match.end() : match.end() + 30]).lower())
+            office = re.search(m._ORG_WORDS, left.lower()) or k.strip_title(left) != left
+            joined = joined if org_after and not office else ""
         if joined and k.guess_kind(k.strip_title(left)) == SourceKind.NAMED_PERSON:
             yield from (part for part in (left, right) if " " in part)
         elif " " in written:
@@ -348,6 +354,9 @@ class Memory:
         ):
             name = described_name.group("name")
         name = re.sub(r"['’]s$", "", name)  # "Amnesty International's report": Amnesty International
+        owner = re.match(r"(.+?)['’]s\s+[A-Z]", name) if listener else None
+        if owner and k.media_type(owner.group(1), "") and not k.media_type(name[owner.end(1) :], ""):
+            name = owner.group(1)  # "on Northern Sports TV's Final Whistle programme": the broadcaster
         place = re.match(rf"[{m._UPPER}][\w-]*(?:\s+[{m._UPPER}][\w-]*)?['’]s\s+(?=[{m._UPPER}]|dpa\b)", name)
         rest = name[place.end() :] if place else ""
         if place and (
@@ -455,6 +464,8 @@ class Memory:
     def _media_ref(self, raw: str, *, listener: bool = False) -> Any:
         """ "the agency", "the broadcaster", "the statement"; "the Anadolu news agency" is Anadolu."""
         words = raw.split()[1:]
+        if re.match(r"[a-z][\w-]*['’]s\s", " ".join(words)):
+            return " ".join(words)  # "the club's website": as written
         named = [w for w in words if (w[:1].isupper() and not _ADJECTIVE.match(w)) or w == "dpa"]
         if named:
             return self.resolve(" ".join(named))

@@ -116,7 +116,11 @@ _INTRODUCED = re.compile(
 _TOLD = re.compile(rf"\s+{m._LISTENER}")
 
 
-_SAID_TO = re.compile(rf"\s+(?:to|in\s+an?\s+interview\s+with)\s+{m._LISTENER}")  # "confirmed to the BBC"
+_SAID_TO = re.compile(  # "confirmed to the BBC", "said on Northern Sports TV's Final Whistle programme"
+    rf"\s+(?:to|in\s+an?\s+interview\s+with|on(?=\s+(?:[Tt]he\s+)?(?:[{m._UPPER}][\w-]*\s+){{0,5}}?"
+    rf"[{m._UPPER}][\w-]*['’]s\s+(?:[{m._UPPER}][\w’'-]*\s+){{0,4}}(?:programme|program|show|podcast|broadcast)\b))"
+    rf"\s+{m._LISTENER}"
+)
 
 
 _INNER_NAME = re.compile(rf"(?<=[\w,;:] )[{m._UPPER}][\w’'-]+")
