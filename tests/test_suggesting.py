@@ -322,6 +322,19 @@ def chain_in(text: str, publisher: str, words: str) -> list[str]:
             "We have four nurses per shift",
             ["Coastline Tribune", "Ruth Achola"],
         ),
+        (  # "the letter" is whoever wrote it
+            "Port records show the ship docked twice.\nIn a letter to the Herald, Mattias Rehn, a lawyer for "
+            "Halvard Shipping, said the company rejects any suggestion.\nThe outages were caused by an "
+            "equipment fault, the letter stated.",
+            "caused by an equipment fault",
+            ["Herald", "Mattias Rehn"],
+        ),
+        (  # a speaker in an aside on a noun is no source of the rest
+            "The regulator blocked a smaller tie-up in 2021, a decision that Ardent said at the time was "
+            '"deeply disappointing".',
+            "blocked a smaller tie-up in 2021",
+            [],
+        ),
     ],
 )
 def test_constructions_read_in_round_six(text, words, chain):

@@ -92,6 +92,8 @@ _PRONOUNS = {"he": "he", "she": "she", "it": "it", "they": "they", "him": "he", 
 
 _ASIDE_BEFORE = re.compile(
     r"(?:,\s+|(?<!during )(?<!after )(?<!in )(?<!at )(?<!on )\b)(?:which|whom|whose\s+\w+)\s+$|,\s+as\s+$"
+    # ("..., a decision that Ardent said at the time was 'deeply disappointing'")
+    r"|,\s+(?:an?|the)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+that\s+$"
 )
 
 

@@ -54,6 +54,13 @@ from .sentence_shapes import (
 )
 from .text import Sentence
 
+# Where a speaker's words are given in writing: "the statement", "the letter" will refer to them.
+_GIVES_STATEMENT = re.compile(
+    r"statement|\b(?:in|by)\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+)?(?:letter|post|e-?mail|message)\b",
+    re.IGNORECASE,
+)
+
+
 _THE_STATEMENT = re.compile(r"\b(?:the|that|this)\s+statement\b", re.IGNORECASE)
 
 
@@ -419,7 +426,9 @@ class Reader(Memory):
         """Does the sentence give a statement whose words "the statement" will refer to? Not one that
         quotes "the statement" already given ("the chief executive said in the statement": the
         company's statement stays the company's)."""
-        return "statement" in body and not (self.last.get("statement") and _THE_STATEMENT.search(body))
+        return bool(_GIVES_STATEMENT.search(body)) and not (
+            self.last.get("statement") and _THE_STATEMENT.search(body)
+        )
 
     def _listener(self, span: tuple[int, int] | None, described: tuple[int, int] | None, body: str) -> Any:
         if span is None:

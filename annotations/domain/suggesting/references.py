@@ -86,6 +86,9 @@ class Entity:
 _PUBLISHER = object()  # a mention of the publisher itself: no hop
 
 
+_WRITTEN_REF = re.compile(r"the\s+(?:letter|post|email|e-mail|message)")
+
+
 _OBJECT_BEFORE = re.compile(r"\b(?:to|by|from|with|in|on|at|for|of|about)\s+$")
 
 
@@ -301,6 +304,8 @@ class Memory:
         returned as its name), `_PUBLISHER`, or None when it names no source."""
         raw = " ".join(raw.split()).strip(" ,")
         lowered = raw.lower()
+        if _WRITTEN_REF.fullmatch(lowered) and self.last.get("statement"):
+            return self.last["statement"]  # "the letter stated" after "In a letter to X, Mattias Rehn said"
         if lowered in self.appositions and not described:
             named_before = self.appositions[lowered]  # "the Kazakh state news agency": Kazinform
             return self.by_name.get(named_before.lower()) or named_before

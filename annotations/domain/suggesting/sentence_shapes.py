@@ -73,7 +73,8 @@ _END_OF_TEXT = re.compile(r"^\W*(?:End\s+of\s+(?:[\w-]+\s+){0,4}?text\b|Source:)
 
 _NOT_SAID = re.compile(
     r"\b(?:did\s+not|didn't|does\s+not|declined\s+to|would\s+not|refused\s+to|could\s+not)\s+"
-    r"(?:say|comment|confirm|elaborate|give|disclose|specify|immediately|independently|verify)"
+    r"(?:say|comment|confirm|elaborate|give|disclose|specify|immediately|independently|verify|explain|"
+    r"address|respond|mention|answer)"
 )
 
 
