@@ -256,7 +256,7 @@ def frames(masked: str) -> list[Frame]:
                 continue  # "..., which the union says would cost 1,800 jobs": an aside, not a source of all
             if kind == "inverted" and _RELATIVE_BEFORE.search(masked, max(0, cue[0] - 200), cue[0]):
                 continue  # "An engineer, who asked not to be named, said staff ...": the engineer speaks
-            if kind == "inverted" and _SUBJECT_APPOSED.match(masked[: cue[0]]):
+            if kind == "inverted" and _SUBJECT_APPOSED.match(masked, 0, cue[0]):
                 continue  # "Graham Pettifer, the council's director, said the Old Mill Bridge, ...": Pettifer
             if kind == "inverted" and re.fullmatch(
                 r"\W*,\s*", masked[taken.rfind(1, 0, cue[0]) + 1 : cue[0]]

@@ -161,6 +161,7 @@ class Reader(Memory):
         self._learn_media(masked)
         self._learn_company(masked)
         found = frames(masked)
+        self._statement_words = (bool(_GIVES_STATEMENT.search(masked)), bool(_THE_STATEMENT.search(masked)))
         self.subject_it = None
         self._subject_person(base, body, masked, speaks=any(f.kind == "speaker" for f in found))
         if not found:
@@ -422,13 +423,12 @@ class Reader(Memory):
             hop = Hop(resolved, kind, None, **self._where(base, span, frame.cue, Cue.REPORTED))
             self._remember(Entity(resolved, kind, None, (hop,), self.media_of(resolved, kind) or "newspaper"))
 
-    def _new_statement(self, body: str) -> bool:
+    def _new_statement(self) -> bool:
         """Does the sentence give a statement whose words "the statement" will refer to? Not one that
         quotes "the statement" already given ("the chief executive said in the statement": the
         company's statement stays the company's)."""
-        return bool(_GIVES_STATEMENT.search(body)) and not (
-            self.last.get("statement") and _THE_STATEMENT.search(body)
-        )
+        gives, the = self._statement_words  # (looked for once a sentence, in what is read of it)
+        return gives and not (self.last.get("statement") and the)
 
     def _listener(self, span: tuple[int, int] | None, described: tuple[int, int] | None, body: str) -> Any:
         if span is None:
@@ -440,7 +440,7 @@ class Reader(Memory):
             frame.pronoun == "it"
             and self.subject_it
             and frame.cue[0] > self.subject_it[0]
-            and _IT_AFTER_CONTENT.search(body, 0, frame.cue[0])
+            and _IT_AFTER_CONTENT.search(body, max(0, frame.cue[0] - 40), frame.cue[0])
         ):
             return self.subject_it[1]  # "Grupo Alvira will pay ..., it said" (not "as it reported to")
         if frame.pronoun:
@@ -532,12 +532,12 @@ class Reader(Memory):
                 hop.name, kind, hop.source_id, tuple(chain[-MAX_HOPS:]), media, via_listener=listened
             )
             self._remember(entity)
-            if self._new_statement(body):
+            if self._new_statement():
                 self.last["statement"] = entity
         for resolved, frame, _ in elements[-1:]:
             if isinstance(resolved, Entity):
                 self._note(resolved)
-                if self._new_statement(body):
+                if self._new_statement():
                     self.last["statement"] = resolved
             report_by = (
                 frame.kind == "according" and "report" in body[frame.cue[1] : (frame.source or frame.cue)[0]]

@@ -145,6 +145,7 @@ class Memory:
         self.clock = 0  # counts the sources noted, for recency
         self.republished: Hop | None = None  # the agency whose text is republished (a credited dateline)
         self.subject_it: tuple[int, Entity] | None = None  # an organisation, the sentence's subject
+        self._statement_words = (False, False)  # does the sentence give a statement, name "the statement"
         self.paragraph = 0  # the paragraph being read
 
     # --- remembering ---------------------------------------------------------------------------
@@ -230,9 +231,9 @@ class Memory:
                     named.group(1).rstrip("."),
                 )
             elif (
-                (apposed_to := _NAME_BEFORE_COMMA.search(body, 0, match.start()))
+                (apposed_to := _NAME_BEFORE_COMMA.search(body, max(0, match.start() - 200), match.start()))
                 and k.guess_kind(apposed_to.group(1)) != SourceKind.NAMED_PERSON
-                and not _OBJECT_BEFORE.search(body, 0, apposed_to.start())
+                and not _OBJECT_BEFORE.search(body, max(0, apposed_to.start() - 12), apposed_to.start())
             ):  # (not "In a statement to the Ledger, the company said": an object, then a new clause)
                 # "The Data Protection Inspectorate (DPI), the national privacy regulator, said":
                 # "the regulator" is the inspectorate
