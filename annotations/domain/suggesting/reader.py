@@ -161,7 +161,7 @@ class Reader(Memory):
         self._learn_media(masked)
         self._learn_company(masked)
         found = frames(masked)
-        self._statement_words = (bool(_GIVES_STATEMENT.search(masked)), bool(_THE_STATEMENT.search(masked)))
+        self._statement_words, self._masked = None, masked
         self.subject_it = None
         self._subject_person(base, body, masked, speaks=any(f.kind == "speaker" for f in found))
         if not found:
@@ -427,7 +427,13 @@ class Reader(Memory):
         """Does the sentence give a statement whose words "the statement" will refer to? Not one that
         quotes "the statement" already given ("the chief executive said in the statement": the
         company's statement stays the company's)."""
-        gives, the = self._statement_words  # (looked for once a sentence, in what is read of it)
+        if self._statement_words is None:  # (looked for once a sentence, in what is read of it)
+            masked = self._masked
+            self._statement_words = (
+                bool(_GIVES_STATEMENT.search(masked)),
+                bool(_THE_STATEMENT.search(masked)),
+            )
+        gives, the = self._statement_words
         return gives and not (self.last.get("statement") and the)
 
     def _listener(self, span: tuple[int, int] | None, described: tuple[int, int] | None, body: str) -> Any:

@@ -145,7 +145,9 @@ class Memory:
         self.clock = 0  # counts the sources noted, for recency
         self.republished: Hop | None = None  # the agency whose text is republished (a credited dateline)
         self.subject_it: tuple[int, Entity] | None = None  # an organisation, the sentence's subject
-        self._statement_words = (False, False)  # does the sentence give a statement, name "the statement"
+        # does the sentence give a statement, name "the statement" (None: not looked for yet)
+        self._statement_words: tuple[bool, bool] | None = None
+        self._masked = ""  # the sentence being read, as the frames see it
         self.paragraph = 0  # the paragraph being read
 
     # --- remembering ---------------------------------------------------------------------------
