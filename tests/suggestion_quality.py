@@ -12,11 +12,10 @@ gold claim with at least one hop after the publisher.
 A gold claim may name its `construction` ("told", "according-to", "reference-back", ...): the
 exact-chain share is also given per construction.
 
-`attribution-blind` is a held-out set written by others who never saw the rules, and never read
-while the rules are tuned: only its aggregate figures are ever printed, never a claim it misses
-(`evaluate(..., record_misses=False)`), so nobody tunes the rules to it by accident.
-(`attribution-unseen` was held out so in the first round of issue 17; its misses were read and
-the rules tuned on it in the second, so it is now a development set.)
+A held-out set (False in GOLD_SETS: `attribution-round6` and `-round6b` now) is written by others who
+never saw the rules, and never read while the rules are tuned: only its aggregate figures are ever
+printed, never a claim it misses (`evaluate(..., record_misses=False)`), so nobody tunes the rules to
+it by accident. After its round it becomes development material and a new one is written.
 """
 
 import json
