@@ -16,6 +16,7 @@ from django.urls import reverse
 from annotations.api.serializers import SuggestChainInputSerializer
 from annotations.domain import articles, suggesting
 from annotations.domain.suggesting import Registry, suggest_chain, suggest_claims
+from annotations.domain.suggesting.clauses import Frame
 
 from .factories import ClaimFactory, DocumentFactory
 from .helpers import api, page_client
@@ -231,3 +232,20 @@ def test_the_suggested_claims_page_says_how_far_it_read_a_long_document(reviewer
     short = DocumentFactory(text=prose(5_000))
     page = page_client(reviewer).get(reverse("annotations:suggested-claims", args=[short.pk]))
     assert "Suggestions cover the first" not in page.content.decode()
+
+
+def test_many_speakers_in_one_sentence_are_not_compared_pairwise(monkeypatch):
+    # A hostile probe's text: 500 "B say" frames in each sentence were compared field by field with
+    # one another (a list look-up per frame), 1 s for one claim form.
+    compared = []
+    equal = Frame.__eq__
+
+    def counting(self, other):
+        compared.append(1)
+        return equal(self, other)
+
+    monkeypatch.setattr(Frame, "__eq__", counting)
+    text = ("B say " * 500 + ". ") * 6
+    middle = len(text) // 2
+    suggest_chain(text, "Reuters", middle, middle + 5, Registry())
+    assert len(compared) < 1_000
