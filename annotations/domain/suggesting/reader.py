@@ -22,14 +22,15 @@ quotation belongs to the last speaker.
 """
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any
 
 from ...scales import Cue, SourceKind
 from . import kinds as k
 from . import mentions as m
 from .clauses import MASK, Frame, frames, mask_quotations
-from .references import _PUBLISHER, Entity, Hop, Memory
+from .hops import MAX_HOPS, Element, Reading
+from .references import Entity, Hop
 from .sentence_shapes import (
     _BACKGROUND,
     _CLAUSE_BREAK,
@@ -37,7 +38,6 @@ from .sentence_shapes import (
     _CREDITED_DATELINE,
     _END_OF_TEXT,
     _INTRO,
-    _INTRODUCED,
     _LOOKS_AHEAD,
     _NOT_SAID,
     _OPENS_WITH_QUOTE,
@@ -45,24 +45,12 @@ from .sentence_shapes import (
     _SAID_TO,
     _SECOND_CLAUSE,
     _SENTENCE_ENDS_READ,
-    _SUBJECT,
-    _SUBJECT_ROLE,
     _TIMESTAMP,
     _TOLD,
     _YEAR,
-    _shared_name,
 )
+from .subjects import Subjects
 from .text import Sentence
-
-# Where a speaker's words are given in writing: "the statement", "the letter" will refer to them.
-_GIVES_STATEMENT = re.compile(
-    r"statement|\b(?:in|by)\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+)?(?:letter|post|e-?mail|message)\b",
-    re.IGNORECASE,
-)
-
-
-_THE_STATEMENT = re.compile(r"\b(?:the|that|this)\s+statement\b", re.IGNORECASE)
-
 
 # A subordinator just before a speaker inside the content ("... agreed after ministers promised").
 _SUBORDINATOR_BEFORE = re.compile(
@@ -74,45 +62,7 @@ _SUBORDINATOR_BEFORE = re.compile(
 _IT_AFTER_CONTENT = re.compile(r"[,\"”]\s*it\s+(?:[a-z]+\s+)?$")
 
 
-# A source in a sentence's chain: what its mention resolved to (an Entity, a new name, _PUBLISHER or
-# None), the frame that names it, and its place: above the frame's speaker, the speaker, or below.
-Element = tuple[Any, Frame, str]
-
-
-@dataclass
-class Reading:
-    """What a sentence attributes, and to whom; `scoped` cues cover only text after them."""
-
-    sentence: Sentence
-    path: tuple[Hop, ...]
-    scoped: list[tuple[int, tuple[Hop, ...]]] = field(default_factory=list)
-    own_cue: bool = False
-
-    def path_at(self, offset: int) -> tuple[Hop, ...]:
-        for begins, path in sorted(self.scoped, key=lambda item: -item[0]):
-            if offset >= begins:
-                return path
-        return self.path
-
-
-# A claim's chain holds at most 12 hops, the publisher's included (services.MAX_CHAIN_LENGTH): a
-# source nested deeper keeps the first hops of its citer's path (a chain of "A, citing B, said.
-# B, citing C, said. ..." grew by one hop a sentence, and copying it made reading quadratic).
-MAX_HOPS = 11
-
-
-_CUES = {
-    "according": Cue.ACCORDING_TO,
-    "citing": Cue.CITING,
-    "listener": Cue.REPORTED,
-    "seen_by": Cue.OTHER,
-    "quoted_by": Cue.SAID,
-    "participle": Cue.CONFIRMED,
-    "saying": Cue.SAID,
-}
-
-
-class Reader(Memory):
+class Reader(Subjects):
     """Reads sentences in order, remembering the sources met so far.
 
     The latest source of each name, of each word of a name, the latest person, body, group, and
@@ -172,69 +122,6 @@ class Reader(Memory):
                 self.last_speaker_path = hop_path
                 self.last_speaker_paragraph = sentence.paragraph
         return Reading(sentence, chain, scoped, own_cue=True)
-
-    def _subject_person(self, base: int, body: str, masked: str, *, speaks: bool = False) -> None:
-        """A person who is the subject of a sentence is whom a "he" or "she" next refers to
-        ("Dr Amadou Traoré called the results a turning point. 'For the first time...,' he said.")."""
-        subject = _SUBJECT_ROLE.match(masked) or _SUBJECT.match(masked)
-        if not subject:
-            # (only where nobody speaks: a speaker introduced so is remembered with the chain they speak in)
-            titled = _INTRODUCED.search(masked) if ", " in masked and not speaks else None
-            group = next(
-                (g for g in ("src", "described_src", "apposed_src") if titled and titled.group(g)), ""
-            )
-            if titled and k.guess_kind(titled.group(group)) == SourceKind.NAMED_PERSON:
-                # "This did not impress Tom Hardcastle, the shadow energy secretary, ...", "His rival,
-                # the economist Inga Kalniņa, ...", "Irazábal's agent, Gustavo Peralta, was more guarded."
-                start, end = titled.span(group)
-                resolved = self.resolve(body[start:end])
-                if isinstance(resolved, str):
-                    hop = Hop(
-                        resolved,
-                        SourceKind.NAMED_PERSON,
-                        None,
-                        **self._where(base, (start, end), (start, end), Cue.SAID),
-                    )
-                    self._remember(Entity(hop.name, SourceKind.NAMED_PERSON, None, (hop,)))
-                elif isinstance(resolved, Entity):
-                    self.last["person"] = resolved
-                return
-            else:
-                return
-        resolved = self.resolve(body[slice(*subject.span("src"))], self._described(subject, body))
-        if isinstance(resolved, str) and k.is_company(resolved):
-            self.names["company"] = resolved  # "Greenhaven Homes has applied ...": "the company" later
-        named = (
-            resolved.name if isinstance(resolved, Entity) else resolved if isinstance(resolved, str) else ""
-        )
-        for noun, suffixes in k.NAMED_BY_NOUN.items():
-            if named.split()[-1:] and named.split()[-1].lower() in suffixes:
-                self.names[noun] = (
-                    named  # "Westmere Athletic have sacked ... after a defeat by Calderbrook Town"
-                )
-        span = subject.span("src")
-        if isinstance(resolved, Entity) and k.is_organisation(resolved.name):
-            self.subject_it = (span[1], resolved)
-            return
-        if isinstance(resolved, str) and k.is_organisation(resolved):
-            # "Grupo Alvira will pay 14.20 euros a share, it said": "it" after the content is the subject
-            kind = self._kind(resolved)
-            kind = SourceKind.OTHER if kind == SourceKind.NAMED_PERSON else kind  # (two capitalised words)
-            hop = Hop(resolved, kind, None, **self._where(base, span, span, Cue.SAID))
-            self.subject_it = (span[1], Entity(resolved, kind, None, (hop,)))
-            return
-        if isinstance(resolved, str) and k.guess_kind(resolved) == SourceKind.NAMED_PERSON:
-            known = self.registry.find(resolved)
-            span = subject.span("src")
-            hop = Hop(
-                known.name if known else resolved,
-                SourceKind.NAMED_PERSON,
-                known.id if known else None,
-                **self._where(base, span, span, Cue.SAID),
-            )
-            self._remember(Entity(hop.name, SourceKind.NAMED_PERSON, hop.source_id, (hop,)))
-        elif isinstance(resolved, Entity) and resolved.kind == SourceKind.NAMED_PERSON:
-            self.last["person"] = resolved
 
     def _carried(self, sentence: Sentence, body: str, previous: Reading | None) -> Reading:
         """A sentence with no cue: the speaker's if it is their quotation or continues their words."""
@@ -342,11 +229,6 @@ class Reader(Memory):
                     )
         return chain, scoped
 
-    @staticmethod
-    def _described(match: re.Match[str], body: str) -> str | None:
-        start, end = match.span("src_described") if "src_described" in match.re.groupindex else (-1, -1)
-        return body[start:end] if start >= 0 else None
-
     def _is_tail(self, frame: Frame, masked: str) -> bool:
         """Is the frame after the content it attributes ("..., the ministry said", "..., according to X")?"""
         if frame.inverted:
@@ -425,19 +307,6 @@ class Reader(Memory):
             hop = Hop(resolved, kind, None, **self._where(base, span, frame.cue, Cue.REPORTED))
             self._remember(Entity(resolved, kind, None, (hop,), self.media_of(resolved, kind) or "newspaper"))
 
-    def _new_statement(self) -> bool:
-        """Does the sentence give a statement whose words "the statement" will refer to? Not one that
-        quotes "the statement" already given ("the chief executive said in the statement": the
-        company's statement stays the company's)."""
-        if self._statement_words is None:  # (looked for once a sentence, in what is read of it)
-            masked = self._masked
-            self._statement_words = (
-                bool(_GIVES_STATEMENT.search(masked)),
-                bool(_THE_STATEMENT.search(masked)),
-            )
-        gives, the = self._statement_words
-        return gives and not (self.last.get("statement") and the)
-
     def _listener(self, span: tuple[int, int] | None, described: tuple[int, int] | None, body: str) -> Any:
         if span is None:
             return None
@@ -482,116 +351,3 @@ class Reader(Memory):
         return self.resolve(raw, described)
 
     # --- chains --------------------------------------------------------------------------------
-
-    def _hops(
-        self, elements: list[Element], base: int, body: str, previous: Reading | None
-    ) -> tuple[Hop, ...]:
-        """The chain the elements make, in order; new sources are remembered with their chain."""
-        chain: list[Hop] = []
-        own_outlet = any(role == "outer" or frame.verb in ("told", "tells") for _, frame, role in elements)
-        listened = any(
-            role == "outer" and (frame.kind == "listener" or frame.verb in ("told", "tells"))
-            for _, frame, role in elements
-        )
-        for position, (resolved, frame, role) in enumerate(elements):
-            if resolved is None or resolved is _PUBLISHER:
-                continue
-            span = self._mention_span(frame, role)
-            cue = (
-                _CUES.get(frame.kind, m._VERBS.get(frame.verb, Cue.SAID)) if role != "outer" else Cue.REPORTED
-            )
-            if role == "inner":
-                cue = Cue.CITING if frame.verb != "according to" else Cue.ACCORDING_TO
-            where = self._where(base, span, frame.cue, cue)
-            if isinstance(resolved, Entity):
-                hop = replace(resolved.path[-1], **where)
-                mention = re.sub(r"^(?:[Tt]he)\s+", "", body[slice(*span)])
-                if resolved.media and (
-                    resolved.name.lower() in mention.lower() or mention.lower() in resolved.name.lower()
-                ):
-                    resolved.path = (hop,)  # a medium named again is cited directly now
-                if not chain and not (own_outlet and resolved.via_listener):
-                    # a source referred back keeps the chain it came with, unless that chain was a medium
-                    # it spoke to and it speaks to someone else now
-                    chain.extend((*resolved.path[:-1][: MAX_HOPS - 1], hop))
-                elif not chain:  # ... unless it speaks through a medium or post of its own this time
-                    chain.append(hop)
-                else:
-                    chain.append(hop)
-                continue
-            known = self.registry.find(resolved)
-            kind = known.kind if known else k.guess_kind(resolved)
-            if (
-                not known
-                and role == "self"
-                and frame.verb in ("reported", "reports")
-                and kind in (SourceKind.NAMED_PERSON, SourceKind.OTHER)
-            ):
-                kind = SourceKind.OUTLET  # "Sky Sport Italia reported": whoever reports is a medium
-            hop = Hop(known.name if known else resolved, kind, known.id if known else None, **where)
-            if not chain and kind == SourceKind.UNNAMED and position == len(elements) - 1:
-                chain.extend(self._reporter_before(resolved, previous, body))
-            rest = len(elements) - position - 1
-            chain = chain[: max(0, MAX_HOPS - 1 - rest)] if len(chain) + 1 + rest > MAX_HOPS else chain
-            chain.append(hop)
-            hint = self._media_hint
-            media = hint[1] if hint and hint[0] == resolved else self.media_of(hop.name, kind)
-            entity = Entity(
-                hop.name, kind, hop.source_id, tuple(chain[-MAX_HOPS:]), media, via_listener=listened
-            )
-            self._remember(entity)
-            if self._new_statement():
-                self.last["statement"] = entity
-        for resolved, frame, _ in elements[-1:]:
-            if isinstance(resolved, Entity):
-                self._note(resolved)
-                if self._new_statement():
-                    self.last["statement"] = resolved
-            report_by = (
-                frame.kind == "according" and "report" in body[frame.cue[1] : (frame.source or frame.cue)[0]]
-            )
-            if isinstance(resolved, Entity | str) and (frame.verb in ("reported", "reports") or report_by):
-                self.last["reporter"] = self.by_name.get(
-                    (resolved.name if isinstance(resolved, Entity) else resolved).lower()
-                ) or self.last.get("reporter")  # type: ignore[assignment]
-        if chain:
-            speaker = self.by_name.get(chain[-1].name.lower())
-            if speaker:
-                self.last["speaker"] = speaker
-        return tuple(chain[:MAX_HOPS])
-
-    def _reporter_before(self, name: str, previous: Reading | None, body: str) -> tuple[Hop, ...]:
-        """People "familiar with" or "briefed on" something, cited by nobody here, are the sources of
-        the medium the sentence before reported, when this sentence goes on about what it reported (a
-        name in both: "Bloomberg reported that Erdogan was pressing Trump ... According to people
-        familiar with the negotiations, Erdogan sought ..."), not when it turns to something else."""
-        if not re.search(r"familiar with|briefed on|close to|knowledge of", name):
-            return ()
-        if (
-            previous
-            and previous.path
-            and previous.path[-1].kind in (SourceKind.OUTLET, SourceKind.NEWS_AGENCY)
-            and _shared_name(
-                self.text[previous.sentence.start : previous.sentence.end], body, previous.path[-1].name
-            )
-        ):
-            media = self.by_name.get(previous.path[-1].name.lower())
-            return media.path[: MAX_HOPS - 1] if media else ()
-        return ()
-
-    @staticmethod
-    def _mention_span(frame: Frame, role: str) -> tuple[int, int]:
-        if role == "outer" and frame.listener:
-            return frame.listener
-        return frame.source or frame.cue
-
-    def _where(self, base: int, span: tuple[int, int], cue_span: tuple[int, int], cue: str) -> dict[str, Any]:
-        """A hop's cue and the offsets of cue and mention, in document offsets."""
-        return {
-            "cue": cue,
-            "cue_text": self.text[base + cue_span[0] : base + cue_span[1]],
-            "cue_start": base + cue_span[0],
-            "cue_end": base + cue_span[1],
-            "mention_start": base + span[0],
-            "mention_end": base + span[1],
-        }

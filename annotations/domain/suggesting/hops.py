@@ -1,0 +1,191 @@
+"""How a sentence's sources become its chain's hops: each mention resolved, placed under its citer,
+remembered with the chain it came with (`Reader` puts a sentence's frames in order first)."""
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from ...scales import Cue, SourceKind
+from . import kinds as k
+from . import mentions as m
+from .clauses import Frame
+from .references import _PUBLISHER, Entity, Hop, Memory
+from .sentence_shapes import _shared_name
+from .text import Sentence
+
+# A source in a sentence's chain: what its mention resolved to (an Entity, a new name, _PUBLISHER or
+# None), the frame that names it, and its place: above the frame's speaker, the speaker, or below.
+Element = tuple[Any, Frame, str]
+
+
+@dataclass
+class Reading:
+    """What a sentence attributes, and to whom; `scoped` cues cover only text after them."""
+
+    sentence: Sentence
+    path: tuple[Hop, ...]
+    scoped: list[tuple[int, tuple[Hop, ...]]] = field(default_factory=list)
+    own_cue: bool = False
+
+    def path_at(self, offset: int) -> tuple[Hop, ...]:
+        for begins, path in sorted(self.scoped, key=lambda item: -item[0]):
+            if offset >= begins:
+                return path
+        return self.path
+
+
+# A claim's chain holds at most 12 hops, the publisher's included (services.MAX_CHAIN_LENGTH): a
+# source nested deeper keeps the first hops of its citer's path (a chain of "A, citing B, said.
+# B, citing C, said. ..." grew by one hop a sentence, and copying it made reading quadratic).
+MAX_HOPS = 11
+
+
+_CUES = {
+    "according": Cue.ACCORDING_TO,
+    "citing": Cue.CITING,
+    "listener": Cue.REPORTED,
+    "seen_by": Cue.OTHER,
+    "quoted_by": Cue.SAID,
+    "participle": Cue.CONFIRMED,
+    "saying": Cue.SAID,
+}
+
+
+# Where a speaker's words are given in writing: "the statement", "the letter" will refer to them.
+_GIVES_STATEMENT = re.compile(
+    r"statement|\b(?:in|by)\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+)?(?:letter|post|e-?mail|message)\b",
+    re.IGNORECASE,
+)
+
+
+_THE_STATEMENT = re.compile(r"\b(?:the|that|this)\s+statement\b", re.IGNORECASE)
+
+
+class Hops(Memory):
+    """Makes a sentence's hops from its elements (`Reader._compose`), remembering each source."""
+
+    def _hops(
+        self, elements: list[Element], base: int, body: str, previous: Reading | None
+    ) -> tuple[Hop, ...]:
+        """The chain the elements make, in order; new sources are remembered with their chain."""
+        chain: list[Hop] = []
+        own_outlet = any(role == "outer" or frame.verb in ("told", "tells") for _, frame, role in elements)
+        listened = any(
+            role == "outer" and (frame.kind == "listener" or frame.verb in ("told", "tells"))
+            for _, frame, role in elements
+        )
+        for position, (resolved, frame, role) in enumerate(elements):
+            if resolved is None or resolved is _PUBLISHER:
+                continue
+            span = self._mention_span(frame, role)
+            cue = (
+                _CUES.get(frame.kind, m._VERBS.get(frame.verb, Cue.SAID)) if role != "outer" else Cue.REPORTED
+            )
+            if role == "inner":
+                cue = Cue.CITING if frame.verb != "according to" else Cue.ACCORDING_TO
+            where = self._where(base, span, frame.cue, cue)
+            if isinstance(resolved, Entity):
+                hop = replace(resolved.path[-1], **where)
+                mention = re.sub(r"^(?:[Tt]he)\s+", "", body[slice(*span)])
+                if resolved.media and (
+                    resolved.name.lower() in mention.lower() or mention.lower() in resolved.name.lower()
+                ):
+                    resolved.path = (hop,)  # a medium named again is cited directly now
+                if not chain and not (own_outlet and resolved.via_listener):
+                    # a source referred back keeps the chain it came with, unless that chain was a medium
+                    # it spoke to and it speaks to someone else now
+                    chain.extend((*resolved.path[:-1][: MAX_HOPS - 1], hop))
+                elif not chain:  # ... unless it speaks through a medium or post of its own this time
+                    chain.append(hop)
+                else:
+                    chain.append(hop)
+                continue
+            known = self.registry.find(resolved)
+            kind = known.kind if known else k.guess_kind(resolved)
+            if (
+                not known
+                and role == "self"
+                and frame.verb in ("reported", "reports")
+                and kind in (SourceKind.NAMED_PERSON, SourceKind.OTHER)
+            ):
+                kind = SourceKind.OUTLET  # "Sky Sport Italia reported": whoever reports is a medium
+            hop = Hop(known.name if known else resolved, kind, known.id if known else None, **where)
+            if not chain and kind == SourceKind.UNNAMED and position == len(elements) - 1:
+                chain.extend(self._reporter_before(resolved, previous, body))
+            rest = len(elements) - position - 1
+            chain = chain[: max(0, MAX_HOPS - 1 - rest)] if len(chain) + 1 + rest > MAX_HOPS else chain
+            chain.append(hop)
+            hint = self._media_hint
+            media = hint[1] if hint and hint[0] == resolved else self.media_of(hop.name, kind)
+            entity = Entity(
+                hop.name, kind, hop.source_id, tuple(chain[-MAX_HOPS:]), media, via_listener=listened
+            )
+            self._remember(entity)
+            if self._new_statement():
+                self.last["statement"] = entity
+        for resolved, frame, _ in elements[-1:]:
+            if isinstance(resolved, Entity):
+                self._note(resolved)
+                if self._new_statement():
+                    self.last["statement"] = resolved
+            report_by = (
+                frame.kind == "according" and "report" in body[frame.cue[1] : (frame.source or frame.cue)[0]]
+            )
+            if isinstance(resolved, Entity | str) and (frame.verb in ("reported", "reports") or report_by):
+                self.last["reporter"] = self.by_name.get(
+                    (resolved.name if isinstance(resolved, Entity) else resolved).lower()
+                ) or self.last.get("reporter")  # type: ignore[assignment]
+        if chain:
+            speaker = self.by_name.get(chain[-1].name.lower())
+            if speaker:
+                self.last["speaker"] = speaker
+        return tuple(chain[:MAX_HOPS])
+
+    def _reporter_before(self, name: str, previous: Reading | None, body: str) -> tuple[Hop, ...]:
+        """People "familiar with" or "briefed on" something, cited by nobody here, are the sources of
+        the medium the sentence before reported, when this sentence goes on about what it reported (a
+        name in both: "Bloomberg reported that Erdogan was pressing Trump ... According to people
+        familiar with the negotiations, Erdogan sought ..."), not when it turns to something else."""
+        if not re.search(r"familiar with|briefed on|close to|knowledge of", name):
+            return ()
+        if (
+            previous
+            and previous.path
+            and previous.path[-1].kind in (SourceKind.OUTLET, SourceKind.NEWS_AGENCY)
+            and _shared_name(
+                self.text[previous.sentence.start : previous.sentence.end], body, previous.path[-1].name
+            )
+        ):
+            media = self.by_name.get(previous.path[-1].name.lower())
+            return media.path[: MAX_HOPS - 1] if media else ()
+        return ()
+
+    @staticmethod
+    def _mention_span(frame: Frame, role: str) -> tuple[int, int]:
+        if role == "outer" and frame.listener:
+            return frame.listener
+        return frame.source or frame.cue
+
+    def _where(self, base: int, span: tuple[int, int], cue_span: tuple[int, int], cue: str) -> dict[str, Any]:
+        """A hop's cue and the offsets of cue and mention, in document offsets."""
+        return {
+            "cue": cue,
+            "cue_text": self.text[base + cue_span[0] : base + cue_span[1]],
+            "cue_start": base + cue_span[0],
+            "cue_end": base + cue_span[1],
+            "mention_start": base + span[0],
+            "mention_end": base + span[1],
+        }
+
+    def _new_statement(self) -> bool:
+        """Does the sentence give a statement whose words "the statement" will refer to? Not one that
+        quotes "the statement" already given ("the chief executive said in the statement": the
+        company's statement stays the company's)."""
+        if self._statement_words is None:  # (looked for once a sentence, in what is read of it)
+            masked = self._masked
+            self._statement_words = (
+                bool(_GIVES_STATEMENT.search(masked)),
+                bool(_THE_STATEMENT.search(masked)),
+            )
+        gives, the = self._statement_words
+        return gives and not (self.last.get("statement") and the)

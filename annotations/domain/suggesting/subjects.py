@@ -1,0 +1,82 @@
+"""Who a sentence is about: a person or an organisation named as its subject is whom a later "he",
+"she" or "..., it said" refers to (`Reader` reads the sentences)."""
+
+import re
+
+from ...scales import Cue, SourceKind
+from . import kinds as k
+from .hops import Hops
+from .references import Entity, Hop
+from .sentence_shapes import _INTRODUCED, _SUBJECT, _SUBJECT_ROLE
+
+
+class Subjects(Hops):
+    """Remembers each sentence's named subject."""
+
+    @staticmethod
+    def _described(match: re.Match[str], body: str) -> str | None:
+        start, end = match.span("src_described") if "src_described" in match.re.groupindex else (-1, -1)
+        return body[start:end] if start >= 0 else None
+
+    def _subject_person(self, base: int, body: str, masked: str, *, speaks: bool = False) -> None:
+        """A person who is the subject of a sentence is whom a "he" or "she" next refers to
+        ("Dr Amadou Traoré called the results a turning point. 'For the first time...,' he said.")."""
+        subject = _SUBJECT_ROLE.match(masked) or _SUBJECT.match(masked)
+        if not subject:
+            # (only where nobody speaks: a speaker introduced so is remembered with the chain they speak in)
+            titled = _INTRODUCED.search(masked) if ", " in masked and not speaks else None
+            group = next(
+                (g for g in ("src", "described_src", "apposed_src") if titled and titled.group(g)), ""
+            )
+            if titled and k.guess_kind(titled.group(group)) == SourceKind.NAMED_PERSON:
+                # "This did not impress Tom Hardcastle, the shadow energy secretary, ...", "His rival,
+                # the economist Inga Kalniņa, ...", "Irazábal's agent, Gustavo Peralta, was more guarded."
+                start, end = titled.span(group)
+                resolved = self.resolve(body[start:end])
+                if isinstance(resolved, str):
+                    hop = Hop(
+                        resolved,
+                        SourceKind.NAMED_PERSON,
+                        None,
+                        **self._where(base, (start, end), (start, end), Cue.SAID),
+                    )
+                    self._remember(Entity(hop.name, SourceKind.NAMED_PERSON, None, (hop,)))
+                elif isinstance(resolved, Entity):
+                    self.last["person"] = resolved
+                return
+            else:
+                return
+        resolved = self.resolve(body[slice(*subject.span("src"))], self._described(subject, body))
+        if isinstance(resolved, str) and k.is_company(resolved):
+            self.names["company"] = resolved  # "Greenhaven Homes has applied ...": "the company" later
+        named = (
+            resolved.name if isinstance(resolved, Entity) else resolved if isinstance(resolved, str) else ""
+        )
+        for noun, suffixes in k.NAMED_BY_NOUN.items():
+            if named.split()[-1:] and named.split()[-1].lower() in suffixes:
+                self.names[noun] = (
+                    named  # "Westmere Athletic have sacked ... after a defeat by Calderbrook Town"
+                )
+        span = subject.span("src")
+        if isinstance(resolved, Entity) and k.is_organisation(resolved.name):
+            self.subject_it = (span[1], resolved)
+            return
+        if isinstance(resolved, str) and k.is_organisation(resolved):
+            # "Grupo Alvira will pay 14.20 euros a share, it said": "it" after the content is the subject
+            kind = self._kind(resolved)
+            kind = SourceKind.OTHER if kind == SourceKind.NAMED_PERSON else kind  # (two capitalised words)
+            hop = Hop(resolved, kind, None, **self._where(base, span, span, Cue.SAID))
+            self.subject_it = (span[1], Entity(resolved, kind, None, (hop,)))
+            return
+        if isinstance(resolved, str) and k.guess_kind(resolved) == SourceKind.NAMED_PERSON:
+            known = self.registry.find(resolved)
+            span = subject.span("src")
+            hop = Hop(
+                known.name if known else resolved,
+                SourceKind.NAMED_PERSON,
+                known.id if known else None,
+                **self._where(base, span, span, Cue.SAID),
+            )
+            self._remember(Entity(hop.name, SourceKind.NAMED_PERSON, hop.source_id, (hop,)))
+        elif isinstance(resolved, Entity) and resolved.kind == SourceKind.NAMED_PERSON:
+            self.last["person"] = resolved
