@@ -3,26 +3,19 @@ reference back ("the agency", "the ministry", "the official", a surname, "she") 
 names, or the publisher itself."""
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from ...scales import SourceKind
 from . import kinds as k
 from . import mentions as m
-from .clauses import words_of
+from .learning import Learning
 from .reference_words import (
     _ADJECTIVE,
     _AGENCY_LIKE,
-    _APPOSED_BODY,
-    _BODY_NOUN_WORDS,
     _BODY_NOUNS,
-    _BRACKETED,
-    _COMPANY,
     _COMPANY_NOUNS,
-    _COMPANY_WORDS,
     _DESCRIBED,
-    _DESCRIBED_BODY,
     _DOCUMENT_REF,
     _GENERIC,
     _GENERIC_GROUP,
@@ -32,18 +25,11 @@ from .reference_words import (
     _IS_UNNAMED_REF,
     _LEVEL,
     _MEDIA_ACRONYM,
-    _MEDIA_HINTS,
     _MEDIA_SUFFIX,
-    _MEDIA_WORDS,
-    _NAME_AFTER,
-    _NAME_RE,
-    _ORG_NOUNS,
     _PERSON_AT,
     _POST_NOMINAL,
     _PUBLISHER_STAFF,
     _STAFF,
-    _TITLE_WORDS,
-    _TITLED,
     _acronym,
     _singular,
     _stem,
@@ -89,32 +75,7 @@ _PUBLISHER = object()  # a mention of the publisher itself: no hop
 _WRITTEN_REF = re.compile(r"the\s+(?:letter|post|email|e-mail|message)")
 
 
-_OBJECT_BEFORE = re.compile(r"\b(?:to|by|from|with|in|on|at|for|of|about)\s+$")
-
-
-_NAME_BEFORE_COMMA = re.compile(rf"((?:[Tt]he\s+)?{m._NAME})\s*,\s*$")
-
-
-def _names_in(body: str) -> Iterator[str]:
-    """The names of several words in a sentence; two people joined by "and" are two names ("Liv
-    Sandgren and Canadian actor Theo Marchetti"), a body's name is one ("Ministry of Trade and
-    Industry")."""
-    for match in _NAME_RE.finditer(body):
-        written = match.group()
-        left, joined, right = written.partition(" and ")
-        if not joined and " of the " in written:  # "Amira Solenko of the Civic Renewal party"
-            left, joined, right = written.partition(" of the ")
-            # (not an office: "Deputy Chairman of the Cabinet of Ministers ... Atamyrat Begliyev")
-            org_after = re.search(m._ORG_WORDS, (right + body[match.end() : match.end() + 30]).lower())
-            office = re.search(m._ORG_WORDS, left.lower()) or k.strip_title(left) != left
-            joined = joined if org_after and not office else ""
-        if joined and k.guess_kind(k.strip_title(left)) == SourceKind.NAMED_PERSON:
-            yield from (part for part in (left, right) if " " in part)
-        elif " " in written:
-            yield written  # (one word: nothing to learn; most are the first word of a sentence)
-
-
-class Memory:
+class Memory(Learning):
     """The sources met so far, kept by key so a reference back is one look-up, not a walk back
     over every source met (which made long texts quadratic): the latest source of each name and
     of each word of a name, the latest person, body, group, and medium of each kind."""
@@ -188,109 +149,6 @@ class Memory:
         if entity.media:
             self.last["media"] = entity
             self.last[entity.media] = entity
-
-    def _learn_media(self, masked: str) -> None:
-        """Names the text says are media: "RNV, the regional broadcaster", "the newspaper Kurier",
-        "the Postimees newspaper"."""
-        if _MEDIA_WORDS.isdisjoint(words_of(masked)):
-            return  # most sentences: the patterns below would try every capitalised word
-        for pattern in _MEDIA_HINTS:
-            for match in pattern.finditer(masked):
-                kind = k.MEDIA_REF_TYPES.get(match.group("what").lower(), "newspaper")
-                self.media_hints.setdefault(match.group("name").lower().rstrip("."), kind)
-
-    def media_of(self, name: str, kind: str) -> str | None:
-        return self.media_hints.get(name.lower()) or k.media_type(name, kind)
-
-    def _learn_acronyms(self, masked: str) -> str:
-        """ "the National Transportation Safety Board (NTSB)": NTSB names the board from now on; the
-        bracket is blanked so "the board (NTSB) said" reads as "the board said"."""
-
-        def blank(match: re.Match[str]) -> str:
-            self.acronyms.setdefault(match.group("short").lower(), match.group("name"))
-            return match.group("name") + " " * (len(match.group()) - len(match.group("name")))
-
-        return _BRACKETED.sub(blank, masked) if "(" in masked else masked
-
-    def _learn_company(self, body: str) -> None:
-        """The company a text is about, for "the company" ("Software maker Brightwave")."""
-        if _COMPANY_WORDS.isdisjoint(words_of(body)):
-            return
-        for match in _COMPANY.finditer(body):
-            self.names["company"] = (match.group("name") or match.group("named")).rstrip(".")
-
-    def _learn_names(self, body: str) -> None:
-        """Full names as first given, so a surname alone names the person ("Lind" is Oskar Lind) and
-        "the fund" the International Monetary Fund named before; bodies described in lower case
-        too ("the office" after "Portugal's accident investigation office", the latest so named)."""
-        for match in _DESCRIBED_BODY.finditer(body) if not _ORG_NOUNS.isdisjoint(words_of(body)) else ():
-            description = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", match.group()).rstrip(".")
-            named = _NAME_AFTER.match(body, match.end())
-            if named and k.guess_kind(named.group(1)) != SourceKind.NAMED_PERSON:
-                # "the state rail operator Alpenbahn": "the operator" is Alpenbahn from now on
-                self.described_as[_stem(_words(description)[-1])] = (
-                    set(_words(description)),
-                    named.group(1).rstrip("."),
-                )
-            elif (
-                (apposed_to := _NAME_BEFORE_COMMA.search(body, max(0, match.start() - 200), match.start()))
-                and k.guess_kind(apposed_to.group(1)) != SourceKind.NAMED_PERSON
-                and not _OBJECT_BEFORE.search(body, max(0, apposed_to.start() - 12), apposed_to.start())
-            ):  # (not "In a statement to the Ledger, the company said": an object, then a new clause)
-                # "The Data Protection Inspectorate (DPI), the national privacy regulator, said":
-                # "the regulator" is the inspectorate
-                self.names[_stem(_words(description)[-1])] = re.sub(
-                    r"^(?:[Tt]he)\s+", "", apposed_to.group(1)
-                )
-            elif len(description.split()) > 1:
-                self.names[_stem(_words(description)[-1])] = description
-        if ", " in body and not _BODY_NOUN_WORDS.isdisjoint(words_of(body)):
-            for apposed in _APPOSED_BODY.finditer(body):
-                if re.search(r"\b(?:to|by|from|with|in|on|at|for)\s+(?:the\s+)?$", body[: apposed.start()]):
-                    continue  # the object of a preposition, then a new clause
-                self.names[apposed.group("noun")] = apposed.group("name")
-                self.appositions[body[apposed.end("name") : apposed.end()].strip(" ,").lower()] = (
-                    apposed.group("name")
-                )  # "The group said": Save Our Wear
-        if ", " in body and not _TITLE_WORDS.isdisjoint(words_of(body)):
-            for titled in _TITLED.finditer(body):
-                name = k.strip_title(titled.group("name") or titled.group("name2"))
-                if " " in name and k.guess_kind(name) == SourceKind.NAMED_PERSON:
-                    self.titles[(titled.group("title") or titled.group("title2")).lower()] = name
-        for found in _names_in(body):
-            written = _POST_NOMINAL.sub("", re.sub(r"['’]s$", "", found.rstrip(".")))
-            name = k.strip_title(written)
-            words = name.split()
-            if len(words) > 2 and re.search(r"['’]s$", words[0]) and re.search(m._ORG_WORDS, name.lower()):
-                # "Latvia's Constitutional Court": "the court" names it as written
-                for word in _words(" ".join(words[1:])):
-                    self.names.setdefault(_stem(word), name)
-                continue
-            if not 2 <= len(words) <= 6 or re.search(r"['’]s$", words[0]):
-                # ("Portugal's Record" is no person's full name, and its owner no part of it)
-                continue
-            written_words = written.split()  # (any white space between the words: "Lena\u00a0Okoro")
-            if name != written and written_words[-len(words) :] == words:
-                # "Finance Minister Lena Okoro": "the minister" is Lena Okoro
-                for title in written_words[: -len(words)]:
-                    if k.is_title(title):
-                        self.titles[title.lower()] = name
-            for noun, suffixes in k.NAMED_BY_NOUN.items():
-                if words[-1].lower() in suffixes:
-                    # "Calder Robotics": the company; "Harbourside Rovers": the club (the first named,
-                    # unless another is a sentence's subject later: `Reader._subject_person`)
-                    self.names.setdefault(noun, name)
-            if k.guess_kind(name) != SourceKind.NAMED_PERSON:
-                self.first_words.setdefault(words[0].lower(), name)
-            if re.search(m._ORG_WORDS, name.lower()) or len(words) > 4:
-                for word in _words(name):
-                    self.names.setdefault(_stem(word), name)
-            else:
-                self.persons.setdefault(words[-1].lower(), name)
-                # a family name given first ("Zhao said" after "Zhao Mingyuan"), or a first name
-                self.given_first.setdefault(words[0].lower(), name)
-
-    # --- resolving mentions --------------------------------------------------------------------
 
     def _is_publisher(self, name: str) -> bool:
         words = _words(_PUBLISHER_STAFF.sub("", name))
