@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ...scales import SourceKind
 from . import kinds as k
 from . import mentions as m
 from .frame_patterns import _INVERTED_VERBS, _PATTERNS
@@ -82,6 +83,10 @@ _SUBJECT_APPOSED = re.compile(
     rf"\W*(?:{m._NAME}|{m._DESCRIBED_NAME.replace('?P<described>', '')}),\s+"
     r"(?:the|a|an|[A-Z][\w-]*['’]s|its|his|her)\s+[^,;:\"“”\x01]{1,120},\s*$"
 )
+
+
+# Only a comma between what was read and a verb (no slice of the sentence copied to test it).
+_ONLY_A_COMMA = re.compile(r"\W*,\s*")
 
 
 _SHOWN_SOMEONE = re.compile(r"(?<=show|hows|owed|hown)\s+(?:him|her|them|me|us)\b")
@@ -258,9 +263,7 @@ def frames(masked: str) -> list[Frame]:
                 continue  # "An engineer, who asked not to be named, said staff ...": the engineer speaks
             if kind == "inverted" and _SUBJECT_APPOSED.match(masked, 0, cue[0]):
                 continue  # "Graham Pettifer, the council's director, said the Old Mill Bridge, ...": Pettifer
-            if kind == "inverted" and re.fullmatch(
-                r"\W*,\s*", masked[taken.rfind(1, 0, cue[0]) + 1 : cue[0]]
-            ):
+            if kind == "inverted" and _ONLY_A_COMMA.fullmatch(masked, taken.rfind(1, 0, cue[0]) + 1, cue[0]):
                 continue  # "The memo, ... seen by Ledgerline, says the company's ...": the memo says
             for start, end in spans:
                 taken[start:end] = b"\x01" * (end - start)
@@ -328,7 +331,7 @@ def frames(masked: str) -> list[Frame]:
                 source
                 and where
                 and where[1] > where[0]
-                and k.guess_kind(masked[slice(*source)]) != "named_person"
+                and k.guess_kind(masked[slice(*source)]) != SourceKind.NAMED_PERSON
             ):
                 source = (source[0], where[1])  # "Police in Lagos", not "Mei Ling Tan ... in Singapore"
             found.append(

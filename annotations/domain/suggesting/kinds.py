@@ -169,6 +169,14 @@ def is_organisation(name: str) -> bool:
     )
 
 
+def nouns_naming(name: str) -> list[str]:
+    """The nouns a text refers back to this name by ("Calder Robotics": company; "Harbourside
+    Rovers": club; "Corvia Airways": airline, carrier), by its last word."""
+    words = name.split()
+    last = words[-1].lower() if words else ""
+    return [noun for noun, suffixes in NAMED_BY_NOUN.items() if last in suffixes]
+
+
 def is_company(name: str) -> bool:
     """A name of two to five capitalised words ending in a company's word ("Greenhaven Homes")."""
     words = name.split()

@@ -152,11 +152,10 @@ class Learning:
                 for title in written_words[: -len(words)]:
                     if k.is_title(title):
                         self.titles[title.lower()] = name
-            for noun, suffixes in k.NAMED_BY_NOUN.items():
-                if words[-1].lower() in suffixes:
-                    # "Calder Robotics": the company; "Harbourside Rovers": the club (the first named,
-                    # unless another is a sentence's subject later: `Reader._subject_person`)
-                    self.names.setdefault(noun, name)
+            for noun in k.nouns_naming(name):
+                # "Calder Robotics": the company; "Harbourside Rovers": the club (the first named,
+                # unless another is a sentence's subject later: `Subjects._subject_person`)
+                self.names.setdefault(noun, name)
             if k.guess_kind(name) != SourceKind.NAMED_PERSON:
                 self.first_words.setdefault(words[0].lower(), name)
             if re.search(m._ORG_WORDS, name.lower()) or len(words) > 4:

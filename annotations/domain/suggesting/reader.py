@@ -52,6 +52,9 @@ from .sentence_shapes import (
 from .subjects import Subjects
 from .text import Sentence
 
+_NOT_YET = object()  # a speaker not resolved yet
+
+
 # A subordinator just before a speaker inside the content ("... agreed after ministers promised").
 _SUBORDINATOR_BEFORE = re.compile(
     r"\b(?:after|before|when|because|since|until|unless|once|although|though)\s+$"
@@ -279,20 +282,19 @@ class Reader(Subjects):
             # whoever quotes or sees is a hop, a medium or not ("quoted by KCBT 6")
             described = body[slice(*frame.listener_described)] if frame.listener_described else None
             result.append((self.resolve(body[slice(*frame.listener)], described), frame, "outer"))
-        elif (
-            frame.kind == "quoted_by"
-            and self._medium_just_heard()
-            and not isinstance(self._speaker(frame, body), Entity)
-        ):
-            # "Kim was quoted as saying ..." after "KCNA reported that ...": quoted by that medium (one
-            # met before keeps the chain it came with: "Mwale was also quoted as saying")
-            result.append((self._medium_just_heard(), frame, "outer"))
+        speaker: Any = _NOT_YET
+        if not frame.listener and frame.kind == "quoted_by" and self._medium_just_heard():
+            speaker = self._speaker(frame, body)
+            if not isinstance(speaker, Entity):
+                # "Kim was quoted as saying ..." after "KCNA reported that ...": quoted by that medium
+                # (one met before keeps the chain it came with: "Mwale was also quoted as saying")
+                result.append((self._medium_just_heard(), frame, "outer"))
         if frame.kind == "speaker":  # "told AFP", "confirmed to the BBC"
             told = (_TOLD if frame.verb in ("told", "tells") else _SAID_TO).match(masked, frame.cue[1])
             if told:
                 told_described = told.span("ldescribed") if told.group("ldescribed") else None
                 result.append((self._listener(told.span("listener"), told_described, body), frame, "outer"))
-        result.append((self._speaker(frame, body), frame, "self"))
+        result.append((self._speaker(frame, body) if speaker is _NOT_YET else speaker, frame, "self"))
         for cited in inner.get(id(frame), []):
             if cited.source:
                 described = body[slice(*cited.described)] if cited.described else None

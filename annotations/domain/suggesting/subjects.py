@@ -52,11 +52,8 @@ class Subjects(Hops):
         named = (
             resolved.name if isinstance(resolved, Entity) else resolved if isinstance(resolved, str) else ""
         )
-        for noun, suffixes in k.NAMED_BY_NOUN.items():
-            if named.split()[-1:] and named.split()[-1].lower() in suffixes:
-                self.names[noun] = (
-                    named  # "Westmere Athletic have sacked ... after a defeat by Calderbrook Town"
-                )
+        for noun in k.nouns_naming(named):
+            self.names[noun] = named  # "Westmere Athletic have sacked ... after a defeat by Calderbrook Town"
         span = subject.span("src")
         if isinstance(resolved, Entity) and k.is_organisation(resolved.name):
             self.subject_it = (span[1], resolved)
