@@ -12,7 +12,7 @@ gold claim with at least one hop after the publisher.
 A gold claim may name its `construction` ("told", "according-to", "reference-back", ...): the
 exact-chain share is also given per construction.
 
-A held-out set (False in GOLD_SETS: `attribution-round6` and `-round6b` now) is written by others who
+A held-out set (False in GOLD_SETS: `attribution-round7` now) is written by others who
 never saw the rules, and never read while the rules are tuned: only its aggregate figures are ever
 printed, never a claim it misses (`evaluate(..., record_misses=False)`), so nobody tunes the rules to
 it by accident. After its round it becomes development material and a new one is written.
@@ -133,8 +133,8 @@ GOLD_SETS = {
     "attribution-fresh": True,  # held out in round 3; tuned on in round 4
     "attribution-final": True,  # held out in round 4; tuned on in round 5
     "attribution-round5": True,  # held out in round 5; tuned on in round 6
-    "attribution-round6": False,  # held out in round 6
-    "attribution-round6b": False,  # held out in round 6 (a second set)
+    "attribution-round6": True,  # held out in round 6; tuned on in round 7
+    "attribution-round6b": True,  # held out in round 6 (a second set); tuned on in round 7
     "attribution-dev5": True,  # written by helpers for round 6, tuned on
     "attribution-dev6": True,
 }

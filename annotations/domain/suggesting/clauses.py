@@ -224,6 +224,9 @@ _CUE_WORDS = frozenset(
 _LOWER_WORD = re.compile(r"[a-z]+")
 
 
+_COLON_QUOTE = re.compile(r":\s*[\"“\x01]")
+
+
 @lru_cache(maxsize=8)  # asked of the same sentence by the frames and by what is remembered of it
 def words_of(masked: str) -> frozenset[str]:
     """The sentence's words, lower-cased: a set to test before any pattern is tried."""
@@ -233,8 +236,8 @@ def words_of(masked: str) -> frozenset[str]:
 def frames(masked: str) -> list[Frame]:
     """The frames of a sentence (its quotations masked), in text order of their cue."""
     found: list[Frame] = []
-    if _CUE_WORDS.isdisjoint(words_of(masked)):
-        return found
+    if _CUE_WORDS.isdisjoint(words_of(masked)) and not _COLON_QUOTE.search(masked):
+        return found  # ("X was blunt: "...": a colon before a quotation is a cue of its own)
     taken = bytearray(len(masked))  # 1 where a mention already read stands
     verbs = [found.span() for found in _VERB_AT.finditer(masked)]
     windows = _windows(verbs, masked, _BEFORE_VERB, 0)

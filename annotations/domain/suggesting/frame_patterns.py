@@ -6,10 +6,11 @@ import re
 from . import mentions as m
 
 # "X, the mayor, said"; an age and a clause may follow ("Sunita Chaudhry, 54, who has lived there
-# for 20 years, said"): the first is read as the apposition.
+# for 20 years, said"; "Margaret Tillotson, 71, a retired teacher, told"): the first is read as the
+# apposition.
 _APPOSITION = (
     r"(?:\s*,\s+(?P<appos>(?:[^,;:\"“”\x01.]|\.(?=\w)){1,120}?),"
-    r"(?:\s+(?:who|which|whose|where|now|then|herself|himself|aged|citing|quoting|[\d]+)\b(?:[^,;:\"“”\x01.]|\.(?=\w)){0,120}?,)?)?"
+    r"(?:\s+(?:who|which|whose|where|now|then|herself|himself|aged|citing|quoting|(?<=\d, )(?:an?|the)|[\d]+)\b(?:[^,;:\"“”\x01.]|\.(?=\w)){0,120}?,)?)?"
 )
 
 
@@ -24,7 +25,7 @@ _WHERE = rf"(?P<where>(?:\s+(?:in|at)\s+(?:the\s+)?{m._NAME}){{0,2}})"
 
 # A description before a name in apposition: "The regional governor", "His lawyer".
 _DESCRIPTION = (
-    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w-]*['’]s)\s+"
+    r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w-]*['’]s)\s+"
     r"(?:[\w’'-]{1,50}+\s+){0,9}?[\w’'-]{1,50}+"
 )
 
@@ -111,6 +112,17 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
             r"stated|emphasi[sz]ed|pledged|promised)\b"
         ),
     ),
+    # "KNA said Paulo Renck had ordered an inquiry and had told staff that ...": inside reported words,
+    # the subject of a reported act speaks after it (both verbs in the past perfect, as reported speech is)
+    (
+        " and had ",
+        "conjoined",
+        re.compile(
+            rf"(?:(?<=\bthat )|(?<=\bsaid )|(?<=\bsays )|(?<=\breported ))(?>{_SRC}){_APPOSITION}"
+            rf"\s+had\s+(?!{m._VERB_WORDS})[a-z][^;:,]{{2,160}}?\s+and\s+had\s+(?:also\s+)?"
+            r"(?P<cue>told|said|warned|insisted|confirmed|admitted|acknowledged|promised)\b"
+        ),
+    ),
     # "Estimates by the Belgian Federation of Freight Forwarders put the cost at ...": the body estimates
     (
         ("put", "puts", "place", "places"),
@@ -134,7 +146,9 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         ":",
         "colon",
         re.compile(
-            rf"(?<![\w-])(?P<src>{m._NAME}|(?:[Tt]he\s+)?{m._ORG})\s+(?P<cue>[a-z]{{3,20}}(?:ed|s))\b"
+            # (what they are may come between: "Marta Lind, chief economist at Ostra Bank, was blunt:")
+            rf"(?<![\w-])(?P<src>{m._NAME}|(?:[Tt]he\s+)?{m._ORG}){_APPOSITION}"
+            r"\s+(?P<cue>was|were|is|put|gave|had|[a-z]{3,20}(?:ed|s))\b"
             r"(?:\s+(?!that\b)[\w’'-]+){0,6}\s*:\s*[\"“\x01]"
         ),
     ),
@@ -234,7 +248,8 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         ",",
         "speaker",
         re.compile(
-            rf"(?<![\w-]){_DESCRIPTION},\s+(?P<src>{m._NAME}),\s+{m._AUX}"
+            # (what the person is may stand before the name: "Another passenger, student Liam Brennock,")
+            rf"(?<![\w-]){_DESCRIPTION},\s+(?:[a-z][\w-]{{1,30}}\s+){{0,2}}(?P<src>{m._NAME}),\s+{m._AUX}"
             rf"(?:(?:[\w’'-]+\s+){{1,10}}?and\s+)?(?P<cue>{m._VERB_WORDS})"
         ),
     ),

@@ -23,6 +23,9 @@ PERSON_TITLES = (
     "coach|striker|midfielder|defender|goalkeeper|winger|skipper|researcher|scientist|epidemiologist|"
     "virologist|seismologist|meteorologist|physicist|engineer|surgeon|nurse|midwife|teacher|headteacher|"
     "dean|rector|provost|activist|campaigner|ombudsman|auditor|treasurer|commissioner|lord|lady|sir|dame|"
+    # what a person in the news is ("Survivor Amir Halloran", "Passenger Ruth Okafor")
+    "survivor|passenger|student|witness|eyewitness|villager|farmer|pensioner|commuter|motorist|shopper|"
+    "volunteer|patient|victim|worker|nurse|driver|fan|"
     "baroness|baron|colleague|author|columnist|historian|chef|coroner|sheriff|magistrate|registrar|lt|sgt|capt|col|gen|maj|cmdr|adm|det|insp|"
     "supt|rep|sen|gov|amb|cllr|hon"
 )

@@ -67,11 +67,13 @@ _GROUP_NOUNS = (
     r"activists|campaigners|lawyers|agents|traders|midwives|nurses|workers|employees|staff|"
     r"negotiators|observers|monitors|authorities|executives|bankers|officers|engineers|forecasters|"
     r"meteorologists|paramedics|firefighters|police|delegates|participants|attendees|migrants|refugees|"
-    r"victims|relatives|families|parents|students|locals|citizens|soldiers|troops|lawmakers|legislators|"
+    r"victims|relatives|families|parents|students|locals|citizens|soldiers|troops|lawmakers|legislators|crews|"
     r"senators|ministers|envoys|generals|crew|pilots|passengers|patients|survivors|mps|passenger|witness|"
     r"resident|worker|employee|lawyer|doctor|nurse|soldier|student|teacher|survivor|victim|relative|"
     r"delegate|participant|negotiator|investigator|prosecutor|engineer|pilot|villager|farmer|leader|"
     r"[a-z]{5,24}+(?:(?<=men)|(?<=people)|(?<=folk))|"
+    r"services(?:(?<=emergency services)|(?<=rescue services)|(?<=security services)|(?<=fire services)|"
+    r"(?<=ambulance services)|(?<=intelligence services)|(?<=social services))|"
     r"banker|trader|analyst|economist|diplomat|insider|aide|official|source|executive|investor|figure|"
     r"director|commander|coordinator|administrator|supervisor|ranger|warden|pal|friend|acquaintance|master|"
     r"confidante?|mate|rebels?|backbenchers?|whips?|allies|ally|critics?|opponents?|dissidents?|loyalists?|"
@@ -121,13 +123,17 @@ _DOCUMENT_WORDS = (
     r"data|figures|images|footage|photographs|statistics|notification|notice|decree|ruling|judgment|"
     r"indictment|lawsuit|bulletin|communiqu[eé]|circular|guidelines|contract|transcripts?|reviews?|"
     r"assessments?|audits?|drafts?|proposals?|presentations?|briefings?|spreadsheets?|invoices|logs|"
-    r"cables?|diary|diaries|messages|texts|recordings?|dossiers?|documents?)"
+    r"cables?|diary|diaries|messages|texts|recordings?|dossiers?|documents?|filing|"
+    # the words of a law or a deal ("according to the text of the bill")
+    r"text\s+of\s+the\s+(?:bill|law|act|agreement|treaty|decree|ruling|resolution|judgment|deal|accord|"
+    r"directive|regulation|draft))"
 )
 
 
 _DOCUMENTS = (
     rf"(?:(?:[Tt]he\s+|[Aa]n?\s+)?{_MODIFIERS}{_DOCUMENT_WORDS}\b"
-    r"(?!\s+(?:office|bureau|agency|service|department|authority|institute|board|ministry|company))"
+    r"(?!\s+(?i:office|bureau|agency|service|department|authority|institute|board|ministry|company))"
+    rf"(?![ \t]+[{_UPPER}])"  # (a word of a name: "the State Statistics Office", "Statistics Norway")
     r"(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|board|committee|council|hearing|inquiry|talks))?"
     # a report with what it is ("A council report, due before the committee, says"; "a report" alone
     # is no source)
@@ -162,6 +168,8 @@ _PLACE = (
 _MEDIA_REPORTS = (
     r"(?i:(?:(?:several|some|many|multiple|local|foreign|state|western|official|international|national)\s+)?"
     r"(?:media|press|news)\s+reports|"
+    # (a nationality is part of the name: "Ostrelian state media")
+    r"(?-i:(?:[A-Z][a-z]{2,20}(?:an|ese|ish|i|ic|ch)\s+)?)"
     r"(?:local|foreign|state|western|official|international|national|social)\s+media)"
     rf"(?:\s+in\s+{_PLACE})?|(?-i:reports\s+in\s+{_PLACE})"
 )
@@ -195,7 +203,10 @@ _ROLE = (
 # A description and then the name it describes: "the grid operator Nordnett", "State broadcaster
 # CCTV", "Finance minister Lena Okoro", "union secretary Mirela Ost": the name is the source.
 _DESCRIBED_NAME = (
-    rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:{_NOT_NAME_START}[A-Z][\w’'-]{{0,{_WORD - 1}}}+\s+)?"
+    # (a word or two may stand before a nationality: "the independent Varkeshi outlet Kordon Monitor")
+    rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:(?:(?:independent|official|private|local|regional|national|state-run|"
+    rf"state-owned|state|public|popular|influential|leading|pro-government|opposition)\s+){{1,2}}(?=[A-Z]))?"
+    rf"(?:{_NOT_NAME_START}[A-Z][\w’'-]{{0,{_WORD - 1}}}+\s+)?"
     rf"(?:(?!(?:show|shows|showed|say|says|said|reported|reports|told|tells|suggest|suggests|found|finds|"
     rf"confirmed|added|wrote|claimed|inside|within|around|near|among|across|outside|behind|beyond|under|"
     rf"over|via|against|between|through|towards?|into|about|close)\b){_LOWER}\s+){{1,3}}(?P<described>{_NAME})"
@@ -272,7 +283,7 @@ _VERBS = {
     "predict": Cue.SAID,
     "posted": Cue.SAID, "replied": Cue.SAID, "responded": Cue.SAID, "recalled": Cue.SAID,
     "conceded": Cue.SAID, "cautioned": Cue.SAID, "maintained": Cue.SAID, "testified": Cue.SAID,
-    "concluded": Cue.SAID, "projected": Cue.SAID,
+    "concluded": Cue.SAID, "projected": Cue.SAID, "agreed": Cue.SAID, "accepted": Cue.SAID,
     "announced": Cue.STATED, "announces": Cue.STATED,
     "told": Cue.TOLD, "tells": Cue.TOLD, "added": Cue.ADDED, "adds": Cue.ADDED,
     "stated": Cue.STATED, "states": Cue.STATED, "confirmed": Cue.CONFIRMED, "confirms": Cue.CONFIRMED,
@@ -289,7 +300,7 @@ NEEDS_CLAUSE = frozenset(
      "assured", "reiterated", "underlined", "underscored", "lamented", "protested", "objected",
      "complained", "indicated", "indicates", "acknowledged", "admitted", "stressed", "emphasised",
      "emphasized", "alleged", "alleges", "informed", "hoped", "hopes", "thinks", "feared", "fears",
-     "describes"]
+     "describes", "agreed", "accepted"]
 )  # fmt: skip
 
 
