@@ -10,7 +10,9 @@ from . import mentions as m
 # apposition.
 _APPOSITION = (
     r"(?:\s*,\s+(?P<appos>(?:[^,;:\"“”\x01.]|\.(?=\w)){1,120}?),"
-    r"(?:\s+(?:who|which|whose|where|now|then|herself|himself|aged|citing|quoting|(?<=\d, )(?:an?|the)|[\d]+)\b(?:[^,;:\"“”\x01.]|\.(?=\w)){0,120}?,)?)?"
+    r"(?:\s+(?:who|which|whose|where|now|then|herself|himself|aged|citing|quoting|"
+    r"(?<=\d, )(?:an?|the)|[\d]+)\b"
+    r"(?:[^,;:\"“”\x01.]|\.(?=\w)){0,120}?,)?)?"
 )
 
 
