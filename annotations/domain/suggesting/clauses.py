@@ -96,7 +96,7 @@ _PRONOUNS = {"he": "he", "she": "she", "it": "it", "they": "they", "him": "he", 
 
 
 _ASIDE_BEFORE = re.compile(
-    r"(?:,\s+|(?<!during )(?<!after )(?<!in )(?<!at )(?<!on )\b)(?:which|whom|whose\s+\w+)\s+$|,\s+as\s+$"
+    r"(?:,\s+|(?<!during )(?<!after )(?<!in )(?<!at )(?<!on )\b)(?:which|whom|whose(?:\s+\w+)?)\s+$|,\s+as\s+$"
     # ("..., a decision that Ardent said at the time was 'deeply disappointing'")
     r"|,\s+(?:an?|the)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+that\s+$"
 )
@@ -207,7 +207,7 @@ def _matches(
 # Every frame has one of these words; a sentence without any (most of a long quotation, masked)
 # is not searched at all.
 _CUE_WORDS = frozenset(
-    [*(verb.split()[0] for verb in m._VERBS), "went", "goes", "according", "citing", "quoting", "quoted",
+    [*(verb.split()[0] for verb in m._VERBS if not verb.startswith(("is ", "are ", "was ", "were "))), "went", "goes", "according", "citing", "quoting", "quoted",
      "cited", "seen", "obtained",
      "reviewed", "viewed", "speaking", "spoke", "talked", "talking", "carried", "broadcast", "aired",
      "published", "printed", "appeared", "appear", "appears", "writing", "wrote", "saying", "adding",
@@ -255,7 +255,8 @@ def frames(masked: str) -> list[Frame]:
             source = _span(match, "src") or _span(match, "citer")
             cue = _span(match, "cue") or (match.start(), match.start())
             seen = _span(match, "listener") if kind == "seen_by" else None  # "seen by Reuters show"
-            spans = [span for span in (source, cue, seen) if span and span[1] > span[0]]
+            whole = match.span() if kind in ("citing", "according") else None  # (the description too)
+            spans = [span for span in (source, cue, seen, whole) if span and span[1] > span[0]]
             if any(taken.find(1, *span) != -1 for span in spans):  # overlaps one already read
                 continue  # (marked in a byte array: a walk over those read was quadratic)
             if kind in ("speaker", "pronoun") and _ASIDE_BEFORE.search(

@@ -9,10 +9,12 @@ from . import mentions as m
 # for 20 years, said"; "Margaret Tillotson, 71, a retired teacher, told"): the first is read as the
 # apposition.
 _APPOSITION = (
-    r"(?:\s*,\s+(?P<appos>(?:[^,;:\"“”\x01.]|\.(?=\w)){1,120}?),"
+    # (one citing someone by description and name: "KNA, citing the regional governor, Arkady Volsky,")
+    r"(?:\s*,\s+(?P<appos>(?:citing|quoting)\s+[^,;:\"“”\x01.]{1,80},\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?=,)"
+    r"|(?:[^,;:\"“”\x01.]|[.,](?=\d)|\.(?=\w)){1,120}?),"
     r"(?:\s+(?:who|which|whose|where|now|then|herself|himself|aged|citing|quoting|"
     r"(?<=\d, )(?:an?|the)|[\d]+)\b"
-    r"(?:[^,;:\"“”\x01.]|\.(?=\w)){0,120}?,)?)?"
+    r"(?:[^,;:\"“”\x01.]|[.,](?=\d)|\.(?=\w)){0,120}?,)?)?"
 )
 
 
@@ -29,6 +31,15 @@ _WHERE = rf"(?P<where>(?:\s+(?:in|at)\s+(?:the\s+)?{m._NAME}){{0,2}})"
 _DESCRIPTION = (
     r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w-]*['’]s)\s+"
     r"(?:[\w’'-]{1,50}+\s+){0,9}?[\w’'-]{1,50}+"
+)
+
+
+# The speech verbs that need no clause after them to be one ("declared" does: "declared a state of
+# emergency" is an act).
+_PLAIN_VERB_WORDS = (
+    r"(?:(?:went|goes|go)\s+on\s+to\s+say|"
+    + "|".join(sorted(set(m._VERBS) - m.NEEDS_CLAUSE, key=len, reverse=True))
+    + r")\b"
 )
 
 
@@ -108,7 +119,7 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         re.compile(
             rf"^\W*(?:(?:In|On|At|For|After|Before|During|Speaking|Asked|Concluding|Reporting|Meanwhile|Separately|"
             rf"Earlier|Later|However|Addressing|Responding|Opening|Closing)\b[^,;:\x01]{{0,40}},\s+)?(?:(?>{_SRC}){_APPOSITION}|(?P<pronoun>He|She|It|They))"
-            rf"\s+(?!{m._AUX}{m._VERB_WORDS})[a-z][^;:]{{2,160}}?,?\s+"
+            rf"\s+(?!{m._AUX}{_PLAIN_VERB_WORDS})[a-z][^;:]{{2,160}}?,?\s+"
             r"(?:but|and)\s+(?:also\s+|later\s+)?(?P<cue>told|said|says|added|warned|argued|insisted|stressed|"
             r"noted|confirmed|recommended|cautioned|predicted|claimed|denied|admitted|acknowledged|affirmed|"
             r"stated|emphasi[sz]ed|pledged|promised)\b"
@@ -172,7 +183,12 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
     ),
     # "According to him, ...": the person last spoken of
     ("ccording", "according", re.compile(r"\b(?P<cue>[Aa]ccording\s+to)\s+(?P<pronoun>him|her|them)\b")),
-    ("iting", "citing", re.compile(rf"\b(?P<cue>[Cc]iting)\s+(?:{m._REPORT_BY})?{_SRC}")),
+    # ("citing the regional governor, Arkady Volsky, ...": the name)
+    (
+        "iting",
+        "citing",
+        re.compile(rf"\b(?P<cue>[Cc]iting)\s+(?:{_DESCRIPTION},\s+(?={m._NAME},)|{m._REPORT_BY})?{_SRC}"),
+    ),
     # "According to Reuters, which cited two sources, ..."
     ("which", "citing", re.compile(rf",\s+which\s+(?P<cue>cited|quoted)\s+(?:{m._REPORT_BY})?{_SRC}")),
     ("uoting", "citing", re.compile(rf"\b(?P<cue>[Qq]uoting)\s+(?:{m._REPORT_BY})?{_SRC}")),

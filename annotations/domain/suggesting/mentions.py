@@ -49,7 +49,7 @@ _NAME = rf"{_NOT_NAME_START}{_CAP}(?:\s+{_CONNECTOR}?(?:{_CAP}|{_NUMBER_IN_NAME}
 # Words that end a description rather than qualify it ("talks with officials" is not a source).
 _STOP = (
     r"(?i:that|with|and|or|but|to|of|in|on|at|for|by|from|said|says|told|has|have|had|was|were|is|are|"
-    r"the|a|an|its|their|his|her|as|after|before|while|who|which|also|would|could|will|not|"
+    r"the|a|an|its|their|his|her|as|after|before|while|who|whose|whom|which|also|would|could|will|not|"
     r"dello|della|delle|degli|del|di|da|van|von|der|den|du|des)\b"
 )
 
@@ -75,6 +75,7 @@ _GROUP_NOUNS = (
     r"services(?:(?<=emergency services)|(?<=rescue services)|(?<=security services)|(?<=fire services)|"
     r"(?<=ambulance services)|(?<=intelligence services)|(?<=social services))|"
     r"banker|trader|analyst|economist|diplomat|insider|aide|official|source|executive|investor|figure|"
+    r"captain|lieutenant|sergeant|constable|detective|colonel|judge|clerk|priest|imam|pastor|coach|"
     r"director|commander|coordinator|administrator|supervisor|ranger|warden|pal|friend|acquaintance|master|"
     r"confidante?|mate|rebels?|backbenchers?|whips?|allies|ally|critics?|opponents?|dissidents?|loyalists?|"
     r"hardliners?|moderates|colleagues|family|"
@@ -284,6 +285,8 @@ _VERBS = {
     "posted": Cue.SAID, "replied": Cue.SAID, "responded": Cue.SAID, "recalled": Cue.SAID,
     "conceded": Cue.SAID, "cautioned": Cue.SAID, "maintained": Cue.SAID, "testified": Cue.SAID,
     "concluded": Cue.SAID, "projected": Cue.SAID, "agreed": Cue.SAID, "accepted": Cue.SAID,
+    "is reporting": Cue.REPORTED, "are reporting": Cue.REPORTED, "was reporting": Cue.REPORTED,
+    "were reporting": Cue.REPORTED,
     "announced": Cue.STATED, "announces": Cue.STATED,
     "told": Cue.TOLD, "tells": Cue.TOLD, "added": Cue.ADDED, "adds": Cue.ADDED,
     "stated": Cue.STATED, "states": Cue.STATED, "confirmed": Cue.CONFIRMED, "confirms": Cue.CONFIRMED,
@@ -324,6 +327,10 @@ _AUX = (
 
 # Who a source tells, or whose pages carry it: a medium there is the hop before the speaker.
 _LISTENER = (
+    # (what a medium is to the publisher stands outside its name: "the rival Sunday Courier")
+    r"(?:[Tt]he\s+(?:rival|sister|local|regional|national|weekly|daily|online|tabloid|broadsheet)\s+(?=[A-Z]))?"
     rf"(?P<listener>{_MEDIA_REF}|{_DESCRIBED_NAME.replace('described', 'ldescribed')}"
-    rf"|(?:[Tt]he\s+|[Aa]n?\s+)?{_NAME}\s+(?:correspondent|reporter|journalist|crew)\b|(?:[Tt]he\s+)?{_NAME}|dpa\b)"
+    rf"|(?:[Tt]he\s+|[Aa]n?\s+)?{_NAME}\s+(?:correspondent|reporter|journalist|crew)\b|(?:[Tt]he\s+)?{_NAME}|dpa\b"
+    # a weekend paper (a day's name begins no other name: "on Sunday Reuters reported")
+    rf"|(?:[Tt]he\s+)?(?:Sunday|Saturday|Weekend)\s+{_CAP})"
 )

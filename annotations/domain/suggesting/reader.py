@@ -42,6 +42,7 @@ from .sentence_shapes import (
     _NOT_SAID,
     _OPENS_WITH_QUOTE,
     _REPORTED_SPEECH,
+    _REPRODUCED_BELOW,
     _SAID_TO,
     _SECOND_CLAUSE,
     _SENTENCE_ENDS_READ,
@@ -94,12 +95,24 @@ class Reader(Subjects):
                 )
         reading = self._read_sentence(sentence, previous)
         agency = self.republished
+        if reproduced := _REPRODUCED_BELOW.match(body):
+            self.republished = self._owner_hop(sentence.start, reproduced.span("owner")) or agency
         if agency is None:
             return reading
         under = lambda path: path if path[:1] and path[0].name == agency.name else (agency, *path)  # noqa: E731
         return Reading(
             reading.sentence, under(reading.path), [(b, under(p)) for b, p in reading.scoped], reading.own_cue
         )
+
+    def _owner_hop(self, base: int, span: tuple[int, int]) -> Hop | None:
+        """The body whose statement is reproduced below ("The company's statement ..."), as a hop."""
+        resolved = self.resolve(self.text[base + span[0] : base + span[1]])
+        if isinstance(resolved, Entity) and resolved.path:
+            return resolved.path[-1]
+        if isinstance(resolved, str) and not self._is_publisher(resolved):
+            where = self._where(base, span, span, Cue.PUBLISHED)
+            return Hop(resolved, self._kind(resolved), None, **where)
+        return None
 
     def _read_sentence(self, sentence: Sentence, previous: Reading | None) -> Reading:
         base, body = sentence.start, self.text[sentence.start : sentence.end]

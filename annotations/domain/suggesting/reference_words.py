@@ -21,7 +21,9 @@ _MEDIA_SUFFIX = re.compile(
 )
 
 
-_POST_NOMINAL = re.compile(r"(?<=\w)(?:,?\s+(?:KC|QC|SC|MBE|OBE|CBE|KBE|DBE|PhD|MD|Jr\.?|Sr\.?))+$")
+_POST_NOMINAL = re.compile(
+    r"(?<=\w)(?:,?\s+(?:KC|QC|SC|MBE|OBE|CBE|KBE|DBE|PhD|MD|MP|MSP|MEP|TD|Jr\.?|Sr\.?))+$"
+)
 
 
 _STAFF = re.compile(r"(?<=\w)\s+(?:correspondents?|reporters?|journalists?|crew|interviewer|team)$")

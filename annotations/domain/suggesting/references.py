@@ -200,7 +200,9 @@ class Memory(Learning):
                     else self.last.get("person") or self.last.get("unnamed")
                 )
             return re.sub(r"^(?:[Tt]he)\s+", "", raw)  # "the delegates" with none before: these delegates
-        name = re.sub(r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+", "", raw)
+        name = re.sub(
+            r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|(?:[Oo]ne|[Aa]nother)(?=\s+[a-z]))\s+", "", raw
+        )
         name = _STAFF.sub("", name)  # "an Anadolu Agency correspondent": Anadolu Agency
         name = _POST_NOMINAL.sub("", name)  # "Nicholas Trent KC": Nicholas Trent
         if re.search(r"(?:[A-Z]\S*|\bdpa)" + _MEDIA_SUFFIX.pattern, name):

@@ -68,7 +68,20 @@ _CREDITED_DATELINE = re.compile(
 )
 
 
-_END_OF_TEXT = re.compile(r"^\W*(?:End\s+of\s+(?:[\w-]+\s+){0,4}?text\b|Source:)", re.IGNORECASE)
+_END_OF_TEXT = re.compile(
+    r"^\W*(?:End\s+of\s+(?:[\w-]+\s+){0,4}?text\b|Source:|(?-i:ENDS?)\b|-+\s*ends\s*-+|#{3}|"
+    r"Notes\s+to\s+editors\b)",
+    re.IGNORECASE,
+)
+
+
+# "The company's statement is reproduced below.": the paragraphs after it are that body's text, up
+# to a line that ends it ("ENDS", "###").
+_REPRODUCED_BELOW = re.compile(
+    r"^\W*(?P<owner>(?:[Tt]he\s+)?[\w .&-]{1,60}?)['’]s\s+(?:full\s+)?(?:[a-z]+\s+)?"
+    r"(?:statement|press\s+release|release|announcement|letter|notice)\s+(?:is|was|has\s+been)\s+"
+    r"(?:reproduced|published|printed|set\s+out|given|copied)\s+(?:in\s+full\s+)?below\b"
+)
 
 
 _NOT_SAID = re.compile(
