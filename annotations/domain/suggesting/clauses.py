@@ -96,7 +96,8 @@ _PRONOUNS = {"he": "he", "she": "she", "it": "it", "they": "they", "him": "he", 
 
 
 _ASIDE_BEFORE = re.compile(
-    r"(?:,\s+|(?<!during )(?<!after )(?<!in )(?<!at )(?<!on )\b)(?:which|whom|whose(?:\s+\w+)?)\s+$|,\s+as\s+$"
+    r"(?:,\s+|(?<!during )(?<!after )(?<!in )(?<!at )(?<!on )\b)(?:which|whom|whose(?:\s+\w+)?)\s+$"
+    r"|,\s+as\s+$"
     # ("..., a decision that Ardent said at the time was 'deeply disappointing'")
     r"|,\s+(?:an?|the)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+that\s+$"
 )
@@ -204,10 +205,14 @@ def _matches(
         yield from pattern.finditer(masked, start, end)
 
 
+_BE = ("is ", "are ", "was ", "were ")  # ("is reporting": "reporting" is the word to look for)
+
+
 # Every frame has one of these words; a sentence without any (most of a long quotation, masked)
 # is not searched at all.
 _CUE_WORDS = frozenset(
-    [*(verb.split()[0] for verb in m._VERBS if not verb.startswith(("is ", "are ", "was ", "were "))), "went", "goes", "according", "citing", "quoting", "quoted",
+    [*(verb.split()[0] for verb in m._VERBS if not verb.startswith(_BE)), "went", "goes", "according",
+     "citing", "quoting", "quoted",
      "cited", "seen", "obtained",
      "reviewed", "viewed", "speaking", "spoke", "talked", "talking", "carried", "broadcast", "aired",
      "published", "printed", "appeared", "appear", "appears", "writing", "wrote", "saying", "adding",
