@@ -100,6 +100,8 @@ _ASIDE_BEFORE = re.compile(
     r"|,\s+as\s+$"
     # ("..., a decision that Ardent said at the time was 'deeply disappointing'")
     r"|,\s+(?:an?|the)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+that\s+$"
+    # (and without "that": "..., a warning the service said would remain in force")
+    r"|,\s+an?\s+(?:[a-z]+\s+)?[a-z]+\s+$"
 )
 
 

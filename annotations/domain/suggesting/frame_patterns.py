@@ -34,15 +34,6 @@ _DESCRIPTION = (
 )
 
 
-# The speech verbs that need no clause after them to be one ("declared" does: "declared a state of
-# emergency" is an act).
-_PLAIN_VERB_WORDS = (
-    r"(?:(?:went|goes|go)\s+on\s+to\s+say|"
-    + "|".join(sorted(set(m._VERBS) - m.NEEDS_CLAUSE, key=len, reverse=True))
-    + r")\b"
-)
-
-
 # Verbs that take a listener or an object after them, not a speaker ("..., told reporters").
 _NOT_INVERTED = {"told", "tells", "show", "shows", "showed", "found", "finds", "expect", "expects", "believe",
                  "believes", "understands", "report", "reported", "reports", "say", "suggest", "indicate",
@@ -119,7 +110,7 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         re.compile(
             rf"^\W*(?:(?:In|On|At|For|After|Before|During|Speaking|Asked|Concluding|Reporting|Meanwhile|Separately|"
             rf"Earlier|Later|However|Addressing|Responding|Opening|Closing)\b[^,;:\x01]{{0,40}},\s+)?(?:(?>{_SRC}){_APPOSITION}|(?P<pronoun>He|She|It|They))"
-            rf"\s+(?!{m._AUX}{_PLAIN_VERB_WORDS})[a-z][^;:]{{2,160}}?,?\s+"
+            rf"\s+(?!{m._AUX}{m.PLAIN_VERB_WORDS})[a-z][^;:]{{2,160}}?,?\s+"
             r"(?:but|and)\s+(?:also\s+|later\s+)?(?P<cue>told|said|says|added|warned|argued|insisted|stressed|"
             r"noted|confirmed|recommended|cautioned|predicted|claimed|denied|admitted|acknowledged|affirmed|"
             r"stated|emphasi[sz]ed|pledged|promised)\b"
@@ -258,6 +249,8 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         "inverted",
         re.compile(
             rf"(?:[,\"”]|\x01)\s*(?P<cue>told\s+reporters|{_INVERTED_VERBS})\s+{_SRC}"
+            # (a role, then the name: "said the study's lead author, Dr Oriana Feld, an epidemiologist")
+            rf"(?:,\s+(?P<appos>{m._NAME})(?=\s*[,.;]|$))?"
             r"(?=\s*(?:[,.;:!?]|$|\s+(?:in|on|at|during|after|to|from|of|when|while|who)\b))"
         ),
     ),

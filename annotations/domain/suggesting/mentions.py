@@ -196,7 +196,8 @@ _ROLE = (
     rf"(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+[a-z]+['’]s|[{_UPPER}][\w-]*['’]s|[Tt]he)\s+(?:[a-z][\w-]*\s+){{0,3}}?"
     r"(?:director|minister|spokes(?:man|woman|person)|chief|head|chairman|chairwoman|chair|president|secretary|"
     r"governor|mayor|manager|officer|executive|lawyer|adviser|advisor|commander|founder|owner|leader|"
-    r"premier|chancellor|ambassador|envoy|prosecutor|judge|coach|captain|general)\b(?![’'])"
+    r"premier|chancellor|ambassador|envoy|prosecutor|judge|coach|captain|general|author|editor|economist|"
+    r"researcher|scientist|investigator)\b(?![’'])"
     rf"(?:\s+of\s+(?:the\s+)?{_NAME})?"
 )
 
@@ -309,6 +310,15 @@ NEEDS_CLAUSE = frozenset(
 
 _VERB_WORDS = (
     r"(?:(?:went|goes|go)\s+on\s+to\s+say|" + "|".join(sorted(_VERBS, key=len, reverse=True)) + r")\b"
+)
+
+
+# The speech verbs that need no clause after them to be one ("declared" does: "declared a state of
+# emergency" is an act).
+PLAIN_VERB_WORDS = (
+    r"(?:(?:went|goes|go)\s+on\s+to\s+say|"
+    + "|".join(sorted(set(_VERBS) - NEEDS_CLAUSE, key=len, reverse=True))
+    + r")\b"
 )
 
 

@@ -101,9 +101,12 @@ _CONTINUES = re.compile(
 # every ending it could have, was a fifth of the reading time).
 _SUBJECT = re.compile(
     r"\W*(?:\d{1,2}[:.]\d\d\s+)?(?P<src>"
+    rf"(?:{m._UNNAMED})(?<=s)(?=\s+(?:were|are|have|had)\b)|"  # ("Analysts at Castellan Securities were")
     rf"{m._DESCRIBED_NAME.replace('?P<described>', '?P<src_described>')}|(?:[Tt]he\s+)?{m._NAME})"
     # (not an owner: "Irazábal's agent, Gustavo Peralta, was more guarded" is the agent's sentence)
-    rf"(?<!['’]s)(?:,\s+[^,;\"“”\x01]{{1,120}},)?(?=\s+(?!{m._AUX}{m._VERB_WORDS})[a-z])"
+    # (a verb that needs a clause is an act without one: "Loftus denied any wrongdoing.")
+    rf"(?<!['’]s)(?:,\s+[^,;\"“”\x01]{{1,120}},)?(?=\s+(?!{m._AUX}{m.PLAIN_VERB_WORDS})"
+    rf"(?!{m._AUX}{m._VERB_WORDS}\s*(?:that\b|[:\"“\x01]))[a-z])"
 )
 
 
