@@ -77,8 +77,13 @@ class Subjects(Hops):
             self._remember(Entity(hop.name, SourceKind.NAMED_PERSON, hop.source_id, (hop,)))
         elif isinstance(resolved, Entity) and resolved.kind == SourceKind.NAMED_PERSON:
             self.last["person"] = resolved
-        elif isinstance(resolved, str) and not speaks and k.guess_kind(resolved) == SourceKind.UNNAMED:
+        elif (
+            isinstance(resolved, str)
+            and not speaks
+            and k.guess_kind(resolved) == SourceKind.UNNAMED
+            and resolved.split()[0].endswith("s")
+            and len(resolved.split()) >= 3  # (not "MPs were")
+        ):
             # "Analysts at Castellan Securities were more cautious. In a note, they warned ..."
-            if resolved.split()[0].endswith("s") and len(resolved.split()) >= 3:  # (not "MPs were")
-                hop = Hop(resolved, SourceKind.UNNAMED, None, **self._where(base, span, span, Cue.SAID))
-                self._remember(Entity(resolved, SourceKind.UNNAMED, None, (hop,)))
+            hop = Hop(resolved, SourceKind.UNNAMED, None, **self._where(base, span, span, Cue.SAID))
+            self._remember(Entity(resolved, SourceKind.UNNAMED, None, (hop,)))
