@@ -135,6 +135,7 @@ _DOCUMENTS = (
     rf"(?:(?:[Tt]he\s+|[Aa]n?\s+)?{_MODIFIERS}{_DOCUMENT_WORDS}\b"
     r"(?!\s+(?i:office|bureau|agency|service|department|authority|institute|board|ministry|company))"
     rf"(?![ \t]+[{_UPPER}])"  # (a word of a name: "the State Statistics Office", "Statistics Norway")
+    r"(?![ \t]+(?:reports?|documents?|files|records|papers)\b)"  # ("an internal audit report": the report)
     r"(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|board|committee|council|hearing|inquiry|talks))?"
     # a report with what it is ("A council report, due before the committee, says"; "a report" alone
     # is no source)
