@@ -178,7 +178,11 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
     (
         "iting",
         "citing",
-        re.compile(rf"\b(?P<cue>[Cc]iting)\s+(?:{_DESCRIPTION},\s+(?={m._NAME},)|{m._REPORT_BY})?{_SRC}"),
+        # (not at a sentence's start: "Citing a senior police officer, Tod Medee, a news website, reported")
+        re.compile(
+            rf"\b(?P<cue>[Cc]iting)\s+(?:(?<=[a-z,] citing ){_DESCRIPTION},\s+(?={m._NAME},)|{m._REPORT_BY})?"
+            rf"{_SRC}"
+        ),
     ),
     # "According to Reuters, which cited two sources, ..."
     ("which", "citing", re.compile(rf",\s+which\s+(?P<cue>cited|quoted)\s+(?:{m._REPORT_BY})?{_SRC}")),
@@ -320,7 +324,7 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         "ing",
         "saying",
         re.compile(
-            r",\s+(?P<cue>saying|adding|warning|insisting|arguing|projecting|claiming|noting|stressing|announcing|stating|"
+            r",\s+(?P<cue>saying|adding|warning|insisting|arguing|alleging|projecting|claiming|noting|stressing|announcing|stating|"
             r"explaining|predicting|estimating|citing\s+concerns)\b"
         ),
     ),
