@@ -64,6 +64,9 @@ class Subjects(Hops):
             kind = SourceKind.OTHER if kind == SourceKind.NAMED_PERSON else kind  # (two capitalised words)
             hop = Hop(resolved, kind, None, **self._where(base, span, span, Cue.SAID))
             self.subject_it = (span[1], Entity(resolved, kind, None, (hop,)))
+            if not speaks and kind == SourceKind.OFFICIAL_BODY and not self.media_of(resolved, kind):
+                # "The Philippine Institute of Volcanology ... measured it at 7.2. The agency said"
+                self._remember(self.subject_it[1])
             return
         if isinstance(resolved, str) and k.guess_kind(resolved) == SourceKind.NAMED_PERSON:
             known = self.registry.find(resolved)
