@@ -222,7 +222,8 @@ _CUE_WORDS = frozenset(
      "arguing", "confirming", "reporting", "bulletin", "statement", "message", "update", "advisory",
      "warning", "notice", "post", "announcement", "letter", "communique", "communiqué", "words",
      "comment", "comments", "remarks", "projecting", "claiming", "noting", "stressing", "explaining",
-     "predicting", "estimating", "alleging", "announcing", "stating", "speech", "interview", "address", "video", "briefing", "repeated",
+     "predicting", "estimating",
+     "alleging", "announcing", "stating", "speech", "interview", "address", "video", "briefing", "repeated",
      "asked", "quipped", "retorted", "continued", "story", "article", "report", "reports", "put", "puts",
      "place", "places"]
 )  # fmt: skip
