@@ -135,6 +135,7 @@ GOLD_SETS = {
     "attribution-round5": True,  # held out in round 5; tuned on in round 6
     "attribution-round6": True,  # held out in round 6; tuned on in round 7
     "attribution-round6b": True,  # held out in round 6 (a second set); tuned on in round 7
+    "attribution-round7": False,  # held out in round 7
     "attribution-dev5": True,  # written by helpers for round 6, tuned on
     "attribution-dev6": True,
 }
