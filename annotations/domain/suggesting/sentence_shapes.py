@@ -101,7 +101,6 @@ _CONTINUES = re.compile(
 # every ending it could have, was a fifth of the reading time).
 _SUBJECT = re.compile(
     r"\W*(?:\d{1,2}[:.]\d\d\s+)?(?P<src>"
-    rf"(?:{m._UNNAMED})(?<=s)(?=\s+(?:were|are|have|had)\b)|"  # ("Analysts at Castellan Securities were")
     rf"{m._DESCRIBED_NAME.replace('?P<described>', '?P<src_described>')}|(?:[Tt]he\s+)?{m._NAME})"
     # (not an owner: "Irazábal's agent, Gustavo Peralta, was more guarded" is the agent's sentence)
     # (a verb that needs a clause is an act without one: "Loftus denied any wrongdoing.")
@@ -112,6 +111,13 @@ _SUBJECT = re.compile(
 
 # A subject named after an organisation and a role: "Civic Liberal Union leader Hana Dvořáková has
 # just spoken to reporters", "Kestrel's Chief Technology Officer Jussi Aaltonen".
+# A group at a named place as a sentence's subject: "Analysts at Castellan Securities were more cautious."
+_GROUP_SUBJECT = re.compile(
+    rf"\W*(?P<src>[A-Z][a-z-]{{2,30}}s\s+(?:at|from|of|with|in)\s+(?:the\s+)?{m._NAME})"
+    r"(?=\s+(?:were|are|have|had)\b)"
+)
+
+
 _SUBJECT_ROLE = re.compile(
     # (the words between are a role, not a verb: "Foreign Minister Arslan Demirov met Lucía Marenco")
     rf"\W*(?:\d{{1,2}}[:.]\d\d\s+)?{m._NAME}(?:['’]s)?\s+(?:(?:[a-z][\w-]*\s+)?(?i:{k.PERSON_TITLES})\s+|"
