@@ -341,6 +341,193 @@ def test_constructions_read_in_round_six(text, words, chain):
     assert chain_in(text, "Ledgerline", words) == chain
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "chain"),
+    [
+        (  # a filing and the words of a bill are documents
+            "Revenue rose to $2.1 billion, according to a regulatory filing.",
+            "Revenue rose to $2.1 billion",
+            ["regulatory filing"],
+        ),
+        (
+            "Firms face a fine for each breach, according to the text of the bill.",
+            "Firms face a fine for each breach",
+            ["text of the bill"],
+        ),
+        (  # a capitalised word of a body's name is no document
+            "Prices rose 3 percent, according to figures from the National Statistics Office.",
+            "Prices rose 3 percent",
+            ["National Statistics Office"],
+        ),
+        (  # emergency services speak
+            "Six people were hurt when a bus overturned, emergency services said.",
+            "Six people were hurt",
+            ["emergency services"],
+        ),
+        (  # a colon quotation after the speaker's apposition, with no speech verb
+            'Ola Brandt, chief economist at Nordvik Bank, was blunt: "The door to a cut is shut."',
+            "The door to a cut is shut",
+            ["Ola Brandt"],
+        ),
+        (  # an age, then a description
+            "Edith Marr, 71, a retired nurse from Holm, told the court she had invested her savings.",
+            "she had invested her savings",
+            ["Edith Marr"],
+        ),
+        (  # "agreed that" under cross-examination
+            "Edith Marr gave evidence on Monday.\nUnder cross-examination, Mrs Marr agreed that she had "
+            "not taken advice.",
+            "she had not taken advice",
+            ["Edith Marr"],
+        ),
+        (  # a description, then what the person is before the name
+            "Another passenger, student Tomas Berg, told the Holm Courier that the train was going fast.",
+            "the train was going fast",
+            ["Holm Courier", "Tomas Berg"],
+        ),
+        (  # what a person in the news is, before the name
+            "Survivor Anton Lisk, 34, told Radio Vell that the ship had tilted.",
+            "the ship had tilted",
+            ["Radio Vell", "Anton Lisk"],
+        ),
+        (  # inside reported words, a reported act and then what its subject told others
+            "Vell Radio said Transport Minister Pia Holm had ordered an inquiry and had told staff that the "
+            "operator would lose its licence.",
+            "the operator would lose its licence",
+            ["Vell Radio", "Pia Holm"],
+        ),
+        (  # an outlet described by what it is before its nationality
+            "Nordwire reported, citing the independent Varkeshi outlet Border Watch, that a bridge had "
+            "collapsed.",
+            "a bridge had collapsed",
+            ["Nordwire", "Border Watch"],
+        ),
+        (  # a nationality is part of "state media"
+            "Ostrelian state media said the strikes had hit a depot.",
+            "the strikes had hit a depot",
+            ["Ostrelian state media"],
+        ),
+        (  # a weekend paper described as a rival
+            "Insiders told the rival Sunday Ledger that aides had grown nervous.",
+            "aides had grown nervous",
+            ["Sunday Ledger", "Insiders"],
+        ),
+        (  # "One ..." is no part of an unnamed source's name
+            'One government insider was quoted by the Sunday Ledger as saying: "It was a mess."',
+            "It was a mess",
+            ["Sunday Ledger", "government insider"],
+        ),
+        (  # a member of parliament without the letters after the name
+            "Its spokesman, Rasmus Vell MP, warned that firms would be buried in paperwork.",
+            "firms would be buried in paperwork",
+            ["Rasmus Vell"],
+        ),
+        (  # citing someone by description and name, inside the sentence: the name
+            "The Vell News Agency (VNA), citing the regional governor, Arkady Lisk, reported that two "
+            "workers were killed.",
+            "two workers were killed",
+            ["Vell News Agency", "Arkady Lisk"],
+        ),
+        (  # ... but at the sentence's start the name after the description is the speaker
+            "Citing a senior police officer, Tod Medee, a news website, reported that riot units had moved.",
+            "riot units had moved",
+            ["Tod Medee", "senior police officer"],
+        ),
+        (  # a thousands separator inside a relative clause
+            "The Federation of Hosts, which represents about 6,000 owners, said it would go to court.",
+            "it would go to court",
+            ["Federation of Hosts"],
+        ),
+        (  # an act first, then words
+            "Governor Arkady Lisk declared three days of mourning and said each family would be compensated.",
+            "each family would be compensated",
+            ["Arkady Lisk"],
+        ),
+        (  # a broadcaster "is reporting", citing someone after the content
+            "Local broadcaster KTV 9 is reporting that the fire crossed the river, citing a fire captain.",
+            "the fire crossed the river",
+            ["KTV 9", "fire captain"],
+        ),
+        (  # "whose coach said" is an aside
+            'Sorrano, whose coach said last month that the side needed pace, open their season on Saturday.',
+            "open their season on Saturday",
+            [],
+        ),
+        (  # "X denied any wrongdoing." makes X whom "he" next means
+            "The contracts went to Veltrane, whose director knew Graham Loftus.\nLoftus denied any wrongdoing. "
+            "In a statement issued through his solicitors, he said every contract had been approved.",
+            "every contract had been approved",
+            ["Graham Loftus"],
+        ),
+        (  # a group at a named firm, then "they"
+            "Analysts at Castellan Securities were more cautious. In a note, they warned that the backlog "
+            "had fallen.",
+            "the backlog had fallen",
+            ["Analysts at Castellan Securities"],
+        ),
+        (  # a reduced relative clause on a noun: an aside
+            "The weather service had issued a gale warning, a warning the service said would stay in force.",
+            "had issued a gale warning",
+            [],
+        ),
+        (  # a role and then the name, after the quotation
+            '"Trees are medical infrastructure," said the study\'s lead author, Dr Oriana Feld, an '
+            "epidemiologist.",
+            "Trees are medical infrastructure",
+            ["Oriana Feld"],
+        ),
+        (  # where a body is, after "according to"
+            '"We will never forget," the ambassador said, according to the Embassy of Askeria in Morvenia.',
+            "We will never forget",
+            ["Embassy of Askeria in Morvenia", "ambassador"],
+        ),
+        (  # an audit report seen by a medium is the report
+            "An internal audit report seen by the Civic Ledger found irregularities in 17 contracts.",
+            "irregularities in 17 contracts",
+            ["Civic Ledger", "internal audit report"],
+        ),
+        (  # the subject of "alleging", and "Police" later the same police
+            "Montreal police have arrested the manager, alleging he diverted $4 million.\nPolice said in a "
+            'statement: "Investigators found 300 transfers."',
+            "Investigators found 300 transfers",
+            ["Montreal police"],
+        ),
+        (  # a body that is a sentence's subject is what "the agency" names next
+            "The National Institute of Seismology (NIS) measured the quake at 7.2. The agency said a tsunami "
+            "warning had been lifted.",
+            "a tsunami warning had been lifted",
+            ["National Institute of Seismology"],
+        ),
+    ],
+)
+def test_constructions_read_in_round_seven(text, words, chain):
+    assert chain_in(text, "Ledgerline", words) == chain
+
+
+REPRODUCED = (
+    "Heating maker Pellmor Appliances has recalled 20,000 radiators, the company announced on Tuesday.\n"
+    "The company's statement is reproduced below.\n"
+    "The affected units were made between June and September and carry batch codes beginning PA25.\n"
+    '"Customer safety is our highest priority," said Rhona Vale, chief executive of Pellmor Appliances.\n'
+    "ENDS\n"
+    "Under product safety rules, makers must notify the board within ten days.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("words", "chain"),
+    [
+        ("made between June and September", ["Pellmor Appliances"]),
+        ("Customer safety is our highest priority", ["Pellmor Appliances", "Rhona Vale"]),
+        ("makers must notify the board", []),
+    ],
+)
+def test_a_statement_reproduced_below_is_its_owners_text_up_to_its_end(words, chain):
+    # A trade paper reproducing a company's press release: from the line that says so to "ENDS",
+    # the text is the company's; the paper's own paragraph after it is not.
+    assert chain_in(REPRODUCED, "Home Electricals Weekly", words) == chain
+
+
 REPUBLISHED = (
     "Laos and Vietnam signed a deal on a power line, KPL, the official Lao news agency, reported.\n"
     "Vientiane, 12 May (KPL) – On the afternoon of 12 May, the two ministers co-chaired the signing.\n"
