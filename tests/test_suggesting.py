@@ -449,13 +449,14 @@ def test_constructions_read_in_round_six(text, words, chain):
             ["KTV 9", "fire captain"],
         ),
         (  # "whose coach said" is an aside
-            'Sorrano, whose coach said last month that the side needed pace, open their season on Saturday.',
+            "Sorrano, whose coach said last month that the side needed pace, open their season on Saturday.",
             "open their season on Saturday",
             [],
         ),
         (  # "X denied any wrongdoing." makes X whom "he" next means
-            "The contracts went to Veltrane, whose director knew Graham Loftus.\nLoftus denied any wrongdoing. "
-            "In a statement issued through his solicitors, he said every contract had been approved.",
+            "The contracts went to Veltrane, whose director knew Graham Loftus.\nLoftus denied any "
+            "wrongdoing. In a statement issued through his solicitors, he said every contract had been "
+            "approved.",
             "every contract had been approved",
             ["Graham Loftus"],
         ),
