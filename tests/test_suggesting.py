@@ -499,6 +499,34 @@ def test_constructions_read_in_round_six(text, words, chain):
             "a tsunami warning had been lifted",
             ["National Institute of Seismology"],
         ),
+        (  # what someone was described as saying: "described the fire as an accident"
+            "Citing the state-run Vell TV, Anadolu reported that the information minister, Abdi Jama, had "
+            "described the fire as an accident and ruled out sabotage.",
+            "ruled out sabotage",
+            ["Anadolu", "Vell TV", "Abdi Jama"],
+        ),
+        (
+            "President Andrej Kovalin condemned the attack as a deliberate act of terror, according to a "
+            "statement carried by the Sulenian Press Agency (SPA).",
+            "a deliberate act of terror",
+            ["Sulenian Press Agency", "Andrej Kovalin"],
+        ),
+        (  # a relative quoted, then named
+            "Bild quoted the player's father, Samuel Adjei, as saying his son was devastated.",
+            "his son was devastated",
+            ["Bild", "Samuel Adjei"],
+        ),
+        (  # an act declined, then what was written
+            "Chief executive Renata Falcao did not mention job cuts in a post on Tuesday, but wrote that the "
+            "company was entering a leaner chapter.",
+            "the company was entering a leaner chapter",
+            ["Renata Falcao"],
+        ),
+        (  # media outlets, unnamed
+            "Six dock workers were killed, according to several regional media outlets.",
+            "Six dock workers were killed",
+            ["several regional media outlets"],
+        ),
     ],
 )
 def test_constructions_read_in_round_seven(text, words, chain):

@@ -112,6 +112,17 @@ _RELATIVE_BEFORE = re.compile(r"\w,\s+(?:who|whose|which)\b[^,;\x01]*,\s*$")
 _NAMES_WITH_QUOTE = frozenset(["called", "branded", "dubbed", "labelled", "labeled", "termed", "described"])
 
 
+# "described the fire as an accident", "condemned the attack as an act of terror": words about it.
+_CHARACTERISES = frozenset(
+    ["described", "describes", "branded", "labelled", "labeled", "condemned", "condemns"]
+)
+
+
+_AS_WHAT = re.compile(
+    r"\s+(?:the|a|an|this|that|these|those|it|them|his|her|its|their)\b[^.;:,]{0,60}?\s+as\s+(?:an?|the)?\s*\w"
+)
+
+
 _QUOTED_LATER = re.compile(r"[^.;:\"“\x01]{0,80}[\"“\x01]")
 
 
@@ -303,7 +314,9 @@ def frames(masked: str) -> list[Frame]:
                 # The citer speaks; the one cited is read as its source.
                 citer_described = _span(match, "citer_described")
                 found.append(Frame("speaker", _span(match, "citer"), cue, "said", citer_described))
-                found.append(Frame("citing", _span(match, "src"), cue, verb, _span(match, "src_described")))
+                cited_name = _span(match, "cited_name")
+                cited, described = (cited_name, None) if cited_name else (source, _span(match, "src_described"))
+                found.append(Frame("citing", cited, cue, verb, described))
                 continue
             if kind == "seen_by" and _IN_BEFORE.search(masked[max(0, match.start() - 8) : match.start()]):
                 kind = (
@@ -335,6 +348,7 @@ def frames(masked: str) -> list[Frame]:
                 and verb in m.NEEDS_CLAUSE
                 and not _CLAUSE_AFTER.match(masked, cue[1])
                 and not (verb in _NAMES_WITH_QUOTE and _QUOTED_LATER.match(masked, cue[1]))
+                and not (verb in _CHARACTERISES and _AS_WHAT.match(masked, cue[1]))
             ):
                 continue  # "Governor Ana Ruiz declared a state of emergency": an act, not words
 

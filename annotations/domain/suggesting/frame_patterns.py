@@ -84,7 +84,9 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         re.compile(
             rf"(?<![\w-]){m.source('citer')}{_APPOSITION.replace('appos', 'citer_appos')}"
             rf"\s+{m._AUX}(?P<cue>quoted|cited)\s+(?:(?:its|his|her|their)\s+)?"
-            rf"{_SRC}(?:,\s+(?:[^,;:\"“”\x01.]|\.(?=\w)){{1,120}}?,)?\s+as\s+(?:saying|telling|stating)"
+            # (the one quoted named after what they are: "the player's father, Samuel Adjei, as saying")
+            rf"{_SRC}(?:,\s+(?:(?P<cited_name>{m._NAME})|(?:[^,;:\"“”\x01.]|\.(?=\w)){{1,120}}?),)?"
+            r"\s+as\s+(?:saying|telling|stating)"
         ),
     ),
     # "The reporter learned from the China Electricity Council that ...": the council is the source
@@ -113,7 +115,7 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
             rf"\s+(?!{m._AUX}{m.PLAIN_VERB_WORDS})[a-z][^;:]{{2,160}}?,?\s+"
             r"(?:but|and)\s+(?:also\s+|later\s+)?(?P<cue>told|said|says|added|warned|argued|insisted|stressed|"
             r"noted|confirmed|recommended|cautioned|predicted|claimed|denied|admitted|acknowledged|affirmed|"
-            r"stated|emphasi[sz]ed|pledged|promised)\b"
+            r"stated|emphasi[sz]ed|pledged|promised|wrote|posted)\b"
         ),
     ),
     # "KNA said Paulo Renck had ordered an inquiry and had told staff that ...": inside reported words,

@@ -170,6 +170,8 @@ _PLACE = (
 _MEDIA_REPORTS = (
     r"(?i:(?:(?:several|some|many|multiple|local|foreign|state|western|official|international|national)\s+)?"
     r"(?:media|press|news)\s+reports|"
+    r"(?:(?:several|some|many|multiple|local|foreign|state|western|international|national|regional)\s+){1,2}"
+    r"(?:media|news)\s+outlets|"
     # (a nationality is part of the name: "Ostrelian state media")
     r"(?-i:(?:[A-Z][a-z]{2,20}(?:an|ese|ish|i|ic|ch)\s+)?)"
     r"(?:local|foreign|state|western|official|international|national|social)\s+media)"
@@ -198,7 +200,8 @@ _ROLE = (
     r"(?:director|minister|spokes(?:man|woman|person)|chief|head|chairman|chairwoman|chair|president|secretary|"
     r"governor|mayor|manager|officer|executive|lawyer|adviser|advisor|commander|founder|owner|leader|"
     r"premier|chancellor|ambassador|envoy|prosecutor|judge|coach|captain|general|author|editor|economist|"
-    r"researcher|scientist|investigator)\b(?![’'])"
+    r"researcher|scientist|investigator|father|mother|brother|sister|son|daughter|wife|husband|widow|"
+    r"uncle|aunt|cousin|grandmother|grandfather|agent)\b(?![’'])"
     rf"(?:\s+of\s+(?:the\s+)?{_NAME})?"
 )
 
@@ -287,6 +290,7 @@ _VERBS = {
     "posted": Cue.SAID, "replied": Cue.SAID, "responded": Cue.SAID, "recalled": Cue.SAID,
     "conceded": Cue.SAID, "cautioned": Cue.SAID, "maintained": Cue.SAID, "testified": Cue.SAID,
     "concluded": Cue.SAID, "projected": Cue.SAID, "agreed": Cue.SAID, "accepted": Cue.SAID,
+    "condemned": Cue.SAID, "condemns": Cue.SAID,
     "is reporting": Cue.REPORTED, "are reporting": Cue.REPORTED, "was reporting": Cue.REPORTED,
     "were reporting": Cue.REPORTED,
     "announced": Cue.STATED, "announces": Cue.STATED,
@@ -305,7 +309,7 @@ NEEDS_CLAUSE = frozenset(
      "assured", "reiterated", "underlined", "underscored", "lamented", "protested", "objected",
      "complained", "indicated", "indicates", "acknowledged", "admitted", "stressed", "emphasised",
      "emphasized", "alleged", "alleges", "informed", "hoped", "hopes", "thinks", "feared", "fears",
-     "describes", "agreed", "accepted"]
+     "describes", "agreed", "accepted", "condemned", "condemns"]
 )  # fmt: skip
 
 
