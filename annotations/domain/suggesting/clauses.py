@@ -314,8 +314,8 @@ def frames(masked: str) -> list[Frame]:
                 # The citer speaks; the one cited is read as its source.
                 citer_described = _span(match, "citer_described")
                 found.append(Frame("speaker", _span(match, "citer"), cue, "said", citer_described))
-                cited_name = _span(match, "cited_name")
-                cited, described = (cited_name, None) if cited_name else (source, _span(match, "src_described"))
+                named = _span(match, "cited_name")
+                cited, described = (named, None) if named else (source, _span(match, "src_described"))
                 found.append(Frame("citing", cited, cue, verb, described))
                 continue
             if kind == "seen_by" and _IN_BEFORE.search(masked[max(0, match.start() - 8) : match.start()]):
