@@ -22,8 +22,8 @@ class Subjects(Hops):
         """A person who is the subject of a sentence is whom a "he" or "she" next refers to
         ("Dr Amadou Traoré called the results a turning point. 'For the first time...,' he said.")."""
         subject = _SUBJECT_ROLE.match(masked) or _SUBJECT.match(masked)
-        if not speaks and (group := _GROUP_SUBJECT.match(masked)):
-            subject = group
+        if not speaks and (grouped := _GROUP_SUBJECT.match(masked)):
+            subject = grouped
         if not subject:
             # (only where nobody speaks: a speaker introduced so is remembered with the chain they speak in)
             titled = _INTRODUCED.search(masked) if ", " in masked and not speaks else None
