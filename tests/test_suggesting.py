@@ -527,6 +527,23 @@ def test_constructions_read_in_round_six(text, words, chain):
             "Six dock workers were killed",
             ["several regional media outlets"],
         ),
+        (  # a journal named where a study appeared, then "the journal"
+            "The study, in the journal Polar Ecosystems, analysed drone data. Radio Tasman reported that "
+            'krill moved deeper.\nThe journal said in an editorial: "These results are a warning."',
+            "These results are a warning",
+            ["Polar Ecosystems"],
+        ),
+        (  # a live blog's entry quoting a body
+            '01:40 – From the National Disaster Office, a few minutes ago: "Do not wait for the water."',
+            "Do not wait for the water",
+            ["National Disaster Office"],
+        ),
+        (  # quoting an official by office and name: the name, and the agency still speaks
+            "TASS, quoting the Deputy Minister of Transport of the Russian Federation, Mr. Dmitry Zavyalov, "
+            "reported that financing was on schedule.",
+            "financing was on schedule",
+            ["TASS", "Dmitry Zavyalov"],
+        ),
     ],
 )
 def test_constructions_read_in_round_seven(text, words, chain):

@@ -234,7 +234,8 @@ _CUE_WORDS = frozenset(
      "warning", "notice", "post", "announcement", "letter", "communique", "communiqué", "words",
      "comment", "comments", "remarks", "projecting", "claiming", "noting", "stressing", "explaining",
      "predicting", "estimating",
-     "alleging", "announcing", "stating", "speech", "interview", "address", "video", "briefing", "repeated",
+     "alleging", "announcing", "stating", "study", "paper", "speech", "interview", "address", "video",
+     "briefing", "repeated",
      "asked", "quipped", "retorted", "continued", "story", "article", "report", "reports", "put", "puts",
      "place", "places"]
 )  # fmt: skip
@@ -276,6 +277,8 @@ def frames(masked: str) -> list[Frame]:
             seen = _span(match, "listener") if kind == "seen_by" else None  # "seen by Reuters show"
             whole = match.span() if kind in ("citing", "according") else None  # (the description too)
             spans = [span for span in (source, cue, seen, whole) if span and span[1] > span[0]]
+            if kind == "speaker" and taken[match.start()]:
+                continue  # begins inside a mention read ("quoting the minister of the Russian Federation")
             if any(taken.find(1, *span) != -1 for span in spans):  # overlaps one already read
                 continue  # (marked in a byte array: a walk over those read was quadratic)
             if kind in ("speaker", "pronoun") and _ASIDE_BEFORE.search(

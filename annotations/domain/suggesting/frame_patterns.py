@@ -10,7 +10,7 @@ from . import mentions as m
 # apposition.
 _APPOSITION = (
     # (one citing someone by description and name: "KNA, citing the regional governor, Arkady Volsky,")
-    r"(?:\s*,\s+(?P<appos>(?:citing|quoting)\s+[^,;:\"“”\x01.]{1,80},\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?=,)"
+    r"(?:\s*,\s+(?P<appos>(?:citing|quoting)\s+[^,;:\"“”\x01.]{1,80},\s+[A-Z][\w’'-]*\.?(?:\s+[A-Z][\w’'-]*){0,3}(?=,)"
     r"|(?:[^,;:\"“”\x01.]|[.,](?=\d)|\.(?=\w)){1,120}?),"
     r"(?:\s+(?:who|which|whose|where|now|then|herself|himself|aged|citing|quoting|"
     r"(?<=\d, )(?:an?|the)|[\d]+)\b"
@@ -188,7 +188,14 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
     ),
     # "According to Reuters, which cited two sources, ..."
     ("which", "citing", re.compile(rf",\s+which\s+(?P<cue>cited|quoted)\s+(?:{m._REPORT_BY})?{_SRC}")),
-    ("uoting", "citing", re.compile(rf"\b(?P<cue>[Qq]uoting)\s+(?:{m._REPORT_BY})?{_SRC}")),
+    (
+        "uoting",
+        "citing",
+        re.compile(
+            rf"\b(?P<cue>[Qq]uoting)\s+"
+            rf"(?:(?<=[a-z,] quoting ){_DESCRIPTION},\s+(?={m._NAME},)|{m._REPORT_BY})?{_SRC}"
+        ),
+    ),
     # "Speaking to Riverside TV, ...", "In a statement carried by KCNA, ...", "in an interview with the BBC"
     (
         (
@@ -219,7 +226,7 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         " in ",
         "medium",
         re.compile(
-            r"\b(?P<cue>published|printed|appeared|appears?|reports?|story|article|interview)\s+in\s+"
+            r"\b(?P<cue>published|printed|appeared|appears?|reports?|story|article|interview|study|paper),?\s+in\s+"
             rf"(?:(?:this|last|the|next)\s+(?:\w+['’]s\s+)?(?:issue|edition)\s+of\s+)?{m._LISTENER}"
         ),
     ),
@@ -238,6 +245,12 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
             r"\b(?:statement|bulletin|message|update|advisory|warning|notice|post|announcement|letter|"
             rf"communiqu[eé]|words|comments?|remarks)\s+(?P<cue>from|by|of)\s+{_SRC}\s*:\s*[\"“\x01]"
         ),
+    ),
+    # "From the National Disaster Management Office, a few minutes ago: "..."" (a live blog's entry)
+    (
+        ":",
+        "colon",
+        re.compile(rf"^\W*(?P<cue>From)\s+{_SRC}(?:,[^:;\"“”\x01]{{0,60}})?\s*:\s*[\"“\x01]"),
     ),
     # "Vance, in his victory speech at the brewery: "..."": the quotation is the speaker's
     (
