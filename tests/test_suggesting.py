@@ -544,6 +544,12 @@ def test_constructions_read_in_round_six(text, words, chain):
             "financing was on schedule",
             ["TASS", "Dmitry Zavyalov"],
         ),
+        (  # a subject after where the sentence is: whom "he" next means
+            "Dora Lindqvist said she would win. Jonas Emmerich, her rival, voted early.\nBack in Tarnau, "
+            'Emmerich was in no hurry. "Whoever wins, the bus had better come back," he said.',
+            "Whoever wins",
+            ["Jonas Emmerich"],
+        ),
     ],
 )
 def test_constructions_read_in_round_seven(text, words, chain):

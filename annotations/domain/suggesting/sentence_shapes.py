@@ -100,7 +100,10 @@ _CONTINUES = re.compile(
 # whom "he" or "the company" refers to is always named first (the whole source pattern, tried with
 # every ending it could have, was a fifth of the reading time).
 _SUBJECT = re.compile(
-    r"\W*(?:\d{1,2}[:.]\d\d\s+)?(?P<src>"
+    r"\W*(?:\d{1,2}[:.]\d\d\s+)?"
+    # (where or when first: "Back in Tarnau, Emmerich was in no hurry.")
+    r"(?:(?:Back\s+)?(?:[Ii]n|At|On|By|After|Before|During|Later|Earlier|Meanwhile)\b[^,;:\"“”\x01]{0,40},\s+)?"
+    r"(?P<src>"
     rf"{m._DESCRIBED_NAME.replace('?P<described>', '?P<src_described>')}|(?:[Tt]he\s+)?{m._NAME})"
     # (not an owner: "Irazábal's agent, Gustavo Peralta, was more guarded" is the agent's sentence)
     # (a verb that needs a clause is an act without one: "Loftus denied any wrongdoing.")
