@@ -550,6 +550,59 @@ def test_constructions_read_in_round_six(text, words, chain):
             "Whoever wins",
             ["Jonas Emmerich"],
         ),
+        (  # translated state media: a minister by nationality, the head of a ministry, the head of state
+            "Foreign Minister Tigran Sarkis met Kelvarian Foreign Minister Ilse Vogt. The head of the "
+            "Azmaran "
+            "foreign ministry expressed confidence that the session would give new impetus.",
+            "the session would give new impetus",
+            ["Tigran Sarkis"],
+        ),
+        (
+            "Foreign Minister Tigran Sarkis met Kelvarian Foreign Minister Ilse Vogt and Finance Minister "
+            "Aram "
+            'Lusin.\nAt a press conference, the Kelvarian minister said: "Kelvaria is ready to help."',
+            "Kelvaria is ready to help",
+            ["Ilse Vogt"],
+        ),
+        (
+            "Ilse Vogt was received by President of the Republic of Azmara Arsen Davtian. The head of state "
+            "expressed confidence that the visit would strengthen ties.",
+            "the visit would strengthen ties",
+            ["Arsen Davtian"],
+        ),
+        (  # a statement both sides signed is no one speaker's
+            "Minister Ilse Vogt spoke first. The ministers then signed a joint statement. According to the "
+            "joint "
+            "statement, the sides reaffirmed their commitment.",
+            "the sides reaffirmed their commitment",
+            ["joint statement"],
+        ),
+        (  # state television, unnamed; and named after what it is
+            "Three engineers were among the dead, Varnia's Vestnik news agency reported, citing state "
+            "television.",
+            "Three engineers were among the dead",
+            ["Vestnik", "state television"],
+        ),
+        (
+            "Seventeen miners were killed, the ministry said, according to state television channel "
+            "Rodina-24.",
+            "Seventeen miners were killed",
+            ["Rodina-24", "ministry"],
+        ),
+        (  # where a filing was made is part of it
+            "Quellpay first detected the intrusion on 9 January, according to a filing with the Harbrook "
+            "Stock "
+            "Exchange.",
+            "first detected the intrusion",
+            ["filing with the Harbrook Stock Exchange"],
+        ),
+        (  # an email seen by the publisher itself: the email speaks, then "the email"
+            "An internal email sent to staff on 12 January, which was seen by Ledgerline, told employees not "
+            "to "
+            'discuss the matter.\nThe email said the company had "contained the issue".',
+            "the company had",
+            ["internal email"],
+        ),
     ],
 )
 def test_constructions_read_in_round_seven(text, words, chain):

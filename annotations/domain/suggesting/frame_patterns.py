@@ -63,7 +63,9 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         "seen_by",
         re.compile(
             # (an aside may come between: "The memo, sent to managers on Friday and seen by X,")
-            rf"(?<![\w-])(?P<src>{m._DOCUMENTS}),?\s+(?:(?:\w+\s+){{0,2}}?|[^,;:\"“”\x01]{{1,80}}?\s+and\s+)"
+            rf"(?<![\w-])(?P<src>{m._DOCUMENTS}),?\s+(?:(?:\w+\s+){{0,2}}?|[^,;:\"“”\x01]{{1,80}}?\s+and\s+"
+            # ("An internal email sent to staff on 12 January, which was seen by X, told ...")
+            r"|[^,;:\"“”\x01]{1,80}?,\s+(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+)"
             rf"(?P<cue>seen|obtained|reviewed|viewed)\s+by\s+"
             rf"{m._LISTENER}"
         ),

@@ -60,6 +60,8 @@ class Learning:
     described_as: dict[str, tuple[set[str], str]]
     appositions: dict[str, str]
     titles: dict[str, str]
+    national: dict[str, str]
+    unmarked_titles: dict[str, str]
     persons: dict[str, str]
     given_first: dict[str, str]
     first_words: dict[str, str]
@@ -149,9 +151,19 @@ class Learning:
             written_words = written.split()  # (any white space between the words: "Lena\u00a0Okoro")
             if name != written and written_words[-len(words) :] == words:
                 # "Finance Minister Lena Okoro": "the minister" is Lena Okoro
-                for title in written_words[: -len(words)]:
+                before = written_words[: -len(words)]
+                # (the first word: "Kelvarian Foreign Minister X", not "President of the Republic of X")
+                nationality = before[0].lower() if re.fullmatch(m.NATIONALITY, before[0]) else None
+                for title in before:
                     if k.is_title(title):
                         self.titles[title.lower()] = name
+                        # ("Kelvarian Foreign Minister Ilse Vogt": "the Kelvarian minister" later)
+                        if nationality:
+                            self.national[f"{nationality} {title.lower()}"] = name
+                        else:
+                            self.unmarked_titles[title.lower()] = name
+                if nationality:
+                    self.national[nationality] = name
             for noun in k.nouns_naming(name):
                 # "Calder Robotics": the company; "Harbourside Rovers": the club (the first named,
                 # unless another is a sentence's subject later: `Subjects._subject_person`)

@@ -120,11 +120,13 @@ _UNNAMED = (
 
 
 _DOCUMENT_WORDS = (
-    r"(?i:[Dd]ocuments?|records|minutes|emails|filings|memos?|letter|budget|dossier|files|papers|transcripts?|"
+    r"(?i:[Dd]ocuments?|records|minutes|emails?|filings|memos?|letter|budget|dossier|files|papers|transcripts?|"
     r"data|figures|images|footage|photographs|statistics|notification|notice|decree|ruling|judgment|"
     r"indictment|lawsuit|bulletin|communiqu[eé]|circular|guidelines|contract|transcripts?|reviews?|"
     r"assessments?|audits?|drafts?|proposals?|presentations?|briefings?|spreadsheets?|invoices|logs|"
-    r"cables?|diary|diaries|messages|texts|recordings?|dossiers?|documents?|filing|"
+    r"cables?|diary|diaries|messages|texts|recordings?|dossiers?|documents?|"
+    # (where it was filed: "a filing with the Harbrook Stock Exchange")
+    r"filing(?:\s+with\s+the\s+(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}))?|"
     # the words of a law or a deal ("according to the text of the bill")
     r"text\s+of\s+the\s+(?:bill|law|act|agreement|treaty|decree|ruling|resolution|judgment|deal|accord|"
     r"directive|regulation|draft))"
@@ -167,14 +169,20 @@ _PLACE = (
 )
 
 
+# A nationality's adjective ("Kelvarian", "Chinese", "Turkish", "Varkeshi", "French").
+NATIONALITY = r"(?-i:[A-Z][a-z]{2,20}(?:an|ese|ish|i|ic|ch))"
+
+
 _MEDIA_REPORTS = (
     r"(?i:(?:(?:several|some|many|multiple|local|foreign|state|western|official|international|national)\s+)?"
     r"(?:media|press|news)\s+reports|"
     r"(?:(?:several|some|many|multiple|local|foreign|state|western|international|national|regional)\s+){1,2}"
     r"(?:media|news)\s+outlets|"
     # (a nationality is part of the name: "Ostrelian state media")
-    r"(?-i:(?:[A-Z][a-z]{2,20}(?:an|ese|ish|i|ic|ch)\s+)?)"
-    r"(?:local|foreign|state|western|official|international|national|social)\s+media)"
+    rf"(?:{NATIONALITY}\s+)?"
+    r"(?:local|foreign|state|western|official|international|national|social)\s+media|"
+    # a broadcaster by what it is ("citing state television")
+    r"(?:state|public|national|local|regional)\s+(?:television|TV|radio)(?!\s+(?:[a-z]+\s+)?[A-Z]))"
     rf"(?:\s+in\s+{_PLACE})?|(?-i:reports\s+in\s+{_PLACE})"
 )
 
@@ -196,13 +204,15 @@ _UNNAMED_REF = (
 
 # A role without a name: "its finance director", "the company's chief financial officer".
 _ROLE = (
-    rf"(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+[a-z]+['’]s|[{_UPPER}][\w-]*['’]s|[Tt]he)\s+(?:[a-z][\w-]*\s+){{0,3}}?"
+    rf"(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+[a-z]+['’]s|[{_UPPER}][\w-]*['’]s|[Tt]he)\s+"
+    # (a nationality may tell two ministers apart: "the Kelvarian minister"; "the head of state")
+    rf"(?:{NATIONALITY}\s+)?(?:[a-z][\w-]*\s+){{0,3}}?"
     r"(?:director|minister|spokes(?:man|woman|person)|chief|head|chairman|chairwoman|chair|president|secretary|"
     r"governor|mayor|manager|officer|executive|lawyer|adviser|advisor|commander|founder|owner|leader|"
     r"premier|chancellor|ambassador|envoy|prosecutor|judge|coach|captain|general|author|editor|economist|"
     r"researcher|scientist|investigator|father|mother|brother|sister|son|daughter|wife|husband|widow|"
-    r"uncle|aunt|cousin|grandmother|grandfather|agent)\b(?![’'])"
-    rf"(?:\s+of\s+(?:the\s+)?{_NAME})?"
+    r"uncle|aunt|cousin|grandmother|grandfather|agent|head\s+of\s+(?:state|government))\b(?![’'])"
+    rf"(?:\s+of\s+(?:the\s+)?(?:{NATIONALITY}\s+(?:[a-z]+\s+)?ministry|{_NAME}))?"
 )
 
 

@@ -69,6 +69,20 @@ class Entity:
     paragraph: int = -10  # the paragraph where it last spoke
 
 
+# A person referred to by nationality and role, as translated state media do.
+_NATIONAL_ROLE = re.compile(
+    r"the\s+(?:"
+    r"head\s+of\s+the\s+(?:(?P<nationality>[a-z]{3,20}(?:an|ese|ish|i|ic|ch))\s+)?(?:[a-z]+\s+)?(?P<role>ministry)"
+    r"|(?P<nationality2>[a-z]{3,20}(?:an|ese|ish|i|ic|ch))\s+(?:[a-z]+\s+)?"
+    r"(?P<role2>minister|president|premier|guest|side|counterpart|envoy|ambassador)"
+    r"|(?P<role3>head\s+of\s+state|head\s+of\s+government))"
+)
+
+
+_ROLE_TITLE = {"ministry": "minister", "guest": "", "side": "", "counterpart": "",
+               "head of state": "president", "head of government": "premier"}  # fmt: skip
+
+
 _PUBLISHER = object()  # a mention of the publisher itself: no hop
 
 
@@ -90,6 +104,10 @@ class Memory(Learning):
         self.persons: dict[str, str] = {}  # a surname -> the full name first given
         self.given_first: dict[str, str] = {}  # a person's first word -> the full name first given
         self.titles: dict[str, str] = {}  # a title -> the person it was given before ("minister")
+        # a title with a nationality ("kelvarian minister"), or a nationality alone, -> the person; and
+        # a title given with no nationality (the publisher's own country's minister, in state media)
+        self.national: dict[str, str] = {}
+        self.unmarked_titles: dict[str, str] = {}
         self.unnamed_by_head: dict[tuple[str, bool], Entity] = {}  # ("source", plural?) -> the latest
         self.appositions: dict[str, str] = {}  # "the kazakh state news agency" -> "Kazinform"
         self.first_words: dict[str, str] = {}  # "brackwater" -> "Brackwater Water" (a body's first word)
@@ -245,6 +263,10 @@ class Memory(Learning):
         if self._is_publisher(name):
             return _PUBLISHER
         words = name.split()
+        national = _NATIONAL_ROLE.fullmatch(lowered)
+        if national and (self.national or self.unmarked_titles):
+            role = national.group("role") or national.group("role2") or national.group("role3")
+            return self._national(national.group("nationality") or national.group("nationality2"), role)
         titled = (
             self.titles.get(words[-1].lower()) if lowered.startswith("the ") and len(words) <= 2 else None
         )
@@ -329,6 +351,17 @@ class Memory(Learning):
         body = self.last.get("body")
         return body if body and self.paragraph - body.paragraph <= 1 else None
 
+    def _national(self, nationality: str | None, role: str) -> Any:
+        """ "the Kelvarian minister", "the Chinese guest", "the head of the Azmaran foreign ministry",
+        "the head of state": the person given that title (with that nationality) before."""
+        title = _ROLE_TITLE.get(role, role)
+        named = (
+            self.national.get(f"{nationality} {title}") or self.national.get(nationality or "")
+            if nationality
+            else None
+        ) or self.unmarked_titles.get(title)
+        return (self.by_name.get(named.lower()) or named) if named else None
+
     def _media_ref(self, raw: str, *, listener: bool = False) -> Any:
         """ "the agency", "the broadcaster", "the statement"; "the Anadolu news agency" is Anadolu."""
         words = raw.split()[1:]
@@ -349,6 +382,8 @@ class Memory(Learning):
         if described_as and len(words) > 1 and set(_words(" ".join(words))) <= described_as[0]:
             named_before = described_as[1]  # "the state news agency" after "the state news agency SUNA"
             return self.by_name.get(named_before.lower()) or named_before
+        if head == "statement" and "joint" in words:
+            return "joint statement"  # signed by both sides: no one speaker's
         if head in ("statement", "document", "documents"):
             earlier = self.by_word.get(_stem(head)) if head != "statement" else self.last.get("statement")
             return earlier or self.last.get("speaker")
