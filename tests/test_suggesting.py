@@ -603,6 +603,13 @@ def test_constructions_read_in_round_six(text, words, chain):
             "the company had",
             ["internal email"],
         ),
+        (  # the country an office is of, then its adjective
+            "Minister of Foreign Affairs of the Republic of Azmara Tigran Sarkis met Minister of Foreign "
+            "Affairs of the Republic of Kelvaria Ilse Vogt.\nThe Azmaran minister stressed that trade "
+            "was growing.",
+            "trade was growing",
+            ["Tigran Sarkis"],
+        ),
     ],
 )
 def test_constructions_read_in_round_seven(text, words, chain):

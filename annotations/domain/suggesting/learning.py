@@ -152,8 +152,11 @@ class Learning:
             if name != written and written_words[-len(words) :] == words:
                 # "Finance Minister Lena Okoro": "the minister" is Lena Okoro
                 before = written_words[: -len(words)]
-                # (the first word: "Kelvarian Foreign Minister X", not "President of the Republic of X")
+                # (the first word: "Kelvarian Foreign Minister X", not "President of the Republic of X"; or
+                # the country the office is of: "Minister of Foreign Affairs of the Republic of Azmara X")
                 nationality = before[0].lower() if re.fullmatch(m.NATIONALITY, before[0]) else None
+                if not nationality and len(before) > 2 and before[-2] == "of" and before[-1][:1].isupper():
+                    nationality = before[-1].lower()
                 for title in before:
                     if k.is_title(title):
                         self.titles[title.lower()] = name

@@ -355,11 +355,25 @@ class Memory(Learning):
         """ "the Kelvarian minister", "the Chinese guest", "the head of the Azmaran foreign ministry",
         "the head of state": the person given that title (with that nationality) before."""
         title = _ROLE_TITLE.get(role, role)
+        if nationality and nationality not in self.national:
+            # "Azmaran" is of Azmara: the country's name and the adjective share their stem
+            nationality = next(
+                (
+                    key
+                    for key in self.national
+                    if " " not in key and nationality.startswith(key[: max(4, len(key) - 1)])
+                ),
+                nationality,
+            )
         named = (
-            self.national.get(f"{nationality} {title}") or self.national.get(nationality or "")
-            if nationality
-            else None
-        ) or self.unmarked_titles.get(title)
+            (
+                self.national.get(f"{nationality} {title}") or self.national.get(nationality or "")
+                if nationality
+                else None
+            )
+            or self.unmarked_titles.get(title)
+            or (self.titles.get(title) if not nationality else None)
+        )
         return (self.by_name.get(named.lower()) or named) if named else None
 
     def _media_ref(self, raw: str, *, listener: bool = False) -> Any:
