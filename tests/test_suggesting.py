@@ -610,6 +610,41 @@ def test_constructions_read_in_round_six(text, words, chain):
             "trade was growing",
             ["Tigran Sarkis"],
         ),
+        (  # told by someone, inside what a speaker said
+            "Sarah Ellery said the family had been told by the hospital that the death was unavoidable.",
+            "the death was unavoidable",
+            ["Sarah Ellery", "hospital"],
+        ),
+        (  # a club told is no hop: only a medium is
+            "Virtus Aurelia sold two players. La Tribuna reported that Lenzi had told Aurelia directors that "
+            "Ferraro wanted to leave.",
+            "Ferraro wanted to leave",
+            ["La Tribuna", "Lenzi"],
+        ),
+        (  # "what he called" is an aside
+            "A Harrowgate spokesman told Ledgerline the club did not discuss targets and declined to comment "
+            "on "
+            'what he called "speculation".',
+            "the club did not discuss targets",
+            ["Harrowgate spokesman"],
+        ),
+        (  # a relative clause without commas between a source and its verb
+            "A senior nurse who worked on the unit until last summer told Ledgerline she had raised "
+            "concerns.",
+            "she had raised concerns",
+            ["senior nurse"],
+        ),
+        (  # "her group" qualifies a source
+            "She said a PhD student in her group, who had been sampling the river, had reported seeing a "
+            "plume.",
+            "seeing a plume",
+            ["PhD student in her group"],
+        ),
+        (  # instructing solicitors is an act
+            "Ledgerline understands that 31 families have now instructed solicitors over their care.",
+            "31 families have now instructed solicitors",
+            [],
+        ),
     ],
 )
 def test_constructions_read_in_round_seven(text, words, chain):

@@ -97,7 +97,7 @@ _PRONOUNS = {"he": "he", "she": "she", "it": "it", "they": "they", "him": "he", 
 
 _ASIDE_BEFORE = re.compile(
     r"(?:,\s+|(?<!during )(?<!after )(?<!in )(?<!at )(?<!on )\b)(?:which|whom|whose(?:\s+\w+)?)\s+$"
-    r"|,\s+as\s+$"
+    r"|,\s+as\s+$|\bwhat\s+$"
     # ("..., a decision that Ardent said at the time was 'deeply disappointing'")
     r"|,\s+(?:an?|the)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+that\s+$"
     # (and without "that": "..., a warning the service said would remain in force")
@@ -327,7 +327,7 @@ def frames(masked: str) -> list[Frame]:
                 )
             if kind == "passive":
                 kind, verb = "speaker", "reported"
-            elif kind in ("bulletin", "colon"):
+            elif kind in ("bulletin", "colon", "told_by"):
                 kind, verb = "speaker", "said"
             elif kind in ("speaker", "pronoun") and _PASSIVE.search(
                 masked, (_span(match, "appos") or source or cue)[1], cue[0]

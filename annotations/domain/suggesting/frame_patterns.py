@@ -131,6 +131,15 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
             r"(?P<cue>told|said|warned|insisted|confirmed|admitted|acknowledged|promised)\b"
         ),
     ),
+    # "the family had been told by the hospital that ...": who told them speaks
+    (
+        " by ",
+        "told_by",
+        re.compile(
+            rf"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?P<cue>told|informed|warned|assured)\s+by\s+"
+            rf"{_SRC}(?=\s+that\b)"
+        ),
+    ),
     # "Estimates by the Belgian Federation of Freight Forwarders put the cost at ...": the body estimates
     (
         ("put", "puts", "place", "places"),
@@ -333,6 +342,9 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         # (a place after "In" is where, not who: "In Italy, Gazzetta dello Sport, citing X, says")
         re.compile(
             rf"(?<![\w-])(?<!\b[Ii]n )(?<!\b[Aa]t ){_SRC}{_WHERE}{_APPOSITION}"
+            # (who they are, without commas: "A senior nurse who worked on the unit until last summer told")
+            r"(?:(?<=[a-z])\s+who\s+(?:worked|works|has\s+worked|had\s+worked|lives|lived|was|is|has|had)\b"
+            r"[^,;:\"“”\x01.]{1,80}?(?<!\bthat))?"
             rf"\s+{m._AUX}(?P<cue>{m._VERB_WORDS})(?<!report(?=,))"  # ("A council report, due ..., says")
         ),
     ),

@@ -304,7 +304,8 @@ class Memory(Learning):
             # a surname, or a short name of a body ("Sources said" are sources, not the last ones)
             earlier = self.by_word.get(_stem(name.lower()))
             if earlier:
-                return earlier
+                # (one told is a hop only as a medium: "told Aurelia directors" after Virtus Aurelia)
+                return None if listener and not earlier.media else earlier
             full = (
                 self.persons.get(name.lower())
                 or self.first_words.get(name.lower())
