@@ -62,12 +62,14 @@ def _run_item(job: IntakeJob, item: IntakeItem) -> None:
         # failed, and the job (or the request running it) goes on.
         with transaction.atomic():
             if item.status == ItemStatus.PENDING:
-                services.item_triage(item)
+                signature = services.item_triage(item)
                 if job.review:
                     item.save()
                 else:
                     force = bool(job.options.get("force"))
-                    services.item_store_now(item=item, actor=job.created_by, force=force)
+                    services.item_store_now(
+                        item=item, actor=job.created_by, force=force, fingerprint=signature
+                    )
     except (ExtractionError, FetchError) as error:
         _fail(item, str(error))
     except Exception as error:  # one bad item must not stop the others

@@ -14,6 +14,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from .. import permissions, selectors
+from ..domain import near_duplicates
 from ..domain.extraction import Extracted
 from ..models import (
     Document,
@@ -253,8 +254,12 @@ def item_fill(item: IntakeItem, article: Extracted, *, publisher_name: str = "")
     )[:200]
 
 
-def item_triage(item: IntakeItem) -> None:
-    """Mark an extracted item: already stored, a near-duplicate of a stored one, or ready."""
+def item_triage(item: IntakeItem) -> bytes | None:
+    """Mark an extracted item: already stored, a near-duplicate of a stored one, or ready.
+
+    Returns the text's fingerprint, which the near-duplicate check computed, for storing the item
+    without computing it again (`item_store_now`); None when the same text is already stored.
+    """
     exact = Document.objects.filter(content_hash=_hash(item.text)).only("pk").first()
     if exact is not None:
         item.status, item.document, item.reason = (
@@ -262,16 +267,18 @@ def item_triage(item: IntakeItem) -> None:
             exact,
             "The same text is already stored.",
         )
-        return
-    near = selectors.near_duplicate(text=item.text)
+        return None
+    signature = near_duplicates.fingerprint(item.text)
+    near = selectors.near_duplicate(text=item.text, signature=signature)
     if near is not None:
         item.status = ItemStatus.NEAR_DUPLICATE
         item.similar_to, item.similarity = near.document, near.similarity
         item.reason = (
             f"{round(near.similarity * 100)}% alike with a stored article: open it, or import anyway."
         )
-        return
+        return signature
     item.status = ItemStatus.READY
+    return signature
 
 
 def _hash(text: str) -> str:
@@ -300,10 +307,11 @@ def item_save(
             raise ValidationError(f"This item cannot be saved: it is “{item.get_status_display()}”.")
         if item.status == ItemStatus.NEAR_DUPLICATE and not force:
             raise ValidationError("This article is a near-duplicate: choose “Import anyway” to keep both.")
+        signature = None
         if item.status == ItemStatus.READY and not force:
             # Asked again now: an article stored since this one was read (another item of the
             # same import, say) may be the one it republishes.
-            item_triage(item)
+            signature = item_triage(item)
             if item.status != ItemStatus.READY:
                 item.save(update_fields=["status", "reason", "document", "similar_to", "similarity"])
                 return item
@@ -313,12 +321,13 @@ def item_save(
             item.publisher_name = publisher_name
         if published_on is not None:
             item.published_on = published_on
-        _store(item, actor)
+        _store(item, actor, fingerprint=signature)
     return item
 
 
-def _store(item: IntakeItem, actor: User | None) -> None:
-    """Store the item's article (inside the caller's transaction) and mark what became of it."""
+def _store(item: IntakeItem, actor: User | None, *, fingerprint: bytes | None) -> None:
+    """Store the item's article (inside the caller's transaction) and mark what became of it;
+    `fingerprint` is its text's, when `item_triage` has just computed it."""
     document, created = document_import(
         title=item.title,
         publisher_name=item.publisher_name,
@@ -333,6 +342,7 @@ def _store(item: IntakeItem, actor: User | None) -> None:
         retrieved_at=item.retrieved_at,
         raw=item.raw,
         added_by=actor,
+        fingerprint=fingerprint,
     )
     _place(document, item.job.project)
     item.document = document
@@ -343,12 +353,14 @@ def _store(item: IntakeItem, actor: User | None) -> None:
     item.save()
 
 
-def item_store_now(*, item: IntakeItem, actor: User | None, force: bool = False) -> None:
+def item_store_now(
+    *, item: IntakeItem, actor: User | None, force: bool = False, fingerprint: bytes | None = None
+) -> None:
     """A job without review (the API, feeds) stores each triaged item at once; near-duplicates
-    only when the job was asked to (`force`)."""
+    only when the job was asked to (`force`). `fingerprint` is what `item_triage` returned."""
     if item.status == ItemStatus.READY or (item.status == ItemStatus.NEAR_DUPLICATE and force):
         with transaction.atomic():
-            _store(item, actor)
+            _store(item, actor, fingerprint=fingerprint)
     else:
         item.save()
 
@@ -383,8 +395,10 @@ def document_paste(
 
     refuse_nul(text=text)
     text = clean_text(text)
+    signature = None
     if not force and not Document.objects.filter(content_hash=_hash(text)).exists():
-        near = selectors.near_duplicate(text=text)
+        signature = near_duplicates.fingerprint(text)
+        near = selectors.near_duplicate(text=text, signature=signature)
         if near is not None:
             raise NearDuplicateError(near.document, near.similarity)
     document, created = document_import(
@@ -397,6 +411,7 @@ def document_paste(
         imported_from="pasted",
         added_by=actor,
         retrieved_at=timezone.now(),
+        fingerprint=signature,
     )
     _place(document, target)
     return document, created
