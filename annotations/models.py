@@ -389,6 +389,13 @@ class IntakeJob(models.Model):
     report = models.JSONField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     started_at = models.DateTimeField(null=True, blank=True)
+    # A job running with no progress for INTAKE_JOB_STALE_MINUTES lost its worker
+    # (services.jobs_fail_stale): a dead worker cannot say so itself.
+    last_progress_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="When its worker last moved the job on (started it or read an item).",
+    )
     finished_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:

@@ -16,6 +16,7 @@ urlpatterns = [
     path("feeds/<int:pk>/toggle/", intake.feed_toggle, name="feed-toggle"),
     path("imports/<int:pk>/", intake.intake_job, name="intake-job"),
     path("imports/<int:pk>/save-ready/", intake.job_save_ready, name="intake-save-ready"),
+    path("imports/<int:pk>/retry/", intake.job_retry, name="intake-job-retry"),
     path("imports/items/<int:pk>/save/", intake.item_save, name="intake-item-save"),
     path("imports/items/<int:pk>/discard/", intake.item_discard, name="intake-item-discard"),
     path("export/", reader.export_download, name="export-download"),

@@ -264,6 +264,15 @@ INTAKE_ITEM_MEMORY = int(os.environ.get("INTAKE_ITEM_MEMORY", 2 * 2**30))
 # A job never grows past this many items, or unpacks more than twice the upload cap, however
 # many zips it holds.
 INTAKE_MAX_JOB_ITEMS = int(os.environ.get("INTAKE_MAX_JOB_ITEMS", 1000))
+# A running job whose worker has shown no progress for this many minutes is taken for dead (killed,
+# or its machine restarted) and marked failed, to be run again. A live worker shows progress after
+# every item, and one item takes at most a fetch and a read: the limit must be well above that.
+INTAKE_JOB_STALE_MINUTES = float(os.environ.get("INTAKE_JOB_STALE_MINUTES", 10))
+if INTAKE_JOB_STALE_MINUTES * 60 <= FETCH_TIMEOUT + INTAKE_ITEM_SECONDS:
+    raise ImproperlyConfigured(
+        "INTAKE_JOB_STALE_MINUTES must be longer than one item can take "
+        "(FETCH_TIMEOUT + INTAKE_ITEM_SECONDS)."
+    )
 # Feeds are checked every this many minutes by the worker (and by `manage.py check_feeds`).
 FEED_INTERVAL_MINUTES = int(os.environ.get("FEED_INTERVAL_MINUTES", 60))
 # POST /api/v1/import/ with a file larger than this (about 2,000 claims of our JSON) runs as a

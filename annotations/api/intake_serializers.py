@@ -104,6 +104,7 @@ class IntakeJobSerializer(serializers.ModelSerializer):
             "report",
             "created_at",
             "started_at",
+            "last_progress_at",
             "finished_at",
             "items",
         ]

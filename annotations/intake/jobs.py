@@ -2,7 +2,12 @@
 checked for duplicates, then left for a person to check (`review`) or stored at once.
 
 Each item is its own transaction: a failure is that item's reason, the others go on, and the
-progress (`done` of `total`) moves as each one finishes.
+progress (`done` of `total`, and `last_progress_at`) moves as each one finishes.
+
+A worker killed mid-job cannot say so: its job is given up by `services.jobs_fail_stale` once it
+has shown no progress for INTAKE_JOB_STALE_MINUTES, and may then be run again. Each run is known
+by its `started_at`, and every progress write names it: a worker that was only slow, not dead,
+finds its run given up (or started again elsewhere) and stops, rather than race the new run.
 """
 
 import logging
@@ -23,11 +28,38 @@ logger = logging.getLogger(__name__)
 PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/pdf")
 
 
-def run_job(job_id: int) -> None:
+class RunGivenUp(Exception):
+    """This run's job was given up as stale (or queued and started again): stop, write nothing more."""
+
+
+def _start(job_id: int) -> IntakeJob | None:
+    """The queued job, claimed for this run; None when there is none (finished, or another run's)."""
     job = IntakeJob.objects.filter(pk=job_id).select_related("created_by").first()
-    if job is None or job.finished:
+    if job is None:
+        return None
+    now = timezone.now()
+    claimed = IntakeJob.objects.filter(pk=job.pk, status=JobStatus.QUEUED).update(
+        status=JobStatus.RUNNING, started_at=now, last_progress_at=now
+    )
+    if not claimed:
+        return None
+    job.status, job.started_at, job.last_progress_at = JobStatus.RUNNING, now, now
+    return job
+
+
+def _progress(job: IntakeJob, **fields) -> None:
+    """Write the job's progress and that its worker is alive, if the job is still this run's."""
+    written = IntakeJob.objects.filter(pk=job.pk, status=JobStatus.RUNNING, started_at=job.started_at).update(
+        last_progress_at=timezone.now(), **fields
+    )
+    if not written:
+        raise RunGivenUp(f"intake job {job.pk} was given up while this worker ran it")
+
+
+def run_job(job_id: int) -> None:
+    job = _start(job_id)
+    if job is None:
         return
-    IntakeJob.objects.filter(pk=job.pk).update(status=JobStatus.RUNNING, started_at=timezone.now())
     try:
         position = 0
         while True:
@@ -43,7 +75,10 @@ def run_job(job_id: int) -> None:
                 _run_item(job, item)
         # Items that failed before the job ran (too large to keep) count as done too.
         finished = job.items.exclude(status=ItemStatus.PENDING).count()
-        IntakeJob.objects.filter(pk=job.pk).update(done=finished, total=job.items.count())
+        _progress(job, done=finished, total=job.items.count())
+    except RunGivenUp:
+        logger.warning("intake job %s was given up as stale while this worker ran it: stopped", job.pk)
+        return
     except Exception as error:  # the job must end as failed, not stay "running", whatever happened
         logger.exception("intake job %s failed", job.pk)
         services.job_finish(job, error=f"The job stopped: {type(error).__name__}.")
@@ -62,14 +97,18 @@ def _run_item(job: IntakeJob, item: IntakeItem) -> None:
         # failed, and the job (or the request running it) goes on.
         with transaction.atomic():
             if item.status == ItemStatus.PENDING:
-                services.item_triage(item)
+                signature = services.item_triage(item)
                 if job.review:
                     item.save()
                 else:
                     force = bool(job.options.get("force"))
-                    services.item_store_now(item=item, actor=job.created_by, force=force)
+                    services.item_store_now(
+                        item=item, actor=job.created_by, force=force, fingerprint=signature
+                    )
     except (ExtractionError, FetchError) as error:
         _fail(item, str(error))
+    except RunGivenUp:
+        raise  # not this item's fault: the whole run stops
     except Exception as error:  # one bad item must not stop the others
         from django.core.exceptions import ValidationError
 
@@ -78,7 +117,7 @@ def _run_item(job: IntakeJob, item: IntakeItem) -> None:
         else:
             logger.exception("intake item %s failed", item.pk)
             _fail(item, f"Could not be read ({type(error).__name__}).")
-    IntakeJob.objects.filter(pk=job.pk).update(done=F("done") + 1)
+    _progress(job, done=F("done") + 1)
 
 
 def _fail(item: IntakeItem, reason: str) -> None:
@@ -136,7 +175,7 @@ def _unpack(job: IntakeJob, item: IntakeItem, content: bytes) -> None:
             f"An import holds at most {settings.INTAKE_MAX_JOB_ITEMS} articles: send fewer."
         )
     job.options["unpacked_bytes"] = unpacked
-    IntakeJob.objects.filter(pk=job.pk).update(options=job.options)
+    _progress(job, options=job.options)
     with transaction.atomic():
         last = job.items.order_by("-position").values_list("position", flat=True).first() or 0
         new = [
@@ -149,7 +188,7 @@ def _unpack(job: IntakeJob, item: IntakeItem, content: bytes) -> None:
             for i, (name, data) in enumerate(members)
         ]
         IntakeItem.objects.bulk_create(new)
-        IntakeJob.objects.filter(pk=job.pk).update(total=F("total") + len(new))
+        _progress(job, total=F("total") + len(new))
         item.status, item.reason = ItemStatus.UNPACKED, f"{len(new)} files inside."
         item.save()
 
@@ -161,10 +200,9 @@ def run_claim_import(job_id: int) -> None:
 
     from ..interchange import claim_import
 
-    job = IntakeJob.objects.filter(pk=job_id).select_related("created_by").first()
-    if job is None or job.finished:
+    job = _start(job_id)
+    if job is None:
         return
-    IntakeJob.objects.filter(pk=job.pk).update(status=JobStatus.RUNNING, started_at=timezone.now())
     item = job.items.select_related("raw").get()
     content = bytes(item.raw.content) if item.raw else b""
     options = job.options
@@ -172,10 +210,10 @@ def run_claim_import(job_id: int) -> None:
     def counted(items):
         # The total is known once the file is read: a list's length, or a JSON-lines file's lines.
         total = len(items) if isinstance(items, list) else content.count(b"\n") + 1
-        IntakeJob.objects.filter(pk=job.pk).update(total=total)
+        _progress(job, total=total)
         for number, entry in enumerate(items, start=1):
             if number % 200 == 0:
-                IntakeJob.objects.filter(pk=job.pk).update(done=number)
+                _progress(job, done=number)
             yield entry
 
     try:
@@ -192,14 +230,22 @@ def run_claim_import(job_id: int) -> None:
         _fail(item, str(error))
         services.job_finish(job, error=str(error))
         return
+    except RunGivenUp:
+        # (Batches already committed are kept; with atomic=file, nothing is: the whole import rolled back.)
+        logger.warning("claim import job %s was given up as stale while this worker ran it: stopped", job.pk)
+        return
     except Exception as error:
         logger.exception("claim import job %s failed", job.pk)
         services.job_finish(job, error=f"The import stopped: {type(error).__name__}; nothing more was kept.")
         raise
     body = report.as_dict()
+    done = sum(body["counts"].values()) if isinstance(body.get("counts"), dict) else 0
+    try:
+        _progress(job, report=body, done=done, total=done)
+    except RunGivenUp:
+        logger.warning("claim import job %s was given up as stale as it finished", job.pk)
+        return
     item.status = ItemStatus.IMPORTED if report.committed else ItemStatus.FAILED
     item.reason = "" if report.committed else "Nothing was imported (atomic=file and a refused item)."
     item.save()
-    done = sum(body["counts"].values()) if isinstance(body.get("counts"), dict) else 0
-    IntakeJob.objects.filter(pk=job.pk).update(report=body, done=done, total=done)
     services.job_finish(job)

@@ -79,6 +79,7 @@ def _require_adder(request: HttpRequest) -> None:
 
 
 def _page(request: HttpRequest, **forms_given) -> dict:
+    services.jobs_fail_stale()  # a job whose worker died is listed as failed, not running forever
     jobs = Paginator(selectors.jobs_for(viewer=request.user), JOBS_PER_PAGE).get_page(request.GET.get("page"))
     return {
         "paste_form": forms_given.get("paste_form") or PasteForm(),
@@ -293,10 +294,12 @@ def _job_context(job) -> dict:
     counts: dict[str, int] = {}
     for item in items:
         counts[item.get_status_display()] = counts.get(item.get_status_display(), 0) + 1
+    pending = sum(item.status == ItemStatus.PENDING for item in items)
     return {
         "job": job,
         "items": items,
         "counts": counts,
+        "retryable": services.job_retryable(job=job, pending_items=pending),
         "ready": sum(
             item.status == ItemStatus.READY and bool(item.title.strip() and item.publisher_name.strip())
             for item in items
@@ -310,9 +313,25 @@ def _job_context(job) -> dict:
 @login_required
 @require_GET
 def intake_job(request: HttpRequest, pk: int) -> HttpResponse:
+    # Asked on every poll: the page of a job whose worker died turns to failed, with its reason
+    # and a way to run it again, instead of polling forever.
+    services.jobs_fail_stale()
     job = _job_or_404(request, pk)
     template = f"{JOB_TEMPLATE}#job_progress" if request.htmx else JOB_TEMPLATE
     return render(request, template, _job_context(job))
+
+
+@login_required
+@require_POST
+def job_retry(request: HttpRequest, pk: int) -> HttpResponse:
+    job = _job_or_404(request, pk)
+    try:
+        job = services.job_retry(job=job, actor=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.info(request, f"{job} will run again: what it had finished is kept.")
+    return redirect(job_url(job))
 
 
 @login_required

@@ -20,9 +20,14 @@ class NearDuplicate:
     similarity: float
 
 
-def near_duplicate(*, text: str) -> NearDuplicate | None:
-    """The stored document most like `text`, if it is at least THRESHOLD alike (two queries)."""
-    signature = near_duplicates.fingerprint(text)
+def near_duplicate(*, text: str, signature: bytes | None = None) -> NearDuplicate | None:
+    """The stored document most like `text`, if it is at least THRESHOLD alike (two queries).
+
+    `signature` is the text's fingerprint when the caller computed it to store the text too
+    (`services.document_import(fingerprint=...)`): a long article is then hashed once, not twice.
+    """
+    if signature is None:
+        signature = near_duplicates.fingerprint(text)
     candidates = list(
         FingerprintBand.objects.filter(band__in=near_duplicates.bands(signature))
         .values("document")

@@ -37,6 +37,9 @@ from .intake import (
     job_for_claim_import,
     job_for_files,
     job_for_urls,
+    job_retry,
+    job_retryable,
+    jobs_fail_stale,
     raw_capture_store,
 )
 from .moderation import (
@@ -85,6 +88,9 @@ __all__ = [
     "job_for_claim_import",
     "job_for_files",
     "job_for_urls",
+    "job_retry",
+    "job_retryable",
+    "jobs_fail_stale",
     "raw_capture_store",
     "fingerprint_backfill",
     "DEFAULT_PROJECT",

@@ -41,11 +41,14 @@ def document_import(
     retrieved_at=None,
     raw: RawCapture | None = None,
     added_by: User | None = None,
+    fingerprint: bytes | None = None,
 ) -> tuple[Document, bool]:
     """Store an article unless the same text is already stored. Returns (document, created).
 
     Every way in (the Add articles page, the API, feeds, `load_seeds`, claim import) comes here:
     the text is stored exactly as given, and its fingerprint is kept for near-duplicate checks.
+    `fingerprint` is `near_duplicates.fingerprint(text)` when the caller has it already (the
+    intake's near-duplicate check just computed it); it is computed here otherwise.
     """
     refuse_nul(
         title=title,
@@ -67,7 +70,7 @@ def document_import(
     if existing:
         return existing, False
     publisher, _ = source_get_or_create(name=publisher_name, kind=SourceKind.OUTLET)
-    signature = near_duplicates.fingerprint(text)
+    signature = near_duplicates.fingerprint(text) if fingerprint is None else fingerprint
     document = Document(
         title=title.strip(),
         publisher=publisher,

@@ -3,7 +3,7 @@ feeds. The work a job does (fetching, reading files) is `annotations.intake.jobs
 
 import hashlib
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime, timedelta
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -11,9 +11,11 @@ from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.validators import URLValidator
 from django.db import IntegrityError, transaction
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from .. import permissions, selectors
+from ..domain import near_duplicates
 from ..domain.extraction import Extracted
 from ..models import (
     Document,
@@ -147,11 +149,12 @@ def _new_job(
 
 
 def _enqueue(job: IntakeJob) -> None:
-    from ..intake.tasks import run_intake_job
+    from ..intake.tasks import run_claim_import_job, run_intake_job
 
     # Queued in this transaction (the database backend writes the task as a row): the job and
     # its task commit together, or neither does.
-    run_intake_job.enqueue(job.pk)
+    task = run_claim_import_job if job.kind == JobKind.CLAIMS else run_intake_job
+    task.enqueue(job.pk)
 
 
 @transaction.atomic
@@ -223,8 +226,6 @@ def job_for_claim_import(
     """A claim import too big to run within a request: the file is kept, a worker imports it."""
     if not permissions.is_moderator(actor):
         raise PermissionDenied("Only moderators import claims: imports keep each claim's status.")
-    from ..intake.tasks import run_claim_import_job
-
     job = IntakeJob.objects.create(
         kind=JobKind.CLAIMS,
         created_by=actor,
@@ -232,7 +233,7 @@ def job_for_claim_import(
     )
     raw = raw_capture_store(content=content, content_type=content_type, name=name or "import")
     IntakeItem.objects.create(job=job, position=0, label=name or "request body", raw=raw)
-    run_claim_import_job.enqueue(job.pk)
+    _enqueue(job)
     return job
 
 
@@ -253,8 +254,12 @@ def item_fill(item: IntakeItem, article: Extracted, *, publisher_name: str = "")
     )[:200]
 
 
-def item_triage(item: IntakeItem) -> None:
-    """Mark an extracted item: already stored, a near-duplicate of a stored one, or ready."""
+def item_triage(item: IntakeItem) -> bytes | None:
+    """Mark an extracted item: already stored, a near-duplicate of a stored one, or ready.
+
+    Returns the text's fingerprint, which the near-duplicate check computed, for storing the item
+    without computing it again (`item_store_now`); None when the same text is already stored.
+    """
     exact = Document.objects.filter(content_hash=_hash(item.text)).only("pk").first()
     if exact is not None:
         item.status, item.document, item.reason = (
@@ -262,16 +267,18 @@ def item_triage(item: IntakeItem) -> None:
             exact,
             "The same text is already stored.",
         )
-        return
-    near = selectors.near_duplicate(text=item.text)
+        return None
+    signature = near_duplicates.fingerprint(item.text)
+    near = selectors.near_duplicate(text=item.text, signature=signature)
     if near is not None:
         item.status = ItemStatus.NEAR_DUPLICATE
         item.similar_to, item.similarity = near.document, near.similarity
         item.reason = (
             f"{round(near.similarity * 100)}% alike with a stored article: open it, or import anyway."
         )
-        return
+        return signature
     item.status = ItemStatus.READY
+    return signature
 
 
 def _hash(text: str) -> str:
@@ -300,10 +307,11 @@ def item_save(
             raise ValidationError(f"This item cannot be saved: it is “{item.get_status_display()}”.")
         if item.status == ItemStatus.NEAR_DUPLICATE and not force:
             raise ValidationError("This article is a near-duplicate: choose “Import anyway” to keep both.")
+        signature = None
         if item.status == ItemStatus.READY and not force:
             # Asked again now: an article stored since this one was read (another item of the
             # same import, say) may be the one it republishes.
-            item_triage(item)
+            signature = item_triage(item)
             if item.status != ItemStatus.READY:
                 item.save(update_fields=["status", "reason", "document", "similar_to", "similarity"])
                 return item
@@ -313,12 +321,13 @@ def item_save(
             item.publisher_name = publisher_name
         if published_on is not None:
             item.published_on = published_on
-        _store(item, actor)
+        _store(item, actor, fingerprint=signature)
     return item
 
 
-def _store(item: IntakeItem, actor: User | None) -> None:
-    """Store the item's article (inside the caller's transaction) and mark what became of it."""
+def _store(item: IntakeItem, actor: User | None, *, fingerprint: bytes | None) -> None:
+    """Store the item's article (inside the caller's transaction) and mark what became of it;
+    `fingerprint` is its text's, when `item_triage` has just computed it."""
     document, created = document_import(
         title=item.title,
         publisher_name=item.publisher_name,
@@ -333,6 +342,7 @@ def _store(item: IntakeItem, actor: User | None) -> None:
         retrieved_at=item.retrieved_at,
         raw=item.raw,
         added_by=actor,
+        fingerprint=fingerprint,
     )
     _place(document, item.job.project)
     item.document = document
@@ -343,12 +353,14 @@ def _store(item: IntakeItem, actor: User | None) -> None:
     item.save()
 
 
-def item_store_now(*, item: IntakeItem, actor: User | None, force: bool = False) -> None:
+def item_store_now(
+    *, item: IntakeItem, actor: User | None, force: bool = False, fingerprint: bytes | None = None
+) -> None:
     """A job without review (the API, feeds) stores each triaged item at once; near-duplicates
-    only when the job was asked to (`force`)."""
+    only when the job was asked to (`force`). `fingerprint` is what `item_triage` returned."""
     if item.status == ItemStatus.READY or (item.status == ItemStatus.NEAR_DUPLICATE and force):
         with transaction.atomic():
-            _store(item, actor)
+            _store(item, actor, fingerprint=fingerprint)
     else:
         item.save()
 
@@ -383,8 +395,10 @@ def document_paste(
 
     refuse_nul(text=text)
     text = clean_text(text)
+    signature = None
     if not force and not Document.objects.filter(content_hash=_hash(text)).exists():
-        near = selectors.near_duplicate(text=text)
+        signature = near_duplicates.fingerprint(text)
+        near = selectors.near_duplicate(text=text, signature=signature)
         if near is not None:
             raise NearDuplicateError(near.document, near.similarity)
     document, created = document_import(
@@ -397,6 +411,7 @@ def document_paste(
         imported_from="pasted",
         added_by=actor,
         retrieved_at=timezone.now(),
+        fingerprint=signature,
     )
     _place(document, target)
     return document, created
@@ -412,6 +427,61 @@ class NearDuplicateError(ValidationError):
 
 
 def job_finish(job: IntakeJob, *, error: str = "") -> None:
-    IntakeJob.objects.filter(pk=job.pk).update(
+    """End the worker's run of the job: done, or failed with `error`. A run given up meanwhile
+    (`jobs_fail_stale`) keeps the reason it was given up for."""
+    IntakeJob.objects.filter(pk=job.pk, status=JobStatus.RUNNING, started_at=job.started_at).update(
         status=JobStatus.FAILED if error else JobStatus.DONE, error=error, finished_at=timezone.now()
     )
+
+
+STALE_JOB_REASON = (
+    "The worker stopped while this job was running (no progress for {minutes:g} minutes): "
+    "what it finished is kept. Run it again to do the rest."
+)
+
+
+def jobs_fail_stale(*, now: datetime | None = None) -> list[int]:
+    """Mark failed the running jobs whose worker has shown no progress for INTAKE_JOB_STALE_MINUTES
+    (it was killed, or its machine restarted: a dead worker cannot say so itself), with a reason
+    that says to run them again. Returns their ids. Asked wherever jobs are shown, so a person
+    never watches a dead job: the usual answer, nothing stale, costs one query."""
+    now = now or timezone.now()
+    minutes = settings.INTAKE_JOB_STALE_MINUTES
+    stale = IntakeJob.objects.alias(
+        # A job started before progress was recorded has none: its start stands for it.
+        progressed=Coalesce("last_progress_at", "started_at", "created_at")
+    ).filter(status=JobStatus.RUNNING, progressed__lt=now - timedelta(minutes=minutes))
+    if not stale.exists():
+        return []
+    with transaction.atomic():
+        # Locked, and so read again as committed: progress a worker wrote since, or another
+        # reader's marking, wins. A row locked right now is a worker's (mid-write) or another
+        # reader's: skipped, not waited for.
+        given_up = list(stale.select_for_update(skip_locked=True).values_list("pk", flat=True))
+        IntakeJob.objects.filter(pk__in=given_up).update(
+            status=JobStatus.FAILED, error=STALE_JOB_REASON.format(minutes=minutes), finished_at=now
+        )
+    return given_up
+
+
+def job_retryable(*, job: IntakeJob, pending_items: int) -> bool:
+    """A failed job with items still waiting can be run again; one that read them all has nothing
+    left to do (a claim import's one item waits until the import ends)."""
+    return job.status == JobStatus.FAILED and pending_items > 0
+
+
+def job_retry(*, job: IntakeJob, actor: User) -> IntakeJob:
+    """Queue a failed job again. An intake job reads only the items still waiting (those read are
+    kept); a claim import runs whole again, which writes nothing twice (claims already here merge)."""
+    require_adder(actor)
+    with transaction.atomic():
+        job = IntakeJob.objects.select_for_update().get(pk=job.pk)
+        if job.created_by_id != actor.pk and not permissions.is_moderator(actor):
+            raise PermissionDenied("This is someone else's import.")
+        if not job_retryable(job=job, pending_items=job.items.filter(status=ItemStatus.PENDING).count()):
+            raise ValidationError("Only a failed import with items still to read can be run again.")
+        job.status, job.error, job.finished_at = JobStatus.QUEUED, "", None
+        job.save(update_fields=["status", "error", "finished_at"])
+        _enqueue(job)
+    job.refresh_from_db()  # (a backend that runs tasks at once has run it already)
+    return job
