@@ -50,6 +50,13 @@ KINDS = {
     "cue-soup": lambda size: _repeat(
         ". Channel He (NTSB) citing Alpha (NTSB), says journal, saying) and ", size
     ),
+    # Round 7's probe: runs of spaces after a comma in long sentences dense with source-like words
+    # (an apposition's spaces were read again from every split of the run: 6.6 s for a claim form).
+    "space-runs": lambda size: _repeat(
+        _repeat("A statement from the company's informed Analysts," + " " * 80 + "x ", 2900).rstrip()
+        + ". A ",
+        size,
+    ),
 }
 SIZES = [10_000, 100_000, 1_000_000, 10_000_000]
 TARGET_SECONDS = 0.050  # a claim form on a 1 MB document

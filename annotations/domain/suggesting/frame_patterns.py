@@ -10,9 +10,9 @@ from . import mentions as m
 # apposition.
 _APPOSITION = (
     # (one citing someone by description and name: "KNA, citing the regional governor, Arkady Volsky,")
-    r"(?:\s*,\s+(?P<appos>(?:citing|quoting)\s+[^,;:\"“”\x01.]{1,80},\s+[A-Z][\w’'-]*\.?(?:\s+[A-Z][\w’'-]*){0,3}(?=,)"
+    r"(?:\s*,\s++(?P<appos>(?:citing|quoting)\s+[^,;:\"“”\x01.]{1,80},\s++[A-Z][\w’'-]*\.?(?:\s+[A-Z][\w’'-]*){0,3}(?=,)"
     r"|(?:[^,;:\"“”\x01.]|[.,](?=\d)|\.(?=\w)){1,120}?),"
-    r"(?:\s+(?:who|which|whose|where|now|then|herself|himself|aged|citing|quoting|"
+    r"(?:\s++(?:who|which|whose|where|now|then|herself|himself|aged|citing|quoting|"
     r"(?<=\d, )(?:an?|the)|[\d]+)\b"
     r"(?:[^,;:\"“”\x01.]|[.,](?=\d)|\.(?=\w)){0,120}?,)?)?"
 )
@@ -63,9 +63,9 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         "seen_by",
         re.compile(
             # (an aside may come between: "The memo, sent to managers on Friday and seen by X,")
-            rf"(?<![\w-])(?P<src>{m._DOCUMENTS}),?\s+(?:(?:\w+\s+){{0,2}}?|[^,;:\"“”\x01]{{1,80}}?\s+and\s+"
+            rf"(?<![\w-])(?P<src>{m._DOCUMENTS}),?\s+(?:(?:\w+\s+){{0,2}}?|[^,;:\"“”\x01]{{1,80}}?(?<=\S)\s+and\s+"
             # ("An internal email sent to staff on 12 January, which was seen by X, told ...")
-            r"|[^,;:\"“”\x01]{1,80}?,\s+(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+)"
+            r"|[^,;:\"“”\x01]{1,80}?,\s++(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+)"
             rf"(?P<cue>seen|obtained|reviewed|viewed)\s+by\s+"
             rf"{m._LISTENER}"
         ),
@@ -75,7 +75,7 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         ("quoted", "cited"),
         "quoted_by",
         re.compile(
-            rf"(?<![\w-])(?:{_DESCRIPTION},\s+(?={m._NAME},))?{_SRC}{_APPOSITION},?\s+(?:was|were|is|are|has\s+been|had\s+been)"
+            rf"(?<![\w-])(?:{_DESCRIPTION},\s++(?={m._NAME},))?{_SRC}{_APPOSITION},?\s+(?:was|were|is|are|has\s+been|had\s+been)"
             rf"\s+(?:also\s+)?(?P<cue>quoted|cited)\s+(?:by\s+{m._LISTENER})?"
         ),
     ),
@@ -87,7 +87,7 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
             rf"(?<![\w-]){m.source('citer')}{_APPOSITION.replace('appos', 'citer_appos')}"
             rf"\s+{m._AUX}(?P<cue>quoted|cited)\s+(?:(?:its|his|her|their)\s+)?"
             # (the one quoted named after what they are: "the player's father, Samuel Adjei, as saying")
-            rf"{_SRC}(?:,\s+(?:(?P<cited_name>{m._NAME})|(?:[^,;:\"“”\x01.]|\.(?=\w)){{1,120}}?),)?"
+            rf"{_SRC}(?:,\s++(?:(?P<cited_name>{m._NAME})|(?:[^,;:\"“”\x01.]|\.(?=\w)){{1,120}}?),)?"
             r"\s+as\s+(?:saying|telling|stating)"
         ),
     ),
@@ -113,7 +113,7 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         "conjoined",
         re.compile(
             rf"^\W*(?:(?:In|On|At|For|After|Before|During|Speaking|Asked|Concluding|Reporting|Meanwhile|Separately|"
-            rf"Earlier|Later|However|Addressing|Responding|Opening|Closing)\b[^,;:\x01]{{0,40}},\s+)?(?:(?>{_SRC}){_APPOSITION}|(?P<pronoun>He|She|It|They))"
+            rf"Earlier|Later|However|Addressing|Responding|Opening|Closing)\b[^,;:\x01]{{0,40}},\s++)?(?:(?>{_SRC}){_APPOSITION}|(?P<pronoun>He|She|It|They))"
             rf"\s+(?!{m._AUX}{m.PLAIN_VERB_WORDS})[a-z][^;:]{{2,160}}?,?\s+"
             r"(?:but|and)\s+(?:also\s+|later\s+)?(?P<cue>told|said|says|added|warned|argued|insisted|stressed|"
             r"noted|confirmed|recommended|cautioned|predicted|claimed|denied|admitted|acknowledged|affirmed|"
@@ -146,7 +146,7 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         "bulletin",
         re.compile(
             r"(?:[Ee]stimates?|[Ff]igures|[Dd]ata|[Cc]alculations|[Pp]rojections|[Ff]orecasts?)\s+(?:by|from)\s+"
-            rf"{_SRC}(?:,\s+[^,;:\"“”\x01]{{1,120}},)?\s+(?P<cue>put|puts|place|places)\b"
+            rf"{_SRC}(?:,\s++[^,;:\"“”\x01]{{1,120}},)?\s+(?P<cue>put|puts|place|places)\b"
         ),
     ),
     # "Documents tendered to the court show ...": the documents speak
@@ -182,7 +182,7 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         "ccording",
         "according",
         re.compile(
-            rf"\b(?P<cue>[Aa]ccording\s+to)\s+(?:{_DESCRIPTION},\s+(?={m._NAME},)|{m._REPORT_BY})?{_SRC}{_WHERE}"
+            rf"\b(?P<cue>[Aa]ccording\s+to)\s+(?:{_DESCRIPTION},\s++(?={m._NAME},)|{m._REPORT_BY})?{_SRC}{_WHERE}"
         ),
     ),
     # "According to him, ...": the person last spoken of
@@ -193,18 +193,18 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         "citing",
         # (not at a sentence's start: "Citing a senior police officer, Tod Medee, a news website, reported")
         re.compile(
-            rf"\b(?P<cue>[Cc]iting)\s+(?:(?<=[a-z,] citing ){_DESCRIPTION},\s+(?={m._NAME},)|{m._REPORT_BY})?"
-            rf"{_SRC}"
+            rf"\b(?P<cue>[Cc]iting)\s+"
+            rf"(?:(?<=[a-z,] citing ){_DESCRIPTION},\s++(?={m._NAME},)|{m._REPORT_BY})?{_SRC}"
         ),
     ),
     # "According to Reuters, which cited two sources, ..."
-    ("which", "citing", re.compile(rf",\s+which\s+(?P<cue>cited|quoted)\s+(?:{m._REPORT_BY})?{_SRC}")),
+    ("which", "citing", re.compile(rf",\s++which\s+(?P<cue>cited|quoted)\s+(?:{m._REPORT_BY})?{_SRC}")),
     (
         "uoting",
         "citing",
         re.compile(
             rf"\b(?P<cue>[Qq]uoting)\s+"
-            rf"(?:(?<=[a-z,] quoting ){_DESCRIPTION},\s+(?={m._NAME},)|{m._REPORT_BY})?{_SRC}"
+            rf"(?:(?<=[a-z,] quoting ){_DESCRIPTION},\s++(?={m._NAME},)|{m._REPORT_BY})?{_SRC}"
         ),
     ),
     # "Speaking to Riverside TV, ...", "In a statement carried by KCNA, ...", "in an interview with the BBC"
@@ -268,7 +268,7 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         ":",
         "colon",
         re.compile(
-            rf"(?<![\w-]){_SRC},\s+(?P<cue>in)\s+(?:a|an|his|her|its|their|the)\s+(?:[\w-]+\s+){{0,3}}?"
+            rf"(?<![\w-]){_SRC},\s++(?P<cue>in)\s+(?:a|an|his|her|its|their|the)\s+(?:[\w-]+\s+){{0,3}}?"
             r"(?:speech|statement|interview|address|remarks|post|message|letter|video|broadcast|briefing)\b"
             r"[^:;\"“\x01]{0,100}:\s*[\"“\x01]"
         ),
@@ -280,7 +280,7 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         re.compile(
             rf"(?:[,\"”]|\x01)\s*(?P<cue>told\s+reporters|{_INVERTED_VERBS})\s+{_SRC}"
             # (a role, then the name: "said the study's lead author, Dr Oriana Feld, an epidemiologist")
-            rf"(?:,\s+(?P<appos>{m._NAME})(?=\s*[,.;]|$))?"
+            rf"(?:,\s++(?P<appos>{m._NAME})(?=\s*[,.;]|$))?"
             r"(?=\s*(?:[,.;:!?]|$|\s+(?:in|on|at|during|after|to|from|of|when|while|who)\b))"
         ),
     ),
@@ -290,7 +290,7 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         "speaker",
         re.compile(
             # (what the person is may stand before the name: "Another passenger, student Liam Brennock,")
-            rf"(?<![\w-]){_DESCRIPTION},\s+(?:[a-z][\w-]{{1,30}}\s+){{0,2}}(?P<src>{m._NAME}),\s+{m._AUX}"
+            rf"(?<![\w-]){_DESCRIPTION},\s++(?:[a-z][\w-]{{1,30}}\s+){{0,2}}(?P<src>{m._NAME}),\s++{m._AUX}"
             rf"(?:(?:[\w’'-]+\s+){{1,10}}?and\s+)?(?P<cue>{m._VERB_WORDS})"
         ),
     ),
@@ -303,7 +303,7 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
             r"(?:[a-z]+\s+){0,2}?(?:statements?|reports?|stud(?:y|ies)|surveys?|analys[ie]s|data|figures|"
             r"forecasts?|assessments?|bulletins?|updates?|website|account|projections?|estimates?|minutes|"
             r"records|documents?|filings?)"
-            r"(?:,\s+(?:[^,;:\"“”\x01.]|\.(?=\w)){1,120}?,)?"
+            r"(?:,\s++(?:[^,;:\"“”\x01.]|\.(?=\w)){1,120}?,)?"
             rf"\s+{m._AUX}(?P<cue>{m._VERB_WORDS})"
         ),
     ),
@@ -344,7 +344,7 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
             rf"(?<![\w-])(?<!\b[Ii]n )(?<!\b[Aa]t ){_SRC}{_WHERE}{_APPOSITION}"
             # (who they are, without commas: "A senior nurse who worked on the unit until last summer told")
             r"(?:(?<=[a-z])\s+who\s+(?:worked|works|has\s+worked|had\s+worked|lives|lived|was|is|has|had)\b"
-            r"[^,;:\"“”\x01.]{1,80}?(?<!\bthat))?"
+            r"[^,;:\"“”\x01.]{1,80}?(?<=\S)(?<!\bthat))?"
             rf"\s+{m._AUX}(?P<cue>{m._VERB_WORDS})(?<!report(?=,))"  # ("A council report, due ..., says")
         ),
     ),
@@ -353,7 +353,7 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         "ing",
         "saying",
         re.compile(
-            r",\s+(?P<cue>saying|adding|warning|insisting|arguing|alleging|projecting|claiming|noting|stressing|announcing|stating|"
+            r",\s++(?P<cue>saying|adding|warning|insisting|arguing|alleging|projecting|claiming|noting|stressing|announcing|stating|"
             r"explaining|predicting|estimating|citing\s+concerns)\b"
         ),
     ),

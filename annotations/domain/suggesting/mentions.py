@@ -57,7 +57,7 @@ _STOP = (
 _LOWER = rf"(?!{_STOP})[a-z][\w’'-]{{0,{_WORD - 1}}}+"
 
 
-_MODIFIERS = rf"(?:(?!{_STOP})[\w’'-]{{1,{_WORD}}}+\s+){{0,4}}"
+_MODIFIERS = rf"(?:(?!{_STOP})[\w’'-]{{1,{_WORD}}}+\s++){{0,4}}"  # (possessive: a run of spaces read once)
 
 
 _GROUP_NOUNS = (
