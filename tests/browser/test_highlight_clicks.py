@@ -57,5 +57,5 @@ def test_enter_on_a_listed_claim_focuses_its_highlight_and_far_cards_are_fetched
     link = page.locator(f"#card-{last.pk} [data-scroll-to]")
     link.focus()
     page.keyboard.press("Enter")
-    page.wait_for_function(f"document.activeElement && document.activeElement.dataset.o === '{last.start}'")
+    page.locator(f'[data-o="{last.start}"]:focus').wait_for()  # (no polled eval: the page's CSP refuses it)
     assert errors == []

@@ -45,7 +45,9 @@ def test_sentences_by_j_and_k_a_to_annotate_digits_for_credibility(new_page):
     form = page.locator("#claim-form")
     form.wait_for()
     assert form.locator("#quote-preview").inner_text() == FIRST_SENTENCE
-    page.wait_for_function("document.activeElement && document.activeElement.id === 'claim-form-title'")
+    # (a CSS ":focus" locator, not wait_for_function: a string predicate polled by the page is an
+    # eval, which the page's Content-Security-Policy refuses whenever the wait has to poll)
+    page.locator("#claim-form-title:focus").wait_for()
     assert page.evaluate("CSS.highlights.has('pending-claim')")  # the selection stays marked
     page.keyboard.press("4")
     assert form.get_by_label("4 — Doubtful").is_checked()
@@ -56,6 +58,6 @@ def test_sentences_by_j_and_k_a_to_annotate_digits_for_credibility(new_page):
     page.get_by_text("Claim saved.").wait_for()
     claim = Claim.objects.get()
     assert (claim.quote, claim.credibility) == (FIRST_SENTENCE, 2)
-    page.wait_for_function(f"document.activeElement && document.activeElement.dataset.o === '{claim.start}'")
+    page.locator(f'[data-o="{claim.start}"]:focus').wait_for()
     assert not page.evaluate("CSS.highlights.has('pending-claim')")
     assert errors == []

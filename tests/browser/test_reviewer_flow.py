@@ -62,7 +62,7 @@ def test_reviewer_highlights_a_claim_and_tags_its_chain(new_page):
     mark = highlight(page, claim)
     assert mark.inner_text() == WORDS
     assert page.url.endswith(f"/documents/{document.pk}/"), "saved without leaving the page"
-    page.wait_for_function("document.activeElement && document.activeElement.matches('#doc-text mark.claim')")
+    page.locator("#doc-text mark.claim:focus").wait_for()  # (no polled eval: the page's CSP refuses it)
     assert page.evaluate("document.activeElement.textContent") == WORDS  # the focus is on the new highlight
 
     page.reload()
