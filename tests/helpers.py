@@ -5,6 +5,7 @@ import json
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -13,6 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import jsonschema
+from django.db import connections
 from django.test import Client
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
@@ -179,3 +181,27 @@ HEADER_FOR_CLAIMS = {
     "filters": {},
     "source": "http://localhost:8000",
 }
+
+
+def at_once(workers: int, work) -> list:
+    """Run work(index) in `workers` threads released together; their results, in order."""
+    barrier = threading.Barrier(workers)
+    results: list = [None] * workers
+    errors: list = []
+
+    def run(index: int) -> None:
+        try:
+            barrier.wait()
+            results[index] = work(index)
+        except Exception as error:  # noqa: BLE001  (reported below, with the thread's index)
+            errors.append((index, error))
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=run, args=(index,)) for index in range(workers)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert not errors, errors
+    return results

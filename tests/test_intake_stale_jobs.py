@@ -19,7 +19,7 @@ from annotations.intake import jobs
 from annotations.models import IntakeJob, ItemStatus, JobKind, JobStatus
 
 from .factories import UserFactory
-from .helpers import HTMX, api, page_client
+from .helpers import HTMX, api, at_once, page_client
 
 REASON = "The worker stopped while this job was running"
 TEXT = (
@@ -248,35 +248,12 @@ def test_a_worker_never_runs_a_job_that_is_not_queued(reviewer, tasks_wait):
 postgres_only = pytest.mark.skipif(connection.vendor != "postgresql", reason="row locks are PostgreSQL's")
 
 
-def at_once(workers: int, work) -> list:
-    barrier = threading.Barrier(workers)
-    results: list = [None] * workers
-    errors: list = []
-
-    def run(index: int) -> None:
-        try:
-            barrier.wait()
-            results[index] = work()
-        except Exception as error:  # noqa: BLE001  (reported below)
-            errors.append(error)
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=run, args=(index,)) for index in range(workers)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
-    assert not errors, errors
-    return results
-
-
 @postgres_only
 @pytest.mark.django_db(transaction=True)
 def test_readers_at_once_give_a_dead_job_up_exactly_once(tasks_wait):
     job = files_job(UserFactory(username="rita"))
     running(job, progress_minutes_ago=stale())
-    results = at_once(8, services.jobs_fail_stale)
+    results = at_once(8, lambda _: services.jobs_fail_stale())
     assert sorted(results, key=len) == [[]] * 7 + [[job.pk]]
     assert IntakeJob.objects.get(pk=job.pk).status == JobStatus.FAILED
 

@@ -1,44 +1,20 @@
 """Members racing for the queue at once, each in its own thread and database connection (PostgreSQL)."""
 
-import threading
 from collections import Counter
 
 import pytest
-from django.db import connection, connections
+from django.db import connection
 
 from annotations import services
 from annotations.models import Assignment, AssignmentStatus, ProjectDocument
 
 from .factories import DocumentFactory, ModeratorFactory, UserFactory
+from .helpers import at_once
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
     pytest.mark.skipif(connection.vendor != "postgresql", reason="row locks are PostgreSQL's"),
 ]
-
-
-def at_once(workers: int, work) -> list:
-    """Run work(index) in `workers` threads released together; their results, in order."""
-    barrier = threading.Barrier(workers)
-    results: list = [None] * workers
-    errors: list = []
-
-    def run(index: int) -> None:
-        try:
-            barrier.wait()
-            results[index] = work(index)
-        except Exception as error:  # noqa: BLE001  (reported below, with the thread's index)
-            errors.append((index, error))
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=run, args=(index,)) for index in range(workers)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
-    assert not errors, errors
-    return results
 
 
 def project_with(documents: int, reviews: int, reviewers: int):
