@@ -9,6 +9,7 @@ from typing import Any
 from ...scales import SourceKind
 from . import kinds as k
 from . import mentions as m
+from . import offices
 from .learning import Learning
 from .reference_words import (
     _ADJECTIVE,
@@ -67,20 +68,6 @@ class Entity:
     seen: int = 0  # when it last spoke (Memory.clock): the most recent of two candidates wins
     via_listener: bool = False  # its chain holds a medium it was speaking to ("told Czech Radio")
     paragraph: int = -10  # the paragraph where it last spoke
-
-
-# A person referred to by nationality and role, as translated state media do.
-_NATIONAL_ROLE = re.compile(
-    r"the\s+(?:"
-    r"head\s+of\s+the\s+(?:(?P<nationality>[a-z]{3,20}(?:an|ese|ish|i|ic|ch))\s+)?(?:[a-z]+\s+)?(?P<role>ministry)"
-    r"|(?P<nationality2>[a-z]{3,20}(?:an|ese|ish|i|ic|ch))\s+(?:[a-z]+\s+)?"
-    r"(?P<role2>minister|president|premier|guest|side|counterpart|envoy|ambassador)"
-    r"|(?P<role3>head\s+of\s+state|head\s+of\s+government))"
-)
-
-
-_ROLE_TITLE = {"ministry": "minister", "guest": "", "side": "", "counterpart": "",
-               "head of state": "president", "head of government": "premier"}  # fmt: skip
 
 
 _PUBLISHER = object()  # a mention of the publisher itself: no hop
@@ -263,10 +250,12 @@ class Memory(Learning):
         if self._is_publisher(name):
             return _PUBLISHER
         words = name.split()
-        national = _NATIONAL_ROLE.fullmatch(lowered)
-        if national and (self.national or self.unmarked_titles):
-            role = national.group("role") or national.group("role2") or national.group("role3")
-            return self._national(national.group("nationality") or national.group("nationality2"), role)
+        if self.national or self.unmarked_titles:
+            named_so = offices.person_named(
+                lowered, national=self.national, unmarked=self.unmarked_titles, titles=self.titles
+            )
+            if named_so is not None:  # "the Kelvarian minister", "the head of state"
+                return (self.by_name.get(named_so.lower()) or named_so) if named_so else None
         titled = (
             self.titles.get(words[-1].lower()) if lowered.startswith("the ") and len(words) <= 2 else None
         )
@@ -351,31 +340,6 @@ class Memory(Learning):
         """The body (not a person, group or medium) that spoke in this paragraph or the one before."""
         body = self.last.get("body")
         return body if body and self.paragraph - body.paragraph <= 1 else None
-
-    def _national(self, nationality: str | None, role: str) -> Any:
-        """ "the Kelvarian minister", "the Chinese guest", "the head of the Azmaran foreign ministry",
-        "the head of state": the person given that title (with that nationality) before."""
-        title = _ROLE_TITLE.get(role, role)
-        if nationality and nationality not in self.national:
-            # "Azmaran" is of Azmara: the country's name and the adjective share their stem
-            nationality = next(
-                (
-                    key
-                    for key in self.national
-                    if " " not in key and nationality.startswith(key[: max(4, len(key) - 1)])
-                ),
-                nationality,
-            )
-        named = (
-            (
-                self.national.get(f"{nationality} {title}") or self.national.get(nationality or "")
-                if nationality
-                else None
-            )
-            or self.unmarked_titles.get(title)
-            or (self.titles.get(title) if not nationality else None)
-        )
-        return (self.by_name.get(named.lower()) or named) if named else None
 
     def _media_ref(self, raw: str, *, listener: bool = False) -> Any:
         """ "the agency", "the broadcaster", "the statement"; "the Anadolu news agency" is Anadolu."""
