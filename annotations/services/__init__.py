@@ -33,15 +33,12 @@ from .intake import (
     item_save,
     item_store_now,
     item_triage,
-    job_finish,
     job_for_claim_import,
     job_for_files,
     job_for_urls,
-    job_retry,
-    job_retryable,
-    jobs_fail_stale,
     raw_capture_store,
 )
+from .jobs import job_finish, job_retry, job_retryable, jobs_fail_stale
 from .moderation import (
     TRANSITIONS,
     Transition,
