@@ -12,7 +12,17 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from annotations import services
-from annotations.models import Assignment, Claim, ClaimStatus, Document, Project, Source
+from annotations.models import (
+    Assignment,
+    Claim,
+    ClaimStatus,
+    Document,
+    IntakeJob,
+    ItemStatus,
+    JobStatus,
+    Project,
+    Source,
+)
 
 from .factories import PASSWORD, ClaimFactory, DocumentFactory, SourceFactory, UserFactory
 from .helpers import HTMX, api, claim_body, claim_post, export, page_client
@@ -273,6 +283,19 @@ def api_intake_job_of_the_author(user, reviewer):
     return outcome(response), response.status_code == 200 and response.json()["id"] == job.pk
 
 
+def page_retry_intake_job_of_the_author(user, reviewer):
+    files = [
+        ("a.txt", b"Title\n" + INTAKE_TEXT.encode(), ""),
+        ("b.txt", b"Other\n" + INTAKE_TEXT[::-1].encode(), ""),
+    ]
+    job = services.job_for_files(actor=reviewer, files=files, review=True)
+    # As a worker killed before its second item leaves it, once a reader has given it up.
+    job.items.filter(position=1).update(status=ItemStatus.PENDING, text="", title="")
+    IntakeJob.objects.filter(pk=job.pk).update(status=JobStatus.FAILED, done=1, error="The worker stopped.")
+    response = page_client(user).post(f"/imports/{job.pk}/retry/")
+    return outcome(response), IntakeJob.objects.get(pk=job.pk).status != JobStatus.FAILED
+
+
 MATRIX = {
     #                    anonymous  author    other     moderator superuser stranger
     page_read: ("login", "ok", "ok", "ok", "ok", "hidden"),
@@ -312,6 +335,7 @@ MATRIX = {
     api_add_article: ("denied", "ok", "ok", "ok", "ok", "denied"),
     page_intake_job_of_the_author: ("login", "ok", "hidden", "ok", "ok", "hidden"),
     api_intake_job_of_the_author: ("denied", "ok", "hidden", "ok", "ok", "hidden"),
+    page_retry_intake_job_of_the_author: ("login", "ok", "hidden", "ok", "ok", "hidden"),
 }
 CASES = [
     pytest.param(action, actor, expected, id=f"{action.__name__}-{actor}")
