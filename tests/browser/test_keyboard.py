@@ -5,8 +5,8 @@ from django.core.management import call_command
 
 from annotations.models import Claim, Document
 
-from ..factories import UserFactory
-from .conftest import log_in
+from ..factories import ClaimFactory, UserFactory
+from .conftest import highlight, log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -61,3 +61,24 @@ def test_sentences_by_j_and_k_a_to_annotate_digits_for_credibility(new_page):
     page.locator(f'[data-o="{claim.start}"]:focus').wait_for()
     assert not page.evaluate("CSS.highlights.has('pending-claim')")
     assert errors == []
+
+
+def test_a_live_update_keeps_the_keyboard_on_the_highlight_it_was_on(new_page, settings):
+    # A poll sent before a save, or a colleague's claim, redraws the text: a keyboard user on a
+    # highlight must not be dropped to the top of the page.
+    settings.LIVE_POLL_SECONDS = 0.5
+    call_command("load_seeds", verbosity=0)
+    document = Document.objects.get()
+    rita, omar = UserFactory(username="rita"), UserFactory(username="omar")
+    ritas = ClaimFactory(document=document, author=rita, words=FIRST_SENTENCE)
+    page = new_page()
+    log_in(page, "rita")
+    page.goto(document.get_absolute_url() + "?others=1")
+    mark = highlight(page, ritas)
+    mark.evaluate("element => { element.tabIndex = -1; element.focus(); }")
+    page.locator(f'[data-o="{ritas.start}"]:focus').wait_for()
+
+    omars = ClaimFactory(document=document, author=omar, start=ritas.end + 2, length=12)
+    highlight(page, omars).wait_for()  # the poll has redrawn the text
+    page.locator(f'[data-o="{ritas.start}"]:focus').wait_for(timeout=2000)
+    assert mark.evaluate("element => element === document.activeElement")

@@ -390,6 +390,31 @@
     }
   }
 
+  // A live update redraws the text while someone may be on a highlight with the keyboard (or a
+  // poll sent before a save lands after it): the focus stays on the highlight at the same place.
+  let focusBeforeRedraw = null;  // data-o of the focused highlight, or "" for the text itself
+
+  function beforeTextRedraw(event) {
+    if (event.detail.target?.id !== "doc-text") return;
+    const active = document.activeElement;
+    const root = textRoot();
+    if (!root || !active || !root.contains(active)) focusBeforeRedraw = null;
+    else focusBeforeRedraw = active === root ? "" : active.closest("mark.claim[data-o]")?.dataset.o ?? null;
+  }
+
+  function afterTextRedraw(event) {
+    keepPendingHidden();
+    if (event.detail.target?.id !== "doc-text" || focusBeforeRedraw === null) return;
+    const at = focusBeforeRedraw;
+    focusBeforeRedraw = null;
+    const root = textRoot();
+    const mark = at && root?.querySelector(`mark.claim[data-o="${at}"]`);
+    if (mark) {
+      mark.setAttribute("tabindex", "-1");
+      mark.focus({ preventScroll: true });
+    } else root?.focus({ preventScroll: true });
+  }
+
   // --- Keyboard without caret browsing -------------------------------------------------
   // j / k select the next / previous sentence, Shift+arrows extend by word (the browser's own
   // selection.modify), a annotates, 1-6 set credibility in the form, ? lists the shortcuts.
@@ -647,7 +672,8 @@
   document.body.addEventListener("htmx:beforeRequest", holdPollWhileSelecting);
   document.body.addEventListener("htmx:beforeSwap", holdPollWhileSelecting);
   document.body.addEventListener("htmx:afterSwap", afterSwap);
-  document.body.addEventListener("htmx:oobAfterSwap", keepPendingHidden);
+  document.body.addEventListener("htmx:oobBeforeSwap", beforeTextRedraw);
+  document.body.addEventListener("htmx:oobAfterSwap", afterTextRedraw);
 
   onSelectionChange();  // words selected before this script ran
 
