@@ -565,3 +565,84 @@ def test_a_dateline_crediting_another_agency_puts_its_text_under_that_agency(wor
 def test_a_dateline_crediting_the_publisher_itself_adds_no_hop():
     text = "MOSCOW, 5 May (VIA) - Cooperation will be expanded, the minister said.\n"
     assert chain_in(text, "Vostok Information Agency", "Cooperation will be expanded") == ["minister"]
+
+
+@pytest.mark.parametrize(
+    ("publisher", "text", "words", "chain"),
+    [
+        (  # a time before the subject is no source
+            "Ledgerline",
+            "Two weeks later, the broadcaster KTV9, citing a leaked memo, reported that the board had known.",
+            "the board had known",
+            ["KTV9", "leaked memo"],
+        ),
+        (  # the publisher's initials with a compound word read as two
+            "Eastworld Wire",
+            "Its spokesman, Piet Arne, told EWW by phone that the convoy had turned back.",
+            "the convoy had turned back",
+            ["Piet Arne"],
+        ),
+        (  # not an acronym of the publisher's: a hop
+            "Northern Ledger",
+            "Its spokesman, Piet Arne, told NLD by phone that the convoy had turned back.",
+            "the convoy had turned back",
+            ["NLD", "Piet Arne"],
+        ),
+        (  # the publisher's own caveat does not carry the speaker's words
+            "Ledgerline",
+            "Arne said shelling overnight had killed 12 people. "
+            "Those figures could not be independently verified.",
+            "Those figures could not be",
+            [],
+        ),
+        (  # what a medium printed names the medium, "the newspaper" then
+            "Ledgerline",
+            "According to an exclusive report in the Harbour Clarion, the squad met the chairman. "
+            "The newspaper, citing a source close to the squad, reported that the coach had been warned.",
+            "the coach had been warned",
+            ["Harbour Clarion", "source close to the squad"],
+        ),
+        (  # ... but not a month
+            "Ledgerline",
+            "According to a report in March, the squad met the chairman.",
+            "the squad met the chairman",
+            [],
+        ),
+        (  # a quotation paragraph is the speaker's, not what she said she was told
+            "Ledgerline",
+            "Mayor Ana Sorel said the river authority had told her the walls were holding.\n"
+            '"If you are told to leave, please leave. Do not wait."',
+            "Do not wait",
+            ["Ana Sorel"],
+        ),
+        (  # ... and a medium's report of a speaker is the speaker's
+            "Ledgerline",
+            "Reuters reported that the minister said the walls were holding.\n"
+            '"We will not leave anyone behind," he said. "Not one."',
+            "Not one",
+            ["Reuters", "minister"],
+        ),
+        (  # "according to" just inside the speaker's words is below the speaker
+            "Ledgerline",
+            "A spokesperson for the ministry noted that, according to data of the Hydrological Service, "
+            "the flow would fall by 2 percent.",
+            "the flow would fall",
+            ["spokesperson for the ministry", "Hydrological Service"],
+        ),
+        (  # abbreviations with full stops in a description
+            "Ledgerline",
+            "The U.N. refugee agency, UNHCR, said about 4,000 people had fled the district.",
+            "about 4,000 people had fled",
+            ["U.N. refugee agency"],
+        ),
+        (  # a description then the name in apposition: "the operator" is the name from then on
+            "Ledgerline",
+            "Talks with the operator, Nordgas Transport AS, went on. "
+            "Repairs will take three months, the operator said.",
+            "Repairs will take three months",
+            ["Nordgas Transport AS"],
+        ),
+    ],
+)
+def test_constructions_read_in_round_eight(publisher, text, words, chain):
+    assert chain_in(text, publisher, words) == chain

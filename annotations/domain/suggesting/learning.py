@@ -22,6 +22,8 @@ from .reference_words import (
     _NAME_RE,
     _ORG_NOUNS,
     _POST_NOMINAL,
+    _PRINTED_IN,
+    _PRINTED_WORDS,
     _TITLE_WORDS,
     _TITLED,
     _stem,
@@ -29,6 +31,11 @@ from .reference_words import (
 )
 
 _OBJECT_BEFORE = re.compile(r"\b(?:to|by|from|with|in|on|at|for|of|about)\s+$")
+
+
+# "the operator, Sundgate Transport AS,": the name in apposition after a description (an acronym
+# there is another name for the body described: "The national weather service, ANM, said").
+_NAME_APPOSED = re.compile(rf",\s+(?![A-Z][A-Z-]{{1,7}}\b)({m._NAME})(?=\s*[,.;)])")
 
 
 _NAME_BEFORE_COMMA = re.compile(rf"((?:[Tt]he\s+)?{m._NAME})\s*,\s*$")
@@ -71,7 +78,11 @@ class Learning:
     def _learn_media(self, masked: str) -> None:
         """Names the text says are media: "RNV, the regional broadcaster", "the newspaper Kurier",
         "the Postimees newspaper"."""
-        if _MEDIA_WORDS.isdisjoint(words_of(masked)):
+        words = words_of(masked)
+        if not _PRINTED_WORDS.isdisjoint(words):
+            for match in _PRINTED_IN.finditer(masked):
+                self.media_hints.setdefault(match.group("name").lower().rstrip("."), "newspaper")
+        if _MEDIA_WORDS.isdisjoint(words):
             return  # most sentences: the patterns below would try every capitalised word
         for pattern in _MEDIA_HINTS:
             for match in pattern.finditer(masked):
@@ -104,7 +115,7 @@ class Learning:
         too ("the office" after "Portugal's accident investigation office", the latest so named)."""
         for match in _DESCRIBED_BODY.finditer(body) if not _ORG_NOUNS.isdisjoint(words_of(body)) else ():
             description = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", match.group()).rstrip(".")
-            named = _NAME_AFTER.match(body, match.end())
+            named = _NAME_AFTER.match(body, match.end()) or _NAME_APPOSED.match(body, match.end())
             if named and k.guess_kind(named.group(1)) != SourceKind.NAMED_PERSON:
                 # "the state rail operator Alpenbahn": "the operator" is Alpenbahn from now on
                 self.described_as[_stem(_words(description)[-1])] = (

@@ -57,7 +57,8 @@ _STOP = (
 _LOWER = rf"(?!{_STOP})[a-z][\w’'-]{{0,{_WORD - 1}}}+"
 
 
-_MODIFIERS = rf"(?:(?!{_STOP})[\w’'-]{{1,{_WORD}}}+\s++){{0,4}}"  # (possessive: a run of spaces read once)
+# (possessive: a run of spaces read once; "U.N." is a word: "the U.N. refugee agency")
+_MODIFIERS = rf"(?:(?:(?!{_STOP})[\w’'-]{{1,{_WORD}}}+|(?:[A-Z]\.){{2,3}}+)\s++){{0,4}}"
 
 
 _GROUP_NOUNS = (
@@ -232,10 +233,14 @@ _DESCRIBED_NAME = (
 
 # A report, study or statement by someone: the someone is the source.
 _REPORT_BY = (
-    r"(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:report|study|survey|poll|statement|analysis|estimates?|figures|data|assessment|review|audit|"
     r"forecast|projections?|filing|release)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:by|from|(?<!ahead )(?<!instead )(?<!front )of)\s+"  # (not "published ahead of Thursday's meeting")
+    # what a medium printed: "an exclusive report in the Northern Clarion" (not "a report in March")
+    r"|(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\w-]+\s+){0,2}?(?:report|article|story|interview|editorial|piece|column)\s+"
+    r"(?:in|on)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))"
 )
 
 
@@ -247,11 +252,18 @@ _NAMED_MEDIUM = (
 )
 
 
+# A time before the subject is no source: "A month later, the broadcaster KTV4 ... reported".
+_TIME_PHRASE = (
+    r"(?!(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Aa]\s+few|\d+)\s+(?:[a-z]+\s+)?"
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:later|earlier|after|before|ago)\b)"
+)
+
+
 _SOURCE_BODY = (
-    rf"{_MEDIA_REPORTS}|{_DESCRIBED_NAME}|{_UNNAMED_REF}|{_MEDIA_REF}|{_UNNAMED}|{_ROLE}|{_DOCUMENTS}|{_ORG}"
+    rf"{_TIME_PHRASE}(?:{_MEDIA_REPORTS}|{_DESCRIBED_NAME}|{_UNNAMED_REF}|{_MEDIA_REF}|{_UNNAMED}|{_ROLE}|{_DOCUMENTS}|{_ORG}"
     rf"|{_NAMED_MEDIUM}|(?:[Tt]he\s+)?{_NAME}|dpa\b"
     # "citing A Bola": a capital "A" inside a sentence begins a name, not an article
-    rf"|(?<=[a-z,] )A\s+{_NAME}"
+    rf"|(?<=[a-z,] )A\s+{_NAME})"
 )
 
 

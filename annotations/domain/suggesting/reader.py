@@ -66,6 +66,26 @@ _SUBORDINATOR_BEFORE = re.compile(
 _IT_AFTER_CONTENT = re.compile(r"[,\"”]\s*it\s+(?:[a-z]+\s+)?$")
 
 
+def _quoting(path: tuple[Hop, ...]) -> tuple[Hop, ...]:
+    """Whose a quotation paragraph is after a sentence with a chain: the speaker's, not what the
+    speaker reported someone else told them or a document said ("She said the authority had told her
+    the defences were holding. / "If you are told to leave, please leave."" is hers). A medium's
+    report is not cut: after "Reuters reported that the minister said ...", the quotation is his."""
+    while len(path) > 1:
+        last, speaker = path[-1], path[-2]
+        nested = (
+            speaker.cue_end is not None
+            and last.cue_start is not None
+            and last.cue_start > speaker.cue_end
+            and last.cue in (Cue.SAID, Cue.TOLD, Cue.REPORTED, Cue.ACCORDING_TO)
+            and speaker.kind not in (SourceKind.OUTLET, SourceKind.NEWS_AGENCY)
+        )
+        if not nested:
+            break
+        path = path[:-1]
+    return path
+
+
 class Reader(Subjects):
     """Reads sentences in order, remembering the sources met so far.
 
@@ -142,7 +162,7 @@ class Reader(Subjects):
     def _carried(self, sentence: Sentence, body: str, previous: Reading | None) -> Reading:
         """A sentence with no cue: the speaker's if it is their quotation or continues their words."""
         if _OPENS_WITH_QUOTE.match(body) and sentence.paragraph - self.last_speaker_paragraph <= 2:
-            return Reading(sentence, self.last_speaker_path)
+            return Reading(sentence, _quoting(self.last_speaker_path))
         if _NOT_SAID.search(body):
             return Reading(sentence, ())  # "The order did not say ...": the publisher's own words
         if previous and previous.sentence.paragraph == sentence.paragraph and previous.path:
@@ -259,7 +279,8 @@ class Reader(Subjects):
         ):
             return False
         if frame.kind == "according":
-            return True
+            # ("The spokesperson noted that, according to the weather service, ...": inside her words)
+            return not re.search(r"\bthat\s*,$", before)
         after = re.split(r"[,.;]", masked[frame.cue[1] :], maxsplit=1)[0]
         return len(after.split()) <= 8 and " that " not in f" {after} "
 

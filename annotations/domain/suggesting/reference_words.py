@@ -136,6 +136,16 @@ _MEDIA_HINTS = [
 ]
 
 
+# A medium by what it printed: "according to a report in the Northern Clarion".
+_PRINTED_IN = re.compile(
+    rf"\b(?:report|article|story|interview|editorial|column|piece|op-ed)\s+(?:in|on)\s+(?:the\s+)?"
+    rf"(?P<name>{m._NAME})"
+)
+_PRINTED_WORDS = frozenset(
+    ["report", "article", "story", "interview", "editorial", "column", "piece", "op-ed"]
+)
+
+
 _BRACKETED = re.compile(rf"(?P<name>{m._NAME})\s+\((?P<short>[{m._UPPER}][\w&.-]{{1,11}})\)")
 
 

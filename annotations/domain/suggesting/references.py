@@ -39,6 +39,17 @@ from .reference_words import (
 from .registry import Registry
 
 
+def _compound_initials(publisher: str) -> set[str]:
+    """The publisher's initials where one word is a compound read as two ("Transworld Press" is
+    TWP as well as TP): one more letter from a word, with at least three letters either side."""
+    words = [w.lower() for w in publisher.split() if w[:1].isupper()]
+    result = set()
+    for number, word in enumerate(words):
+        for at in range(3, len(word) - 2):
+            result.add("".join(w[0] + (word[at] if n == number else "") for n, w in enumerate(words)))
+    return result
+
+
 @dataclass(frozen=True)
 class Hop:
     """One proposed hop after the publisher, with where the text says so (document offsets)."""
@@ -86,6 +97,7 @@ class Memory(Learning):
         self.publisher_words = set(_words(publisher))
         self.publisher_key = " ".join(_words(publisher))
         self.publisher_initials = "".join(w[0] for w in publisher.split() if w[:1].isupper()).lower()
+        self.publisher_compound_initials = _compound_initials(publisher)
         self.by_name: dict[str, Entity] = {}  # lower-cased name
         self.by_word: dict[str, Entity] = {}  # each word of a name, stemmed
         self.persons: dict[str, str] = {}  # a surname -> the full name first given
@@ -163,6 +175,7 @@ class Memory(Learning):
             set(words) <= self.publisher_words
             or " ".join(words) == self.publisher_key
             or (len(words) == 1 and words[0] == self.publisher_initials)  # "told MPA": Meridian Press Agency
+            or (len(words) == 1 and words[0] in self.publisher_compound_initials)  # "TWP": Transworld Press
         )
 
     def resolve(self, raw: str, described: str | None = None, *, listener: bool = False) -> Any:

@@ -30,7 +30,12 @@ class Subjects(Hops):
             group = next(
                 (g for g in ("src", "described_src", "apposed_src") if titled and titled.group(g)), ""
             )
-            if titled and k.guess_kind(titled.group(group)) == SourceKind.NAMED_PERSON:
+            if (
+                titled
+                and k.guess_kind(titled.group(group)) == SourceKind.NAMED_PERSON
+                # (not a medium: "According to a report in the Harbour Clarion, the squad ...")
+                and not self.media_hints.get(titled.group(group).lower())
+            ):
                 # "This did not impress Tom Hardcastle, the shadow energy secretary, ...", "His rival,
                 # the economist Inga Kalniņa, ...", "Irazábal's agent, Gustavo Peralta, was more guarded."
                 start, end = titled.span(group)
