@@ -642,6 +642,96 @@ def test_a_dateline_crediting_the_publisher_itself_adds_no_hop():
             "Repairs will take three months",
             ["Nordgas Transport AS"],
         ),
+        (  # a group as a subject is "they" next, not the bank its name ends with
+            "Ledgerline",
+            "Analysts at Korvel Bank were more cautious. In a note to clients, they wrote that the vote "
+            "showed a turn.",
+            "the vote showed a turn",
+            ["Analysts at Korvel Bank"],
+        ),
+        (  # a body referred back to as a subject is "it" next
+            "Radio Brenn",
+            "The Dock Workers' Union of Brenn called the strike. The minister said the budget had no room. "
+            "The union disputes that. It says the ministry underspent its budget.",
+            "the ministry underspent",
+            ["Dock Workers' Union of Brenn"],
+        ),
+        (  # a transcript's speaker label
+            "Radio Brenn",
+            "PRESENTER: The union's leader, Ilse Marten, joined the picket.\n"
+            "ILSE MARTEN: Our members have had no rise. Prices have eaten a tenth of their wages.",
+            "Prices have eaten a tenth",
+            ["Ilse Marten"],
+        ),
+        (  # ... the publisher's own reporter's label is the publisher's, and "tell me" a cue
+            "Radio Brenn",
+            "PRESENTER: Our correspondent Jonas Holm is at the station.\n"
+            "JONAS HOLM: The board is red. Station staff tell me they expect it to get busier.",
+            "they expect it to get busier",
+            ["Station staff"],
+        ),
+        (
+            "Radio Brenn",
+            "PRESENTER: Our correspondent Jonas Holm is at the station.\n"
+            "JONAS HOLM: The board is red. Queues are long.",
+            "Queues are long",
+            [],
+        ),
+        (  # "Markets" is no person's name: "she" is not them
+            "Ledgerline",
+            "The crown firmed, according to data from Lisker Markets. She had told colleagues that the move "
+            "was a gamble.",
+            "the move was a gamble",
+            [],
+        ),
+        (  # someone named as an object, then "who said"
+            "Ledgerline",
+            "The cabinet heard a report by Minister of Energy Kamila Rost, who said that the works were "
+            "complete.",
+            "the works were complete",
+            ["Kamila Rost"],
+        ),
+        (  # ... but a subject's "who said" is an aside
+            "Ledgerline",
+            "Prime Minister Dorin Alb, who said on Friday that funds would follow, is expected to visit "
+            "the county.",
+            "is expected to visit",
+            [],
+        ),
+        (  # a statement's words are the body's that issued it
+            "Ledgerline",
+            "On the same day, the Foreign Ministry of Kessia issued a statement claiming that the dam "
+            "would cut the flow.",
+            "the dam would cut the flow",
+            ["Foreign Ministry of Kessia"],
+        ),
+        (  # a medium's listeners
+            "Ledgerline",
+            'Rick Dane told listeners of Harbour 104 FM: "From June, no jab, no plane."',
+            "no jab, no plane",
+            ["Harbour 104 FM", "Rick Dane"],
+        ),
+        (  # whoever circulated the comments is a hop, a medium or not
+            "Ledgerline",
+            "Ruth Kess, a statistician, said in comments circulated by the Science Media Centre that "
+            "the link may be chance.",
+            "the link may be chance",
+            ["Science Media Centre", "Ruth Kess"],
+        ),
+        (  # a name inside an unnamed source is not that source
+            "Ledgerline",
+            "A former Corvex employee said the seals cracked. Marlow joined Corvex Medical in 2016. "
+            "Corvex has denied wrongdoing. In a written response, the company said no deaths were linked.",
+            "no deaths were linked",
+            ["Corvex Medical"],
+        ),
+        (  # a participle's words end at a semicolon
+            "Ledgerline",
+            "Corvex Medical sued her in 2024, arguing that she had removed documents; the case was "
+            "dropped last year.",
+            "the case was dropped",
+            [],
+        ),
     ],
 )
 def test_constructions_read_in_round_eight(publisher, text, words, chain):

@@ -273,7 +273,7 @@ def frames(masked: str) -> list[Frame]:
             scope = windows if kind == "speaker" else None
         for match in _matches(pattern, masked, scope):
             source = _span(match, "src") or _span(match, "citer")
-            cue = _span(match, "cue") or (match.start(), match.start())
+            cue = _span(match, "cue") or _span(match, "cue2") or (match.start(), match.start())
             seen = _span(match, "listener") if kind == "seen_by" else None  # "seen by Reuters show"
             whole = match.span() if kind in ("citing", "according") else None  # (the description too)
             spans = [span for span in (source, cue, seen, whole) if span and span[1] > span[0]]

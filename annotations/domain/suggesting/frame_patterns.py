@@ -35,9 +35,9 @@ _DESCRIPTION = (
 
 
 # Verbs that take a listener or an object after them, not a speaker ("..., told reporters").
-_NOT_INVERTED = {"told", "tells", "show", "shows", "showed", "found", "finds", "expect", "expects", "believe",
-                 "believes", "understands", "report", "reported", "reports", "say", "suggest", "indicate",
-                 "reveal", "predict", "described"}  # fmt: skip
+_NOT_INVERTED = {"told", "tells", "tell", "show", "shows", "showed", "found", "finds", "expect", "expects",
+                 "believe", "believes", "understands", "report", "reported", "reports", "say", "suggest",
+                 "indicate", "reveal", "predict", "described"}  # fmt: skip
 
 
 # Verbs that may come before their speaker after a quotation ("“March 2028,” repeated Hardcastle").
@@ -335,6 +335,16 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
             rf"\s+{m._AUX}(?P<cue>{m._VERB_WORDS})"
         ),
     ),
+    # Someone named as an object, then what they said: "The meeting heard a report by Minister Kamila
+    # Rustamova, who said that ..." (a subject's "who said" is an aside: "Albu, who said ..., will visit").
+    (
+        " who ",
+        "speaker",
+        re.compile(
+            rf"\b(?:by|from|with|to|for|met|heard|interviewed|visited|joined|including)\s+{_SRC}{_WHERE},\s++who\s+"
+            rf"{m._AUX}(?P<cue>{m._VERB_WORDS})"
+        ),
+    ),
     # "the ministry said", "X, the mayor, said"
     (
         "",
@@ -355,6 +365,9 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         re.compile(
             r",\s++(?P<cue>saying|adding|warning|insisting|arguing|alleging|projecting|claiming|noting|stressing|announcing|stating|"
             r"explaining|predicting|estimating|citing\s+concerns)\b"
+            # ("The ministry issued a statement claiming that ...": the statement's words are the subject's)
+            r"|\b(?:statement|communiqu[eé]|press\s+release|notice|letter)\s+(?:[^,;:\"“”\x01]{0,40}?\s+)?"
+            r"(?P<cue2>saying|claiming|stating|warning|insisting|announcing|arguing|alleging)\b"
         ),
     ),
 ]

@@ -69,9 +69,11 @@ class Hops(Memory):
     ) -> tuple[Hop, ...]:
         """The chain the elements make, in order; new sources are remembered with their chain."""
         chain: list[Hop] = []
-        own_outlet = any(role == "outer" or frame.verb in ("told", "tells") for _, frame, role in elements)
+        own_outlet = any(
+            role == "outer" or frame.verb in ("told", "tells", "tell") for _, frame, role in elements
+        )
         listened = any(
-            role == "outer" and (frame.kind == "listener" or frame.verb in ("told", "tells"))
+            role == "outer" and (frame.kind == "listener" or frame.verb in ("told", "tells", "tell"))
             for _, frame, role in elements
         )
         for position, (resolved, frame, role) in enumerate(elements):

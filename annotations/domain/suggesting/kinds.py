@@ -138,7 +138,8 @@ _COMPANY_SUFFIXES = _word_set(
     plc ag sa gmbh ventures investments properties estates developments construction builders electric
     electronics chemicals petroleum semiconductors therapeutics biosciences biotech pharmaceuticals
     software digital robotics automotive aerospace utilities water paper pulp mills cement metals oil
-    brewery breweries brewing textiles apparel seafood dairy beverages cosmetics payments"""
+    brewery breweries brewing textiles apparel seafood dairy beverages cosmetics payments medical mobility
+    devices instruments retail stores brands games cloud communications telecommunications engineering"""
 )
 
 
@@ -205,7 +206,8 @@ _NOT_PERSON_WORDS = _word_set(
     council ministry agency authority institute university college school hospital clinic church
     news times post press radio television tv sport sports daily weekly online network channel
     centre center airport station advisory consulting consultants associates management services trading
-    partnership brewery hospital minera mining sa sas spa nv bv ltda sab tbk pt bhd berhad oy ab asa"""
+    partnership brewery hospital minera mining sa sas spa nv bv ltda sab tbk pt bhd berhad oy ab asa
+    markets securities research analytics data exchange brokers advisers advisors economics"""
 )
 
 

@@ -38,6 +38,10 @@ _OBJECT_BEFORE = re.compile(r"\b(?:to|by|from|with|in|on|at|for|of|about)\s+$")
 _NAME_APPOSED = re.compile(rf",\s+(?![A-Z][A-Z-]{{1,7}}\b)({m._NAME})(?=\s*[,.;)])")
 
 
+# A description that sets one apart from the body talked about ("works for a different company").
+_OTHER_ONE = re.compile(r"(?:different|other|another|separate|similar|rival|second|third)\s", re.I)
+
+
 _NAME_BEFORE_COMMA = re.compile(rf"((?:[Tt]he\s+)?{m._NAME})\s*,\s*$")
 
 
@@ -132,7 +136,7 @@ class Learning:
                 self.names[_stem(_words(description)[-1])] = re.sub(
                     r"^(?:[Tt]he)\s+", "", apposed_to.group(1)
                 )
-            elif len(description.split()) > 1:
+            elif len(description.split()) > 1 and not _OTHER_ONE.match(description):
                 self.names[_stem(_words(description)[-1])] = description
         if ", " in body and not _BODY_NOUN_WORDS.isdisjoint(words_of(body)):
             for apposed in _APPOSED_BODY.finditer(body):

@@ -316,7 +316,7 @@ _VERBS = {
     "is reporting": Cue.REPORTED, "are reporting": Cue.REPORTED, "was reporting": Cue.REPORTED,
     "were reporting": Cue.REPORTED,
     "announced": Cue.STATED, "announces": Cue.STATED,
-    "told": Cue.TOLD, "tells": Cue.TOLD, "added": Cue.ADDED, "adds": Cue.ADDED,
+    "told": Cue.TOLD, "tells": Cue.TOLD, "tell": Cue.TOLD, "added": Cue.ADDED, "adds": Cue.ADDED,
     "stated": Cue.STATED, "states": Cue.STATED, "confirmed": Cue.CONFIRMED, "confirms": Cue.CONFIRMED,
     "denied": Cue.SAID, "denies": Cue.SAID, "show": Cue.OTHER, "shows": Cue.OTHER, "showed": Cue.OTHER,
 }  # fmt: skip

@@ -38,6 +38,7 @@ from .sentence_shapes import (
     _CREDITED_DATELINE,
     _END_OF_TEXT,
     _INTRO,
+    _LABEL,
     _LOOKS_AHEAD,
     _NOT_SAID,
     _OPENS_WITH_QUOTE,
@@ -46,6 +47,7 @@ from .sentence_shapes import (
     _SAID_TO,
     _SECOND_CLAUSE,
     _SENTENCE_ENDS_READ,
+    _STAFF_LABEL,
     _TIMESTAMP,
     _TOLD,
     _YEAR,
@@ -59,6 +61,21 @@ _NOT_YET = object()  # a speaker not resolved yet
 # A subordinator just before a speaker inside the content ("... agreed after ministers promised").
 _SUBORDINATOR_BEFORE = re.compile(
     r"\b(?:after|before|when|because|since|until|unless|once|although|though)\s+$"
+)
+
+
+# The subject a participle's words belong to, after a time stamp or a phrase of when
+# ("On the same day, the Foreign Ministry issued a statement claiming that ...").
+_SUBJECT_FIRST = re.compile(
+    rf"\W*(?:\d{{1,2}}[:.]\d\d\s+)?(?:(?:On|In|At|Earlier|Later|Meanwhile|Separately)\b[^,;:\x01]{{0,40}},\s+)?"
+    rf"{m._SOURCE}"
+)
+
+
+# Between a speaker's verb and a pronoun speaking right after it, the same speaker ("told me they
+# expect", "said she believed"): a listener of a few words, "that", the pronoun, an adverb.
+_SAME_SPEAKER = re.compile(
+    r"\s+(?:(?:me|us|him|her|them|reporters|(?:the\s+)?[A-Z][\w-]*)\s+)?(?:that\s+)?(?:he|she|they)\s+(?:[a-z]+ly\s+)?"
 )
 
 
@@ -134,10 +151,46 @@ class Reader(Subjects):
             return Hop(resolved, self._kind(resolved), None, **where)
         return None
 
+    def _labelled(self, sentence: Sentence, body: str) -> str:
+        """A transcript's paragraph labelled with its speaker ("KASIA BRENNAN: ..."): the paragraph is
+        theirs (`labelled`), unless the label is the publisher's own (a newsreader, its reporter).
+        Returns the body with the label blanked, so it is read as no name."""
+        label = _LABEL.match(body)
+        if not label or (sentence.start and self.text[sentence.start - 1] != "\n"):
+            return body
+        blanked = " " * label.end() + body[label.end() :]
+        name = label.group("label")
+        self.labelled = (sentence.paragraph, ())
+        if _STAFF_LABEL.fullmatch(name) or len(name) < 4:
+            return blanked
+        spoken = " ".join(word.capitalize() for word in name.split())
+        ours = re.search(
+            rf"\b[Oo]ur\s+(?:[\w-]+\s+){{0,3}}(?:correspondent|reporter|editor|presenter)\s+{re.escape(spoken)}",
+            self.text[max(0, sentence.start - 20_000) : sentence.start],
+        )
+        if ours:
+            return blanked
+        resolved = self.resolve(spoken)
+        met = isinstance(resolved, Entity) and resolved.kind == SourceKind.NAMED_PERSON
+        if " " not in spoken and not met:
+            return blanked  # one word is a speaker only if it names one met before ("LIND:")
+        if isinstance(resolved, Entity):
+            self.labelled = (sentence.paragraph, resolved.path)
+        elif isinstance(resolved, str):
+            span = label.span("label")
+            hop = Hop(
+                resolved, SourceKind.NAMED_PERSON, None, **self._where(sentence.start, span, span, Cue.SAID)
+            )
+            self._remember(Entity(resolved, SourceKind.NAMED_PERSON, None, (hop,)))
+            self.labelled = (sentence.paragraph, (hop,))
+        return blanked
+
     def _read_sentence(self, sentence: Sentence, previous: Reading | None) -> Reading:
         base, body = sentence.start, self.text[sentence.start : sentence.end]
         self.paragraph = sentence.paragraph
-        masked = self._learn_acronyms(_TIMESTAMP.sub(lambda t: " " * len(t.group()), mask_quotations(body)))
+        masked = self._learn_acronyms(
+            _TIMESTAMP.sub(lambda t: " " * len(t.group()), mask_quotations(self._labelled(sentence, body)))
+        )
         if len(masked) > 2 * _SENTENCE_ENDS_READ:
             # A "sentence" this long is no prose (a list, a table, a text without full stops): its cues
             # are read at its beginning and its end only, so the work per sentence stays bounded.
@@ -150,9 +203,15 @@ class Reader(Subjects):
         self._statement_words, self._masked = None, masked
         self.subject_it = None
         self._subject_person(base, body, masked, speaks=any(f.kind == "speaker" for f in found))
+        speaker = self.labelled[1] if self.labelled[0] == sentence.paragraph else ()
         if not found:
-            return self._carried(sentence, body, previous)
+            return Reading(sentence, speaker) if speaker else self._carried(sentence, body, previous)
         chain, scoped = self._compose(found, base, body, masked, previous)
+        if speaker:  # what a labelled speaker says others said is theirs: "the ministry said no"
+            chain = (*speaker, *chain)[:MAX_HOPS] if chain[:1] != speaker[:1] else chain
+            scoped = [
+                (at, (*speaker, *path)[:MAX_HOPS] if path[:1] != speaker[:1] else path) for at, path in scoped
+            ]
         for hop_path in [chain, *(p for _, p in scoped)]:
             if hop_path:
                 self.last_speaker_path = hop_path
@@ -220,6 +279,14 @@ class Reader(Subjects):
                 later.append(((frame.source or frame.cue)[0], frame))
                 last_verb_end = frame.cue[1]
                 continue
+            if (
+                number > len(tails)
+                and last_verb_end >= 0
+                and frame.kind == "speaker"
+                and frame.pronoun
+                and _SAME_SPEAKER.fullmatch(masked, last_verb_end, frame.cue[0])
+            ):
+                continue  # "Station staff tell me they expect ...": the same speaker, no hop of its own
             if number > len(tails) and last_verb_end >= 0 and frame.kind == "speaker":
                 between = masked[last_verb_end : (frame.source or frame.cue)[0]]
                 if _CLAUSE_BREAK.search(between):  # "X said A, while Y said B": a clause of its own
@@ -247,7 +314,7 @@ class Reader(Subjects):
                 )
                 scoped.append((base + frame.cue[1], (*chain, *hops)[:MAX_HOPS]))
             elif frame.kind == "saying" and not speakers:
-                subject = re.match(rf"\W*(?:\d{{1,2}}[:.]\d\d\s+)?{m._SOURCE}", masked)
+                subject = _SUBJECT_FIRST.match(masked)
                 if subject:
                     src = subject.span("src")
                     resolved = self.resolve(body[slice(*src)], self._described(subject, body))
@@ -263,6 +330,9 @@ class Reader(Subjects):
                             self._hops([*told, (resolved, say, "self")], base, body, previous),
                         )
                     )
+                    semicolon = masked.find(";", frame.cue[1])
+                    if semicolon != -1:  # "..., arguing that she had taken files; the case was dropped"
+                        scoped.append((base + semicolon + 1, chain))
         return chain, scoped
 
     def _is_tail(self, frame: Frame, masked: str) -> bool:
@@ -324,8 +394,14 @@ class Reader(Subjects):
                 # (one met before keeps the chain it came with: "Mwale was also quoted as saying")
                 result.append((self._medium_just_heard(), frame, "outer"))
         if frame.kind == "speaker":  # "told AFP", "confirmed to the BBC"
-            told = (_TOLD if frame.verb in ("told", "tells") else _SAID_TO).match(masked, frame.cue[1])
-            if told:
+            told = (_TOLD if frame.verb in ("told", "tells", "tell") else _SAID_TO).match(
+                masked, frame.cue[1]
+            )
+            if told and "passed" in told.re.groupindex and told.group("passed"):
+                # whoever passed the words on is a hop, a medium or not ("circulated by the Science Media
+                # Centre")
+                result.append((self.resolve(body[slice(*told.span("listener"))]), frame, "outer"))
+            elif told:
                 told_described = told.span("ldescribed") if told.group("ldescribed") else None
                 result.append((self._listener(told.span("listener"), told_described, body), frame, "outer"))
         result.append((self._speaker(frame, body) if speaker is _NOT_YET else speaker, frame, "self"))

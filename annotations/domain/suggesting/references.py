@@ -119,6 +119,10 @@ class Memory(Learning):
         self.last: dict[str, Entity] = {}  # "person", "it", "they", "unnamed", "media", "statement", ...
         self.last_speaker_path: tuple[Hop, ...] = ()
         self.last_speaker_paragraph = -10
+        self.labelled: tuple[int, tuple[Hop, ...]] = (
+            -1,
+            (),
+        )  # a transcript's labelled paragraph, its speaker
         self._media_hint: tuple[str, str | None] | None = None  # "RNV, the regional broadcaster"
         self.clock = 0  # counts the sources noted, for recency
         self.republished: Hop | None = None  # the agency whose text is republished (a credited dateline)
@@ -141,8 +145,15 @@ class Memory(Learning):
         if entity.kind == SourceKind.UNNAMED and _words(indexed):
             head = _words(indexed)[-1]
             self.unnamed_by_head[(_stem(head), head.endswith("s") or head == "people")] = entity
+        # ("a former Corvane employee" is no "Corvane": a name inside an unnamed source is not it)
+        inner_names = (
+            {w.lower() for w in indexed.split()[1:] if w[:1].isupper()}
+            if entity.kind == SourceKind.UNNAMED
+            else ()
+        )
         for word in _words(indexed):  # "spokesperson for the health ministry" is no "ministry"
-            self.by_word[_stem(word)] = entity
+            if word not in inner_names:
+                self.by_word[_stem(word)] = entity
         self._note(entity)
 
     def _note(self, entity: Entity) -> None:

@@ -141,11 +141,17 @@ _INTRODUCED = re.compile(
 )
 
 
-_TOLD = re.compile(rf"\s+{m._LISTENER}")
+_TOLD = re.compile(
+    rf"\s+(?:(?:listeners|viewers|readers|the\s+audience)\s+of\s+)?{m._LISTENER}"
+)  # ("told listeners of Capital FM")
 
 
 _SAID_TO = re.compile(  # "confirmed to the BBC", "said on Northern Sports TV's Final Whistle programme"
-    rf"\s+(?:to|in\s+an?\s+interview\s+with|on(?=\s+(?:[Tt]he\s+)?(?:[{m._UPPER}][\w-]*\s+){{0,5}}?"
+    rf"\s+(?:to|in\s+an?\s+interview\s+with"
+    # ("said in comments circulated by the Science Media Centre": the centre passed them on)
+    r"|(?P<passed>in\s+(?:comments|remarks|a\s+statement|an?\s+e-?mail|a\s+note|a\s+briefing)\s+"
+    r"(?:circulated|distributed|provided|issued|released|sent\s+out|put\s+out)\s+by)"
+    rf"|on(?=\s+(?:[Tt]he\s+)?(?:[{m._UPPER}][\w-]*\s+){{0,5}}?"
     rf"[{m._UPPER}][\w-]*['’]s\s+(?:[{m._UPPER}][\w’'-]*\s+){{0,4}}(?:programme|program|show|podcast|broadcast)\b))"
     rf"\s+{m._LISTENER}"
 )
@@ -160,3 +166,15 @@ def _shared_name(before: str, now: str, medium: str) -> bool:
     return any(name in names for name in _INNER_NAME.findall(now)) or any(
         now.lstrip(' "“').startswith(name + " ") for name in names
     )
+
+
+# A transcript's speaker label at a paragraph's start ("KASIA BRENNAN: Our members ...").
+_LABEL = re.compile(r"(?P<label>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}):\s")
+
+
+# Labels that are the publisher's own voice ("NEWSREADER:", "PRESENTER:").
+_STAFF_LABEL = re.compile(
+    r"(?:NEWSREADER|NEWSCASTER|PRESENTER|HOST|ANCHOR|REPORTER|CORRESPONDENT|INTERVIEWER|NARRATOR|VOICEOVER|"
+    r"VOICE-OVER|CAPTION|Q|A|FLASH|URGENT|BREAKING|UPDATE|UPDATED|ALERT|EXCLUSIVE|BULLETIN|CORRECTION|"
+    r"ADVISORY|NOTE|EDITOR'S\s+NOTE|WATCH|LIVE|ANALYSIS|COMMENT|OPINION|VERDICT|CLAIM|FACT|BACKGROUND)"
+)

@@ -6,8 +6,12 @@ import re
 from ...scales import Cue, SourceKind
 from . import kinds as k
 from .hops import Hops
+from .reference_words import _BODY_NOUNS
 from .references import Entity, Hop
 from .sentence_shapes import _GROUP_SUBJECT, _INTRODUCED, _SUBJECT, _SUBJECT_ROLE
+
+# A body referred back to as the subject ("The union disputes that.").
+_BODY_SUBJECT = re.compile(r"\W*(?P<src>The\s+(?P<noun>[a-z]+))\s+(?!of\b|in\b|at\b|for\b|and\b|said\b)[a-z]")
 
 
 class Subjects(Hops):
@@ -24,6 +28,19 @@ class Subjects(Hops):
         subject = _SUBJECT_ROLE.match(masked) or _SUBJECT.match(masked)
         if not speaks and (grouped := _GROUP_SUBJECT.match(masked)):
             subject = grouped
+        if not subject and not speaks and (body_subject := _BODY_SUBJECT.match(masked)):
+            # "The union disputes that. It says ...": "it" next is the body this sentence is about
+            if body_subject.group("noun").lower() in _BODY_NOUNS:
+                resolved = self.resolve(body[slice(*body_subject.span("src"))])
+                if isinstance(resolved, str) and k.is_organisation(resolved):
+                    kind = self._kind(resolved)
+                    kind = SourceKind.OTHER if kind == SourceKind.NAMED_PERSON else kind
+                    span = body_subject.span("src")
+                    hop = Hop(resolved, kind, None, **self._where(base, span, span, Cue.SAID))
+                    resolved = Entity(resolved, kind, None, (hop,))
+                if isinstance(resolved, Entity) and k.is_organisation(resolved.name):
+                    self.last["it"] = resolved
+            return
         if not subject:
             # (only where nobody speaks: a speaker introduced so is remembered with the chain they speak in)
             titled = _INTRODUCED.search(masked) if ", " in masked and not speaks else None
@@ -62,6 +79,12 @@ class Subjects(Hops):
         for noun in k.nouns_naming(named):
             self.names[noun] = named  # "Westmere Athletic have sacked ... after a defeat by Calderbrook Town"
         span = subject.span("src")
+        if subject.re is _GROUP_SUBJECT and isinstance(resolved, str):
+            # "Analysts at Nordhaven Bank were more cautious. In a note, they wrote ...": the analysts,
+            # not the bank their name ends with
+            hop = Hop(resolved, SourceKind.UNNAMED, None, **self._where(base, span, span, Cue.SAID))
+            self._remember(Entity(resolved, SourceKind.UNNAMED, None, (hop,)))
+            return
         if isinstance(resolved, Entity) and k.is_organisation(resolved.name):
             self.subject_it = (span[1], resolved)
             return
