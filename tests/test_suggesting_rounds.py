@@ -732,6 +732,56 @@ def test_a_dateline_crediting_the_publisher_itself_adds_no_hop():
             "the case was dropped",
             [],
         ),
+        (  # "refused to answer" radio calls is no "declined to comment": the officer's words go on
+            "Ledgerline",
+            "The Lorvan Journal quoted a naval officer as saying that a ship had loitered above the route. "
+            "Its transponder had been off for most of that time, the officer said. Its crew had refused to "
+            "answer radio calls from a patrol boat.",
+            "Its crew had refused",
+            ["Lorvan Journal", "naval officer"],
+        ),
+        (  # a report's authors are "it" next, and what it quotes is under them
+            "Ledgerline",
+            "A report by the council's planning officers recommended approval. It said the agency had "
+            "withdrawn its objection. In a letter quoted in the report, the Flood Agency said it was "
+            '"satisfied that the risk can be managed".',
+            "satisfied that the risk",
+            ["council's planning officers", "Flood Agency"],
+        ),
+        (
+            "Ledgerline",
+            "A report by the council's planning officers recommended approval. It said the agency had "
+            "withdrawn its objection.",
+            "the agency had withdrawn",
+            ["council's planning officers"],
+        ),
+        (  # told by someone, with a time between
+            "Ledgerline",
+            "Benedetti said Vidal had been told by Declan Hurst in June that he would have £15m to spend.",
+            "he would have £15m",
+            ["Benedetti", "Declan Hurst"],
+        ),
+        (  # a study's authors are its researchers
+            "Ledgerline",
+            "Researchers at the University of Eastmoor said the link held. Late eaters had a 34 per cent "
+            "higher risk, the authors reported.",
+            "a 34 per cent higher risk",
+            ["Researchers at the University of Eastmoor"],
+        ),
+        (  # "and quoted X as saying": X speaks from there on, under the subject
+            "Ledgerline",
+            "Les Echos du Nord said in an editorial that it was too early, and quoted energy analyst Margit "
+            "Felder of the Brennburg Institute as saying that weld failures were rare.",
+            "weld failures were rare",
+            ["Les Echos du Nord", "Margit Felder"],
+        ),
+        (
+            "Ledgerline",
+            "Les Echos du Nord said in an editorial that it was too early, and quoted energy analyst Margit "
+            "Felder of the Brennburg Institute as saying that weld failures were rare.",
+            "it was too early",
+            ["Les Echos du Nord"],
+        ),
     ],
 )
 def test_constructions_read_in_round_eight(publisher, text, words, chain):

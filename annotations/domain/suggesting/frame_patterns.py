@@ -137,7 +137,8 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         "told_by",
         re.compile(
             rf"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?P<cue>told|informed|warned|assured)\s+by\s+"
-            rf"{_SRC}(?=\s+that\b)"
+            # (a time may come between: "had been told by Hurst in June that")
+            rf"{_SRC}(?=(?:\s+(?:in|on|last|earlier|this)\s+[\w-]+(?:\s+\d{{4}})?)?,?\s+that\b)"
         ),
     ),
     # "Estimates by the Belgian Federation of Freight Forwarders put the cost at ...": the body estimates
@@ -227,8 +228,8 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         "listener",
         re.compile(
             r"\b(?P<cue>[Ss]peaking\s+to|(?:spoke|talked|talking)\s+to|[Ii]n\s+an?\s+(?:interview|statement|comments?|remarks|post|message|"
-            r"letter)\s+(?:\w+\s+){0,2}?(?:with|to|carried\s+by|published\s+by|broadcast\s+by|released\s+by|"
-            r"on)|carried\s+by|broadcast\s+by|aired\s+by|published\s+by|quoted\s+by|cited\s+by|[Ww]riting\s+(?:in|for)|wrote\s+in)\s+"
+            r"letter|submission|e-?mail)\s+(?:\w+\s+){0,2}?(?:with|to|carried\s+by|published\s+by|broadcast\s+by|"
+            r"released\s+by|(?:quoted|cited|included|reproduced)\s+in|on)|carried\s+by|broadcast\s+by|aired\s+by|published\s+by|quoted\s+by|cited\s+by|[Ww]riting\s+(?:in|for)|wrote\s+in)\s+"
             rf"{m._LISTENER}"
         ),
     ),
@@ -246,6 +247,16 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         "participle",
         re.compile(
             rf"\bwith\s+(?:[\w-]+\s+){{0,4}}?(?P<src>{m._NAME})\s+(?P<cue>confirming|saying|reporting)\b"
+        ),
+    ),
+    # "The daily said in an editorial that ..., and quoted energy analyst Margit Felder as saying that
+    # ...": from "as saying" on, the one quoted speaks under the subject
+    (
+        " and ",
+        "participle",
+        re.compile(
+            rf",?\s+and\s+(?:also\s+)?(?:quoted|cited)\s+{_SRC}{_WHERE}(?:,\s++[^,;:\"“”\x01]{{1,120}}?,)?"
+            r"\s+as\s+(?P<cue>saying|telling\s+\w+|stating)\b"
         ),
     ),
     # "the latest bulletin from the weather bureau: "..."": the body speaks the quotation

@@ -58,6 +58,13 @@ _GIVES_STATEMENT = re.compile(
 )
 
 
+# A written work before its authors' name: "A report by ...", "the study from ...".
+_WRITTEN_BY = re.compile(
+    r"\b(?:report|study|review|audit|assessment|analysis|survey|paper|inquiry)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:by|from)\s+(?:the\s+)?$"
+)
+
+
 _THE_STATEMENT = re.compile(r"\b(?:the|that|this)\s+statement\b", re.IGNORECASE)
 
 
@@ -133,6 +140,15 @@ class Hops(Memory):
             report_by = (
                 frame.kind == "according" and "report" in body[frame.cue[1] : (frame.source or frame.cue)[0]]
             )
+            written = (
+                frame.kind == "speaker" and frame.source and _WRITTEN_BY.search(body, 0, frame.source[0])
+            )
+            if written and isinstance(resolved, Entity | str):
+                # "A report by the council's officers recommended approval. It said ...": the report's
+                # authors
+                named = resolved if isinstance(resolved, Entity) else self.by_name.get(resolved.lower())
+                if named:
+                    self.last["it"] = self.last["reporter"] = named
             if isinstance(resolved, Entity | str) and (frame.verb in ("reported", "reports") or report_by):
                 self.last["reporter"] = self.by_name.get(
                     (resolved.name if isinstance(resolved, Entity) else resolved).lower()

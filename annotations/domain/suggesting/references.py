@@ -39,6 +39,10 @@ from .reference_words import (
 from .registry import Registry
 
 
+# The people who write a study, by whichever word a text uses for them.
+_STUDY_PEOPLE = ("researcher", "author", "scientist", "team")
+
+
 def _compound_initials(publisher: str) -> set[str]:
     """The publisher's initials where one word is a compound read as two ("Transworld Press" is
     TWP as well as TP): one more letter from a word, with at least three letters either side."""
@@ -217,6 +221,11 @@ class Memory(Learning):
             head = _stem(lowered.split()[-1])
             plural = lowered.endswith("s") or head == "people"
             earlier = self.unnamed_by_head.get((head, plural))
+            if not earlier and head in _STUDY_PEOPLE:  # "the authors reported" after "researchers at X"
+                earlier = next(
+                    (found for other in _STUDY_PEOPLE if (found := self.unnamed_by_head.get((other, True)))),
+                    None,
+                )
             if earlier:
                 return earlier  # "the on-set source" after "a source on the set" (not "Sources said")
             if head.startswith("spokes") or head in ("official", "source", "person", "people"):

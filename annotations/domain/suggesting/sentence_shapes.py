@@ -87,7 +87,7 @@ _REPRODUCED_BELOW = re.compile(
 _NOT_SAID = re.compile(
     r"\b(?:did\s+not|didn't|does\s+not|declined\s+to|would\s+not|refused\s+to|could\s+not)\s+"
     r"(?:say|comment|confirm|elaborate|give|disclose|specify|immediately|independently|verify|explain|"
-    r"address|respond|mention|answer)"
+    r"address|respond|mention|answer\s+(?:questions|(?:our|the|further|written)\s+questions|requests))"
     # the publisher's own caveat: "Neither side's figures could be independently verified."
     r"|\b(?:could|can|has|have)\s+(?:not\s+)?(?:yet\s+)?(?:be\s+|been\s+)?independently\s+(?:verified|confirmed)"
 )
