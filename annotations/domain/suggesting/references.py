@@ -38,7 +38,6 @@ from .reference_words import (
 )
 from .registry import Registry
 
-
 # The people who write a study, by whichever word a text uses for them.
 _STUDY_PEOPLE = ("researcher", "author", "scientist", "team")
 
