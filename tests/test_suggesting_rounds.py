@@ -782,6 +782,56 @@ def test_a_dateline_crediting_the_publisher_itself_adds_no_hop():
             "it was too early",
             ["Les Echos du Nord"],
         ),
+        (  # media by their country
+            "Ledgerline",
+            "The Kremlin said on Thursday it was ready for talks, Russian news agencies reported.",
+            "ready for talks",
+            ["Russian news agencies", "Kremlin"],
+        ),
+        (  # "the official" with none before: the official as written
+            "Ledgerline",
+            "The official, speaking on condition of anonymity, said the talks had stalled.",
+            "the talks had stalled",
+            ["official"],
+        ),
+        (  # a document's publisher in apposition
+            "Ledgerline",
+            "The figures, published by the statistics office on Tuesday, show that inflation eased to 3.1%.",
+            "inflation eased",
+            ["statistics office"],
+        ),
+        (  # a body's name before a role and a name
+            "Ledgerline",
+            "Xinhua quoted Foreign Ministry spokesperson Mao Ning as saying China opposed the sanctions.",
+            "China opposed the sanctions",
+            ["Xinhua", "Mao Ning"],
+        ),
+        (  # "when X reported that Y had told ...": X > Y from X on
+            "Ledgerline",
+            "The picture changed on Wednesday when Buenos Aires daily La Gaceta Deportiva reported that "
+            "Gustavo Lenzi had told directors last week that the striker wanted to leave.",
+            "the striker wanted to leave",
+            ["La Gaceta Deportiva", "Gustavo Lenzi"],
+        ),
+        (  # an age after a name, a description before it: "said" is theirs, not inverted
+            "Ledgerline",
+            "One resident, Maria Costa, 54, said the river rose within minutes.",
+            "the river rose",
+            ["Maria Costa"],
+        ),
+        (  # whoever puts a figure on it
+            "Ledgerline",
+            "Local officials put the death toll at 23.",
+            "the death toll at 23",
+            ["Local officials"],
+        ),
+        (  # a medium as a subject is "the agency" later
+            "Ledgerline",
+            "Bloomberg News first reported the deal on Monday. The deal values the firm at $2 billion, the "
+            "agency said, citing people familiar with the matter.",
+            "values the firm",
+            ["Bloomberg News", "people familiar with the matter"],
+        ),
     ],
 )
 def test_constructions_read_in_round_eight(publisher, text, words, chain):

@@ -80,8 +80,10 @@ _CLAUSE_AFTER = re.compile(
 
 # A sentence that begins with a name and what it is: the verb after them is the name's.
 _SUBJECT_APPOSED = re.compile(
-    rf"\W*(?:{m._NAME}|{m._DESCRIBED_NAME.replace('?P<described>', '')}),\s+"
-    r"(?:the|a|an|[A-Z][\w-]*['’]s|its|his|her)\s+[^,;:\"“”\x01]{1,120},\s*$"
+    # (a description first: "One resident, Maria Costa, 54, said")
+    rf"\W*(?:(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,\s+)?"
+    rf"(?:{m._NAME}|{m._DESCRIBED_NAME.replace('?P<described>', '')}),\s+"
+    r"(?:(?:the|a|an|[A-Z][\w-]*['’]s|its|his|her)\s+[^,;:\"“”\x01]{1,120}|\d{1,3}),\s*$"
 )
 
 

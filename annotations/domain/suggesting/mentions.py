@@ -182,6 +182,9 @@ _MEDIA_REPORTS = (
     # (a nationality is part of the name: "Ostrelian state media")
     rf"(?:{NATIONALITY}\s+)?"
     r"(?:local|foreign|state|western|official|international|national|social)\s+media|"
+    # media by their country: "Russian news agencies reported", "Israeli media said"
+    rf"{NATIONALITY}\s+(?:(?:state|local|official|pro-government|opposition)\s+)?"
+    r"(?:news\s+agencies|newspapers|broadcasters|media)(?!\s+(?:reports|outlets))|"
     # a broadcaster by what it is ("citing state television")
     r"(?:state|public|national|local|regional)\s+(?:television|TV|radio)(?!\s+(?:[a-z]+\s+)?[A-Z]))"
     rf"(?:\s+in\s+{_PLACE})?|(?-i:reports\s+in\s+{_PLACE})"
@@ -223,7 +226,8 @@ _DESCRIBED_NAME = (
     # (a word or two may stand before a nationality: "the independent Varkeshi outlet Kordon Monitor")
     rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:(?:(?:independent|official|private|local|regional|national|state-run|"
     rf"state-owned|state|public|popular|influential|leading|pro-government|opposition)\s+){{1,2}}(?=[A-Z]))?"
-    rf"(?:{_NOT_NAME_START}[A-Z][\w’'-]{{0,{_WORD - 1}}}+\s+)?"
+    # (a body's name may go first: "Foreign Ministry spokesperson Mao Ning")
+    rf"(?:{_NOT_NAME_START}[A-Z][\w’'-]{{0,{_WORD - 1}}}+\s+){{0,3}}"
     rf"(?:(?!(?:show|shows|showed|say|says|said|reported|reports|told|tells|suggest|suggests|found|finds|"
     rf"confirmed|added|wrote|claimed|inside|within|around|near|among|across|outside|behind|beyond|under|"
     rf"over|via|against|between|through|towards?|into|about|close)\b){_LOWER}\s+){{1,3}}(?P<described>{_NAME})"

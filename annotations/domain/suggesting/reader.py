@@ -72,6 +72,13 @@ _SUBJECT_FIRST = re.compile(
 )
 
 
+# Who put out a document named before them: "The figures, published by the statistics office on Tuesday,".
+_PUBLISHED_BY = re.compile(
+    r"(?:published|released|issued|compiled|produced|put\s+out)\s+(?:\w+\s+)?by\s+"
+    r"(?P<by>(?:the\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'-]+?)(?=\s+(?:on|in|last|this|earlier)\b|$)"
+)
+
+
 # Between a speaker's verb and a pronoun speaking right after it, the same speaker ("told me they
 # expect", "said she believed"): a listener of a few words, "that", the pronoun, an adverb.
 _SAME_SPEAKER = re.compile(
@@ -262,6 +269,7 @@ class Reader(Subjects):
         later: list[tuple[int, Frame]] = []  # clauses of their own, read after the main one
         nested_later: list[tuple[int, Frame]] = []  # speakers in a subordinate clause of the content
         last_verb_end = -1
+        clause_begins = -1
         for number, frame in enumerate(order):
             # (order is the tails, then the heads: a frame is a head by its place, not by a look-up
             # comparing frames field by field, which made 500 frames in one sentence take a second)
@@ -273,12 +281,11 @@ class Reader(Subjects):
                     masked, max(0, (frame.source or frame.cue)[0] - 300), (frame.source or frame.cue)[0]
                 )
             )
-            if (
-                opens_clause
-            ):  # "Rovers are without two defenders, and Kessler said ...": the first clause is not his
-                later.append(((frame.source or frame.cue)[0], frame))
-                last_verb_end = frame.cue[1]
-                continue
+            if opens_clause:
+                # "Rovers are without two defenders, and Kessler said ...": the first clause is not his;
+                # from him on, the sentence is read as one of its own ("... when X reported that Lenzi
+                # had told directors that ...": X > Lenzi)
+                clause_begins = (frame.source or frame.cue)[0]
             if (
                 number > len(tails)
                 and last_verb_end >= 0
@@ -333,6 +340,9 @@ class Reader(Subjects):
                     semicolon = masked.find(";", frame.cue[1])
                     if semicolon != -1:  # "..., arguing that she had taken files; the case was dropped"
                         scoped.append((base + semicolon + 1, chain))
+        if clause_begins >= 0:
+            scoped.append((base + clause_begins, chain))
+            chain = ()
         return chain, scoped
 
     def _is_tail(self, frame: Frame, masked: str) -> bool:
@@ -446,12 +456,23 @@ class Reader(Subjects):
                 named = None  # "The national weather service, ANM, said": the service, now also ANM
             if named and not re.match(rf"{m._NAME}$", raw) and not described:
                 return self.resolve(apposition)  # "The terminal operator, Kessel Port Holdings, said"
+            by = _PUBLISHED_BY.match(apposition)
+            if by and k.guess_kind(re.sub(r"^(?:[Tt]he)\s+", "", raw)) in (
+                SourceKind.DOCUMENT,
+                SourceKind.UNNAMED,
+            ):
+                # "The figures, published by the statistics office on Tuesday, show": the office's
+                return self.resolve(by.group("by"))
             at_org = re.fullmatch(rf"(?:from|at|of)\s+(?:the\s+)?({m._NAME})", apposition)
             if at_org and re.match(
                 r"(?:\w+\s+)?(?:analysts|experts|researchers|economists|lawyers)\b", raw, re.I
             ):
                 return self.resolve(at_org.group(1))  # "Lawyers for the men, from the ACLU, said"
             result = self.resolve(raw, described)
+            if result is None and re.fullmatch(
+                r"[Tt]he\s+(?:official|source|spokes(?:man|woman|person))", raw
+            ):
+                result = raw[4:]  # "The official, speaking on condition of anonymity, said": none before
             # "RNV, the regional broadcaster, said" (not "X, in an interview with broadcaster NBR, said")
             kind = re.match(
                 r"(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(broadcaster|agency|newspaper|paper|channel|network|daily)\b",

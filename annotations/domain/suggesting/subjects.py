@@ -88,6 +88,17 @@ class Subjects(Hops):
         if isinstance(resolved, Entity) and k.is_organisation(resolved.name):
             self.subject_it = (span[1], resolved)
             return
+        if (
+            isinstance(resolved, str)
+            and not speaks
+            and (media := self.media_of(resolved, self._kind(resolved)))
+        ):
+            # "Bloomberg News first reported the deal on Monday. ..., the agency said": a medium named
+            kind = self._kind(resolved)
+            kind = SourceKind.OUTLET if kind in (SourceKind.NAMED_PERSON, SourceKind.OTHER) else kind
+            hop = Hop(resolved, kind, None, **self._where(base, span, span, Cue.REPORTED))
+            self._remember(Entity(resolved, kind, None, (hop,), media))
+            return
         if isinstance(resolved, str) and k.is_organisation(resolved):
             # "Grupo Alvira will pay 14.20 euros a share, it said": "it" after the content is the subject
             kind = self._kind(resolved)
