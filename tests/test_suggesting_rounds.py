@@ -832,6 +832,30 @@ def test_a_dateline_crediting_the_publisher_itself_adds_no_hop():
             "values the firm",
             ["Bloomberg News", "people familiar with the matter"],
         ),
+        (  # one speaking for another is not the other
+            "Ledgerline",
+            "A spokesman for Prime Minister Karl Dane said the policy was under review.",
+            "the policy was under review",
+            ["spokesman for Karl Dane"],
+        ),
+        (
+            "Ledgerline",
+            "A lawyer for former minister Karl Dane said the charges were baseless.",
+            "the charges were baseless",
+            ["lawyer for Karl Dane"],
+        ),
+        (  # an aside after a group: "said" is theirs, not an inverted verb before a speaker
+            "Ledgerline",
+            "Two U.S. officials, speaking on condition of anonymity, said the strike killed a commander.",
+            "the strike killed a commander",
+            ["Two U.S. officials"],
+        ),
+        (  # "within minutes" is no meeting's minutes
+            "Ledgerline",
+            "Costa said the river rose within minutes.",
+            "the river rose within minutes",
+            ["Costa"],
+        ),
     ],
 )
 def test_constructions_read_in_round_eight(publisher, text, words, chain):

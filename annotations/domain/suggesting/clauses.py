@@ -84,6 +84,9 @@ _SUBJECT_APPOSED = re.compile(
     rf"\W*(?:(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,\s+)?"
     rf"(?:{m._NAME}|{m._DESCRIBED_NAME.replace('?P<described>', '')}),\s+"
     r"(?:(?:the|a|an|[A-Z][\w-]*['’]s|its|his|her)\s+[^,;:\"“”\x01]{1,120}|\d{1,3}),\s*$"
+    # (any source with an aside: "Two U.S. officials, speaking on condition of anonymity, said")
+    rf"|\W*(?:{m._SOURCE_BODY}),\s+(?:who|speaking|citing|quoting|asked|writing|responding)\b"
+    r"[^,;:\"“”\x01]{1,120},\s*$"
 )
 
 

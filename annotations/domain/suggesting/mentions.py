@@ -121,7 +121,9 @@ _UNNAMED = (
 
 
 _DOCUMENT_WORDS = (
-    r"(?i:[Dd]ocuments?|records|minutes|emails?|filings|memos?|letter|budget|dossier|files|papers|transcripts?|"
+    # ("minutes" of a meeting, not "within minutes")
+    r"(?i:[Dd]ocuments?|records|(?<!within )(?<!in )(?<!for )(?<!\d )minutes|emails?|filings|memos?|letter|"
+    r"budget|dossier|files|papers|transcripts?|"
     r"data|figures|images|footage|photographs|statistics|notification|notice|decree|ruling|judgment|"
     r"indictment|lawsuit|bulletin|communiqu[eé]|circular|guidelines|contract|transcripts?|reviews?|"
     r"assessments?|audits?|drafts?|proposals?|presentations?|briefings?|spreadsheets?|invoices|logs|"
@@ -210,7 +212,7 @@ _UNNAMED_REF = (
 _ROLE = (
     rf"(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+[a-z]+['’]s|[{_UPPER}][\w-]*['’]s|[Tt]he)\s+"
     # (a nationality may tell two ministers apart: "the Kelvarian minister"; "the head of state")
-    rf"(?:{NATIONALITY}\s+)?(?:[a-z][\w-]*\s+){{0,3}}?"
+    rf"(?:{NATIONALITY}\s+)?(?:(?!{_STOP})[a-z][\w-]*\s+){{0,3}}?"
     r"(?:director|minister|spokes(?:man|woman|person)|chief|head|chairman|chairwoman|chair|president|secretary|"
     r"governor|mayor|manager|officer|executive|lawyer|adviser|advisor|commander|founder|owner|leader|"
     r"premier|chancellor|ambassador|envoy|prosecutor|judge|coach|captain|general|author|editor|economist|"

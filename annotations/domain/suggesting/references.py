@@ -38,6 +38,13 @@ from .reference_words import (
 )
 from .registry import Registry
 
+# Someone who speaks for another: the mention is theirs, the other's title dropped.
+_SPEAKING_FOR = re.compile(
+    r"(?P<who>(?:spokes(?:man|woman|person)|lawyers?|attorneys?|aides?|advisers?|representatives?|agent)\s+"
+    r"(?:for|to|of))\s+(?P<whom>(?:[a-z]+\s+){0,2}[A-Z].*)"
+)
+
+
 # The people who write a study, by whichever word a text uses for them.
 _STUDY_PEOPLE = ("researcher", "author", "scientist", "team")
 
@@ -271,7 +278,11 @@ class Memory(Learning):
             name = name[place.end() :]  # "Hong Kong's South China Morning Post" is the Post
         if name.endswith(".") and "." not in name.split()[-1][:-1]:
             name = name[:-1]  # the sentence's full stop, not "U.S."
-        name = k.strip_title(name)
+        speaking_for = _SPEAKING_FOR.match(name)
+        if speaking_for:  # "a spokesman for Prime Minister Karl Dane" speaks for him: not Dane himself
+            name = f"{speaking_for.group('who')} {k.strip_title(speaking_for.group('whom'))}"
+        else:
+            name = k.strip_title(name)
         if described and re.search(rf"\b(?:{k.PERSON_TITLES})\b", lowered):
             name = k.cut_workplace(name)
         person_at = _PERSON_AT.fullmatch(name)
