@@ -856,6 +856,31 @@ def test_a_dateline_crediting_the_publisher_itself_adds_no_hop():
             "the river rose within minutes",
             ["Costa"],
         ),
+        (  # a place in an aside is no speaker
+            "Ledgerline",
+            "Brightwave Robotics said it was cutting jobs. The company, based in Leeds, said the cuts "
+            "were needed.",
+            "the cuts were needed",
+            ["Brightwave Robotics"],
+        ),
+        (  # "accused X of" what is said of X
+            "Ledgerline",
+            "Karl Dane accused the government of lying to voters.",
+            "lying to voters",
+            ["Karl Dane"],
+        ),
+        (  # ... not "was accused of"
+            "Ledgerline",
+            "Karl Dane was accused of taking bribes.",
+            "taking bribes",
+            [],
+        ),
+        (  # a colon after a role
+            "Ledgerline",
+            'The minister was blunt: "We will not pay."',
+            "We will not pay",
+            ["minister"],
+        ),
     ],
 )
 def test_constructions_read_in_round_eight(publisher, text, words, chain):

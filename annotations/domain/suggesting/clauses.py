@@ -123,6 +123,12 @@ _CHARACTERISES = frozenset(
 )
 
 
+# "accused the government of lying to voters": what is said of whom.
+_OF_WHAT = re.compile(
+    r"\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,5}?\s+of\s+\w"
+)
+
+
 _AS_WHAT = re.compile(
     r"\s+(?:the|a|an|this|that|these|those|it|them|his|her|its|their)\b[^.;:,]{0,60}?\s+as\s+(?:an?|the)?\s*\w"
 )
@@ -357,6 +363,7 @@ def frames(masked: str) -> list[Frame]:
                 and not _CLAUSE_AFTER.match(masked, cue[1])
                 and not (verb in _NAMES_WITH_QUOTE and _QUOTED_LATER.match(masked, cue[1]))
                 and not (verb in _CHARACTERISES and _AS_WHAT.match(masked, cue[1]))
+                and not (verb in ("accused", "accuses") and _OF_WHAT.match(masked, cue[1]))
             ):
                 continue  # "Governor Ana Ruiz declared a state of emergency": an act, not words
 

@@ -174,7 +174,7 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         "colon",
         re.compile(
             # (what they are may come between: "Marta Lind, chief economist at Ostra Bank, was blunt:")
-            rf"(?<![\w-])(?P<src>{m._NAME}|(?:[Tt]he\s+)?{m._ORG}){_APPOSITION}"
+            rf"(?<![\w-])(?P<src>{m._NAME}|(?:[Tt]he\s+)?{m._ORG}|{m._ROLE}|{m._UNNAMED}){_APPOSITION}"
             r"\s+(?P<cue>was|were|is|put|gave|had|[a-z]{3,20}(?:ed|s))\b"
             r"(?:\s+(?!that\b)[\w’'-]+){0,6}\s*:\s*[\"“\x01]"
         ),
@@ -310,7 +310,10 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         "speaker",
         re.compile(
             # (what the person is may stand before the name: "Another passenger, student Liam Brennock,")
-            rf"(?<![\w-]){_DESCRIPTION},\s++(?:[a-z][\w-]{{1,30}}\s+){{0,2}}(?P<src>{m._NAME}),\s++{m._AUX}"
+            # (not a place: "The firm, based in Leeds, said" is the firm)
+            rf"(?<![\w-]){_DESCRIPTION},\s++(?:[a-z][\w-]{{1,30}}\s+){{0,2}}"
+            r"(?<!\bin )(?<!\bat )(?<!\bnear )(?<!\bfrom )(?<!\bof )(?<!\bfor )(?<!\bby )(?<!\bwith )"
+            rf"(?P<src>{m._NAME}),\s++{m._AUX}"
             rf"(?:(?:[\w’'-]+\s+){{1,10}}?and\s+)?(?P<cue>{m._VERB_WORDS})"
         ),
     ),

@@ -318,7 +318,7 @@ _VERBS = {
     "posted": Cue.SAID, "replied": Cue.SAID, "responded": Cue.SAID, "recalled": Cue.SAID,
     "conceded": Cue.SAID, "cautioned": Cue.SAID, "maintained": Cue.SAID, "testified": Cue.SAID,
     "concluded": Cue.SAID, "projected": Cue.SAID, "agreed": Cue.SAID, "accepted": Cue.SAID,
-    "condemned": Cue.SAID, "condemns": Cue.SAID,
+    "condemned": Cue.SAID, "condemns": Cue.SAID, "accused": Cue.SAID, "accuses": Cue.SAID,
     "is reporting": Cue.REPORTED, "are reporting": Cue.REPORTED, "was reporting": Cue.REPORTED,
     "were reporting": Cue.REPORTED,
     "announced": Cue.STATED, "announces": Cue.STATED,
@@ -337,7 +337,7 @@ NEEDS_CLAUSE = frozenset(
      "assured", "reiterated", "underlined", "underscored", "lamented", "protested", "objected",
      "complained", "indicated", "indicates", "acknowledged", "admitted", "stressed", "emphasised",
      "emphasized", "alleged", "alleges", "informed", "hoped", "hopes", "thinks", "feared", "fears",
-     "describes", "agreed", "accepted", "condemned", "condemns", "instructed"]
+     "describes", "agreed", "accepted", "condemned", "condemns", "instructed", "accused", "accuses"]
 )  # fmt: skip
 
 
