@@ -536,6 +536,30 @@ def test_a_statement_reproduced_below_is_its_owners_text_up_to_its_end(words, ch
     assert chain_in(REPRODUCED, "Home Electricals Weekly", words) == chain
 
 
+RELEASED = (
+    "Editor's note: The following press release was issued by Pellmor Appliances on Tuesday. It is "
+    "republished in full.\n"
+    "LONDON, 3 March 2026 - Pellmor Appliances Ltd today announced a recall of 20,000 radiators.\n"
+    '"Customer safety is our highest priority," said Rhona Vale, chief executive.\n'
+    "Media contact: press@pellmor.example\n"
+    "Pellmor's shares fell 4% on the news.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("words", "chain"),
+    [
+        ("a recall of 20,000 radiators", ["Pellmor Appliances"]),
+        ("Customer safety is our highest priority", ["Pellmor Appliances", "Rhona Vale"]),
+        ("shares fell 4%", []),
+    ],
+)
+def test_a_press_release_republished_is_its_issuers_text_up_to_its_contacts(words, chain):
+    # A trade paper republishing a release "issued by" a company: the release is the company's (its
+    # own name with "Ltd" is the company), up to the media contact; the paper's text after it is not.
+    assert chain_in(RELEASED, "Home Electricals Weekly", words) == chain
+
+
 REPUBLISHED = (
     "Laos and Vietnam signed a deal on a power line, KPL, the official Lao news agency, reported.\n"
     "Vientiane, 12 May (KPL) – On the afternoon of 12 May, the two ministers co-chaired the signing.\n"

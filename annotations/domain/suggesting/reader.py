@@ -90,6 +90,12 @@ _SAME_SPEAKER = re.compile(
 _IT_AFTER_CONTENT = re.compile(r"[,\"”]\s*it\s+(?:[a-z]+\s+)?$")
 
 
+def _same_body(one: str, other: str) -> bool:
+    """The same body named whole or in part ("Voltaro Mobility AB", "Voltaro Mobility")."""
+    one, other = one.lower(), other.lower()
+    return one == other or one.startswith(f"{other} ") or other.startswith(f"{one} ")
+
+
 def _quoting(path: tuple[Hop, ...]) -> tuple[Hop, ...]:
     """Whose a quotation paragraph is after a sentence with a chain: the speaker's, not what the
     speaker reported someone else told them or a document said ("She said the authority had told her
@@ -140,10 +146,16 @@ class Reader(Subjects):
         reading = self._read_sentence(sentence, previous)
         agency = self.republished
         if reproduced := _REPRODUCED_BELOW.match(body):
-            self.republished = self._owner_hop(sentence.start, reproduced.span("owner")) or agency
+            owner = reproduced.span("owner") if reproduced.group("owner") else reproduced.span("issuer")
+            self.republished = self._owner_hop(sentence.start, owner) or agency
         if agency is None:
             return reading
-        under = lambda path: path if path[:1] and path[0].name == agency.name else (agency, *path)  # noqa: E731
+
+        def under(path: tuple[Hop, ...]) -> tuple[Hop, ...]:
+            if path[:1] and _same_body(path[0].name, agency.name):
+                return (agency, *path[1:])  # "Voltaro Mobility AB" in Voltaro Mobility's own release
+            return (agency, *path)
+
         return Reading(
             reading.sentence, under(reading.path), [(b, under(p)) for b, p in reading.scoped], reading.own_cue
         )

@@ -70,7 +70,7 @@ _CREDITED_DATELINE = re.compile(
 
 _END_OF_TEXT = re.compile(
     r"^\W*(?:End\s+of\s+(?:[\w-]+\s+){0,4}?text\b|Source:|(?-i:ENDS?)\b|-+\s*ends\s*-+|#{3}|"
-    r"Notes\s+to\s+editors\b)",
+    r"Notes\s+to\s+editors\b|(?:Media|Press)\s+(?:contacts?|enquiries|inquiries)\b|For\s+(?:further|more)\s+information\b)",
     re.IGNORECASE,
 )
 
@@ -81,6 +81,11 @@ _REPRODUCED_BELOW = re.compile(
     r"^\W*(?P<owner>(?:[Tt]he\s+)?[\w .&-]{1,60}?)['’]s\s+(?:full\s+)?(?:[a-z]+\s+)?"
     r"(?:statement|press\s+release|release|announcement|letter|notice)\s+(?:is|was|has\s+been)\s+"
     r"(?:reproduced|published|printed|set\s+out|given|copied)\s+(?:in\s+full\s+)?below\b"
+    # "Editor's note: The following press release was issued by Voltaro Mobility on Wednesday."
+    r"|^\W*(?:Editor['’]s\s+note:\s*)?The\s+following\s+(?:[a-z]+\s+)?"
+    r"(?:statement|press\s+release|release|announcement|letter|notice)\s+(?:was|has\s+been|is)\s+"
+    r"(?:issued|published|released|sent\s+out|put\s+out|made)\s+by\s+"
+    r"(?P<issuer>(?:[Tt]he\s+)?[A-Z][\w&.’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.’'-]*){0,6})"
 )
 
 
