@@ -905,6 +905,13 @@ def test_a_dateline_crediting_the_publisher_itself_adds_no_hop():
             "We will not pay",
             ["minister"],
         ),
+        (  # a medium's report that cites: the medium, then whom it cites
+            "Ledgerline",
+            "According to a Reuters report citing three people familiar with the matter, the talks had "
+            "collapsed.",
+            "the talks had collapsed",
+            ["Reuters", "three people familiar with the matter"],
+        ),
     ],
 )
 def test_constructions_read_in_round_eight(publisher, text, words, chain):

@@ -38,6 +38,10 @@ from .reference_words import (
 )
 from .registry import Registry
 
+# A medium's report by the medium's name: "a Reuters report" (not "the World Bank report": a body's).
+_NAMED_REPORT = re.compile(r"(?<=[A-Za-z])\s+(?:news\s+)?reports?$")
+
+
 # Someone who speaks for another: the mention is theirs, the other's title dropped.
 _SPEAKING_FOR = re.compile(
     r"(?P<who>(?:spokes(?:man|woman|person)|lawyers?|attorneys?|aides?|advisers?|representatives?|agent)\s+"
@@ -248,6 +252,9 @@ class Memory(Learning):
             r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|(?:[Oo]ne|[Aa]nother)(?=\s+[a-z]))\s+", "", raw
         )
         name = _STAFF.sub("", name)  # "an Anadolu Agency correspondent": Anadolu Agency
+        reporter = _NAMED_REPORT.sub("", name)
+        if reporter != name and self.media_of(reporter, k.guess_kind(reporter)):
+            name = reporter  # "a Reuters report citing ...": Reuters
         name = _POST_NOMINAL.sub("", name)  # "Nicholas Trent KC": Nicholas Trent
         if re.search(r"(?:[A-Z]\S*|\bdpa)" + _MEDIA_SUFFIX.pattern, name):
             name = _MEDIA_SUFFIX.sub("", name)  # "Tasnim news agency" is Tasnim
