@@ -57,6 +57,11 @@ KINDS = {
         + ". A ",
         size,
     ),
+    # Round 8's probe: a long run of brackets before many inverted verbs ("(((... Ab, said Xy, said
+    # Xy") had every verb's subject check re-read the run (16 s for a claim form), and transcript
+    # labels at every line ("ABCD: x") each searched the 20 KB before them (0.44 s).
+    "bracket-run": lambda size: _repeat("(" * 20_000 + " Ab" + ", said Xy" * 160 + ".\n", size),
+    "labels": lambda size: _repeat("ABCD: x\n", size),
 }
 SIZES = [10_000, 100_000, 1_000_000, 10_000_000]
 TARGET_SECONDS = 0.050  # a claim form on a 1 MB document

@@ -40,6 +40,11 @@ ADVERSARIAL = {
     "hyphens": "a-" * 30_000 + " officials said.",
     # Bodies, not media: a medium named again is cited directly, a body keeps the chain it came with.
     "sources citing sources": "".join(f"Council{n}, citing Council{n + 1}, said so. " for n in range(1_500)),
+    # Round 8's probe: each inverted verb's or participle's subject check read a run of brackets before
+    # it again (16 s a call); each transcript label searched the 20 KB before it.
+    "brackets before inverted verbs": "(" * 20_000 + " Ab" + ", said Xy" * 160 + ".",
+    "brackets before participles": "(" * 20_000 + " Ab did it" + ", saying x" * 150 + ".",
+    "a transcript label on every line": "ABCD: x\n" * 30_000,
 }
 
 

@@ -80,12 +80,13 @@ _CLAUSE_AFTER = re.compile(
 
 # A sentence that begins with a name and what it is: the verb after them is the name's.
 _SUBJECT_APPOSED = re.compile(
-    # (a description first: "One resident, Maria Costa, 54, said")
-    rf"\W*(?:(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,\s+)?"
+    # (a description first: "One resident, Maria Costa, 54, said"; at most a few marks before the
+    # subject: the pattern is tried for every inverted verb from the sentence's start)
+    rf"\s*+\W{{0,4}}(?:(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,\s+)?"
     rf"(?:{m._NAME}|{m._DESCRIBED_NAME.replace('?P<described>', '')}),\s+"
     r"(?:(?:the|a|an|[A-Z][\w-]*['’]s|its|his|her)\s+[^,;:\"“”\x01]{1,120}|\d{1,3}),\s*$"
     # (any source with an aside: "Two U.S. officials, speaking on condition of anonymity, said")
-    rf"|\W*(?:{m._SOURCE_BODY}),\s+(?:who|speaking|citing|quoting|asked|writing|responding)\b"
+    rf"|\s*+\W{{0,4}}(?:{m._SOURCE_BODY}),\s+(?:who|speaking|citing|quoting|asked|writing|responding)\b"
     r"[^,;:\"“”\x01]{1,120},\s*$"
 )
 
@@ -211,6 +212,14 @@ _ANCHORS = {
     "inverted": (re.compile(rf"\b(?:told|{_INVERTED_VERBS})"), 40, 700),
     "participle": (re.compile(r"\b(?:confirming|saying|reporting)\b"), 480, 0),
     "pronoun": (_VERB_AT, 140, 0),
+    "figure_put": (
+        re.compile(
+            r"\b(?:put|puts|placed|places)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?"
+            r"(?:toll|number|figure|cost|count|bill|damage|losses)\s+at\b"
+        ),
+        360,
+        0,
+    ),
     "colon": (
         re.compile(r":\s*[\"“\x01]"),
         360,
@@ -338,7 +347,7 @@ def frames(masked: str) -> list[Frame]:
                 )
             if kind == "passive":
                 kind, verb = "speaker", "reported"
-            elif kind in ("bulletin", "colon", "told_by"):
+            elif kind in ("bulletin", "colon", "told_by", "figure_put"):
                 kind, verb = "speaker", "said"
             elif kind in ("speaker", "pronoun") and _PASSIVE.search(
                 masked, (_span(match, "appos") or source or cue)[1], cue[0]

@@ -150,10 +150,11 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
             rf"{_SRC}(?:,\s++[^,;:\"“”\x01]{{1,120}},)?\s+(?P<cue>put|puts|place|places)\b"
         ),
     ),
-    # "Local officials put the death toll at 23": whoever puts a figure on it
+    # "Local officials put the death toll at 23": whoever puts a figure on it (tried only before such
+    # a verb: see clauses._ANCHORS)
     (
-        ("put", "puts", "placed", "places"),
-        "bulletin",
+        (" put ", " puts ", " placed ", " places "),
+        "figure_put",
         re.compile(
             rf"(?<![\w-]){_SRC}(?:,\s++[^,;:\"“”\x01]{{1,120}},)?\s+(?:have\s+|had\s+)?(?P<cue>put|puts|placed|places)"
             r"(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:toll|number|figure|cost|count|bill|damage|losses)\s+at\b)"

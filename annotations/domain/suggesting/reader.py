@@ -42,6 +42,7 @@ from .sentence_shapes import (
     _LOOKS_AHEAD,
     _NOT_SAID,
     _OPENS_WITH_QUOTE,
+    _OUR_STAFF,
     _REPORTED_SPEECH,
     _REPRODUCED_BELOW,
     _SAID_TO,
@@ -67,7 +68,7 @@ _SUBORDINATOR_BEFORE = re.compile(
 # The subject a participle's words belong to, after a time stamp or a phrase of when
 # ("On the same day, the Foreign Ministry issued a statement claiming that ...").
 _SUBJECT_FIRST = re.compile(
-    rf"\W*(?:\d{{1,2}}[:.]\d\d\s+)?(?:(?:On|In|At|Earlier|Later|Meanwhile|Separately)\b[^,;:\x01]{{0,40}},\s+)?"
+    rf"\s*+\W{{0,4}}(?:\d{{1,2}}[:.]\d\d\s+)?(?:(?:On|In|At|Earlier|Later|Meanwhile|Separately)\b[^,;:\x01]{{0,40}},\s+)?"
     rf"{m._SOURCE}"
 )
 
@@ -183,11 +184,7 @@ class Reader(Subjects):
         if _STAFF_LABEL.fullmatch(name) or len(name) < 4:
             return blanked
         spoken = " ".join(word.capitalize() for word in name.split())
-        ours = re.search(
-            rf"\b[Oo]ur\s+(?:[\w-]+\s+){{0,3}}(?:correspondent|reporter|editor|presenter)\s+{re.escape(spoken)}",
-            self.text[max(0, sentence.start - 20_000) : sentence.start],
-        )
-        if ours:
+        if spoken.lower() in self.own_staff:
             return blanked
         resolved = self.resolve(spoken)
         met = isinstance(resolved, Entity) and resolved.kind == SourceKind.NAMED_PERSON
@@ -217,6 +214,10 @@ class Reader(Subjects):
             masked = masked[:_SENTENCE_ENDS_READ] + MASK * middle + masked[-_SENTENCE_ENDS_READ:]
         self._learn_names(masked)
         self._learn_media(masked)
+        if (
+            "our " in body or "Our " in body
+        ):  # "Our correspondent Jonas Berg": the label "JONAS BERG:" is ours
+            self.own_staff.update(name.lower() for name in _OUR_STAFF.findall(body))
         self._learn_company(masked)
         found = frames(masked)
         self._statement_words, self._masked = None, masked

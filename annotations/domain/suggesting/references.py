@@ -133,10 +133,9 @@ class Memory(Learning):
         self.last: dict[str, Entity] = {}  # "person", "it", "they", "unnamed", "media", "statement", ...
         self.last_speaker_path: tuple[Hop, ...] = ()
         self.last_speaker_paragraph = -10
-        self.labelled: tuple[int, tuple[Hop, ...]] = (
-            -1,
-            (),
-        )  # a transcript's labelled paragraph, its speaker
+        self.own_staff: set[str] = set()  # the publisher's people named so far, lower-cased
+        # a transcript's labelled paragraph and its speaker
+        self.labelled: tuple[int, tuple[Hop, ...]] = (-1, ())
         self._media_hint: tuple[str, str | None] | None = None  # "RNV, the regional broadcaster"
         self.clock = 0  # counts the sources noted, for recency
         self.republished: Hop | None = None  # the agency whose text is republished (a credited dateline)

@@ -177,6 +177,12 @@ def _shared_name(before: str, now: str, medium: str) -> bool:
 _LABEL = re.compile(r"(?P<label>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}):\s")
 
 
+# The publisher's own people named: "Our transport correspondent Jonas Berg".
+_OUR_STAFF = re.compile(
+    rf"\b[Oo]ur\s+(?:[\w-]+\s+){{0,3}}?(?:correspondent|reporter|editor|presenter)\s+({m._NAME})"
+)
+
+
 # Labels that are the publisher's own voice ("NEWSREADER:", "PRESENTER:").
 _STAFF_LABEL = re.compile(
     r"(?:NEWSREADER|NEWSCASTER|PRESENTER|HOST|ANCHOR|REPORTER|CORRESPONDENT|INTERVIEWER|NARRATOR|VOICEOVER|"
