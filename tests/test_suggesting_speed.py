@@ -41,7 +41,8 @@ ADVERSARIAL = {
     # Bodies, not media: a medium named again is cited directly, a body keeps the chain it came with.
     "sources citing sources": "".join(f"Council{n}, citing Council{n + 1}, said so. " for n in range(1_500)),
     # Round 8's probe: each inverted verb's or participle's subject check read a run of brackets before
-    # it again (16 s a call); each transcript label searched the 20 KB before it.
+    # it again (16 s a call: these two fail the guard then). A label on every line cost 0.44 s a claim
+    # form, a constant: `bench/suggest_bench.py --kinds labels` measures that; here it stays linear.
     "brackets before inverted verbs": "(" * 20_000 + " Ab" + ", said Xy" * 160 + ".",
     "brackets before participles": "(" * 20_000 + " Ab did it" + ", saying x" * 150 + ".",
     "a transcript label on every line": "ABCD: x\n" * 30_000,
