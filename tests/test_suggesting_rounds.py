@@ -916,3 +916,118 @@ def test_a_dateline_crediting_the_publisher_itself_adds_no_hop():
 )
 def test_constructions_read_in_round_eight(publisher, text, words, chain):
     assert chain_in(text, publisher, words) == chain
+
+
+@pytest.mark.parametrize(
+    ("publisher", "text", "words", "chain"),
+    [
+        (  # "team" after a lower-case word is no medium's staff
+            "Ledgerline",
+            "Two people close to the national team said she had been dropped.",
+            "she had been dropped",
+            ["Two people close to the national team"],
+        ),
+        (  # first reported, with a time, by a medium described before its name
+            "Ledgerline",
+            "The test was first reported in July by the Velsborg daily Nordposten, which cited two people "
+            "close to the team as saying she had been dropped.",
+            "she had been dropped",
+            ["Nordposten", "two people close to the team"],
+        ),
+        (  # a time between the one quoting and "quoted"
+            "Ledgerline",
+            "The Ostmark Herald on Thursday quoted an official of the defence ministry as saying that two "
+            "submarines had been seen.",
+            "two submarines had been seen",
+            ["Ostmark Herald", "official of the defence ministry"],
+        ),
+        (  # a medium described before its name, as the one quoting
+            "Ledgerline",
+            "The minister, Andreas Pel, was quoted by the local newspaper the Selini Courier as saying that "
+            "the zone would stay closed.",
+            "the zone would stay closed",
+            ["Selini Courier", "Andreas Pel"],
+        ),
+        (  # a name qualifying a document is no source
+            "Ledgerline",
+            "Trenholm also said, citing a leaked Treasury briefing, that ministers had been warned.",
+            "ministers had been warned",
+            ["Trenholm", "leaked Treasury briefing"],
+        ),
+        (  # what a review is of; how emails were got
+            "Ledgerline",
+            "An internal review of the mission, seen by the Ferris Post, found that a patch changed the "
+            "timing.",
+            "a patch changed the timing",
+            ["Ferris Post", "internal review of the mission"],
+        ),
+        (
+            "Ledgerline",
+            "Lawyers for the plaintiffs said internal emails obtained during discovery showed that "
+            "scientists had raised concerns.",
+            "scientists had raised concerns",
+            ["Lawyers for the plaintiffs", "internal emails obtained during discovery"],
+        ),
+        (  # what a body is, capitalised before its name
+            "Ledgerline",
+            "Broadcaster NTV is reporting that the League held an emergency meeting.",
+            "the League held",
+            ["NTV"],
+        ),
+        (
+            "Ledgerline",
+            "Rival Tessaline Group said in a statement that its own orders had risen.",
+            "its own orders had risen",
+            ["Tessaline Group"],
+        ),
+        (  # a petition "calls on"
+            "Ledgerline",
+            'A petition has 4,212 signatures. The petition calls on the council to "keep the library open".',
+            "keep the library open",
+            ["petition"],
+        ),
+        (  # an age and a place after a name
+            "Ledgerline",
+            "Margaret Ell, 81, of Canal Row, said she had visited the library every week.",
+            "she had visited the library",
+            ["Margaret Ell"],
+        ),
+        (  # "the insider" after "a source close to the star"
+            "Ledgerline",
+            "The star keeps the villa, according to a source close to the star. "
+            '"He just wanted it over with," the insider told the Ledgerline.',
+            "He just wanted it over with",
+            ["source close to the star"],
+        ),
+        (  # a company's results are no words of its own
+            "Ledgerline",
+            "Corvath Systems reported third-quarter revenue of 2.41 billion krona on Wednesday, up 14 "
+            "percent from a year earlier.",
+            "up 14 percent",
+            [],
+        ),
+        (  # "the company" after a name ending "Services"
+            "Ledgerline",
+            "An outage hit Corvane Cloud Services. In a post on its blog, the company said a DNS change "
+            "caused it.",
+            "a DNS change caused it",
+            ["Corvane Cloud Services"],
+        ),
+        (  # people the publisher spoke with are "they" and "the engineers" next
+            "Ledgerline",
+            "Ledgerline spoke with two Corvane engineers, who asked not to be named. The team could not roll "
+            "it back, the engineers said.",
+            "The team could not roll",
+            ["two Corvane engineers"],
+        ),
+        (  # someone who gave one name
+            "Ledgerline",
+            "The coastguard spokesman said the boat was overloaded. A man who gave his name only as Yusuf "
+            "spoke through an interpreter. He said the smugglers had charged 4,000 dollars.",
+            "the smugglers had charged",
+            ["Yusuf"],
+        ),
+    ],
+)
+def test_constructions_read_in_round_nine(publisher, text, words, chain):
+    assert chain_in(text, publisher, words) == chain

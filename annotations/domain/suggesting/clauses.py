@@ -130,6 +130,16 @@ _OF_WHAT = re.compile(
 )
 
 
+# A company's results after "reported" or "posted": figures it published, not what it said.
+_RESULTS = re.compile(
+    r"\s+(?:(?:a|an|its|their|the)\s+)?(?:(?:first|second|third|fourth|full|half|[\w-]+-quarter|quarterly|annual|"
+    r"record|net|pre-tax|pretax|operating|adjusted|underlying|core|surprise|bigger|smaller|better|worse|"
+    r"[\w-]+-than-expected)[\s-]+){0,3}(?:revenue|revenues|sales|profits?|loss(?:es)?|earnings|results|turnover|"
+    r"income|ebitda|margins?|growth|orders)\b",
+    re.IGNORECASE,
+)
+
+
 _AS_WHAT = re.compile(
     r"\s+(?:the|a|an|this|that|these|those|it|them|his|her|its|their)\b[^.;:,]{0,60}?\s+as\s+(?:an?|the)?\s*\w"
 )
@@ -362,6 +372,8 @@ def frames(masked: str) -> list[Frame]:
                 and re.search(r"\b(?:that|show|shows|showed)\s+$", masked[: source[0]])
             ):
                 continue  # "members had reported sewage fungus to the regulator": told, not a source
+            if verb in ("reported", "reports", "posted", "posts") and _RESULTS.match(masked, cue[1]):
+                continue  # "Corvath reported third-quarter revenue of 2.41 billion krona": results, not words
             if kind in ("speaker", "pronoun") and _SHOWN_SOMEONE.match(masked, cue[1]):
                 continue  # "after CCTV footage showed him discarding it": what was seen, not words
             if kind in ("speaker", "pronoun") and _DATED_ACT.match(masked, cue[1]):

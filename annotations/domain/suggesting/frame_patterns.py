@@ -13,7 +13,7 @@ _APPOSITION = (
     r"(?:\s*,\s++(?P<appos>(?:citing|quoting)\s+[^,;:\"“”\x01.]{1,80},\s++[A-Z][\w’'-]*\.?(?:\s+[A-Z][\w’'-]*){0,3}(?=,)"
     r"|(?:[^,;:\"“”\x01.]|[.,](?=\d)|\.(?=\w)){1,120}?),"
     r"(?:\s++(?:who|which|whose|where|now|then|herself|himself|aged|citing|quoting|"
-    r"(?<=\d, )(?:an?|the)|[\d]+)\b"
+    r"(?<=\d, )(?:an?|the|of|from)|[\d]+)\b"  # (", 81, of Canal Row,")
     r"(?:[^,;:\"“”\x01.]|[.,](?=\d)|\.(?=\w)){0,120}?,)?)?"
 )
 
@@ -85,6 +85,8 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         "cited_as",
         re.compile(
             rf"(?<![\w-]){m.source('citer')}{_APPOSITION.replace('appos', 'citer_appos')}"
+            # ("The Ostmark Herald on Thursday quoted")
+            r"(?:\s+(?:on|last|this|earlier|late|early)\s+[\w-]+)?"
             rf"\s+{m._AUX}(?P<cue>quoted|cited)\s+(?:(?:its|his|her|their)\s+)?"
             # (the one quoted named after what they are: "the player's father, Samuel Adjei, as saying")
             rf"{_SRC}(?:,\s++(?:(?P<cited_name>{m._NAME})|(?:[^,;:\"“”\x01.]|\.(?=\w)){{1,120}}?),)?"
@@ -186,7 +188,11 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         "passive",
         re.compile(
             rf"\b(?:[Ii]t\s+(?:was|has\s+been|had\s+been|is)\s+|[Aa]s\s+)?(?P<cue>reported|announced|stated|disclosed)\s+"
-            rf"(?:(?:earlier|previously|first|initially|originally|already|also)\s+)?by\s+{_SRC}"
+            rf"(?:(?:earlier|previously|first|initially|originally|already|also)\s+)?"
+            r"(?:(?:in|on|last|this|earlier)\s+[\w-]+\s+)?by\s+"  # ("first reported in July by")
+            # (what the medium is before its name: "by the Velsborg daily Nordposten")
+            r"(?:(?:the\s+)?(?:[a-z][\w-]*\s+)?(?:[A-Z][\w-]+\s+)?(?:daily|newspaper|paper|broadcaster|agency|weekly)\s+)?"
+            rf"{_SRC}"
         ),
     ),
     (
@@ -237,7 +243,7 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         ),
         "listener",
         re.compile(
-            r"\b(?P<cue>[Ss]peaking\s+to|(?:spoke|talked|talking)\s+to|[Ii]n\s+an?\s+(?:interview|statement|comments?|remarks|post|message|"
+            r"\b(?P<cue>[Ss]peaking\s+(?:to|with)|(?:spoke|talked|talking|spoken)\s+(?:to|with)|[Ii]n\s+an?\s+(?:interview|statement|comments?|remarks|post|message|"
             r"letter|submission|e-?mail)\s+(?:\w+\s+){0,2}?(?:with|to|carried\s+by|published\s+by|broadcast\s+by|"
             r"released\s+by|(?:quoted|cited|included|reproduced)\s+in|on)|carried\s+by|broadcast\s+by|aired\s+by|published\s+by|quoted\s+by|cited\s+by|[Ww]riting\s+(?:in|for)|wrote\s+in)\s+"
             rf"{m._LISTENER}"

@@ -139,7 +139,8 @@ _COMPANY_SUFFIXES = _word_set(
     electronics chemicals petroleum semiconductors therapeutics biosciences biotech pharmaceuticals
     software digital robotics automotive aerospace utilities water paper pulp mills cement metals oil
     brewery breweries brewing textiles apparel seafood dairy beverages cosmetics payments medical mobility
-    devices instruments retail stores brands games cloud communications telecommunications engineering"""
+    devices instruments retail stores brands games cloud communications telecommunications engineering
+    services"""
 )
 
 

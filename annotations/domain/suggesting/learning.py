@@ -26,6 +26,7 @@ from .reference_words import (
     _PRINTED_WORDS,
     _TITLE_WORDS,
     _TITLED,
+    _WHAT_IT_IS,
     _stem,
     _words,
 )
@@ -152,7 +153,7 @@ class Learning:
                 if " " in name and k.guess_kind(name) == SourceKind.NAMED_PERSON:
                     self.titles[(titled.group("title") or titled.group("title2")).lower()] = name
         for found in _names_in(body):
-            written = _POST_NOMINAL.sub("", re.sub(r"['’]s$", "", found.rstrip(".")))
+            written = _WHAT_IT_IS.sub("", _POST_NOMINAL.sub("", re.sub(r"['’]s$", "", found.rstrip("."))))
             name = k.strip_title(written)
             words = name.split()
             if len(words) > 2 and re.search(r"['’]s$", words[0]) and re.search(m._ORG_WORDS, name.lower()):

@@ -128,7 +128,8 @@ _DOCUMENT_WORDS = (
     r"data|figures|images|footage|photographs|statistics|notification|notice|decree|ruling|judgment|"
     r"indictment|lawsuit|bulletin|communiqu[eé]|circular|guidelines|contract|transcripts?|reviews?|"
     r"assessments?|audits?|drafts?|proposals?|presentations?|briefings?|spreadsheets?|invoices|logs|"
-    r"cables?|diary|diaries|messages|texts|recordings?|dossiers?|documents?|"
+    r"cables?|diary|diaries|messages|texts|recordings?|dossiers?|documents?|timelines?|roadmaps?|petitions?|"
+    r"(?<=settlement )agreement|"
     # (where it was filed: "a filing with the Harbrook Stock Exchange")
     r"filing(?:\s+with\s+the\s+(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}))?|"
     # the words of a law or a deal ("according to the text of the bill")
@@ -142,7 +143,16 @@ _DOCUMENTS = (
     r"(?!\s+(?i:office|bureau|agency|service|department|authority|institute|board|ministry|company))"
     rf"(?![ \t]+[{_UPPER}])"  # (a word of a name: "the State Statistics Office", "Statistics Norway")
     r"(?![ \t]+(?:reports?|documents?|files|records|papers)\b)"  # ("an internal audit report": the report)
-    r"(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|board|committee|council|hearing|inquiry|talks))?"
+    r"(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|board|committee|council|hearing|inquiry|talks)"
+    # what a review or a survey is of, how it was got ("an internal review of the mission", "a survey
+    # of 600 of its members", "internal emails obtained during discovery"; the sets' authors disagree
+    # on a date: "a state inspection report from March" is whole in one, "board minutes" in another)
+    r"|(?:(?<=review)|(?<=survey)|(?<=audit)|(?<=assessment))\s+of\s+(?:\d[\d,]*\s+of\s+)?"
+    r"(?:the\s+|its\s+|their\s+)?[\w-]+(?:\s+[\w-]+)?"
+    r"(?=\s*[,;]|\s+(?:carried|found|shows?|showed|said|says|seen|obtained)\b)"
+    r"|\s+(?!(?:seen|obtained|reviewed|viewed)\s+by\b)(?:obtained|carried\s+out|filed|compiled|prepared|"
+    r"commissioned|dated|drawn\s+up|submitted|made\s+public)(?:\s+(?!that\b|and\b|as\b)[\w’'-]+){1,5}?"
+    r"(?=\s*[,;]|\s+(?:showed|shows?|found|finds|said|says|states?|stated|revealed)\b))?"
     # a report with what it is ("A council report, due before the committee, says"; "a report" alone
     # is no source)
     rf"|(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?!{_STOP})[\w’'-]{{1,{_WORD}}}+\s+){{1,4}}reports?\b)"
@@ -234,7 +244,9 @@ _DESCRIBED_NAME = (
     rf"(?:(?!(?:show|shows|showed|say|says|said|reported|reports|told|tells|suggest|suggests|found|finds|"
     rf"confirmed|added|wrote|claimed|inside|within|around|near|among|across|outside|behind|beyond|under|"
     rf"over|via|against|between|through|towards?|into|about|close)\b){_LOWER}\s+){{1,3}}(?P<described>{_NAME})"
-    rf"(?!\s+{_GROUP_NOUNS})"  # (a name that qualifies a role: "a senior Transport Ministry official")
+    # (a name that qualifies a role or a document: "a senior Transport Ministry official", "a leaked
+    # Treasury briefing")
+    rf"(?!\s+(?:{_GROUP_NOUNS}|{_DOCUMENT_WORDS}\b))"
 )
 
 
@@ -312,7 +324,8 @@ _VERBS = {
     "expressed regret": Cue.SAID, "expressed doubt": Cue.SAID, "voiced concern": Cue.SAID,
     "informs": Cue.SAID, "transmits": Cue.SAID, "communicates": Cue.SAID, "communicated": Cue.SAID,
     "describes": Cue.SAID,
-    "called on": Cue.SAID, "described": Cue.SAID, "found": Cue.SAID, "finds": Cue.SAID,
+    "called on": Cue.SAID, "calls on": Cue.SAID, "call on": Cue.SAID, "described": Cue.SAID,
+    "found": Cue.SAID, "finds": Cue.SAID,
     "repeated": Cue.SAID, "called": Cue.SAID, "branded": Cue.SAID, "dubbed": Cue.SAID, "labelled": Cue.SAID,
     "labeled": Cue.SAID, "termed": Cue.SAID, "suggest": Cue.SAID, "indicate": Cue.SAID, "reveal": Cue.SAID,
     "predict": Cue.SAID,
@@ -373,8 +386,13 @@ _AUX = (
 _LISTENER = (
     # (what a medium is to the publisher stands outside its name: "the rival Sunday Courier")
     r"(?:[Tt]he\s+(?:rival|sister|local|regional|national|weekly|daily|online|tabloid|broadsheet)\s+(?=[A-Z]))?"
+    # ("quoted by the local newspaper the Selini Courier")
+    r"(?:[Tt]he\s+(?:[a-z]+\s+){0,2}?(?:newspaper|daily|paper|broadcaster|agency|weekly|tabloid|channel|station|"
+    r"website|magazine)\s+(?=[Tt]he\s+[A-Z]))?"
     rf"(?P<listener>{_MEDIA_REF}|{_DESCRIBED_NAME.replace('described', 'ldescribed')}"
     rf"|(?:[Tt]he\s+|[Aa]n?\s+)?{_NAME}\s+(?:correspondent|reporter|journalist|crew)\b|(?:[Tt]he\s+)?{_NAME}|dpa\b"
     # a weekend paper (a day's name begins no other name: "on Sunday Reuters reported")
-    rf"|(?:[Tt]he\s+)?(?:Sunday|Saturday|Weekend)\s+{_CAP})"
+    rf"|(?:[Tt]he\s+)?(?:Sunday|Saturday|Weekend)\s+{_CAP}"
+    # people spoken to ("spoke with two Corvane engineers"): no hop as listeners, "they" next
+    rf"|(?:two|three|four|five|several|some|many|dozens\s+of)\s+{_MODIFIERS}{_GROUP_NOUNS})"
 )

@@ -223,6 +223,7 @@ class Reader(Subjects):
         self._statement_words, self._masked = None, masked
         self.subject_it = None
         self._subject_person(base, body, masked, speaks=any(f.kind == "speaker" for f in found))
+        self._named_only_as(base, masked)
         speaker = self.labelled[1] if self.labelled[0] == sentence.paragraph else ()
         if not found:
             return Reading(sentence, speaker) if speaker else self._carried(sentence, body, previous)
@@ -440,7 +441,12 @@ class Reader(Subjects):
             kind = self._kind(resolved)
             span = frame.listener or frame.cue
             hop = Hop(resolved, kind, None, **self._where(base, span, frame.cue, Cue.REPORTED))
-            self._remember(Entity(resolved, kind, None, (hop,), self.media_of(resolved, kind) or "newspaper"))
+            media = self.media_of(resolved, kind)
+            if not media and kind in (SourceKind.UNNAMED, SourceKind.NAMED_PERSON):
+                # "ByteWire spoke with two Corvane engineers": people spoken to, "they" next, no medium
+                self._remember(Entity(resolved, kind, None, (hop,)))
+                return
+            self._remember(Entity(resolved, kind, None, (hop,), media or "newspaper"))
 
     def _listener(self, span: tuple[int, int] | None, described: tuple[int, int] | None, body: str) -> Any:
         if span is None:

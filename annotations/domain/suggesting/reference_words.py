@@ -29,6 +29,13 @@ _POST_NOMINAL = re.compile(
 _STAFF = re.compile(r"(?<=\w)\s+(?:correspondents?|reporters?|journalists?|crew|interviewer|team)$")
 
 
+# What a body is, capitalised at a sentence's start before its name.
+_WHAT_IT_IS = re.compile(
+    r"^(?:Rival|Broadcaster|Newspaper|Tabloid|Channel|Website|Outlet|Regulator|Carmaker|Automaker|Chipmaker|"
+    r"Drugmaker|Lender|Retailer|Insurer|Miner|Airline|Carrier|Operator|Developer|Broadsheet)\s+(?=[A-Z])"
+)
+
+
 _DESCRIBED = re.compile(
     rf"^(?:(?:[{m._UPPER}][\w-]*['’]s|[a-z][\w-]*|[{m._UPPER}][\w]*-(?:based|run|owned|backed|funded|led))\s+)+"
     rf"(?P<name>[{m._UPPER}][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+|de\s+)?[{m._UPPER}][\w’'.-]*)*)$"

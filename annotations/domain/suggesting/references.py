@@ -31,6 +31,7 @@ from .reference_words import (
     _POST_NOMINAL,
     _PUBLISHER_STAFF,
     _STAFF,
+    _WHAT_IT_IS,
     _acronym,
     _singular,
     _stem,
@@ -51,6 +52,7 @@ _SPEAKING_FOR = re.compile(
 
 # The people who write a study, by whichever word a text uses for them.
 _STUDY_PEOPLE = ("researcher", "author", "scientist", "team")
+_CONFIDANTS = ("source", "insider", "friend", "pal", "confidant")
 
 
 def _compound_initials(publisher: str) -> set[str]:
@@ -230,11 +232,12 @@ class Memory(Learning):
             head = _stem(lowered.split()[-1])
             plural = lowered.endswith("s") or head == "people"
             earlier = self.unnamed_by_head.get((head, plural))
-            if not earlier and head in _STUDY_PEOPLE:  # "the authors reported" after "researchers at X"
-                earlier = next(
-                    (found for other in _STUDY_PEOPLE if (found := self.unnamed_by_head.get((other, True)))),
-                    None,
-                )
+            for same in (_STUDY_PEOPLE, _CONFIDANTS):
+                if not earlier and head in same:  # "the authors" after "researchers at X", "the insider"
+                    earlier = next(  # after "a source close to the star"
+                        (found for other in same if (found := self.unnamed_by_head.get((other, plural)))),
+                        None,
+                    )
             if earlier:
                 return earlier  # "the on-set source" after "a source on the set" (not "Sources said")
             if head.startswith("spokes") or head in ("official", "source", "person", "people"):
@@ -250,7 +253,11 @@ class Memory(Learning):
         name = re.sub(
             r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|(?:[Oo]ne|[Aa]nother)(?=\s+[a-z]))\s+", "", raw
         )
-        name = _STAFF.sub("", name)  # "an Anadolu Agency correspondent": Anadolu Agency
+        name = _WHAT_IT_IS.sub("", name)  # "Broadcaster NTV is reporting", "Rival Tessaline Group said"
+        staff = _STAFF.search(name)
+        if staff and re.search(r"(?:\b[A-Z0-9][\w&.-]*|\bdpa)$", name[: staff.start()]):
+            # "an Anadolu Agency correspondent": Anadolu Agency (not "the national team")
+            name = name[: staff.start()]
         reporter = _NAMED_REPORT.sub("", name)
         if reporter != name and self.media_of(reporter, k.guess_kind(reporter)):
             name = reporter  # "a Reuters report citing ...": Reuters

@@ -14,6 +14,14 @@ from .sentence_shapes import _GROUP_SUBJECT, _INTRODUCED, _SUBJECT, _SUBJECT_ROL
 _BODY_SUBJECT = re.compile(r"\W*(?P<src>The\s+(?P<noun>[a-z]+))\s+(?!of\b|in\b|at\b|for\b|and\b|said\b)[a-z]")
 
 
+# Someone named by the one name they gave: "who gave his name only as Yusuf", "identified only as Mira".
+_NAMED_ONLY = re.compile(
+    r"\b(?:gave|gives|giving)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+    r"|\bidentified\s+only\s+(?:by\s+(?:his|her|their)\s+first\s+name\s+)?as\s+(?P<name2>[A-Z][\w’'-]+)"
+)
+
+
 class Subjects(Hops):
     """Remembers each sentence's named subject."""
 
@@ -21,6 +29,18 @@ class Subjects(Hops):
     def _described(match: re.Match[str], body: str) -> str | None:
         start, end = match.span("src_described") if "src_described" in match.re.groupindex else (-1, -1)
         return body[start:end] if start >= 0 else None
+
+    def _named_only_as(self, base: int, masked: str) -> None:
+        """ "a man who gave his name only as Yusuf": Yusuf is whom "he" next refers to."""
+        if " as " not in masked or ("name" not in masked and "identified" not in masked):
+            return
+        for found in _NAMED_ONLY.finditer(masked):
+            group = "name" if found.group("name") else "name2"
+            span = found.span(group)
+            hop = Hop(
+                found.group(group), SourceKind.NAMED_PERSON, None, **self._where(base, span, span, Cue.SAID)
+            )
+            self._remember(Entity(hop.name, SourceKind.NAMED_PERSON, None, (hop,)))
 
     def _subject_person(self, base: int, body: str, masked: str, *, speaks: bool = False) -> None:
         """A person who is the subject of a sentence is whom a "he" or "she" next refers to
