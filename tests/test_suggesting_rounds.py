@@ -1027,6 +1027,28 @@ def test_constructions_read_in_round_eight(publisher, text, words, chain):
             "the smugglers had charged",
             ["Yusuf"],
         ),
+        (  # where an unnamed source works, with "a"
+            "Ledgerline",
+            "A trader at a European trading house, who asked not to be named because he was not authorised "
+            "to speak, said 600,000 tonnes were in limbo.",
+            "600,000 tonnes were in limbo",
+            ["trader at a European trading house"],
+        ),
+        (  # a promise ends where the publisher says why
+            "Ledgerline",
+            "Parents at a village school have vowed to fight plans to close it, after the council opened a "
+            "consultation on Monday.",
+            "opened a consultation",
+            [],
+        ),
+        (  # "the settlement agreement" after "court filings" is another document
+            "Ledgerline",
+            "The firm will pay $640 million, according to court filings made public on Monday. The "
+            'settlement agreement, filed in the district court, states that the firm "does not admit '
+            'liability".',
+            "does not admit",
+            ["settlement agreement"],
+        ),
     ],
 )
 def test_constructions_read_in_round_nine(publisher, text, words, chain):

@@ -105,7 +105,8 @@ _QUALIFIER = (
     r"(?:\s+(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|involved\s+in|"
     r"aware\s+of|privy\s+to|working\s+on|knowledgeable\s+about|with(?=\s+(?:the\s+)?[A-Z])|"
     r"to(?=\s+the\s)|on(?=\s+the\s)|inside|within|around|near|at|from|for|in|of)"
-    r"\s+(?:the\s+|(?:his|her|their|its|our)\s+(?=[a-z])|[A-Z][\w-]*['’]s\s+|[a-z]+['’]s\s+)?"
+    r"\s+(?:the\s+|(?:his|her|their|its|our)\s+(?=[a-z])|(?<=\bat )an?\s+(?=[A-Za-z])|[A-Z][\w-]*['’]s\s+|"
+    r"[a-z]+['’]s\s+)?"
     # (a name first, with its particles: "an official at Électricité du Laos")
     rf"(?:{_NAME}(?:\s+(?!{_STOP})[\w’'-]{{1,{_WORD}}}+){{0,2}}|(?:(?!{_STOP})[\w’'-]{{1,{_WORD}}}+\s+){{0,3}}(?!{_STOP})[\w’'-]{{1,{_WORD}}}+)){{0,2}}"
 )

@@ -80,6 +80,12 @@ _PUBLISHED_BY = re.compile(
 )
 
 
+# A promise ("vowed to fight plans to close it") then the publisher's reason (", after the council ...").
+_PROMISE_ENDS = re.compile(
+    r"\s+to\s+[a-z][^,;:\"“”\x01]{0,200}?,\s+(?=(?:after|as|when|while|since|before)\s)"
+)
+
+
 # Between a speaker's verb and a pronoun speaking right after it, the same speaker ("told me they
 # expect", "said she believed"): a listener of a few words, "that", the pronoun, an adverb.
 _SAME_SPEAKER = re.compile(
@@ -357,6 +363,11 @@ class Reader(Subjects):
         if clause_begins >= 0:
             scoped.append((base + clause_begins, chain))
             chain = ()
+        promise = next((f for f in heads if f.kind == "speaker"), None)
+        if promise and chain and (ends := _PROMISE_ENDS.match(masked, promise.cue[1])):
+            # "Parents have vowed to fight the closure, after the council opened a consultation": what
+            # they vowed ends where the publisher says why
+            scoped.append((base + ends.end(), ()))
         return chain, scoped
 
     def _is_tail(self, frame: Frame, masked: str) -> bool:

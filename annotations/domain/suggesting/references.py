@@ -204,6 +204,15 @@ class Memory(Learning):
             or (len(words) == 1 and words[0] in self.publisher_compound_initials)  # "TWP": Transworld Press
         )
 
+    def _another_document(self, lowered: str) -> bool:
+        """ "The settlement agreement" after "court filings" is another document, not those filings;
+        "the papers", "the files" are any."""
+        last = self.last.get("document")
+        head = _stem(lowered.split()[-1])
+        if not last or head in ("document", "paper", "file", "record", "data", "figure", "statistic"):
+            return False
+        return head not in {_stem(word) for word in _words(last.name)}
+
     def resolve(self, raw: str, described: str | None = None, *, listener: bool = False) -> Any:
         """The entity a mention names (an earlier one it refers back to, or a new one to make:
         returned as its name), `_PUBLISHER`, or None when it names no source."""
@@ -222,7 +231,11 @@ class Memory(Learning):
             raw = f"{level.group('level')} {described}" if level else described
         elif _IS_MEDIA_REPORTS.fullmatch(raw):
             return re.sub(r"^(?:[Tt]he)\s+", "", raw)
-        elif _DOCUMENT_REF.fullmatch(raw) and (self.last.get("document") or self._body_just_heard()):
+        elif (
+            _DOCUMENT_REF.fullmatch(raw)
+            and (self.last.get("document") or self._body_just_heard())
+            and not self._another_document(lowered)
+        ):
             # "The papers say" after "internal documents seen by the Ledger"; "The figures showed" after
             # "according to figures released by the statistics office"
             return self.last.get("document") or self._body_just_heard()
