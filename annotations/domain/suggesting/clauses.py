@@ -19,6 +19,16 @@ from ...scales import SourceKind
 from . import kinds as k
 from . import mentions as m
 from .frame_patterns import _INVERTED_VERBS, _PATTERNS
+from .sentence_shapes import (
+    _AS_WHAT,
+    _CHARACTERISES,
+    _DATED_ACT,
+    _OF_WHAT,
+    _PASSIVE,
+    _QUOTED_LATER,
+    _RESULTS,
+    _SUBJECT_APPOSED,
+)
 
 MASK = "\x01"
 
@@ -78,19 +88,6 @@ _CLAUSE_AFTER = re.compile(
 )
 
 
-# A sentence that begins with a name and what it is: the verb after them is the name's.
-_SUBJECT_APPOSED = re.compile(
-    # (a description first: "One resident, Maria Costa, 54, said"; at most a few marks before the
-    # subject: the pattern is tried for every inverted verb from the sentence's start)
-    rf"\s*+\W{{0,4}}(?:(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,\s+)?"
-    rf"(?:{m._NAME}|{m._DESCRIBED_NAME.replace('?P<described>', '')}),\s+"
-    r"(?:(?:the|a|an|[A-Z][\w-]*['’]s|its|his|her)\s+[^,;:\"“”\x01]{1,120}|\d{1,3}),\s*$"
-    # (any source with an aside: "Two U.S. officials, speaking on condition of anonymity, said")
-    rf"|\s*+\W{{0,4}}(?:{m._SOURCE_BODY}),\s+(?:who|speaking|citing|quoting|asked|writing|responding)\b"
-    r"[^,;:\"“”\x01]{1,120},\s*$"
-)
-
-
 # Only a comma between what was read and a verb (no slice of the sentence copied to test it).
 _ONLY_A_COMMA = re.compile(r"\W*,\s*")
 
@@ -116,44 +113,6 @@ _RELATIVE_BEFORE = re.compile(r"\w,\s+(?:who|whose|which)\b[^,;\x01]*,\s*$")
 
 # "called the plan "reckless"", "described her son as "...": the quoted words are the speaker's.
 _NAMES_WITH_QUOTE = frozenset(["called", "branded", "dubbed", "labelled", "labeled", "termed", "described"])
-
-
-# "described the fire as an accident", "condemned the attack as an act of terror": words about it.
-_CHARACTERISES = frozenset(
-    ["described", "describes", "branded", "labelled", "labeled", "condemned", "condemns"]
-)
-
-
-# "accused the government of lying to voters": what is said of whom.
-_OF_WHAT = re.compile(
-    r"\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,5}?\s+of\s+\w"
-)
-
-
-# A company's results after "reported" or "posted": figures it published, not what it said.
-_RESULTS = re.compile(
-    r"\s+(?:(?:a|an|its|their|the)\s+)?(?:(?:first|second|third|fourth|full|half|[\w-]+-quarter|quarterly|annual|"
-    r"record|net|pre-tax|pretax|operating|adjusted|underlying|core|surprise|bigger|smaller|better|worse|"
-    r"[\w-]+-than-expected)[\s-]+){0,3}(?:revenue|revenues|sales|profits?|loss(?:es)?|earnings|results|turnover|"
-    r"income|ebitda|margins?|growth|orders)\b",
-    re.IGNORECASE,
-)
-
-
-_AS_WHAT = re.compile(
-    r"\s+(?:the|a|an|this|that|these|those|it|them|his|her|its|their)\b[^.;:,]{0,60}?\s+as\s+(?:an?|the)?\s*\w"
-)
-
-
-_QUOTED_LATER = re.compile(r"[^.;:\"“\x01]{0,80}[\"“\x01]")
-
-
-_DATED_ACT = re.compile(
-    r"\s+(?:back\s+)?in\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d)\s+to\b"
-)
-
-
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|be)\s+")
 
 
 # The words a pattern needs, as one search each.

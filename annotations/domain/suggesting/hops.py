@@ -9,7 +9,8 @@ from ...scales import Cue, SourceKind
 from . import kinds as k
 from . import mentions as m
 from .clauses import Frame
-from .references import _PUBLISHER, Entity, Hop, Memory
+from .entities import _PUBLISHER, Entity, Hop
+from .references import Memory
 from .sentence_shapes import _shared_name
 from .text import Sentence
 
@@ -207,3 +208,29 @@ class Hops(Memory):
             )
         gives, the = self._statement_words
         return gives and not (self.last.get("statement") and the)
+
+
+def _same_body(one: str, other: str) -> bool:
+    """The same body named whole or in part ("Voltaro Mobility AB", "Voltaro Mobility")."""
+    one, other = one.lower(), other.lower()
+    return one == other or one.startswith(f"{other} ") or other.startswith(f"{one} ")
+
+
+def _quoting(path: tuple[Hop, ...]) -> tuple[Hop, ...]:
+    """Whose a quotation paragraph is after a sentence with a chain: the speaker's, not what the
+    speaker reported someone else told them or a document said ("She said the authority had told her
+    the defences were holding. / "If you are told to leave, please leave."" is hers). A medium's
+    report is not cut: after "Reuters reported that the minister said ...", the quotation is his."""
+    while len(path) > 1:
+        last, speaker = path[-1], path[-2]
+        nested = (
+            speaker.cue_end is not None
+            and last.cue_start is not None
+            and last.cue_start > speaker.cue_end
+            and last.cue in (Cue.SAID, Cue.TOLD, Cue.REPORTED, Cue.ACCORDING_TO)
+            and speaker.kind not in (SourceKind.OUTLET, SourceKind.NEWS_AGENCY)
+        )
+        if not nested:
+            break
+        path = path[:-1]
+    return path

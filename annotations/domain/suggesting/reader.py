@@ -26,11 +26,9 @@ from dataclasses import replace
 from typing import Any
 
 from ...scales import Cue, SourceKind
-from . import kinds as k
-from . import mentions as m
 from .clauses import MASK, Frame, frames, mask_quotations
-from .hops import MAX_HOPS, Element, Reading
-from .references import Entity, Hop
+from .entities import Entity, Hop
+from .hops import MAX_HOPS, Element, Reading, _quoting, _same_body
 from .sentence_shapes import (
     _BACKGROUND,
     _CLAUSE_BREAK,
@@ -38,92 +36,30 @@ from .sentence_shapes import (
     _CREDITED_DATELINE,
     _END_OF_TEXT,
     _INTRO,
-    _LABEL,
     _LOOKS_AHEAD,
     _NOT_SAID,
     _OPENS_WITH_QUOTE,
     _OUR_STAFF,
+    _PROMISE_ENDS,
     _REPORTED_SPEECH,
     _REPRODUCED_BELOW,
     _SAID_TO,
+    _SAME_SPEAKER,
     _SECOND_CLAUSE,
     _SENTENCE_ENDS_READ,
-    _STAFF_LABEL,
+    _SUBJECT_FIRST,
+    _SUBORDINATOR_BEFORE,
     _TIMESTAMP,
     _TOLD,
     _YEAR,
 )
-from .subjects import Subjects
+from .speakers import Speakers
 from .text import Sentence
 
 _NOT_YET = object()  # a speaker not resolved yet
 
 
-# A subordinator just before a speaker inside the content ("... agreed after ministers promised").
-_SUBORDINATOR_BEFORE = re.compile(
-    r"\b(?:after|before|when|because|since|until|unless|once|although|though)\s+$"
-)
-
-
-# The subject a participle's words belong to, after a time stamp or a phrase of when
-# ("On the same day, the Foreign Ministry issued a statement claiming that ...").
-_SUBJECT_FIRST = re.compile(
-    rf"\s*+\W{{0,4}}(?:\d{{1,2}}[:.]\d\d\s+)?(?:(?:On|In|At|Earlier|Later|Meanwhile|Separately)\b[^,;:\x01]{{0,40}},\s+)?"
-    rf"{m._SOURCE}"
-)
-
-
-# Who put out a document named before them: "The figures, published by the statistics office on Tuesday,".
-_PUBLISHED_BY = re.compile(
-    r"(?:published|released|issued|compiled|produced|put\s+out)\s+(?:\w+\s+)?by\s+"
-    r"(?P<by>(?:the\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'-]+?)(?=\s+(?:on|in|last|this|earlier)\b|$)"
-)
-
-
-# A promise ("vowed to fight plans to close it") then the publisher's reason (", after the council ...").
-_PROMISE_ENDS = re.compile(
-    r"\s+to\s+[a-z][^,;:\"“”\x01]{0,200}?,\s+(?=(?:after|as|when|while|since|before)\s)"
-)
-
-
-# Between a speaker's verb and a pronoun speaking right after it, the same speaker ("told me they
-# expect", "said she believed"): a listener of a few words, "that", the pronoun, an adverb.
-_SAME_SPEAKER = re.compile(
-    r"\s+(?:(?:me|us|him|her|them|reporters|(?:the\s+)?[A-Z][\w-]*)\s+)?(?:that\s+)?(?:he|she|they)\s+(?:[a-z]+ly\s+)?"
-)
-
-
-# "..., it said": a pronoun after the content, just before its verb (and an auxiliary or adverb).
-_IT_AFTER_CONTENT = re.compile(r"[,\"”]\s*it\s+(?:[a-z]+\s+)?$")
-
-
-def _same_body(one: str, other: str) -> bool:
-    """The same body named whole or in part ("Voltaro Mobility AB", "Voltaro Mobility")."""
-    one, other = one.lower(), other.lower()
-    return one == other or one.startswith(f"{other} ") or other.startswith(f"{one} ")
-
-
-def _quoting(path: tuple[Hop, ...]) -> tuple[Hop, ...]:
-    """Whose a quotation paragraph is after a sentence with a chain: the speaker's, not what the
-    speaker reported someone else told them or a document said ("She said the authority had told her
-    the defences were holding. / "If you are told to leave, please leave."" is hers). A medium's
-    report is not cut: after "Reuters reported that the minister said ...", the quotation is his."""
-    while len(path) > 1:
-        last, speaker = path[-1], path[-2]
-        nested = (
-            speaker.cue_end is not None
-            and last.cue_start is not None
-            and last.cue_start > speaker.cue_end
-            and last.cue in (Cue.SAID, Cue.TOLD, Cue.REPORTED, Cue.ACCORDING_TO)
-            and speaker.kind not in (SourceKind.OUTLET, SourceKind.NEWS_AGENCY)
-        )
-        if not nested:
-            break
-        path = path[:-1]
-    return path
-
-
-class Reader(Subjects):
+class Reader(Speakers):
     """Reads sentences in order, remembering the sources met so far.
 
     The latest source of each name, of each word of a name, the latest person, body, group, and
@@ -176,36 +112,6 @@ class Reader(Subjects):
             where = self._where(base, span, span, Cue.PUBLISHED)
             return Hop(resolved, self._kind(resolved), None, **where)
         return None
-
-    def _labelled(self, sentence: Sentence, body: str) -> str:
-        """A transcript's paragraph labelled with its speaker ("KASIA BRENNAN: ..."): the paragraph is
-        theirs (`labelled`), unless the label is the publisher's own (a newsreader, its reporter).
-        Returns the body with the label blanked, so it is read as no name."""
-        label = _LABEL.match(body)
-        if not label or (sentence.start and self.text[sentence.start - 1] != "\n"):
-            return body
-        blanked = " " * label.end() + body[label.end() :]
-        name = label.group("label")
-        self.labelled = (sentence.paragraph, ())
-        if _STAFF_LABEL.fullmatch(name) or len(name) < 4:
-            return blanked
-        spoken = " ".join(word.capitalize() for word in name.split())
-        if spoken.lower() in self.own_staff:
-            return blanked
-        resolved = self.resolve(spoken)
-        met = isinstance(resolved, Entity) and resolved.kind == SourceKind.NAMED_PERSON
-        if " " not in spoken and not met:
-            return blanked  # one word is a speaker only if it names one met before ("LIND:")
-        if isinstance(resolved, Entity):
-            self.labelled = (sentence.paragraph, resolved.path)
-        elif isinstance(resolved, str):
-            span = label.span("label")
-            hop = Hop(
-                resolved, SourceKind.NAMED_PERSON, None, **self._where(sentence.start, span, span, Cue.SAID)
-            )
-            self._remember(Entity(resolved, SourceKind.NAMED_PERSON, None, (hop,)))
-            self.labelled = (sentence.paragraph, (hop,))
-        return blanked
 
     def _read_sentence(self, sentence: Sentence, previous: Reading | None) -> Reading:
         base, body = sentence.start, self.text[sentence.start : sentence.end]
@@ -445,72 +351,3 @@ class Reader(Subjects):
                 described = body[slice(*cited.described)] if cited.described else None
                 result.append((self.resolve(body[slice(*cited.source)], described), cited, "inner"))
         return result
-
-    def _register_medium(self, resolved: Any, base: int, frame: Frame) -> None:
-        """A medium named without speaking ("published in The Lancet"), for "the journal" later."""
-        if isinstance(resolved, str):
-            kind = self._kind(resolved)
-            span = frame.listener or frame.cue
-            hop = Hop(resolved, kind, None, **self._where(base, span, frame.cue, Cue.REPORTED))
-            media = self.media_of(resolved, kind)
-            if not media and kind in (SourceKind.UNNAMED, SourceKind.NAMED_PERSON):
-                # "ByteWire spoke with two Corvane engineers": people spoken to, "they" next, no medium
-                self._remember(Entity(resolved, kind, None, (hop,)))
-                return
-            self._remember(Entity(resolved, kind, None, (hop,), media or "newspaper"))
-
-    def _listener(self, span: tuple[int, int] | None, described: tuple[int, int] | None, body: str) -> Any:
-        if span is None:
-            return None
-        return self.resolve(body[slice(*span)], body[slice(*described)] if described else None, listener=True)
-
-    def _speaker(self, frame: Frame, body: str) -> Any:
-        if (
-            frame.pronoun == "it"
-            and self.subject_it
-            and frame.cue[0] > self.subject_it[0]
-            and _IT_AFTER_CONTENT.search(body, max(0, frame.cue[0] - 40), frame.cue[0])
-        ):
-            return self.subject_it[1]  # "Grupo Alvira will pay ..., it said" (not "as it reported to")
-        if frame.pronoun:
-            return self.last.get({"he": "person", "she": "person", "it": "it", "they": "they"}[frame.pronoun])
-        if frame.source is None:
-            return None
-        raw = body[slice(*frame.source)]
-        described = body[slice(*frame.described)] if frame.described else None
-        if frame.apposition:
-            apposition = body[slice(*frame.apposition)].strip()
-            named = re.fullmatch(m._NAME, apposition)
-            if re.fullmatch(r"[A-Z][A-Z-]{1,7}", apposition):
-                self.acronyms.setdefault(apposition.lower(), re.sub(r"^(?:[Tt]he)\s+", "", raw))
-                named = None  # "The national weather service, ANM, said": the service, now also ANM
-            if named and not re.match(rf"{m._NAME}$", raw) and not described:
-                return self.resolve(apposition)  # "The terminal operator, Kessel Port Holdings, said"
-            by = _PUBLISHED_BY.match(apposition)
-            if by and k.guess_kind(re.sub(r"^(?:[Tt]he)\s+", "", raw)) in (
-                SourceKind.DOCUMENT,
-                SourceKind.UNNAMED,
-            ):
-                # "The figures, published by the statistics office on Tuesday, show": the office's
-                return self.resolve(by.group("by"))
-            at_org = re.fullmatch(rf"(?:from|at|of)\s+(?:the\s+)?({m._NAME})", apposition)
-            if at_org and re.match(
-                r"(?:\w+\s+)?(?:analysts|experts|researchers|economists|lawyers)\b", raw, re.I
-            ):
-                return self.resolve(at_org.group(1))  # "Lawyers for the men, from the ACLU, said"
-            result = self.resolve(raw, described)
-            if result is None and re.fullmatch(
-                r"[Tt]he\s+(?:official|source|spokes(?:man|woman|person))", raw
-            ):
-                result = raw[4:]  # "The official, speaking on condition of anonymity, said": none before
-            # "RNV, the regional broadcaster, said" (not "X, in an interview with broadcaster NBR, said")
-            kind = re.match(
-                r"(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(broadcaster|agency|newspaper|paper|channel|network|daily)\b",
-                apposition,
-            )
-            if isinstance(result, str) and kind:
-                self._media_hint = (result, k.MEDIA_REF_TYPES.get(kind.group(1)))
-            return result
-        return self.resolve(raw, described)
-
-    # --- chains --------------------------------------------------------------------------------

@@ -331,3 +331,30 @@ def _words(name: str) -> list[str]:
 
 def _stem(word: str) -> str:
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+# A medium's report by the medium's name: "a Reuters report" (not "the World Bank report": a body's).
+_NAMED_REPORT = re.compile(r"(?<=[A-Za-z])\s+(?:news\s+)?reports?$")
+
+
+# Someone who speaks for another: the mention is theirs, the other's title dropped.
+_SPEAKING_FOR = re.compile(
+    r"(?P<who>(?:spokes(?:man|woman|person)|lawyers?|attorneys?|aides?|advisers?|representatives?|agent)\s+"
+    r"(?:for|to|of))\s+(?P<whom>(?:[a-z]+\s+){0,2}[A-Z].*)"
+)
+
+
+# The people who write a study, by whichever word a text uses for them.
+_STUDY_PEOPLE = ("researcher", "author", "scientist", "team")
+_CONFIDANTS = ("source", "insider", "friend", "pal", "confidant")
+
+
+def _compound_initials(publisher: str) -> set[str]:
+    """The publisher's initials where one word is a compound read as two ("Transworld Press" is
+    TWP as well as TP): one more letter from a word, with at least three letters either side."""
+    words = [w.lower() for w in publisher.split() if w[:1].isupper()]
+    result = set()
+    for number, word in enumerate(words):
+        for at in range(3, len(word) - 2):
+            result.add("".join(w[0] + (word[at] if n == number else "") for n, w in enumerate(words)))
+    return result

@@ -3,19 +3,20 @@ reference back ("the agency", "the ministry", "the official", a surname, "she") 
 names, or the publisher itself."""
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from ...scales import SourceKind
 from . import kinds as k
 from . import mentions as m
 from . import offices
+from .entities import _PUBLISHER, Entity, Hop
 from .learning import Learning
 from .reference_words import (
     _ADJECTIVE,
     _AGENCY_LIKE,
     _BODY_NOUNS,
     _COMPANY_NOUNS,
+    _CONFIDANTS,
     _DESCRIBED,
     _DOCUMENT_REF,
     _GENERIC,
@@ -27,78 +28,21 @@ from .reference_words import (
     _LEVEL,
     _MEDIA_ACRONYM,
     _MEDIA_SUFFIX,
+    _NAMED_REPORT,
     _PERSON_AT,
     _POST_NOMINAL,
     _PUBLISHER_STAFF,
+    _SPEAKING_FOR,
     _STAFF,
+    _STUDY_PEOPLE,
     _WHAT_IT_IS,
     _acronym,
+    _compound_initials,
     _singular,
     _stem,
     _words,
 )
 from .registry import Registry
-
-# A medium's report by the medium's name: "a Reuters report" (not "the World Bank report": a body's).
-_NAMED_REPORT = re.compile(r"(?<=[A-Za-z])\s+(?:news\s+)?reports?$")
-
-
-# Someone who speaks for another: the mention is theirs, the other's title dropped.
-_SPEAKING_FOR = re.compile(
-    r"(?P<who>(?:spokes(?:man|woman|person)|lawyers?|attorneys?|aides?|advisers?|representatives?|agent)\s+"
-    r"(?:for|to|of))\s+(?P<whom>(?:[a-z]+\s+){0,2}[A-Z].*)"
-)
-
-
-# The people who write a study, by whichever word a text uses for them.
-_STUDY_PEOPLE = ("researcher", "author", "scientist", "team")
-_CONFIDANTS = ("source", "insider", "friend", "pal", "confidant")
-
-
-def _compound_initials(publisher: str) -> set[str]:
-    """The publisher's initials where one word is a compound read as two ("Transworld Press" is
-    TWP as well as TP): one more letter from a word, with at least three letters either side."""
-    words = [w.lower() for w in publisher.split() if w[:1].isupper()]
-    result = set()
-    for number, word in enumerate(words):
-        for at in range(3, len(word) - 2):
-            result.add("".join(w[0] + (word[at] if n == number else "") for n, w in enumerate(words)))
-    return result
-
-
-@dataclass(frozen=True)
-class Hop:
-    """One proposed hop after the publisher, with where the text says so (document offsets)."""
-
-    name: str
-    kind: str
-    source_id: int | None
-    cue: str
-    cue_text: str
-    cue_start: int | None
-    cue_end: int | None
-    mention_start: int | None
-    mention_end: int | None
-
-    @property
-    def kind_words(self) -> str:
-        return SourceKind(self.kind).label if self.kind in SourceKind.values else self.kind
-
-
-@dataclass
-class Entity:
-    name: str
-    kind: str
-    source_id: int | None
-    path: tuple[Hop, ...]  # hops from the first cited source down to this one
-    media: str | None = None  # "agency" | "broadcaster" | "newspaper"
-    seen: int = 0  # when it last spoke (Memory.clock): the most recent of two candidates wins
-    via_listener: bool = False  # its chain holds a medium it was speaking to ("told Czech Radio")
-    paragraph: int = -10  # the paragraph where it last spoke
-
-
-_PUBLISHER = object()  # a mention of the publisher itself: no hop
-
 
 _WRITTEN_REF = re.compile(r"the\s+(?:letter|post|email|e-mail|message)")
 

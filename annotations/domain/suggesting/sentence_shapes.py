@@ -189,3 +189,92 @@ _STAFF_LABEL = re.compile(
     r"VOICE-OVER|CAPTION|Q|A|FLASH|URGENT|BREAKING|UPDATE|UPDATED|ALERT|EXCLUSIVE|BULLETIN|CORRECTION|"
     r"ADVISORY|NOTE|EDITOR'S\s+NOTE|WATCH|LIVE|ANALYSIS|COMMENT|OPINION|VERDICT|CLAIM|FACT|BACKGROUND)"
 )
+
+
+# A subordinator just before a speaker inside the content ("... agreed after ministers promised").
+_SUBORDINATOR_BEFORE = re.compile(
+    r"\b(?:after|before|when|because|since|until|unless|once|although|though)\s+$"
+)
+
+
+# The subject a participle's words belong to, after a time stamp or a phrase of when
+# ("On the same day, the Foreign Ministry issued a statement claiming that ...").
+_SUBJECT_FIRST = re.compile(
+    rf"\s*+\W{{0,4}}(?:\d{{1,2}}[:.]\d\d\s+)?(?:(?:On|In|At|Earlier|Later|Meanwhile|Separately)\b[^,;:\x01]{{0,40}},\s+)?"
+    rf"{m._SOURCE}"
+)
+
+
+# Who put out a document named before them: "The figures, published by the statistics office on Tuesday,".
+_PUBLISHED_BY = re.compile(
+    r"(?:published|released|issued|compiled|produced|put\s+out)\s+(?:\w+\s+)?by\s+"
+    r"(?P<by>(?:the\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'-]+?)(?=\s+(?:on|in|last|this|earlier)\b|$)"
+)
+
+
+# A promise ("vowed to fight plans to close it") then the publisher's reason (", after the council ...").
+_PROMISE_ENDS = re.compile(
+    r"\s+to\s+[a-z][^,;:\"“”\x01]{0,200}?,\s+(?=(?:after|as|when|while|since|before)\s)"
+)
+
+
+# Between a speaker's verb and a pronoun speaking right after it, the same speaker ("told me they
+# expect", "said she believed"): a listener of a few words, "that", the pronoun, an adverb.
+_SAME_SPEAKER = re.compile(
+    r"\s+(?:(?:me|us|him|her|them|reporters|(?:the\s+)?[A-Z][\w-]*)\s+)?(?:that\s+)?(?:he|she|they)\s+(?:[a-z]+ly\s+)?"
+)
+
+
+# "..., it said": a pronoun after the content, just before its verb (and an auxiliary or adverb).
+_IT_AFTER_CONTENT = re.compile(r"[,\"”]\s*it\s+(?:[a-z]+\s+)?$")
+
+
+# A sentence that begins with a name and what it is: the verb after them is the name's.
+_SUBJECT_APPOSED = re.compile(
+    # (a description first: "One resident, Maria Costa, 54, said"; at most a few marks before the
+    # subject: the pattern is tried for every inverted verb from the sentence's start)
+    rf"\s*+\W{{0,4}}(?:(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,\s+)?"
+    rf"(?:{m._NAME}|{m._DESCRIBED_NAME.replace('?P<described>', '')}),\s+"
+    r"(?:(?:the|a|an|[A-Z][\w-]*['’]s|its|his|her)\s+[^,;:\"“”\x01]{1,120}|\d{1,3}),\s*$"
+    # (any source with an aside: "Two U.S. officials, speaking on condition of anonymity, said")
+    rf"|\s*+\W{{0,4}}(?:{m._SOURCE_BODY}),\s+(?:who|speaking|citing|quoting|asked|writing|responding)\b"
+    r"[^,;:\"“”\x01]{1,120},\s*$"
+)
+
+
+# "described the fire as an accident", "condemned the attack as an act of terror": words about it.
+_CHARACTERISES = frozenset(
+    ["described", "describes", "branded", "labelled", "labeled", "condemned", "condemns"]
+)
+
+
+# "accused the government of lying to voters": what is said of whom.
+_OF_WHAT = re.compile(
+    r"\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,5}?\s+of\s+\w"
+)
+
+
+# A company's results after "reported" or "posted": figures it published, not what it said.
+_RESULTS = re.compile(
+    r"\s+(?:(?:a|an|its|their|the)\s+)?(?:(?:first|second|third|fourth|full|half|[\w-]+-quarter|quarterly|annual|"
+    r"record|net|pre-tax|pretax|operating|adjusted|underlying|core|surprise|bigger|smaller|better|worse|"
+    r"[\w-]+-than-expected)[\s-]+){0,3}(?:revenue|revenues|sales|profits?|loss(?:es)?|earnings|results|turnover|"
+    r"income|ebitda|margins?|growth|orders)\b",
+    re.IGNORECASE,
+)
+
+
+_AS_WHAT = re.compile(
+    r"\s+(?:the|a|an|this|that|these|those|it|them|his|her|its|their)\b[^.;:,]{0,60}?\s+as\s+(?:an?|the)?\s*\w"
+)
+
+
+_QUOTED_LATER = re.compile(r"[^.;:\"“\x01]{0,80}[\"“\x01]")
+
+
+_DATED_ACT = re.compile(
+    r"\s+(?:back\s+)?in\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d)\s+to\b"
+)
+
+
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|be)\s+")

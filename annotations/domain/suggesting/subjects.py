@@ -5,9 +5,9 @@ import re
 
 from ...scales import Cue, SourceKind
 from . import kinds as k
+from .entities import Entity, Hop
 from .hops import Hops
 from .reference_words import _BODY_NOUNS
-from .references import Entity, Hop
 from .sentence_shapes import _GROUP_SUBJECT, _INTRODUCED, _SUBJECT, _SUBJECT_ROLE
 
 # A body referred back to as the subject ("The union disputes that.").

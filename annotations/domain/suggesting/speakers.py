@@ -1,0 +1,84 @@
+"""Who a frame's mentions name: the speaker (a pronoun, a name in apposition, a role with its
+workplace), a medium spoken to, a medium named without speaking (`Reader` puts them in chains)."""
+
+import re
+from typing import Any
+
+from ...scales import Cue, SourceKind
+from . import kinds as k
+from . import mentions as m
+from .clauses import Frame
+from .entities import Entity, Hop
+from .sentence_shapes import _IT_AFTER_CONTENT, _PUBLISHED_BY
+from .transcripts import Transcripts
+
+
+class Speakers(Transcripts):
+    """Resolves a frame's speaker and listener against what was read."""
+
+    def _register_medium(self, resolved: Any, base: int, frame: Frame) -> None:
+        """A medium named without speaking ("published in The Lancet"), for "the journal" later."""
+        if isinstance(resolved, str):
+            kind = self._kind(resolved)
+            span = frame.listener or frame.cue
+            hop = Hop(resolved, kind, None, **self._where(base, span, frame.cue, Cue.REPORTED))
+            media = self.media_of(resolved, kind)
+            if not media and kind in (SourceKind.UNNAMED, SourceKind.NAMED_PERSON):
+                # "ByteWire spoke with two Corvane engineers": people spoken to, "they" next, no medium
+                self._remember(Entity(resolved, kind, None, (hop,)))
+                return
+            self._remember(Entity(resolved, kind, None, (hop,), media or "newspaper"))
+
+    def _listener(self, span: tuple[int, int] | None, described: tuple[int, int] | None, body: str) -> Any:
+        if span is None:
+            return None
+        return self.resolve(body[slice(*span)], body[slice(*described)] if described else None, listener=True)
+
+    def _speaker(self, frame: Frame, body: str) -> Any:
+        if (
+            frame.pronoun == "it"
+            and self.subject_it
+            and frame.cue[0] > self.subject_it[0]
+            and _IT_AFTER_CONTENT.search(body, max(0, frame.cue[0] - 40), frame.cue[0])
+        ):
+            return self.subject_it[1]  # "Grupo Alvira will pay ..., it said" (not "as it reported to")
+        if frame.pronoun:
+            return self.last.get({"he": "person", "she": "person", "it": "it", "they": "they"}[frame.pronoun])
+        if frame.source is None:
+            return None
+        raw = body[slice(*frame.source)]
+        described = body[slice(*frame.described)] if frame.described else None
+        if frame.apposition:
+            apposition = body[slice(*frame.apposition)].strip()
+            named = re.fullmatch(m._NAME, apposition)
+            if re.fullmatch(r"[A-Z][A-Z-]{1,7}", apposition):
+                self.acronyms.setdefault(apposition.lower(), re.sub(r"^(?:[Tt]he)\s+", "", raw))
+                named = None  # "The national weather service, ANM, said": the service, now also ANM
+            if named and not re.match(rf"{m._NAME}$", raw) and not described:
+                return self.resolve(apposition)  # "The terminal operator, Kessel Port Holdings, said"
+            by = _PUBLISHED_BY.match(apposition)
+            if by and k.guess_kind(re.sub(r"^(?:[Tt]he)\s+", "", raw)) in (
+                SourceKind.DOCUMENT,
+                SourceKind.UNNAMED,
+            ):
+                # "The figures, published by the statistics office on Tuesday, show": the office's
+                return self.resolve(by.group("by"))
+            at_org = re.fullmatch(rf"(?:from|at|of)\s+(?:the\s+)?({m._NAME})", apposition)
+            if at_org and re.match(
+                r"(?:\w+\s+)?(?:analysts|experts|researchers|economists|lawyers)\b", raw, re.I
+            ):
+                return self.resolve(at_org.group(1))  # "Lawyers for the men, from the ACLU, said"
+            result = self.resolve(raw, described)
+            if result is None and re.fullmatch(
+                r"[Tt]he\s+(?:official|source|spokes(?:man|woman|person))", raw
+            ):
+                result = raw[4:]  # "The official, speaking on condition of anonymity, said": none before
+            # "RNV, the regional broadcaster, said" (not "X, in an interview with broadcaster NBR, said")
+            kind = re.match(
+                r"(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(broadcaster|agency|newspaper|paper|channel|network|daily)\b",
+                apposition,
+            )
+            if isinstance(result, str) and kind:
+                self._media_hint = (result, k.MEDIA_REF_TYPES.get(kind.group(1)))
+            return result
+        return self.resolve(raw, described)

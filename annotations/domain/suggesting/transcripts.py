@@ -1,0 +1,42 @@
+"""Transcripts: a paragraph labelled with its speaker ("KASIA BRENNAN: ...") is theirs, unless the
+label is the publisher's own voice (a newsreader, or its reporter named as "our correspondent")."""
+
+from ...scales import Cue, SourceKind
+from .entities import Entity, Hop
+from .sentence_shapes import _LABEL, _STAFF_LABEL
+from .subjects import Subjects
+from .text import Sentence
+
+
+class Transcripts(Subjects):
+    """Knows whose a labelled paragraph is (`labelled`), and the publisher's people (`own_staff`)."""
+
+    def _labelled(self, sentence: Sentence, body: str) -> str:
+        """A transcript's paragraph labelled with its speaker ("KASIA BRENNAN: ..."): the paragraph is
+        theirs (`labelled`), unless the label is the publisher's own (a newsreader, its reporter).
+        Returns the body with the label blanked, so it is read as no name."""
+        label = _LABEL.match(body)
+        if not label or (sentence.start and self.text[sentence.start - 1] != "\n"):
+            return body
+        blanked = " " * label.end() + body[label.end() :]
+        name = label.group("label")
+        self.labelled = (sentence.paragraph, ())
+        if _STAFF_LABEL.fullmatch(name) or len(name) < 4:
+            return blanked
+        spoken = " ".join(word.capitalize() for word in name.split())
+        if spoken.lower() in self.own_staff:
+            return blanked
+        resolved = self.resolve(spoken)
+        met = isinstance(resolved, Entity) and resolved.kind == SourceKind.NAMED_PERSON
+        if " " not in spoken and not met:
+            return blanked  # one word is a speaker only if it names one met before ("LIND:")
+        if isinstance(resolved, Entity):
+            self.labelled = (sentence.paragraph, resolved.path)
+        elif isinstance(resolved, str):
+            span = label.span("label")
+            hop = Hop(
+                resolved, SourceKind.NAMED_PERSON, None, **self._where(sentence.start, span, span, Cue.SAID)
+            )
+            self._remember(Entity(resolved, SourceKind.NAMED_PERSON, None, (hop,)))
+            self.labelled = (sentence.paragraph, (hop,))
+        return blanked
