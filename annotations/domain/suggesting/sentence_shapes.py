@@ -256,10 +256,12 @@ _OF_WHAT = re.compile(
 
 # A company's results after "reported" or "posted": figures it published, not what it said.
 _RESULTS = re.compile(
-    r"\s+(?:(?:a|an|its|their|the)\s+)?(?:(?:first|second|third|fourth|full|half|[\w-]+-quarter|quarterly|annual|"
-    r"record|net|pre-tax|pretax|operating|adjusted|underlying|core|surprise|bigger|smaller|better|worse|"
-    r"[\w-]+-than-expected)[\s-]+){0,3}(?:revenue|revenues|sales|profits?|loss(?:es)?|earnings|results|turnover|"
-    r"income|ebitda|margins?|growth|orders)\b",
+    # (each word whole and read once: a long hyphenated word was split every way, 1.8 s for 3 KB)
+    # (compound words first: an atomic group keeps the first word that fits)
+    r"\s+(?:(?:a|an|its|their|the)\s+)?(?>(?:\w{1,12}-quarter|\w{1,15}-than-expected|full-year|half-year|year-end|"
+    r"pre-tax|first|second|third|fourth|full|half|quarterly|annual|record|net|pretax|operating|adjusted|"
+    r"underlying|core|surprise|bigger|smaller|better|worse)\b(?:\s++|-)){0,3}(?:revenue|revenues|sales|profits?|"
+    r"loss(?:es)?|earnings|results|turnover|income|ebitda|margins?|growth|orders)\b",
     re.IGNORECASE,
 )
 
