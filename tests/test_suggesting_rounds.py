@@ -1053,3 +1053,73 @@ def test_constructions_read_in_round_eight(publisher, text, words, chain):
 )
 def test_constructions_read_in_round_nine(publisher, text, words, chain):
     assert chain_in(text, publisher, words) == chain
+
+
+@pytest.mark.parametrize(
+    ("publisher", "text", "words", "chain"),
+    [
+        (  # "Miss" is a title: the full name first given
+            "Ledgerline",
+            'Prosecutor Alison March said Pellow had lied. "He knocked on doors," Miss March told the jury.',
+            "He knocked on doors",
+            ["Alison March"],
+        ),
+        (  # a document quotes someone
+            "Ledgerline",
+            "A leaked report found that waits were long. The report quotes an unnamed senior manager as "
+            "telling auditors that the list kept the numbers down.",
+            "the list kept the numbers down",
+            ["leaked report", "unnamed senior manager"],
+        ),
+        (  # a radio clip's label and a correspondent's label with the name in brackets
+            "Radio Brenn",
+            "CORRESPONDENT: Earlier I spoke to the union's leader, Maria Estra.\n"
+            'CLIP - MARIA ESTRA: "Teachers have had a real-terms pay cut since 2015."',
+            "Teachers have had",
+            ["Maria Estra"],
+        ),
+        (
+            "Radio Brenn",
+            "PRESENTER: Rhys, what's the picture?\n"
+            "CORRESPONDENT (RHYS CADO): The gates here are locked, and there's a picket line.",
+            "The gates here are locked",
+            [],
+        ),
+        (  # a term sheet is a document
+            "Ledgerline",
+            "A draft term sheet seen by the Harbour Times shows the banks had pencilled in savings.",
+            "the banks had pencilled in",
+            ["Harbour Times", "draft term sheet"],
+        ),
+        (  # "it" after a colon is the body the sentence is about
+            "Ledgerline",
+            "The union says nine in ten walked out. The Department for Education puts it lower: it told us "
+            "sixty per cent of schools had closed.",
+            "sixty per cent of schools",
+            ["Department for Education"],
+        ),
+        (  # an account's handle in apposition
+            "Ledgerline",
+            'An account on X, @truthnurse_val, which describes itself as run by a nurse, posted that "wards '
+            'are filling up".',
+            "wards are filling up",
+            ["@truthnurse_val"],
+        ),
+        (  # two companies joined by "and" are two names
+            "Ledgerline",
+            "Castellan Bank and Norvik Savings Group called off their merger. Castellan confirmed the end of "
+            'the talks, saying the two sides had been "unable to agree terms".',
+            "unable to agree terms",
+            ["Castellan Bank"],
+        ),
+        (  # one described by whose they are, then named, after a dateline
+            "Equator Wire",
+            "BANGORO, Oct 14 (Equator Wire) - Mbaleza's main opposition candidate, Théodore Ndinga, on "
+            'Wednesday rejected the results, saying the vote had been "rigged".',
+            "rigged",
+            ["Théodore Ndinga"],
+        ),
+    ],
+)
+def test_constructions_read_in_round_ten(publisher, text, words, chain):
+    assert chain_in(text, publisher, words) == chain

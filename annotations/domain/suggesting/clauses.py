@@ -177,7 +177,11 @@ _ANCHORS = {
     "seen_by": (re.compile(r"\b(?:seen|obtained|reviewed|viewed)\s+by\b"), 360, 400),
     "quoted_by": (re.compile(r"\b(?:was|were|is|are|been)\s+(?:also\s+)?(?:quoted|cited)\b"), 320, 400),
     "pronoun_cites": (re.compile(r"\b(?:quoted|cited)\s.{0,700}?\bas\s+(?:saying|telling|stating)\b"), 40, 0),
-    "cited_as": (re.compile(r"\b(?:quoted|cited)\s.{0,700}?\bas\s+(?:saying|telling|stating)\b"), 320, 0),
+    "cited_as": (
+        re.compile(r"\b(?:quoted|cited|quotes|cites)\s.{0,700}?\bas\s+(?:saying|telling|stating)\b"),
+        320,
+        0,
+    ),
     "inverted": (re.compile(rf"\b(?:told|{_INVERTED_VERBS})"), 40, 700),
     "participle": (re.compile(r"\b(?:confirming|saying|reporting)\b"), 480, 0),
     "pronoun": (_VERB_AT, 140, 0),

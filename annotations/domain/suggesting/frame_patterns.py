@@ -79,15 +79,15 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
             rf"\s+(?:also\s+)?(?P<cue>quoted|cited)\s+(?:by\s+{m._LISTENER})?"
         ),
     ),
-    # "X quoted / cited Y as saying"
+    # "X quoted / cited Y as saying" ("The report quotes a manager as telling auditors")
     (
-        ("quoted ", "cited "),
+        ("quoted ", "cited ", "quotes ", "cites "),
         "cited_as",
         re.compile(
             rf"(?<![\w-]){m.source('citer')}{_APPOSITION.replace('appos', 'citer_appos')}"
             # ("The Ostmark Herald on Thursday quoted")
             r"(?:\s+(?:on|last|this|earlier|late|early)\s+[\w-]+)?"
-            rf"\s+{m._AUX}(?P<cue>quoted|cited)\s+(?:(?:its|his|her|their)\s+)?"
+            rf"\s+{m._AUX}(?P<cue>quoted|cited|quotes|cites)\s+(?:(?:its|his|her|their)\s+)?"
             # (the one quoted named after what they are: "the player's father, Samuel Adjei, as saying")
             rf"{_SRC}(?:,\s++(?:(?P<cited_name>{m._NAME})|(?:[^,;:\"“”\x01.]|\.(?=\w)){{1,120}}?),)?"
             r"\s+as\s+(?:saying|telling|stating)"

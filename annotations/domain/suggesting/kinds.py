@@ -11,7 +11,7 @@ from .mentions import _DOCUMENT_WORDS, _GROUP_NOUNS, _MEDIA_REPORTS, _ORG_WORDS
 PERSON_TITLES = (
     "minister|president|director|administrator|executive|premier|governor|secretary|chancellor|mayor|"
     "senator|general|ambassador|commissioner|chairman|chairwoman|chair|chairperson|chief|spokesman|"
-    "spokeswoman|spokesperson|dr|mr|mrs|ms|prof|professor|judge|inspector|superintendent|captain|colonel|"
+    "spokeswoman|spokesperson|dr|mr|mrs|ms|miss|mx|prof|professor|judge|inspector|superintendent|captain|colonel|"
     "lieutenant|sergeant|officer|editor|ceo|cfo|coo|cto|leader|speaker|prosecutor|king|queen|prince|"
     "princess|sheikh|emir|pope|bishop|archbishop|rabbi|imam|pastor|reverend|deputy|vice|justice|analyst|"
     "candidate|secretary-general|lawyer|attorney|barrister|solicitor|counsel|resident|mp|msp|mep|mla|"
@@ -171,6 +171,8 @@ def is_organisation(name: str) -> bool:
         is_company(name)
         or (bool(words) and words[0].lower() in _ORGANISATION_FIRST)
         or any(re.fullmatch(_ORG_WORDS, w.lower()) for w in words[1:])
+        # ("Ministry of Health", "Department for Education")
+        or (len(words) > 2 and words[1] in ("of", "for") and bool(re.fullmatch(_ORG_WORDS, words[0].lower())))
     )
 
 

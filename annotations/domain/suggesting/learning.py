@@ -61,6 +61,8 @@ def _names_in(body: str) -> Iterator[str]:
             joined = joined if org_after and not office else ""
         if joined and k.guess_kind(k.strip_title(left)) == SourceKind.NAMED_PERSON:
             yield from (part for part in (left, right) if " " in part)
+        elif joined == " and " and k.is_company(left) and k.is_company(right):
+            yield from (left, right)  # two companies: "Castellan Bank and Norvik Savings Group"
         elif " " in written:
             yield written  # (one word: nothing to learn; most are the first word of a sentence)
 

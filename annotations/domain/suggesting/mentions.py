@@ -130,6 +130,7 @@ _DOCUMENT_WORDS = (
     r"indictment|lawsuit|bulletin|communiqu[eé]|circular|guidelines|contract|transcripts?|reviews?|"
     r"assessments?|audits?|drafts?|proposals?|presentations?|briefings?|spreadsheets?|invoices|logs|"
     r"cables?|diary|diaries|messages|texts|recordings?|dossiers?|documents?|timelines?|roadmaps?|petitions?|"
+    r"term\s+sheets?|"
     r"(?<=settlement )agreement|"
     # (where it was filed: "a filing with the Harbrook Stock Exchange")
     r"filing(?:\s+with\s+the\s+(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}))?|"

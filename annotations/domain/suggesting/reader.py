@@ -40,6 +40,7 @@ from .sentence_shapes import (
     _NOT_SAID,
     _OPENS_WITH_QUOTE,
     _OUR_STAFF,
+    _OWNERS_ONE,
     _PROMISE_ENDS,
     _REPORTED_SPEECH,
     _REPRODUCED_BELOW,
@@ -247,7 +248,7 @@ class Reader(Speakers):
                 )
                 scoped.append((base + frame.cue[1], (*chain, *hops)[:MAX_HOPS]))
             elif frame.kind == "saying" and not speakers:
-                subject = _SUBJECT_FIRST.match(masked)
+                subject = _OWNERS_ONE.match(masked) or _SUBJECT_FIRST.match(masked)
                 if subject:
                     src = subject.span("src")
                     resolved = self.resolve(body[slice(*src)], self._described(subject, body))

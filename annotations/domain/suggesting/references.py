@@ -380,6 +380,9 @@ class Memory(Learning):
             earlier = self.by_word.get(_stem(head)) if head != "statement" else self.last.get("statement")
             return earlier or self.last.get("speaker")
         if head == "report":
+            document = self.last.get("document")
+            if document and _stem(_words(document.name)[-1]) == "report" and not self.last.get("reporter"):
+                return document  # "The report quotes a manager as ..." after "A leaked report found ..."
             return self.last.get("reporter") or self.last.get("media") or _PUBLISHER
         wanted = k.MEDIA_REF_TYPES.get(head)
         earlier = self.last.get(wanted) if wanted else self.last.get("media")

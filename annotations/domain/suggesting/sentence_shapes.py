@@ -174,7 +174,11 @@ def _shared_name(before: str, now: str, medium: str) -> bool:
 
 
 # A transcript's speaker label at a paragraph's start ("KASIA BRENNAN: Our members ...").
-_LABEL = re.compile(r"(?P<label>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}):\s")
+_LABEL = re.compile(
+    # ("CLIP - MARIA ESTRADA:", "CORRESPONDENT (RHYS CADOGAN):")
+    r"(?:(?:CLIP|SOT|SOUNDBITE|ACTUALITY|INSERT|AUDIO|VIDEO)\s*[-–—:]\s*)?"
+    r"(?P<label>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3})(?:\s*\([A-Z][A-Z'’. -]{1,40}\))?:\s"
+)
 
 
 # The publisher's own people named: "Our transport correspondent Jonas Berg".
@@ -226,6 +230,18 @@ _SAME_SPEAKER = re.compile(
 
 
 # "..., it said": a pronoun after the content, just before its verb (and an auxiliary or adverb).
+# One described by whose they are, then named: "Mbaleza's main opposition candidate, Théodore Ndinga,
+# on Wednesday rejected the results, saying ..." (after a wire's dateline).
+_OWNERS_ONE = re.compile(
+    r"\s*+(?:[A-Z][A-Z .'’-]{1,40},[^-–—\n]{0,40}?[-–—]\s+)?"
+    r"[A-Z][\w’'-]*['’]s\s+(?:[\w-]+\s+){0,5}?[\w-]+,\s+"
+    rf"(?P<src>{m._NAME}),"
+)
+
+
+_IT_AFTER_COLON = re.compile(r"[:;]\s*it\s+(?:[a-z]+\s+)?$")  # ("The Department puts it lower: it told us")
+
+
 _IT_AFTER_CONTENT = re.compile(r"[,\"”]\s*it\s+(?:[a-z]+\s+)?$")
 
 

@@ -9,7 +9,7 @@ from . import kinds as k
 from . import mentions as m
 from .clauses import Frame
 from .entities import Entity, Hop
-from .sentence_shapes import _IT_AFTER_CONTENT, _PUBLISHED_BY
+from .sentence_shapes import _IT_AFTER_COLON, _IT_AFTER_CONTENT, _PUBLISHED_BY
 from .transcripts import Transcripts
 
 
@@ -39,9 +39,14 @@ class Speakers(Transcripts):
             frame.pronoun == "it"
             and self.subject_it
             and frame.cue[0] > self.subject_it[0]
-            and _IT_AFTER_CONTENT.search(body, max(0, frame.cue[0] - 40), frame.cue[0])
+            and (
+                _IT_AFTER_CONTENT.search(body, max(0, frame.cue[0] - 40), frame.cue[0])
+                or _IT_AFTER_COLON.search(body, max(0, frame.cue[0] - 40), frame.cue[0])
+            )
         ):
-            return self.subject_it[1]  # "Grupo Alvira will pay ..., it said" (not "as it reported to")
+            # "Grupo Alvira will pay ..., it said" (not "as it reported to"); "The Department puts it
+            # lower: it told us ..."
+            return self.subject_it[1]
         if frame.pronoun:
             return self.last.get({"he": "person", "she": "person", "it": "it", "they": "they"}[frame.pronoun])
         if frame.source is None:
@@ -51,6 +56,8 @@ class Speakers(Transcripts):
         if frame.apposition:
             apposition = body[slice(*frame.apposition)].strip()
             named = re.fullmatch(m._NAME, apposition)
+            if re.fullmatch(r"@\w{2,30}", apposition):
+                return apposition  # "An account on X, @truthnurse_val, ... posted": the account
             if re.fullmatch(r"[A-Z][A-Z-]{1,7}", apposition):
                 self.acronyms.setdefault(apposition.lower(), re.sub(r"^(?:[Tt]he)\s+", "", raw))
                 named = None  # "The national weather service, ANM, said": the service, now also ANM
