@@ -1119,6 +1119,33 @@ def test_constructions_read_in_round_nine(publisher, text, words, chain):
             "rigged",
             ["Théodore Ndinga"],
         ),
+        (  # a description by whose it is, then the name: "said" is theirs, not inverted
+            "Ledgerline",
+            "Its chairman, Pavel Dushek, said workers at the mine had complained about the sensors.",
+            "had complained about the sensors",
+            ["Pavel Dushek"],
+        ),
+        (  # a subject after two phrases of where is whom "she" next means
+            "Ledgerline",
+            "The agency said the harvest had failed. In the village of Mbuyu, in Lembe province, Grace "
+            'Mutale walked between the rows. "This year I will get two bags," she said.',
+            "This year I will get two bags",
+            ["Grace Mutale"],
+        ),
+        (  # the publisher as a sentence's subject carries no one's words
+            "Verity Check",
+            "An account on X, @truthnurse_val, posted that the wards were full. Verity Check could find no "
+            "record of the account holder being registered.",
+            "could find no record",
+            [],
+        ),
+        (  # a clip is its speaker's own words, not through the medium they spoke to before
+            "Radio Brenn",
+            "PRESENTER: Owen Bryce told the Westmark Courier that the offer was fair.\n"
+            'CLIP - OWEN BRYCE: "We cannot spend money we do not have."',
+            "We cannot spend money",
+            ["Owen Bryce"],
+        ),
     ],
 )
 def test_constructions_read_in_round_ten(publisher, text, words, chain):

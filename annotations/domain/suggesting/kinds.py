@@ -140,7 +140,7 @@ _COMPANY_SUFFIXES = _word_set(
     software digital robotics automotive aerospace utilities water paper pulp mills cement metals oil
     brewery breweries brewing textiles apparel seafood dairy beverages cosmetics payments medical mobility
     devices instruments retail stores brands games cloud communications telecommunications engineering
-    services"""
+    services packaging"""
 )
 
 

@@ -48,6 +48,7 @@ from .sentence_shapes import (
     _SAME_SPEAKER,
     _SECOND_CLAUSE,
     _SENTENCE_ENDS_READ,
+    _SUBJECT,
     _SUBJECT_FIRST,
     _SUBORDINATOR_BEFORE,
     _TIMESTAMP,
@@ -158,6 +159,9 @@ class Reader(Speakers):
             return Reading(sentence, _quoting(self.last_speaker_path))
         if _NOT_SAID.search(body):
             return Reading(sentence, ())  # "The order did not say ...": the publisher's own words
+        subject = _SUBJECT.match(body)
+        if subject and self._is_publisher(subject.group("src")):
+            return Reading(sentence, ())  # "Verity Check could find no record of ...": the publisher's
         if previous and previous.sentence.paragraph == sentence.paragraph and previous.path:
             # Only words that read as the speaker's carry over: reported speech ("would", "had"), or a
             # pronoun going on about it. Anything else may be the publisher's own background, and a

@@ -109,7 +109,9 @@ _CONTINUES = re.compile(
 _SUBJECT = re.compile(
     r"\W*(?:\d{1,2}[:.]\d\d\s+)?"
     # (where or when first: "Back in Tarnau, Emmerich was in no hurry.")
-    r"(?:(?:Back\s+)?(?:[Ii]n|At|On|By|After|Before|During|Later|Earlier|Meanwhile)\b[^,;:\"“”\x01]{0,40},\s+)?"
+    r"(?:(?:Back\s+)?(?:[Ii]n|At|On|By|After|Before|During|Later|Earlier|Meanwhile)\b[^,;:\"“”\x01]{0,40},\s+"
+    # ("In the village of Mbuyu, in Lembe province, Grace Mutale walked")
+    r"(?:in\s+[^,;:\"“”\x01]{0,40},\s+)?)?"
     r"(?P<src>"
     rf"{m._DESCRIBED_NAME.replace('?P<described>', '?P<src_described>')}|(?:[Tt]he\s+)?{m._NAME})"
     # (not an owner: "Irazábal's agent, Gustavo Peralta, was more guarded" is the agent's sentence)
@@ -255,6 +257,9 @@ _SUBJECT_APPOSED = re.compile(
     # (any source with an aside: "Two U.S. officials, speaking on condition of anonymity, said")
     rf"|\s*+\W{{0,4}}(?:{m._SOURCE_BODY}),\s+(?:who|speaking|citing|quoting|asked|writing|responding)\b"
     r"[^,;:\"“”\x01]{1,120},\s*$"
+    # (a description by whose it is, then the name: "Its chairman, Pavel Dushek, said workers ...")
+    rf"|\s*+\W{{0,4}}(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*['’]s)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}},\s+"
+    rf"{m._NAME},\s*$"
 )
 
 

@@ -30,8 +30,8 @@ class Transcripts(Subjects):
         met = isinstance(resolved, Entity) and resolved.kind == SourceKind.NAMED_PERSON
         if " " not in spoken and not met:
             return blanked  # one word is a speaker only if it names one met before ("LIND:")
-        if isinstance(resolved, Entity):
-            self.labelled = (sentence.paragraph, resolved.path)
+        if isinstance(resolved, Entity):  # (in person: not through a medium they spoke to before)
+            self.labelled = (sentence.paragraph, resolved.path[-1:])
         elif isinstance(resolved, str):
             span = label.span("label")
             hop = Hop(
