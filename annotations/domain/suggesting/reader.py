@@ -159,18 +159,20 @@ class Reader(Speakers):
             return Reading(sentence, _quoting(self.last_speaker_path))
         if _NOT_SAID.search(body):
             return Reading(sentence, ())  # "The order did not say ...": the publisher's own words
-        subject = _SUBJECT.match(body)
-        if subject and self._is_publisher(subject.group("src")):
-            return Reading(sentence, ())  # "Verity Check could find no record of ...": the publisher's
         if previous and previous.sentence.paragraph == sentence.paragraph and previous.path:
             # Only words that read as the speaker's carry over: reported speech ("would", "had"), or a
             # pronoun going on about it. Anything else may be the publisher's own background, and a
             # wrong chain costs a reviewer more than none.
             continues = _REPORTED_SPEECH.search(body) or _CONTINUES.match(body)
             background = _BACKGROUND.search(body) or (_YEAR.search(body) and not _LOOKS_AHEAD.search(body))
-            if continues and not background:
+            if continues and not background and not self._publisher_subject(body):
                 return Reading(sentence, previous.path_at(previous.sentence.end))
         return Reading(sentence, ())
+
+    def _publisher_subject(self, body: str) -> bool:
+        """ "Verity Check could find no record of ...": the publisher's own sentence."""
+        subject = _SUBJECT.match(body)
+        return bool(subject and self._is_publisher(subject.group("src")))
 
     def _compose(
         self, found: list[Frame], base: int, body: str, masked: str, previous: Reading | None
