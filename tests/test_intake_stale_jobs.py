@@ -287,3 +287,15 @@ def test_a_job_its_worker_is_writing_is_skipped_not_waited_for(tasks_wait):
         thread.join(30)
     assert services.jobs_fail_stale() == []  # the worker's progress, committed, wins
     assert IntakeJob.objects.get(pk=job.pk).status == JobStatus.RUNNING
+
+
+def test_the_item_a_running_job_is_reading_says_so_and_the_rest_wait(reviewer):
+    job = files_job(reviewer)
+    for item in job.items.all():
+        item.status, item.text, item.title = ItemStatus.PENDING, "", ""
+        item.save()
+    running(job, progress_minutes_ago=0)
+    page = page_client(reviewer).get(reverse("annotations:intake-job", args=[job.pk])).content.decode()
+    first, second = (f'id="item-{item.pk}"' for item in job.items.order_by("position"))
+    assert "Reading now" in page.split(first)[1].split(second)[0]  # the first item's entry
+    assert "Reading now" not in page.split(second)[1] and "Waiting" in page.split(second)[1]

@@ -11,7 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
 from .. import permissions, selectors, services
-from ..models import Feed, IntakeItem, ItemStatus, Project, Source
+from ..models import Feed, IntakeItem, ItemStatus, JobStatus, Project, Source
 from ..scales import SourceKind
 from ..selectors import projects as project_selectors
 
@@ -291,6 +291,10 @@ def _job_context(job) -> dict:
                 },
             )
             item.needs = [name for name in ("title", "publisher_name") if not getattr(item, name).strip()]
+    if job.status == JobStatus.RUNNING:  # the worker takes items in order: the first waiting is being read
+        reading = next((item for item in items if item.status == ItemStatus.PENDING), None)
+        if reading:
+            reading.reading = True
     counts: dict[str, int] = {}
     for item in items:
         counts[item.get_status_display()] = counts.get(item.get_status_display(), 0) + 1
