@@ -141,8 +141,10 @@ class Hops(Memory):
             report_by = (
                 frame.kind == "according" and "report" in body[frame.cue[1] : (frame.source or frame.cue)[0]]
             )
-            written = (
-                frame.kind == "speaker" and frame.source and _WRITTEN_BY.search(body, 0, frame.source[0])
+            written = (  # (read just before the mention, not from the sentence's start for every frame)
+                frame.kind == "speaker"
+                and frame.source
+                and _WRITTEN_BY.search(body, max(0, frame.source[0] - 200), frame.source[0])
             )
             if written and isinstance(resolved, Entity | str):
                 # "A report by the council's officers recommended approval. It said ...": the report's

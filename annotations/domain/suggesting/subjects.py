@@ -30,17 +30,30 @@ class Subjects(Hops):
         start, end = match.span("src_described") if "src_described" in match.re.groupindex else (-1, -1)
         return body[start:end] if start >= 0 else None
 
+    def _entity(
+        self,
+        name: str,
+        kind: str,
+        base: int,
+        span: tuple[int, int],
+        cue: str = Cue.SAID,
+        media: str | None = None,
+    ) -> Entity:
+        """A source named in this sentence (at `span`), with its one hop."""
+        hop = Hop(name, kind, None, **self._where(base, span, span, cue))
+        return Entity(name, kind, None, (hop,), media)
+
+    def _body_kind(self, name: str) -> str:
+        kind = self._kind(name)
+        return SourceKind.OTHER if kind == SourceKind.NAMED_PERSON else kind  # (two capitalised words)
+
     def _named_only_as(self, base: int, masked: str) -> None:
         """ "a man who gave his name only as Yusuf": Yusuf is whom "he" next refers to."""
         if " as " not in masked or ("name" not in masked and "identified" not in masked):
             return
         for found in _NAMED_ONLY.finditer(masked):
             group = "name" if found.group("name") else "name2"
-            span = found.span(group)
-            hop = Hop(
-                found.group(group), SourceKind.NAMED_PERSON, None, **self._where(base, span, span, Cue.SAID)
-            )
-            self._remember(Entity(hop.name, SourceKind.NAMED_PERSON, None, (hop,)))
+            self._remember(self._entity(found.group(group), SourceKind.NAMED_PERSON, base, found.span(group)))
 
     def _subject_person(self, base: int, body: str, masked: str, *, speaks: bool = False) -> None:
         """A person who is the subject of a sentence is whom a "he" or "she" next refers to
@@ -53,11 +66,9 @@ class Subjects(Hops):
             if body_subject.group("noun").lower() in _BODY_NOUNS:
                 resolved = self.resolve(body[slice(*body_subject.span("src"))])
                 if isinstance(resolved, str) and k.is_organisation(resolved):
-                    kind = self._kind(resolved)
-                    kind = SourceKind.OTHER if kind == SourceKind.NAMED_PERSON else kind
-                    span = body_subject.span("src")
-                    hop = Hop(resolved, kind, None, **self._where(base, span, span, Cue.SAID))
-                    resolved = Entity(resolved, kind, None, (hop,))
+                    resolved = self._entity(
+                        resolved, self._body_kind(resolved), base, body_subject.span("src")
+                    )
                 if isinstance(resolved, Entity) and k.is_organisation(resolved.name):
                     self.last["it"] = resolved
             return
@@ -78,13 +89,7 @@ class Subjects(Hops):
                 start, end = titled.span(group)
                 resolved = self.resolve(body[start:end])
                 if isinstance(resolved, str):
-                    hop = Hop(
-                        resolved,
-                        SourceKind.NAMED_PERSON,
-                        None,
-                        **self._where(base, (start, end), (start, end), Cue.SAID),
-                    )
-                    self._remember(Entity(hop.name, SourceKind.NAMED_PERSON, None, (hop,)))
+                    self._remember(self._entity(resolved, SourceKind.NAMED_PERSON, base, (start, end)))
                 elif isinstance(resolved, Entity):
                     self.last["person"] = resolved
                 return
@@ -102,8 +107,7 @@ class Subjects(Hops):
         if subject.re is _GROUP_SUBJECT and isinstance(resolved, str):
             # "Analysts at Nordhaven Bank were more cautious. In a note, they wrote ...": the analysts,
             # not the bank their name ends with
-            hop = Hop(resolved, SourceKind.UNNAMED, None, **self._where(base, span, span, Cue.SAID))
-            self._remember(Entity(resolved, SourceKind.UNNAMED, None, (hop,)))
+            self._remember(self._entity(resolved, SourceKind.UNNAMED, base, span))
             return
         if isinstance(resolved, Entity) and k.is_organisation(resolved.name):
             self.subject_it = (span[1], resolved)
@@ -116,15 +120,12 @@ class Subjects(Hops):
             # "Bloomberg News first reported the deal on Monday. ..., the agency said": a medium named
             kind = self._kind(resolved)
             kind = SourceKind.OUTLET if kind in (SourceKind.NAMED_PERSON, SourceKind.OTHER) else kind
-            hop = Hop(resolved, kind, None, **self._where(base, span, span, Cue.REPORTED))
-            self._remember(Entity(resolved, kind, None, (hop,), media))
+            self._remember(self._entity(resolved, kind, base, span, Cue.REPORTED, media))
             return
         if isinstance(resolved, str) and k.is_organisation(resolved):
             # "Grupo Alvira will pay 14.20 euros a share, it said": "it" after the content is the subject
-            kind = self._kind(resolved)
-            kind = SourceKind.OTHER if kind == SourceKind.NAMED_PERSON else kind  # (two capitalised words)
-            hop = Hop(resolved, kind, None, **self._where(base, span, span, Cue.SAID))
-            self.subject_it = (span[1], Entity(resolved, kind, None, (hop,)))
+            kind = self._body_kind(resolved)
+            self.subject_it = (span[1], self._entity(resolved, kind, base, span))
             if not speaks and kind == SourceKind.OFFICIAL_BODY and not self.media_of(resolved, kind):
                 # "The Philippine Institute of Volcanology ... measured it at 7.2. The agency said"
                 self._remember(self.subject_it[1])

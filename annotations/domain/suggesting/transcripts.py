@@ -1,8 +1,8 @@
 """Transcripts: a paragraph labelled with its speaker ("KASIA BRENNAN: ...") is theirs, unless the
 label is the publisher's own voice (a newsreader, or its reporter named as "our correspondent")."""
 
-from ...scales import Cue, SourceKind
-from .entities import Entity, Hop
+from ...scales import SourceKind
+from .entities import Entity
 from .sentence_shapes import _LABEL, _STAFF_LABEL
 from .subjects import Subjects
 from .text import Sentence
@@ -15,8 +15,10 @@ class Transcripts(Subjects):
         """A transcript's paragraph labelled with its speaker ("KASIA BRENNAN: ..."): the paragraph is
         theirs (`labelled`), unless the label is the publisher's own (a newsreader, its reporter).
         Returns the body with the label blanked, so it is read as no name."""
+        if sentence.start and self.text[sentence.start - 1] != "\n":
+            return body  # (labels begin paragraphs)
         label = _LABEL.match(body)
-        if not label or (sentence.start and self.text[sentence.start - 1] != "\n"):
+        if not label:
             return body
         blanked = " " * label.end() + body[label.end() :]
         name = label.group("label")
@@ -33,10 +35,7 @@ class Transcripts(Subjects):
         if isinstance(resolved, Entity):  # (in person: not through a medium they spoke to before)
             self.labelled = (sentence.paragraph, resolved.path[-1:])
         elif isinstance(resolved, str):
-            span = label.span("label")
-            hop = Hop(
-                resolved, SourceKind.NAMED_PERSON, None, **self._where(sentence.start, span, span, Cue.SAID)
-            )
-            self._remember(Entity(resolved, SourceKind.NAMED_PERSON, None, (hop,)))
-            self.labelled = (sentence.paragraph, (hop,))
+            speaker = self._entity(resolved, SourceKind.NAMED_PERSON, sentence.start, label.span("label"))
+            self._remember(speaker)
+            self.labelled = (sentence.paragraph, speaker.path)
         return blanked
