@@ -299,3 +299,4 @@ def test_the_item_a_running_job_is_reading_says_so_and_the_rest_wait(reviewer):
     first, second = (f'id="item-{item.pk}"' for item in job.items.order_by("position"))
     assert "Reading now" in page.split(first)[1].split(second)[0]  # the first item's entry
     assert "Reading now" not in page.split(second)[1] and "Waiting" in page.split(second)[1]
+    assert "(1 reading now, 1 waiting)" in page  # the summary counts it so too

@@ -297,7 +297,8 @@ def _job_context(job) -> dict:
             reading.reading = True
     counts: dict[str, int] = {}
     for item in items:
-        counts[item.get_status_display()] = counts.get(item.get_status_display(), 0) + 1
+        shown = "Reading now" if getattr(item, "reading", False) else item.get_status_display()
+        counts[shown] = counts.get(shown, 0) + 1
     pending = sum(item.status == ItemStatus.PENDING for item in items)
     return {
         "job": job,
