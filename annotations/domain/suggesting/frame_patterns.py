@@ -178,7 +178,9 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         re.compile(
             # (what they are may come between: "Marta Lind, chief economist at Ostra Bank, was blunt:")
             rf"(?<![\w-])(?P<src>{m._NAME}|(?:[Tt]he\s+)?{m._ORG}|{m._ROLE}|{m._UNNAMED}){_APPOSITION}"
-            r"\s+(?P<cue>was|were|is|put|gave|had|[a-z]{3,20}(?:ed|s))\b"
+            # (a name in apposition closes with a comma: "Halvek's head of threat intelligence, Mara
+            # Lindqvist, put the problem bluntly:")
+            r"(?:(?<=[a-z]),)?\s+(?P<cue>was|were|is|put|gave|had|[a-z]{3,20}(?:ed|s))\b"
             r"(?:\s+(?!that\b)[\w’'-]+){0,6}\s*:\s*[\"“\x01]"
         ),
     ),

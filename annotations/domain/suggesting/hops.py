@@ -160,6 +160,18 @@ class Hops(Memory):
             speaker = self.by_name.get(chain[-1].name.lower())
             if speaker:
                 self.last["speaker"] = speaker
+            head = self.by_name.get(chain[0].name.lower())
+            if (
+                len(chain) > 1
+                and head
+                and self.last.get("it") is not head
+                and head.kind in (SourceKind.OFFICIAL_BODY, SourceKind.OTHER)
+                and not head.media
+                and k.is_organisation(head.name)
+            ):
+                # "The company said the monitoring board had recommended a pause. Two patients had
+                # died, it said.": "it" is the sentence's subject, not whom it reported
+                self.last["it"] = head
         return tuple(chain[:MAX_HOPS])
 
     def _reporter_before(self, name: str, previous: Reading | None, body: str) -> tuple[Hop, ...]:

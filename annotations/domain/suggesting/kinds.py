@@ -217,7 +217,9 @@ _NOT_PERSON_WORDS = _word_set(
 # Outlets whose name ends in a common word: "the Kyiv Independent", "The Sun", "the Evening Standard".
 _MEDIA_LAST_WORD = re.compile(
     r"(?:^|\s)(?:independent|sun|mail|express|standard|observer|monitor|globe|echo|record|metro|mirror|"
-    r"insider|star|voice|bulletin|review|today|online)$",
+    r"insider|star|voice|bulletin|review|today|online)$"
+    # ("Skyline Sports", not the "Ministry of Health and Sports")
+    r"|(?<!\band)(?<!\bof)(?<!\bfor)\s+sports?$",
     re.I,
 )
 

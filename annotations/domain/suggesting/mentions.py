@@ -130,7 +130,7 @@ _DOCUMENT_WORDS = (
     r"indictment|lawsuit|bulletin|communiqu[eé]|circular|guidelines|contract|transcripts?|reviews?|"
     r"assessments?|audits?|drafts?|proposals?|presentations?|briefings?|spreadsheets?|invoices|logs|"
     r"cables?|diary|diaries|messages|texts|recordings?|dossiers?|documents?|timelines?|roadmaps?|petitions?|"
-    r"term\s+sheets?|"
+    r"term\s+sheets?|stud(?:y|ies)|surveys?|"
     r"(?<=settlement )agreement|"
     # (where it was filed: "a filing with the Harbrook Stock Exchange")
     r"filing(?:\s+with\s+the\s+(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}))?|"
@@ -230,7 +230,10 @@ _ROLE = (
     r"governor|mayor|manager|officer|executive|lawyer|adviser|advisor|commander|founder|owner|leader|"
     r"premier|chancellor|ambassador|envoy|prosecutor|judge|coach|captain|general|author|editor|economist|"
     r"researcher|scientist|investigator|father|mother|brother|sister|son|daughter|wife|husband|widow|"
-    r"uncle|aunt|cousin|grandmother|grandfather|agent|head\s+of\s+(?:state|government))\b(?![’'])"
+    r"uncle|aunt|cousin|grandmother|grandfather|agent|head\s+of\s+(?:state|government)|"
+    # (a player or a performer by what they do: "the striker told Skyline Sports")
+    r"striker|midfielder|defender|goalkeeper|keeper|winger|forward|skipper|playmaker|sprinter|"
+    r"singer|actor|actress|rapper|veteran|teenager)\b(?![’'])"
     rf"(?:\s+of\s+(?:the\s+)?(?:{NATIONALITY}\s+(?:[a-z]+\s+)?ministry|{_NAME}))?"
 )
 

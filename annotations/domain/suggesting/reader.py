@@ -26,6 +26,7 @@ from dataclasses import replace
 from typing import Any
 
 from ...scales import Cue, SourceKind
+from . import kinds as k
 from .clauses import MASK, Frame, frames, mask_quotations
 from .entities import Entity, Hop
 from .hops import MAX_HOPS, Element, Reading, _quoting, _same_body
@@ -227,6 +228,15 @@ class Reader(Speakers):
                 and _SAME_SPEAKER.fullmatch(masked, last_verb_end, frame.cue[0])
             ):
                 continue  # "Station staff tell me they expect ...": the same speaker, no hop of its own
+            if (
+                frame.verb in ("found", "finds")
+                and any(other.cue[1] <= (frame.source or frame.cue)[0] for other in speakers)
+                and (
+                    frame.pronoun in ("he", "she")
+                    or (frame.source and k.guess_kind(body[slice(*frame.source)]) == SourceKind.NAMED_PERSON)
+                )
+            ):
+                continue  # "The board said the VAR, Neil Gorton, had found no error": his finding, its words
             if number > len(tails) and last_verb_end >= 0 and frame.kind == "speaker":
                 between = masked[last_verb_end : (frame.source or frame.cue)[0]]
                 if _CLAUSE_BREAK.search(between):  # "X said A, while Y said B": a clause of its own

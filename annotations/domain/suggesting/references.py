@@ -45,6 +45,11 @@ from .reference_words import (
 from .registry import Registry
 
 _WRITTEN_REF = re.compile(r"the\s+(?:letter|post|email|e-mail|message)")
+# A person by their nation, as sports and foreign pages refer back ("the Italian", "the Frenchman").
+_PERSON_BY_NATION = re.compile(
+    r"[A-Z][a-z]{2,20}(?:ian|ean|an|ese|ish|i)|(?:French|Dutch|Irish|Welsh|English|Scots)(?:man|woman)|Spaniard|Swede|Dane|Pole|"
+    r"Finn|Scot|Briton|Turk|Greek|Swiss|Thai|Portuguese|Croat|Serb|Czech|Slovak|Norwegian|Kiwi|Aussie"
+)
 
 
 class Memory(Learning):
@@ -276,6 +281,15 @@ class Memory(Learning):
             return (
                 self.by_name.get(titled.lower()) or titled
             )  # "the minister" after "Finance Minister Lena Okoro"
+        if (
+            lowered.startswith("the ")
+            and len(words) == 1
+            and _PERSON_BY_NATION.fullmatch(name)
+            and not self.by_word.get(_stem(name.lower()))  # (not "the Guardian" after The Guardian)
+            and k.guess_kind(name) == SourceKind.OTHER
+        ):
+            # "the Italian said" after Redmere manager Lucio Ferrante: the person just named
+            return self.last.get("person") or name
         earlier = self.by_name.get(name.lower())
         if earlier:
             return earlier

@@ -14,6 +14,9 @@ from .sentence_shapes import _GROUP_SUBJECT, _INTRODUCED, _SUBJECT, _SUBJECT_ROL
 _BODY_SUBJECT = re.compile(r"\W*(?P<src>The\s+(?P<noun>[a-z]+))\s+(?!of\b|in\b|at\b|for\b|and\b|said\b)[a-z]")
 
 
+# A name qualifying a plural noun, the sentence's subject ("Valdorian forces had"): no later "it"
+_PLURAL_HEAD = re.compile(r"\s+[a-z]+[^su\W]s\s+(?:had|have|were|are|will|would|could|did)\b")
+
 # Someone named by the one name they gave: "who gave his name only as Yusuf", "identified only as Mira".
 _NAMED_ONLY = re.compile(
     r"\b(?:gave|gives|giving)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+"
@@ -109,6 +112,8 @@ class Subjects(Hops):
             # not the bank their name ends with
             self._remember(self._entity(resolved, SourceKind.UNNAMED, base, span))
             return
+        if _PLURAL_HEAD.match(body, span[1]):
+            return  # "Valdorian forces had opened fire, it said": not the Valdorian ministry
         if isinstance(resolved, Entity) and k.is_organisation(resolved.name):
             self.subject_it = (span[1], resolved)
             return

@@ -1,0 +1,82 @@
+"""Attribution suggestions on constructions read in round 11 of issue 17 (from round 10's set, opened
+for it; earlier rounds' are in test_suggesting_rounds.py and test_suggesting_rounds_8_to_10.py): each
+case a publisher, a short text, the span asked about and the chain expected (publisher left out),
+written afresh here, not copied from the sets."""
+
+import pytest
+
+from .test_suggesting_rounds import chain_in
+
+
+@pytest.mark.parametrize(
+    ("publisher", "text", "words", "chain"),
+    [
+        (  # a study with nothing before it is the study
+            "Tidewater Post",
+            "The study, published in the journal Marine Letters, found that the reef had shrunk by a third.",
+            "the reef had shrunk",
+            ["study"],
+        ),
+        (  # a survey of members, as written
+            "Tidewater Post",
+            "A survey of 400 of its members found that most farms had cut staff.",
+            "most farms had cut staff",
+            ["survey of 400 of its members"],
+        ),
+        (  # a person by their nation, as sports pages refer back
+            "Tidewater Post",
+            "Harbour manager Paolo Renzi was calmer. \"We deserved the point,\" the Italian said.",
+            "We deserved the point",
+            ["Paolo Renzi"],
+        ),
+        (  # not a newspaper named by its last word
+            "Tidewater Post",
+            "The Guardian reported the fine on Monday. \"It is unfair,\" the Guardian quoted a fan as saying.",
+            "It is unfair",
+            ["Guardian", "fan"],
+        ),
+        (  # a player by what they play, and a sports broadcaster told
+            "Tidewater Post",
+            "Harbour manager Paolo Renzi was calm. \"We deserved it,\" he said.\n\n"
+            "Kofi Mensah, who scored twice, was adamant. \"It was never offside,\" the striker told Skyline Sports.",
+            "It was never offside",
+            ["Skyline Sports", "Kofi Mensah"],
+        ),
+        (  # a ministry of sports is no medium
+            "Tidewater Post",
+            "The Ministry of Youth and Sports said the stadium would reopen in May.",
+            "the stadium would reopen",
+            ["Ministry of Youth and Sports"],
+        ),
+        (  # a colon introduction after a name in apposition
+            "Tidewater Post",
+            "The firm's head of research, Ines Varga, put the risk plainly: \"Nobody is patching these "
+            'systems. Nobody is even counting them."',
+            "Nobody is even counting them",
+            ["Ines Varga"],
+        ),
+        (  # "it" after the content is not a plural subject's namesake
+            "Tidewater Post",
+            "The Norland Ministry of Defence said two soldiers had died.\n\n"
+            "The Ostian Defence Ministry told a different story. Norland troops had fired first, it said.",
+            "Norland troops had fired first",
+            ["Ostian Defence Ministry"],
+        ),
+        (  # "it" next is the body that spoke, not the one it reported
+            "Tidewater Post",
+            "Orvane Pharma said the safety board had recommended a pause after three cases. One patient "
+            "had died, it said.",
+            "One patient had died",
+            ["Orvane Pharma"],
+        ),
+        (  # a person's finding inside a body's words stays the body's
+            "Tidewater Post",
+            "The Referees Board said in a statement that the match official, Dan Reyes, had found no error "
+            "in the decision.",
+            "had found no error",
+            ["Referees Board"],
+        ),
+    ],
+)
+def test_constructions_read_in_round_eleven(publisher, text, words, chain):
+    assert chain_in(text, publisher, words) == chain
