@@ -25,20 +25,21 @@ from .test_suggesting_rounds import chain_in
         ),
         (  # a person by their nation, as sports pages refer back
             "Tidewater Post",
-            "Harbour manager Paolo Renzi was calmer. \"We deserved the point,\" the Italian said.",
+            'Harbour manager Paolo Renzi was calmer. "We deserved the point," the Italian said.',
             "We deserved the point",
             ["Paolo Renzi"],
         ),
         (  # not a newspaper named by its last word
             "Tidewater Post",
-            "The Guardian reported the fine on Monday. \"It is unfair,\" the Guardian quoted a fan as saying.",
+            'The Guardian reported the fine on Monday. "It is unfair," the Guardian quoted a fan as saying.',
             "It is unfair",
             ["Guardian", "fan"],
         ),
         (  # a player by what they play, and a sports broadcaster told
             "Tidewater Post",
-            "Harbour manager Paolo Renzi was calm. \"We deserved it,\" he said.\n\n"
-            "Kofi Mensah, who scored twice, was adamant. \"It was never offside,\" the striker told Skyline Sports.",
+            'Harbour manager Paolo Renzi was calm. "We deserved it," he said.\n\n'
+            'Kofi Mensah, who scored twice, was adamant. "It was never offside," the striker told '
+            "Skyline Sports.",
             "It was never offside",
             ["Skyline Sports", "Kofi Mensah"],
         ),
@@ -75,6 +76,69 @@ from .test_suggesting_rounds import chain_in
             "in the decision.",
             "had found no error",
             ["Referees Board"],
+        ),
+        (  # quoted "as claiming", the one quoted named after what they are
+            "Tidewater Post",
+            "The agency NordPress quoted the spokesman of the Ostian Foreign Ministry, Ivo Marek, as "
+            'claiming that the drills had been "announced in advance".',
+            "announced in advance",
+            ["NordPress", "Ivo Marek"],
+        ),
+        (  # a document seen where nobody speaks is what "it" next refers to
+            "Tidewater Post",
+            "The unease is laid bare in a leaked memo seen by the Harbour Clarion. Sent on 2 May, it quotes "
+            'her aide, Tom Reed, as warning that the plan had become "unworkable".',
+            "unworkable",
+            ["Harbour Clarion", "leaked memo", "Tom Reed"],
+        ),
+        (  # a schedule cited is a document
+            "Tidewater Post",
+            "Trade Weekly, citing an internal creditors' schedule, reported that the group owed 11 million.",
+            "the group owed 11 million",
+            ["Trade Weekly", "internal creditors' schedule"],
+        ),
+        (  # how documents were disclosed is part of their name
+            "Tidewater Post",
+            "Her solicitor, Priya Lamm, said documents disclosed by the force in a tribunal claim showed "
+            "that 40 files had been deleted.",
+            "40 files had been deleted",
+            ["Priya Lamm", "documents disclosed by the force in a tribunal claim"],
+        ),
+        (  # an unnamed source with all its qualifiers
+            "Tidewater Post",
+            "A parent of a pupil in one of the affected classes said the marks had been changed.",
+            "the marks had been changed",
+            ["parent of a pupil in one of the affected classes"],
+        ),
+        (  # the name in an unnamed source's apposition
+            "Tidewater Post",
+            "A delegate from the Orsk region, tractor brigade leader Ilinca Moraru, said that the harvest "
+            "was the best in years.",
+            "the harvest was the best",
+            ["Ilinca Moraru"],
+        ),
+        (  # a quotation over paragraphs: only the last closes
+            "Tidewater Post",
+            'Manager Danny Holloway was angry. "I watched it back," he said.\n\n'
+            '"Rhys gets the ball first. We were told all season.\n\n'
+            '"I do not know what is clear. Somebody has bottled it."',
+            "Somebody has bottled it",
+            ["Danny Holloway"],
+        ),
+        (  # a quotation after a sentence about someone is theirs, not the last speaker's
+            "Tidewater Post",
+            "Sergeant Nadia Corr joined the force at 21. Her lawyer, Priya Lamm, said she had been punished."
+            "\n\nFor Corr, the past two years have been hard. Asked whether she would do it again, she "
+            'paused.\n\n"I still believe in policing."',
+            "I still believe in policing",
+            ["Nadia Corr"],
+        ),
+        (  # a body whose name begins with a group noun is no group ("she" is not it)
+            "Tidewater Post",
+            "Sergeant Nadia Corr joined the force at 21.\n\nThe Police Standards Authority confirmed it had "
+            "opened an inquiry.\n\nFor Corr, the years have been hard, and she says colleagues avoid her.",
+            "colleagues avoid her",
+            ["Nadia Corr"],
         ),
     ],
 )

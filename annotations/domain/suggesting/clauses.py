@@ -173,15 +173,12 @@ def _windows(
 # Where the patterns that hold a fixed cue word can match: near that word (a mention before it,
 # one after it), not from every position of the sentence. The widths bound what the patterns
 # read: a description and a name before a cue, a name and "as saying" after it.
+_QUOTED_AS = re.compile(rf"\b(?:quoted|cited|quotes|cites)\s.{{0,700}}?\bas\s+{m.AS_SAYING}\b")
 _ANCHORS = {
     "seen_by": (re.compile(r"\b(?:seen|obtained|reviewed|viewed)\s+by\b"), 360, 400),
     "quoted_by": (re.compile(r"\b(?:was|were|is|are|been)\s+(?:also\s+)?(?:quoted|cited)\b"), 320, 400),
-    "pronoun_cites": (re.compile(r"\b(?:quoted|cited)\s.{0,700}?\bas\s+(?:saying|telling|stating)\b"), 40, 0),
-    "cited_as": (
-        re.compile(r"\b(?:quoted|cited|quotes|cites)\s.{0,700}?\bas\s+(?:saying|telling|stating)\b"),
-        320,
-        0,
-    ),
+    "pronoun_cites": (_QUOTED_AS, 40, 0),
+    "cited_as": (_QUOTED_AS, 320, 0),
     "inverted": (re.compile(rf"\b(?:told|{_INVERTED_VERBS})"), 40, 700),
     "participle": (re.compile(r"\b(?:confirming|saying|reporting)\b"), 480, 0),
     "pronoun": (_VERB_AT, 140, 0),
@@ -304,7 +301,11 @@ def frames(masked: str) -> list[Frame]:
             if kind == "pronoun_cites":  # "It quoted X as saying": the one "it" refers to speaks, citing X
                 pronoun = _PRONOUNS[match.group("pronoun").lower()]
                 found.append(Frame("speaker", None, cue, "said", pronoun=pronoun))
-                found.append(Frame("citing", _span(match, "src"), cue, verb, _span(match, "src_described")))
+                named = _span(match, "cited_name")  # ("it quotes her aide, Tom Riordan, as warning")
+                cited, described = (
+                    (named, None) if named else (_span(match, "src"), _span(match, "src_described"))
+                )
+                found.append(Frame("citing", cited, cue, verb, described))
                 continue
             if kind == "cited_as":
                 # The citer speaks; the one cited is read as its source.

@@ -90,7 +90,7 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
             rf"\s+{m._AUX}(?P<cue>quoted|cited|quotes|cites)\s+(?:(?:its|his|her|their)\s+)?"
             # (the one quoted named after what they are: "the player's father, Samuel Adjei, as saying")
             rf"{_SRC}(?:,\s++(?:(?P<cited_name>{m._NAME})|(?:[^,;:\"“”\x01.]|\.(?=\w)){{1,120}}?),)?"
-            r"\s+as\s+(?:saying|telling|stating)"
+            rf"\s+as\s+{m.AS_SAYING}"
         ),
     ),
     # "The reporter learned from the China Electricity Council that ...": the council is the source
@@ -101,11 +101,11 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
     ),
     # "It quoted a senior figure at Sporting as saying": the pronoun cites
     (
-        ("quoted", "cited"),
+        ("quoted", "cited", "quotes", "cites"),
         "pronoun_cites",
         re.compile(
-            rf"(?<![\w-])(?P<pronoun>[Ii]t|[Hh]e|[Ss]he|[Tt]hey)\s+{m._AUX}(?P<cue>quoted|cited)\s+{_SRC}\s+as\s+"
-            r"(?:saying|telling|stating)"
+            rf"(?<![\w-])(?P<pronoun>[Ii]t|[Hh]e|[Ss]he|[Tt]hey)\s+{m._AUX}(?P<cue>quoted|cited|quotes|cites)\s+"
+            rf"(?:(?:its|his|her|their)\s+)?{_SRC}(?:,\s++(?P<cited_name>{m._NAME}),)?\s+as\s+{m.AS_SAYING}"
         ),
     ),
     # "Minister Els Peeters declined to comment but told Meridian ...", "It kept a red warning in place
@@ -274,7 +274,7 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         "participle",
         re.compile(
             rf",?\s+and\s+(?:also\s+)?(?:quoted|cited)\s+{_SRC}{_WHERE}(?:,\s++[^,;:\"“”\x01]{{1,120}}?,)?"
-            r"\s+as\s+(?P<cue>saying|telling\s+\w+|stating)\b"
+            rf"\s+as\s+(?P<cue>telling\s+\w+|{m.AS_SAYING})\b"
         ),
     ),
     # "the latest bulletin from the weather bureau: "..."": the body speaks the quotation

@@ -107,10 +107,16 @@ def guess_kind(name: str) -> str:
     # A group noun in lower case or first ("two people familiar with ...", "Witnesses"): a surname
     # such as "Ahlers" or "Summers" is no group.
     uncapitalised = " ".join(w if i == 0 or not w[:1].isupper() else "X" for i, w in enumerate(name.split()))
+    proper = len(words := name.split()) > 1 and all(
+        w[:1].isupper() or w in ("of", "the", "and", "for", "on", "&") for w in words
+    )  # ("Police Standards Authority" is a body's name, not police)
     if re.search(rf"(?:^|\s){_GROUP_NOUNS}", uncapitalised.lower().replace(" x", " X")) and not re.search(
         r"\bpolice$", lowered
     ):
-        return SourceKind.UNNAMED
+        if not proper:
+            return SourceKind.UNNAMED
+        if not _OFFICIAL_NAMES.search(name):
+            return SourceKind.OTHER  # ("Doctors Without Borders")
     if _OFFICIAL_NAMES.search(name):
         return SourceKind.OFFICIAL_BODY
     words = name.split()

@@ -80,7 +80,7 @@ _GROUP_NOUNS = (
     r"captain|lieutenant|sergeant|constable|detective|colonel|judge|clerk|priest|imam|pastor|coach|"
     r"director|commander|coordinator|administrator|supervisor|ranger|warden|pal|friend|acquaintance|master|"
     r"confidante?|mate|rebels?|backbenchers?|whips?|allies|ally|critics?|opponents?|dissidents?|loyalists?|"
-    r"hardliners?|moderates|colleagues|family|"
+    r"hardliners?|moderates|colleagues|family|parent|mother|father|"
     r"manager|adviser|advisor|consultant|lobbyist|activist|campaigner|organi[sz]er|researcher|"
     r"scientist|expert|observer|monitor|staffer|contractor|supplier|broker|dealer|buyer|seller|agent|"
     r"member|owner|partner|colleague|friend|neighbou?r|medic|paramedic|rescuer|firefighter|officer|"
@@ -105,10 +105,11 @@ _QUALIFIER = (
     r"(?:\s+(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|involved\s+in|"
     r"aware\s+of|privy\s+to|working\s+on|knowledgeable\s+about|with(?=\s+(?:the\s+)?[A-Z])|"
     r"to(?=\s+the\s)|on(?=\s+the\s)|inside|within|around|near|at|from|for|in|of)"
-    r"\s+(?:the\s+|(?:his|her|their|its|our)\s+(?=[a-z])|(?<=\bat )an?\s+(?=[A-Za-z])|[A-Z][\w-]*['’]s\s+|"
+    r"\s+(?:the\s+|(?:his|her|their|its|our)\s+(?=[a-z])|(?<=\bat )an?\s+(?=[A-Za-z])|"
+    r"(?<=\bof )an?\s+(?=[a-z])|[A-Z][\w-]*['’]s\s+|"
     r"[a-z]+['’]s\s+)?"
     # (a name first, with its particles: "an official at Électricité du Laos")
-    rf"(?:{_NAME}(?:\s+(?!{_STOP})[\w’'-]{{1,{_WORD}}}+){{0,2}}|(?:(?!{_STOP})[\w’'-]{{1,{_WORD}}}+\s+){{0,3}}(?!{_STOP})[\w’'-]{{1,{_WORD}}}+)){{0,2}}"
+    rf"(?:{_NAME}(?:\s+(?!{_STOP})[\w’'-]{{1,{_WORD}}}+){{0,2}}|(?:(?!{_STOP})[\w’'-]{{1,{_WORD}}}+\s+){{0,3}}(?!{_STOP})[\w’'-]{{1,{_WORD}}}+)){{0,3}}"
 )
 
 
@@ -130,7 +131,7 @@ _DOCUMENT_WORDS = (
     r"indictment|lawsuit|bulletin|communiqu[eé]|circular|guidelines|contract|transcripts?|reviews?|"
     r"assessments?|audits?|drafts?|proposals?|presentations?|briefings?|spreadsheets?|invoices|logs|"
     r"cables?|diary|diaries|messages|texts|recordings?|dossiers?|documents?|timelines?|roadmaps?|petitions?|"
-    r"term\s+sheets?|stud(?:y|ies)|surveys?|"
+    r"term\s+sheets?|stud(?:y|ies)|surveys?|(?<!on )(?<!behind )(?<!ahead of )schedules?|"
     r"(?<=settlement )agreement|"
     # (where it was filed: "a filing with the Harbrook Stock Exchange")
     r"filing(?:\s+with\s+the\s+(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}))?|"
@@ -153,11 +154,18 @@ _DOCUMENTS = (
     r"(?:the\s+|its\s+|their\s+)?[\w-]+(?:\s+[\w-]+)?"
     r"(?=\s*[,;]|\s+(?:carried|found|shows?|showed|said|says|seen|obtained)\b)"
     r"|\s+(?!(?:seen|obtained|reviewed|viewed)\s+by\b)(?:obtained|carried\s+out|filed|compiled|prepared|"
-    r"commissioned|dated|drawn\s+up|submitted|made\s+public)(?:\s+(?!that\b|and\b|as\b)[\w’'-]+){1,5}?"
+    r"commissioned|dated|drawn\s+up|submitted|made\s+public|disclosed)(?:\s+(?!that\b|and\b|as\b)[\w’'-]+){1,8}?"
     r"(?=\s*[,;]|\s+(?:showed|shows?|found|finds|said|says|states?|stated|revealed)\b))?"
     # a report with what it is ("A council report, due before the committee, says"; "a report" alone
     # is no source)
     rf"|(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?!{_STOP})[\w’'-]{{1,{_WORD}}}+\s+){{1,4}}reports?\b)"
+)
+
+
+# What someone is quoted or cited "as" doing with words ("quoted Teodor Vlasek as claiming").
+AS_SAYING = (
+    r"(?:saying|telling|stating|claiming|warning|insisting|arguing|admitting|confirming|describing|"
+    r"calling|suggesting|predicting|acknowledging)"
 )
 
 
@@ -230,7 +238,7 @@ _ROLE = (
     r"governor|mayor|manager|officer|executive|lawyer|adviser|advisor|commander|founder|owner|leader|"
     r"premier|chancellor|ambassador|envoy|prosecutor|judge|coach|captain|general|author|editor|economist|"
     r"researcher|scientist|investigator|father|mother|brother|sister|son|daughter|wife|husband|widow|"
-    r"uncle|aunt|cousin|grandmother|grandfather|agent|head\s+of\s+(?:state|government)|"
+    r"uncle|aunt|cousin|grandmother|grandfather|agent|aide|head\s+of\s+(?:state|government)|"
     # (a player or a performer by what they do: "the striker told Skyline Sports")
     r"striker|midfielder|defender|goalkeeper|keeper|winger|forward|skipper|playmaker|sprinter|"
     r"singer|actor|actress|rapper|veteran|teenager)\b(?![’'])"

@@ -30,6 +30,7 @@ from . import kinds as k
 from .clauses import MASK, Frame, frames, mask_quotations
 from .entities import Entity, Hop
 from .hops import MAX_HOPS, Element, Reading, _quoting, _same_body
+from .reference_words import _stem
 from .sentence_shapes import (
     _BACKGROUND,
     _CLAUSE_BREAK,
@@ -60,6 +61,11 @@ from .speakers import Speakers
 from .text import Sentence
 
 _NOT_YET = object()  # a speaker not resolved yet
+
+_CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?!['’]s\b)")
+
+# "Asked whether she would do it again, she paused": a sentence about a person named before
+_PERSON_PRONOUN_SUBJECT = re.compile(r"\W*(?:[A-Z][^,;:\"“”\x01]{0,80},\s+)?(?:[Hh]e|[Ss]he)\s+[a-z]")
 
 
 class Reader(Speakers):
@@ -141,6 +147,9 @@ class Reader(Speakers):
         self._named_only_as(base, masked)
         speaker = self.labelled[1] if self.labelled[0] == sentence.paragraph else ()
         if not found:
+            self._person_named_in(masked)
+            if _PERSON_PRONOUN_SUBJECT.match(masked) or _SUBJECT.match(masked):
+                self.narrated = (sentence.paragraph, self.last.get("person"))
             return Reading(sentence, speaker) if speaker else self._carried(sentence, body, previous)
         chain, scoped = self._compose(found, base, body, masked, previous)
         if speaker:  # what a labelled speaker says others said is theirs: "the ministry said no"
@@ -158,6 +167,22 @@ class Reader(Speakers):
         """A sentence with no cue: the speaker's if it is their quotation or continues their words."""
         if _OPENS_WITH_QUOTE.match(body) and sentence.paragraph - self.last_speaker_paragraph <= 2:
             return Reading(sentence, _quoting(self.last_speaker_path))
+        narrated_paragraph, person = self.narrated
+        if (
+            _OPENS_WITH_QUOTE.match(body)
+            and person
+            and previous
+            and not previous.path
+            and previous.sentence.paragraph == narrated_paragraph
+            and 0 < sentence.paragraph - narrated_paragraph <= 2
+        ):
+            # "Asked whether she would do it again, she paused for a long time. / "I still believe in
+            # policing."": the quotation after a sentence about someone is theirs
+            return Reading(sentence, person.path[-1:])
+        if _OPENS_WITH_QUOTE.match(body) and previous and previous.path and self._left_open(previous):
+            # a quotation running over paragraphs: each opens with a quotation mark, and only the last
+            # closes ("I watched it back," he said. / "Rhys gets the ball first. / "Somebody has bottled it.")
+            return Reading(sentence, _quoting(previous.path_at(previous.sentence.end)))
         if _NOT_SAID.search(body):
             return Reading(sentence, ())  # "The order did not say ...": the publisher's own words
         if previous and previous.sentence.paragraph == sentence.paragraph and previous.path:
@@ -169,6 +194,28 @@ class Reader(Speakers):
             if continues and not background and not self._publisher_subject(body):
                 return Reading(sentence, previous.path_at(previous.sentence.end))
         return Reading(sentence, ())
+
+    def _person_named_in(self, masked: str) -> None:
+        """A sentence where nobody speaks about someone already met ("For Corrigan, the past two years
+        have taken a toll"): they are whom "she" next refers to, not the last one who spoke."""
+        if _SUBJECT.match(masked) or _PERSON_PRONOUN_SUBJECT.match(masked):
+            return  # (its subject is remembered as such)
+        for word in _CAPITALISED.findall(masked):
+            known = self.by_word.get(_stem(word.lower()))
+            if known and known.kind == SourceKind.NAMED_PERSON and word in known.name.split():
+                self.last["person"] = known
+                return
+
+    def _left_open(self, previous: Reading) -> bool:
+        """Does the paragraph the previous sentence ends end inside a quotation it opened?"""
+        begins = self.text.rfind("\n", 0, previous.sentence.start) + 1
+        paragraph = self.text[begins : previous.sentence.end]
+        if not _OPENS_WITH_QUOTE.match(paragraph):
+            return False
+        curly = max(paragraph.rfind("“"), paragraph.rfind("”"))
+        if curly >= 0:
+            return paragraph[curly] == "“"
+        return paragraph.count('"') % 2 == 1
 
     def _publisher_subject(self, body: str) -> bool:
         """ "Verity Check could find no record of ...": the publisher's own sentence."""
@@ -197,7 +244,10 @@ class Reader(Speakers):
             elif frame.kind in ("medium", "listener") and frame.listener:
                 # ("in an interview with the Coastline Tribune, ..., saying": "the paper" later)
                 described = body[slice(*frame.listener_described)] if frame.listener_described else None
-                self._register_medium(self.resolve(body[slice(*frame.listener)], described), base, frame)
+                medium = self.resolve(body[slice(*frame.listener)], described)
+                self._register_medium(medium, base, frame)
+                if frame.verb == "seen" and frame.source and not speakers:
+                    self._register_document(medium, base, body, frame)
         order = [*reversed(tails), *heads]
         elements: list[Element] = []
         later: list[tuple[int, Frame]] = []  # clauses of their own, read after the main one

@@ -84,6 +84,7 @@ class Memory(Learning):
         self.last: dict[str, Entity] = {}  # "person", "it", "they", "unnamed", "media", "statement", ...
         self.last_speaker_path: tuple[Hop, ...] = ()
         self.last_speaker_paragraph = -10
+        self.narrated: tuple[int, Entity | None] = (-10, None)  # a sentence about a person, no one speaking
         self.own_staff: set[str] = set()  # the publisher's people named so far, lower-cased
         # a transcript's labelled paragraph and its speaker
         self.labelled: tuple[int, tuple[Hop, ...]] = (-1, ())

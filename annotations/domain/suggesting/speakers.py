@@ -29,6 +29,19 @@ class Speakers(Transcripts):
                 return
             self._remember(Entity(resolved, kind, None, (hop,), media or "newspaper"))
 
+    def _register_document(self, medium: Any, base: int, body: str, frame: Frame) -> None:
+        """A document a medium saw, named where nobody speaks ("laid bare in a leaked email seen by
+        the Post"): what "it" next refers to, with the medium before it unless the medium is ours."""
+        assert frame.source is not None
+        document = self.resolve(body[slice(*frame.source)])
+        if not isinstance(document, str) or k.guess_kind(document) != SourceKind.DOCUMENT:
+            return
+        hop = Hop(document, SourceKind.DOCUMENT, None, **self._where(base, frame.source, frame.cue, Cue.SAID))
+        if isinstance(medium, str):
+            medium = self.by_name.get(medium.lower())  # (just registered as a medium)
+        before = medium.path[-1:] if isinstance(medium, Entity) else ()
+        self._remember(Entity(document, SourceKind.DOCUMENT, None, (*before, hop)))
+
     def _listener(self, span: tuple[int, int] | None, described: tuple[int, int] | None, body: str) -> Any:
         if span is None:
             return None
@@ -47,6 +60,10 @@ class Speakers(Transcripts):
             # "Grupo Alvira will pay ..., it said" (not "as it reported to"); "The Department puts it
             # lower: it told us ..."
             return self.subject_it[1]
+        if frame.pronoun == "it":
+            it, document = self.last.get("it"), self.last.get("document")
+            if document and (not it or document.seen > it.seen) and self.paragraph - document.paragraph <= 1:
+                return document  # "... in a leaked email seen by the Post. It quotes an aide as warning"
         if frame.pronoun:
             return self.last.get({"he": "person", "she": "person", "it": "it", "they": "they"}[frame.pronoun])
         if frame.source is None:
@@ -63,6 +80,15 @@ class Speakers(Transcripts):
                 named = None  # "The national weather service, ANM, said": the service, now also ANM
             if named and not re.match(rf"{m._NAME}$", raw) and not described:
                 return self.resolve(apposition)  # "The terminal operator, Kessel Port Holdings, said"
+            role_named = re.fullmatch(rf"(?:[a-z][\w-]*\s+){{1,4}}({m._NAME})", apposition)
+            if (
+                role_named
+                and not described
+                and k.guess_kind(role_named.group(1)) == SourceKind.NAMED_PERSON
+                and k.guess_kind(re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", raw)) == SourceKind.UNNAMED
+            ):
+                # "a delegate from the Orsk region, tractor brigade leader Ilinca Moraru, said": her
+                return self.resolve(role_named.group(1))
             by = _PUBLISHED_BY.match(apposition)
             if by and k.guess_kind(re.sub(r"^(?:[Tt]he)\s+", "", raw)) in (
                 SourceKind.DOCUMENT,
