@@ -147,9 +147,10 @@ class Reader(Speakers):
         self._named_only_as(base, masked)
         speaker = self.labelled[1] if self.labelled[0] == sentence.paragraph else ()
         if not found:
-            self._person_named_in(masked)
-            if _PERSON_PRONOUN_SUBJECT.match(masked) or _SUBJECT.match(masked):
+            if self.has_subject or _PERSON_PRONOUN_SUBJECT.match(masked):
                 self.narrated = (sentence.paragraph, self.last.get("person"))
+            elif self.last.get("person"):
+                self._person_named_in(masked)
             return Reading(sentence, speaker) if speaker else self._carried(sentence, body, previous)
         chain, scoped = self._compose(found, base, body, masked, previous)
         if speaker:  # what a labelled speaker says others said is theirs: "the ministry said no"
@@ -197,9 +198,8 @@ class Reader(Speakers):
 
     def _person_named_in(self, masked: str) -> None:
         """A sentence where nobody speaks about someone already met ("For Corrigan, the past two years
-        have taken a toll"): they are whom "she" next refers to, not the last one who spoke."""
-        if _SUBJECT.match(masked) or _PERSON_PRONOUN_SUBJECT.match(masked):
-            return  # (its subject is remembered as such)
+        have taken a toll"): they are whom "she" next refers to, not the last one who spoke (a
+        sentence's subject is remembered as such)."""
         for word in _CAPITALISED.findall(masked):
             known = self.by_word.get(_stem(word.lower()))
             if known and known.kind == SourceKind.NAMED_PERSON and word in known.name.split():

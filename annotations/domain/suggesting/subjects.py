@@ -62,6 +62,7 @@ class Subjects(Hops):
         """A person who is the subject of a sentence is whom a "he" or "she" next refers to
         ("Dr Amadou Traoré called the results a turning point. 'For the first time...,' he said.")."""
         subject = _SUBJECT_ROLE.match(masked) or _SUBJECT.match(masked)
+        self.has_subject = subject is not None
         if not speaks and (grouped := _GROUP_SUBJECT.match(masked)):
             subject = grouped
         if not subject and not speaks and (body_subject := _BODY_SUBJECT.match(masked)):
