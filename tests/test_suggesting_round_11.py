@@ -140,6 +140,45 @@ from .test_suggesting_rounds import chain_in
             "colleagues avoid her",
             ["Nadia Corr"],
         ),
+        (  # someone told by a pronoun's referent inside reported words nests
+            "Tidewater Post",
+            "The engineer said colleagues still at the firm had told him the tablet was being delayed.",
+            "the tablet was being delayed",
+            ["engineer", "colleagues still at the firm"],
+        ),
+        (  # "informed him that" reports words
+            "Tidewater Post",
+            "Mayor Ana Ruiz said the city's water board had informed her that two pumps had failed.",
+            "two pumps had failed",
+            ["Ana Ruiz", "city's water board"],
+        ),
+        (  # told by someone "only last month"
+            "Tidewater Post",
+            'Chef Mia Hart said staff had been told by managers only last month that the firm was "stable".',
+            "the firm was",
+            ["Mia Hart", "managers"],
+        ),
+        (  # a body first heard through a source speaks for itself later
+            "Tidewater Post",
+            "The Banking Authority (BA) had signalled that the bank would need more capital, according to "
+            "a person briefed on its position.\n\nThe BA declined to comment, but said in a statement "
+            "that it was monitoring both banks.",
+            "it was monitoring both banks",
+            ["Banking Authority"],
+        ),
+        (  # a verb taking people as its object is no modifier of a group
+            "Tidewater Post",
+            "Judge Ria Carr reminded jurors not to discuss the case and said the trial would last a week.",
+            "the trial would last a week",
+            ["Ria Carr"],
+        ),
+        (  # an office of a state, then its holder's name
+            "Tidewater Post",
+            "President of the Ostian Federation Ivo Lanek met the envoy on Monday.\n\n"
+            '"We came for results," Lanek told a joint press conference.',
+            "We came for results",
+            ["Ivo Lanek"],
+        ),
     ],
 )
 def test_constructions_read_in_round_eleven(publisher, text, words, chain):

@@ -84,7 +84,10 @@ class Frame:
 # What follows a verb that also takes a plain object when it does report words: "that", a
 # quotation, a colon, or the end of the clause ("..., the company confirmed on Monday.").
 _CLAUSE_AFTER = re.compile(
-    r"\s*(?:that\b|(?:he|she|it|they|we|i|there)\s+[a-z]|(?:on|in|at|during|after)\s[^,.;]{0,60}?\bthat\b|[^.;]{0,80}?\bas\s+[\"“\x01]|[:\"“\x01,.;]|$|(?:on|in|at|late|early|last|this|earlier|later)\b(?:[^,.;]{0,40})(?:[,.;]|$))"
+    # ("informed him that", "assured residents that": someone told, then what)
+    r"\s*(?:(?:(?:him|her|them|us|me|reporters|residents|parents|staff|members|investors|journalists|"
+    r"customers|employees|workers|shareholders|patients|families)\s+)?that\b|(?:he|she|it|they|we|i|there)\s+[a-z]|"
+    r"(?:on|in|at|during|after)\s[^,.;]{0,60}?\bthat\b|[^.;]{0,80}?\bas\s+[\"“\x01]|[:\"“\x01,.;]|$|(?:on|in|at|late|early|last|this|earlier|later)\b(?:[^,.;]{0,40})(?:[,.;]|$))"
 )
 
 

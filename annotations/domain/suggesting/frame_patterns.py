@@ -140,7 +140,8 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?P<cue>told|informed|warned|assured)\s+by\s+"
             # (a time may come between: "had been told by Hurst in June that")
-            rf"{_SRC}(?=(?:\s+(?:in|on|last|earlier|this)\s+[\w-]+(?:\s+\d{{4}})?)?,?\s+that\b)"
+            rf"{_SRC}(?=(?:\s+(?:only\s+|just\s+|as\s+recently\s+as\s+)?(?:in|on|last|earlier|this)\s+[\w-]+"
+            r"(?:\s+\d{4})?)?,?\s+that\b)"
         ),
     ),
     # "Estimates by the Belgian Federation of Freight Forwarders put the cost at ...": the body estimates

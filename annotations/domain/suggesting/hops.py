@@ -101,7 +101,15 @@ class Hops(Memory):
                     resolved.name.lower() in mention.lower() or mention.lower() in resolved.name.lower()
                 ):
                     resolved.path = (hop,)  # a medium named again is cited directly now
-                if not chain and not (own_outlet and resolved.via_listener):
+                carried_by_medium = any(
+                    h.kind in (SourceKind.OUTLET, SourceKind.NEWS_AGENCY) or self.media_of(h.name, h.kind)
+                    for h in resolved.path[:-1]
+                )
+                if (
+                    not chain
+                    and not (own_outlet and resolved.via_listener)
+                    and (carried_by_medium or resolved.kind in (SourceKind.UNNAMED, SourceKind.DOCUMENT))
+                ):
                     # a source referred back keeps the chain it came with, unless that chain was a medium
                     # it spoke to and it speaks to someone else now
                     chain.extend((*resolved.path[:-1][: MAX_HOPS - 1], hop))

@@ -43,6 +43,14 @@ _NAME_APPOSED = re.compile(rf",\s+(?![A-Z][A-Z-]{{1,7}}\b)({m._NAME})(?=\s*[,.;)
 _OTHER_ONE = re.compile(r"(?:different|other|another|separate|similar|rival|second|third)\s", re.I)
 
 
+# An office of a body, then the holder's name, as state media write them.
+_OFFICE_THEN_PERSON = re.compile(
+    r"(?:.*\s)?(?:Federation|Republic|Kingdom|Union|States|Emirates|Ministry|Council|Assembly|Parliament|"
+    r"Government|Commission|Committee|Affairs|Defen[cs]e|Finance|Interior|Justice)"
+    r"(?:\s+of(?:\s+the)?\s+[A-Z][\w-]*)?\s+(?P<person>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)"
+)
+
+
 _NAME_BEFORE_COMMA = re.compile(rf"((?:[Tt]he\s+)?{m._NAME})\s*,\s*$")
 
 
@@ -158,6 +166,11 @@ class Learning:
             written = _WHAT_IT_IS.sub("", _POST_NOMINAL.sub("", re.sub(r"['’]s$", "", found.rstrip("."))))
             name = k.strip_title(written)
             words = name.split()
+            office = _OFFICE_THEN_PERSON.fullmatch(name)
+            if office and k.guess_kind(office.group("person")) == SourceKind.NAMED_PERSON:
+                # "President of the Kessarian Federation Teodor Valkanis": "Valkanis" is him
+                name = office.group("person")
+                words = name.split()
             if len(words) > 2 and re.search(r"['’]s$", words[0]) and re.search(m._ORG_WORDS, name.lower()):
                 # "Latvia's Constitutional Court": "the court" names it as written
                 for word in _words(" ".join(words[1:])):

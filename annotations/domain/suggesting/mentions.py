@@ -59,7 +59,11 @@ _LOWER = rf"(?!{_STOP})[a-z][\w’'-]{{0,{_WORD - 1}}}+"
 
 
 # (possessive: a run of spaces read once; "U.N." is a word: "the U.N. refugee agency")
-_MODIFIERS = rf"(?:(?:(?!{_STOP})[\w’'-]{{1,{_WORD}}}+|(?:[A-Z]\.){{2,3}}+)\s++){{0,4}}"
+# (not a verb taking people as its object: "Judge Helen Carrow reminded jurors" is no group of jurors)
+_MODIFIERS = (
+    rf"(?:(?:(?!{_STOP}|(?:reminded|urged|asked|ordered|instructed|advised|thanked|praised|accused|warned|"
+    rf"assured|addressed|gave|told)\b)[\w’'-]{{1,{_WORD}}}+|(?:[A-Z]\.){{2,3}}+)\s++){{0,4}}"
+)
 
 
 _GROUP_NOUNS = (
@@ -102,7 +106,7 @@ _ROLE_NOUN = (
 
 
 _QUALIFIER = (
-    r"(?:\s+(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|involved\s+in|"
+    r"(?:\s+(?:(?:still|now|then|once|formerly)\s+(?=at\b|in\b|with\b|inside\b|on\b))?(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|involved\s+in|"
     r"aware\s+of|privy\s+to|working\s+on|knowledgeable\s+about|with(?=\s+(?:the\s+)?[A-Z])|"
     r"to(?=\s+the\s)|on(?=\s+the\s)|inside|within|around|near|at|from|for|in|of)"
     r"\s+(?:the\s+|(?:his|her|their|its|our)\s+(?=[a-z])|(?<=\bat )an?\s+(?=[A-Za-z])|"
