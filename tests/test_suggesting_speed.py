@@ -39,7 +39,10 @@ ADVERSARIAL = {
     "one long lower-case word": "a" * 60_000 + " officials said.",
     "hyphens": "a-" * 30_000 + " officials said.",
     # Bodies, not media: a medium named again is cited directly, a body keeps the chain it came with.
-    "sources citing sources": "".join(f"Council{n}, citing Council{n + 1}, said so. " for n in range(1_500)),
+    # (unnamed sources: referred back, they keep the chain they came with; a body speaks for itself)
+    "sources citing sources": "".join(
+        f"Officials at Firm{n}, citing officials at Firm{n + 1}, said so. " for n in range(1_500)
+    ),
     # Round 8's probe: each inverted verb's or participle's subject check read a run of brackets before
     # it again (16 s a call: these two fail the guard then). A label on every line cost 0.44 s a claim
     # form, a constant: `bench/suggest_bench.py --kinds labels` measures that; here it stays linear.
@@ -148,9 +151,9 @@ def test_adversarial_text_is_read_in_linear_time(case):
 
 def test_a_chain_has_at_most_the_hops_a_claim_may_hold():
     text = ADVERSARIAL["sources citing sources"]  # each sentence one hop deeper than the last
-    start = text.index("Council300, citing")
+    start = text.index("Officials at Firm100, citing")  # (in the first section, read from the start)
     hops = suggest_chain(text, "P", start, start + 5, Registry()).hops
-    assert [hop.name for hop in hops] == [f"Council{n}" for n in range(10)] + ["Council301"]
+    assert [hop.name.lower() for hop in hops] == [f"officials at firm{n}" for n in (*range(10), 101)]
     assert len(hops) == suggesting.MAX_HOPS
 
 
