@@ -179,6 +179,49 @@ from .test_suggesting_rounds import chain_in
             "We came for results",
             ["Ivo Lanek"],
         ),
+        (  # "the agency" with no news agency named is the authority that spoke, paragraphs ago
+            "Harbour Sports Wire",
+            "The runner was banned for four years, the Norland Anti-Doping Authority said.\n\n"
+            "Her lawyer said the sample had been left in a van.\n\nHe called the ban a disgrace.\n\n"
+            "The agency rejected that argument, saying the sample had been kept cold throughout.",
+            "the sample had been kept cold",
+            ["Norland Anti-Doping Authority"],
+        ),
+        (  # "a.m." ends a sentence before "The"
+            "Tidewater Post",
+            "Ardle County Emergency Management issued an advisory just after 1 a.m. The advisory was "
+            "lifted at 9 a.m., but the agency said residents should keep windows closed.",
+            "residents should keep windows closed",
+            ["Ardle County Emergency Management"],
+        ),
+        (  # where the people cited were, in a relative clause
+            "Tidewater Post",
+            "NTV, citing two people who were in the room, says party leader Ede Haas warned colleagues "
+            "that the party would quit.",
+            "the party would quit",
+            ["NTV", "two people who were in the room", "Ede Haas"],
+        ),
+        (  # "the funds he was promised" is no one speaking
+            "Tidewater Post",
+            "Coach Ian Dale spoke first.\n\nHis agent, Marco Bene, told Radio Dunmore that his client had "
+            "not been given the funds he was promised in the summer.",
+            "had not been given the funds",
+            ["Radio Dunmore", "Marco Bene"],
+        ),
+        (  # what divers found, in a paper's report, and whom the paper cites
+            "Tidewater Post",
+            "The Ostrian Daily reported that navy divers had found damage on the pipe, citing two security "
+            "officials in Brennburg.",
+            "damage on the pipe",
+            ["Ostrian Daily", "two security officials in Brennburg"],
+        ),
+        (  # present at a meeting
+            "Tidewater Post",
+            "The Harbour Herald, citing a diplomat present at the meeting, reported that the minister had "
+            "asked for patrols.",
+            "the minister had asked for patrols",
+            ["Harbour Herald", "diplomat present at the meeting"],
+        ),
     ],
 )
 def test_constructions_read_in_round_eleven(publisher, text, words, chain):

@@ -327,9 +327,9 @@ def frames(masked: str) -> list[Frame]:
             elif kind in ("bulletin", "colon", "told_by", "figure_put"):
                 kind, verb = "speaker", "said"
             elif kind in ("speaker", "pronoun") and _PASSIVE.search(
-                masked, (_span(match, "appos") or source or cue)[1], cue[0]
+                masked, (_span(match, "appos") or source or _span(match, "pronoun") or cue)[1], cue[0]
             ):
-                continue  # "Residents were told to leave": nobody here speaks
+                continue  # "Residents were told to leave", "the funds he was promised": nobody speaks
             if (
                 verb in ("reported", "reports")
                 and kind == "speaker"

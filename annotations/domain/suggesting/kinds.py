@@ -83,7 +83,7 @@ _OFFICIAL_NAMES = re.compile(
     r"(ministry|government|department|pentagon|white house|kremlin|congress|parliament|senate|council|army|"
     r"military|police|ankara|washington|moscow|beijing|tehran|london|paris|berlin|kyiv|nato|united nations|"
     r"\bun\b|european union|\beu\b|commission|office|embassy|administration|rosoboronexport|chiefs of staff|"
-    r"service|bureau|institute|authority|agency|coastguard|prosecutor|court)",
+    r"service|bureau|institute|authority|agency|coastguard|prosecutor|court|emergency management)",
     re.I,
 )
 

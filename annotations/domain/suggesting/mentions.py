@@ -107,7 +107,7 @@ _ROLE_NOUN = (
 
 _QUALIFIER = (
     r"(?:\s+(?:(?:still|now|then|once|formerly)\s+(?=at\b|in\b|with\b|inside\b|on\b))?(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|involved\s+in|"
-    r"aware\s+of|privy\s+to|working\s+on|knowledgeable\s+about|with(?=\s+(?:the\s+)?[A-Z])|"
+    r"aware\s+of|privy\s+to|working\s+on|knowledgeable\s+about|present\s+(?:at|in)|with(?=\s+(?:the\s+)?[A-Z])|"
     r"to(?=\s+the\s)|on(?=\s+the\s)|inside|within|around|near|at|from|for|in|of)"
     r"\s+(?:the\s+|(?:his|her|their|its|our)\s+(?=[a-z])|(?<=\bat )an?\s+(?=[A-Za-z])|"
     r"(?<=\bof )an?\s+(?=[a-z])|[A-Z][\w-]*['’]s\s+|"
@@ -124,6 +124,9 @@ _UNNAMED = (
     # ("a police report" is a document)
     r"(?![ \t]+(?:reports?|records|documents?|statements?|files|memos?|letters?|data|figures)\b)"
     rf"{_QUALIFIER}"
+    # where they were, in a relative clause closed by a comma ("two people who were in the room, says")
+    r"(?:\s+who\s+(?:were|was|had\s+been|have\s+been|served|worked|work|works|lived|live|lives)\s+"
+    r"(?:in|at|on|inside|alongside|with|for|near|beside)\s+[^,;:\"“”\x01.]{1,40}(?=,))?"
 )
 
 

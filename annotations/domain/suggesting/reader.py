@@ -196,6 +196,20 @@ class Reader(Speakers):
                 return Reading(sentence, previous.path_at(previous.sentence.end))
         return Reading(sentence, ())
 
+    @staticmethod
+    def _finding_in_words(frame: Frame, first_cue_end: int, body: str) -> bool:
+        """ "The board said the VAR, Neil Gorton, had found no error", "reported that navy divers had
+        found ...": what people found, in someone's words, is no source of its own (a study's
+        findings are)."""
+        if frame.verb not in ("found", "finds") or frame.kind != "speaker":
+            return False
+        if first_cue_end > (frame.source or frame.cue)[0]:
+            return False  # (no one speaks before)
+        if frame.pronoun:
+            return frame.pronoun in ("he", "she", "they")
+        mention = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", body[slice(*frame.source)]) if frame.source else ""
+        return k.guess_kind(mention) in (SourceKind.NAMED_PERSON, SourceKind.UNNAMED)
+
     def _person_named_in(self, masked: str) -> None:
         """A sentence where nobody speaks about someone already met ("For Corrigan, the past two years
         have taken a toll"): they are whom "she" next refers to, not the last one who spoke (a
@@ -225,6 +239,8 @@ class Reader(Speakers):
     def _compose(
         self, found: list[Frame], base: int, body: str, masked: str, previous: Reading | None
     ) -> tuple[tuple[Hop, ...], list[tuple[int, tuple[Hop, ...]]]]:
+        first_cue_end = min((f.cue[1] for f in found if f.kind == "speaker"), default=len(body))
+        found = [f for f in found if not self._finding_in_words(f, first_cue_end, body)]
         speakers = [f for f in found if f.kind in ("speaker", "seen_by", "quoted_by")]
         according = [f for f in found if f.kind == "according"]
         inner: dict[int, list[Frame]] = {id(s): [] for s in speakers}
@@ -278,15 +294,6 @@ class Reader(Speakers):
                 and _SAME_SPEAKER.fullmatch(masked, last_verb_end, frame.cue[0])
             ):
                 continue  # "Station staff tell me they expect ...": the same speaker, no hop of its own
-            if (
-                frame.verb in ("found", "finds")
-                and any(other.cue[1] <= (frame.source or frame.cue)[0] for other in speakers)
-                and (
-                    frame.pronoun in ("he", "she")
-                    or (frame.source and k.guess_kind(body[slice(*frame.source)]) == SourceKind.NAMED_PERSON)
-                )
-            ):
-                continue  # "The board said the VAR, Neil Gorton, had found no error": his finding, its words
             if number > len(tails) and last_verb_end >= 0 and frame.kind == "speaker":
                 between = masked[last_verb_end : (frame.source or frame.cue)[0]]
                 if _CLAUSE_BREAK.search(between):  # "X said A, while Y said B": a clause of its own

@@ -417,6 +417,9 @@ class Memory(Learning):
             # "Citing sources, the broadcaster reported" after Sky Sport Italia reported: the medium
             # just named, whatever its kind (told "the newspaper", though, is the publisher).
             return self.last["media"]
+        body = self.last.get("body") if head == "agency" and not earlier else None
+        if body and _AGENCY_LIKE.search(body.name):
+            return body  # "The agency rejected that" after the Anti-Doping Authority spoke, paragraphs ago
         return earlier or _PUBLISHER  # "the newspaper" with no other named: the publisher itself
 
     def _kind(self, name: str) -> str:

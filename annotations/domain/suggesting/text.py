@@ -60,6 +60,11 @@ def _abbreviation(word: str) -> bool:
     return bare in _ABBREVIATIONS or (len(bare) == 1 and bare.isalpha() and word[:1].isupper())
 
 
+# Abbreviations that often end a sentence too: "just after 1 a.m. The advisory was lifted".
+_ENDS_SENTENCES_TOO = {"a.m", "p.m", "inc", "corp", "co", "jr", "sr", "ltd"}
+_SENTENCE_OPENER = re.compile(r"\s+(?:The|A|An|He|She|It|They|We|But|His|Her|Its|Their|This|That|Police)\s")
+
+
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?(?=\s+[\"“‘'(]?[A-Z0-9])")
 
 
@@ -100,7 +105,10 @@ def _line_sentences(line: str, offset: int, paragraph: int) -> Iterator[Sentence
     begin = counted = 0
     straight = opening = closing = 0  # quotation marks in line[begin:counted]
     for match in _SENTENCE_END.finditer(line):
-        if _abbreviation(_word_before(line, begin, match.start())):
+        before = _word_before(line, begin, match.start())
+        if _abbreviation(before) and not (
+            before.lower() in _ENDS_SENTENCES_TOO and _SENTENCE_OPENER.match(line, match.end())
+        ):
             continue
         straight += line.count('"', counted, match.end())
         opening += line.count("“", counted, match.end())
