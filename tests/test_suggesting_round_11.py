@@ -222,6 +222,27 @@ from .test_suggesting_rounds import chain_in
             "the minister had asked for patrols",
             ["Harbour Herald", "diplomat present at the meeting"],
         ),
+        (  # "Our reporter X" is whom "he" next refers to; ", and that" goes on with his words
+            "Holm Post",
+            "20:45 - Our reporter Erik Sand is at the party. He says the mood is subdued, and that one "
+            'senior figure told him the party had "expected more".',
+            "expected more",
+            ["Erik Sand", "senior figure"],
+        ),
+        (  # ... and what came before that is his alone
+            "Holm Post",
+            "20:45 - Our reporter Erik Sand is at the party. He says the mood is subdued, and that one "
+            'senior figure told him the party had "expected more".',
+            "the mood is subdued",
+            ["Erik Sand"],
+        ),
+        (  # a new clause in which someone "told her": what she was told is hers
+            "Holm Post",
+            "Our correspondent Ingrid Aas says counting has been paused, and the regional electoral office "
+            "told her it had been delayed by an hour.",
+            "it had been delayed by an hour",
+            ["Ingrid Aas", "regional electoral office"],
+        ),
     ],
 )
 def test_constructions_read_in_round_eleven(publisher, text, words, chain):

@@ -257,7 +257,7 @@ _ROLE = (
 # CCTV", "Finance minister Lena Okoro", "union secretary Mirela Ost": the name is the source.
 _DESCRIBED_NAME = (
     # (a word or two may stand before a nationality: "the independent Varkeshi outlet Kordon Monitor")
-    rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:(?:(?:independent|official|private|local|regional|national|state-run|"
+    rf"(?:(?:[Tt]he|[Aa]n?|[Oo]ur)\s+)?(?:(?:(?:independent|official|private|local|regional|national|state-run|"
     rf"state-owned|state|public|popular|influential|leading|pro-government|opposition)\s+){{1,2}}(?=[A-Z]))?"
     # (a body's name may go first: "Foreign Ministry spokesperson Mao Ning")
     rf"(?:{_NOT_NAME_START}[A-Z][\w’'-]{{0,{_WORD - 1}}}+\s+){{0,3}}"

@@ -62,6 +62,7 @@ from .text import Sentence
 
 _NOT_YET = object()  # a speaker not resolved yet
 
+_TOLD_HIM = re.compile(r"\s+(?:him|her)\b")
 _CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?!['’]s\b)")
 
 # "Asked whether she would do it again, she paused": a sentence about a person named before
@@ -197,6 +198,15 @@ class Reader(Speakers):
         return Reading(sentence, ())
 
     @staticmethod
+    def _a_person(frame: Frame, body: str) -> bool:
+        """Does the frame's speaker read as one person ("she", "Our correspondent Ingrid Aas")?"""
+        if frame.pronoun:
+            return frame.pronoun in ("he", "she")
+        mention = frame.described or frame.source
+        name = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", body[slice(*mention)]) if mention else ""
+        return k.guess_kind(k.strip_title(name)) == SourceKind.NAMED_PERSON
+
+    @staticmethod
     def _finding_in_words(frame: Frame, first_cue_end: int, body: str) -> bool:
         """ "The board said the VAR, Neil Gorton, had found no error", "reported that navy divers had
         found ...": what people found, in someone's words, is no source of its own (a study's
@@ -296,6 +306,12 @@ class Reader(Speakers):
                 continue  # "Station staff tell me they expect ...": the same speaker, no hop of its own
             if number > len(tails) and last_verb_end >= 0 and frame.kind == "speaker":
                 between = masked[last_verb_end : (frame.source or frame.cue)[0]]
+                told_them = frame.verb in ("told", "tells") and _TOLD_HIM.match(masked, frame.cue[1])
+                if _CLAUSE_BREAK.search(between) and told_them and self._a_person(order[number - 1], body):
+                    # "Our correspondent says counting has paused, and the electoral office told her
+                    # ...": what she was told is hers from there on
+                    nested_later.append(((frame.source or frame.cue)[0], frame))
+                    continue
                 if _CLAUSE_BREAK.search(between):  # "X said A, while Y said B": a clause of its own
                     later.append(((frame.source or frame.cue)[0], frame))
                     continue

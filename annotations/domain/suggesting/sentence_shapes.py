@@ -21,7 +21,8 @@ _SECOND_CLAUSE = re.compile(
 )
 
 
-_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|although)\b|;|\bbut\b|\bwhile\b")
+# (", and that" goes on with the same speaker's words: "He says the mood is subdued, and that X told him")
+_CLAUSE_BREAK = re.compile(r",\s+(?:and(?!\s+that\b)|but|while|whereas|although)\b|;|\bbut\b|\bwhile\b")
 
 
 # A year reads as the publisher's background ("The plant opened in 1998"), unless the sentence
@@ -199,7 +200,7 @@ _STAFF_LABEL = re.compile(
 
 # A subordinator just before a speaker inside the content ("... agreed after ministers promised").
 _SUBORDINATOR_BEFORE = re.compile(
-    r"\b(?:after|before|when|because|since|until|unless|once|although|though)\s+$"
+    r"\b(?:after|before|when|because|since|until|unless|once|although|though)\s+$|,\s+and\s+that\s+$"
 )
 
 
