@@ -243,6 +243,24 @@ from .test_suggesting_rounds import chain_in
             "it had been delayed by an hour",
             ["Ingrid Aas", "regional electoral office"],
         ),
+        (  # a poll that "put" a party on a share is the pollster's
+            "Holm Post",
+            "A poll by Norsk Research published on Monday put the Liberals on 31 per cent.",
+            "the Liberals on 31 per cent",
+            ["Norsk Research"],
+        ),
+        (  # an account by its handle, after what it is
+            "Gadget Blog",
+            "Prolific leaker @PixelMole posted on X that the phone will come in four colours.",
+            "the phone will come in four colours",
+            ["@PixelMole"],
+        ),
+        (  # a comparison names no source
+            "Holm Post",
+            "Party aides said the race was tighter than public surveys suggested.",
+            "the race was tighter",
+            ["Party aides"],
+        ),
     ],
 )
 def test_constructions_read_in_round_eleven(publisher, text, words, chain):

@@ -95,6 +95,9 @@ _CLAUSE_AFTER = re.compile(
 _ONLY_A_COMMA = re.compile(r"\W*,\s*")
 
 
+_THAN_BEFORE = re.compile(r"\bthan\s+$")
+
+
 _SHOWN_SOMEONE = re.compile(r"(?<=show|hows|owed|hown)\s+(?:him|her|them|me|us)\b")
 
 
@@ -274,6 +277,8 @@ def frames(masked: str) -> list[Frame]:
                 continue  # begins inside a mention read ("quoting the minister of the Russian Federation")
             if any(taken.find(1, *span) != -1 for span in spans):  # overlaps one already read
                 continue  # (marked in a byte array: a walk over those read was quadratic)
+            if kind == "speaker" and source and _THAN_BEFORE.search(masked, max(0, source[0] - 6), source[0]):
+                continue  # "the race was tighter than public surveys suggested": a comparison, no source
             if kind in ("speaker", "pronoun") and _ASIDE_BEFORE.search(
                 masked, max(0, match.start() - 80), match.start()
             ):

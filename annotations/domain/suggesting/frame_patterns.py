@@ -149,8 +149,9 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         ("put", "puts", "place", "places"),
         "bulletin",
         re.compile(
-            r"(?:[Ee]stimates?|[Ff]igures|[Dd]ata|[Cc]alculations|[Pp]rojections|[Ff]orecasts?)\s+(?:by|from)\s+"
-            rf"{_SRC}(?:,\s++[^,;:\"“”\x01]{{1,120}},)?\s+(?P<cue>put|puts|place|places)\b"
+            r"(?:[Ee]stimates?|[Ff]igures|[Dd]ata|[Cc]alculations|[Pp]rojections|[Ff]orecasts?|[Pp]olls?|[Ss]urveys?)"
+            rf"\s+(?:by|from|for)\s+{_SRC}(?:,\s++[^,;:\"“”\x01]{{1,120}},)?"
+            r"(?:\s+(?:published|released)\s+(?:on|last|this|earlier)\s+\w+)?\s+(?P<cue>put|puts|place|places)\b"
         ),
     ),
     # "Local officials put the death toll at 23": whoever puts a figure on it (tried only before such

@@ -49,7 +49,7 @@ _NAME = rf"{_NOT_NAME_START}{_CAP}(?:\s+{_CONNECTOR}?(?:{_CAP}|{_NUMBER_IN_NAME}
 # Words that end a description rather than qualify it ("talks with officials" is not a source).
 _STOP = (
     r"(?i:that|with|and|or|but|to|of|in|on|at|for|by|from|said|says|told|has|have|had|was|were|is|are|"
-    r"the|a|an|its|their|his|her|as|after|before|while|who|whose|whom|which|also|would|could|will|not|"
+    r"the|a|an|its|their|his|her|as|after|before|while|who|whose|whom|which|also|would|could|will|not|than|"
     r"citing|quoting|according|"
     r"dello|della|delle|degli|del|di|da|van|von|der|den|du|des)\b"
 )
@@ -301,6 +301,8 @@ _TIME_PHRASE = (
 _SOURCE_BODY = (
     rf"{_TIME_PHRASE}(?:{_MEDIA_REPORTS}|{_DESCRIBED_NAME}|{_UNNAMED_REF}|{_MEDIA_REF}|{_UNNAMED}|{_ROLE}|{_DOCUMENTS}|{_ORG}"
     rf"|{_NAMED_MEDIUM}|(?:[Tt]he\s+)?{_NAME}|dpa\b"
+    # an account by its handle, perhaps after what it is ("Prolific leaker @ShrimpLeaks posted")
+    r"|(?:[\w-]+\s+){0,3}?@\w{2,30}\b"
     # "citing A Bola": a capital "A" inside a sentence begins a name, not an article
     rf"|(?<=[a-z,] )A\s+{_NAME})"
 )

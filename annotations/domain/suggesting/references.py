@@ -168,6 +168,8 @@ class Memory(Learning):
         """The entity a mention names (an earlier one it refers back to, or a new one to make:
         returned as its name), `_PUBLISHER`, or None when it names no source."""
         raw = " ".join(raw.split()).strip(" ,")
+        if "@" in raw and re.search(r"@\w{2,30}$", raw):
+            return raw[raw.index("@") :]  # an account by its handle: "@ShrimpLeaks"
         lowered = raw.lower()
         if _WRITTEN_REF.fullmatch(lowered) and self.last.get("statement"):
             return self.last["statement"]  # "the letter stated" after "In a letter to X, Mattias Rehn said"
