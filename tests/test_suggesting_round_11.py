@@ -261,6 +261,20 @@ from .test_suggesting_rounds import chain_in
             "the race was tighter",
             ["Party aides"],
         ),
+        (  # "the person" with no one before is the person as written
+            "Holm Post",
+            "The person, who asked not to be named because the talks were private, said a deal could come "
+            "this week.",
+            "a deal could come this week",
+            ["person"],
+        ),
+        (  # "the report" with no medium or report before is the report
+            "Holm Post",
+            "The report, which has not been made public but was reviewed by the Holm Post, says the dam was "
+            "poorly maintained.",
+            "the dam was poorly maintained",
+            ["report"],
+        ),
     ],
 )
 def test_constructions_read_in_round_eleven(publisher, text, words, chain):

@@ -401,7 +401,7 @@ class Memory(Learning):
             document = self.last.get("document")
             if document and _stem(_words(document.name)[-1]) == "report" and not self.last.get("reporter"):
                 return document  # "The report quotes a manager as ..." after "A leaked report found ..."
-            return self.last.get("reporter") or self.last.get("media") or _PUBLISHER
+            return self.last.get("reporter") or self.last.get("media") or "report"
         wanted = k.MEDIA_REF_TYPES.get(head)
         earlier = self.last.get(wanted) if wanted else self.last.get("media")
         body = self._body_just_heard() if head == "agency" else None

@@ -103,7 +103,7 @@ class Speakers(Transcripts):
                 return self.resolve(at_org.group(1))  # "Lawyers for the men, from the ACLU, said"
             result = self.resolve(raw, described)
             if result is None and re.fullmatch(
-                r"[Tt]he\s+(?:official|source|spokes(?:man|woman|person))", raw
+                r"[Tt]he\s+(?:official|source|person|spokes(?:man|woman|person))", raw
             ):
                 result = raw[4:]  # "The official, speaking on condition of anonymity, said": none before
             # "RNV, the regional broadcaster, said" (not "X, in an interview with broadcaster NBR, said")
