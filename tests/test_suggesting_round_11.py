@@ -275,6 +275,13 @@ from .test_suggesting_rounds import chain_in
             "the dam was poorly maintained",
             ["report"],
         ),
+        (  # a quotation right after a sentence about someone is theirs, in the same paragraph too
+            "Holm Post",
+            'Ola Dahl spoke first. "We are cautious," he said.\n\nMara Vik, the opposition leader, '
+            'disagreed. "The numbers do not lie."',
+            "The numbers do not lie",
+            ["Mara Vik"],
+        ),
     ],
 )
 def test_constructions_read_in_round_eleven(publisher, text, words, chain):

@@ -149,7 +149,7 @@ class Reader(Speakers):
         speaker = self.labelled[1] if self.labelled[0] == sentence.paragraph else ()
         if not found:
             if self.has_subject or _PERSON_PRONOUN_SUBJECT.match(masked):
-                self.narrated = (sentence.paragraph, self.last.get("person"))
+                self.narrated = (sentence.start, self.last.get("person"))
             elif self.last.get("person"):
                 self._person_named_in(masked)
             return Reading(sentence, speaker) if speaker else self._carried(sentence, body, previous)
@@ -167,20 +167,21 @@ class Reader(Speakers):
 
     def _carried(self, sentence: Sentence, body: str, previous: Reading | None) -> Reading:
         """A sentence with no cue: the speaker's if it is their quotation or continues their words."""
-        if _OPENS_WITH_QUOTE.match(body) and sentence.paragraph - self.last_speaker_paragraph <= 2:
-            return Reading(sentence, _quoting(self.last_speaker_path))
-        narrated_paragraph, person = self.narrated
+        narrated_at, person = self.narrated
         if (
             _OPENS_WITH_QUOTE.match(body)
             and person
             and previous
             and not previous.path
-            and previous.sentence.paragraph == narrated_paragraph
-            and 0 < sentence.paragraph - narrated_paragraph <= 2
+            and previous.sentence.start == narrated_at
+            and sentence.paragraph - previous.sentence.paragraph <= 2
         ):
             # "Asked whether she would do it again, she paused for a long time. / "I still believe in
-            # policing."": the quotation after a sentence about someone is theirs
+            # policing."", "Mara Vik, the opposition leader, disagreed. "The numbers do not lie."": the
+            # quotation right after a sentence about someone is theirs
             return Reading(sentence, person.path[-1:])
+        if _OPENS_WITH_QUOTE.match(body) and sentence.paragraph - self.last_speaker_paragraph <= 2:
+            return Reading(sentence, _quoting(self.last_speaker_path))
         if _OPENS_WITH_QUOTE.match(body) and previous and previous.path and self._left_open(previous):
             # a quotation running over paragraphs: each opens with a quotation mark, and only the last
             # closes ("I watched it back," he said. / "Rhys gets the ball first. / "Somebody has bottled it.")

@@ -84,7 +84,7 @@ class Memory(Learning):
         self.last: dict[str, Entity] = {}  # "person", "it", "they", "unnamed", "media", "statement", ...
         self.last_speaker_path: tuple[Hop, ...] = ()
         self.last_speaker_paragraph = -10
-        self.narrated: tuple[int, Entity | None] = (-10, None)  # a sentence about a person, no one speaking
+        self.narrated: tuple[int, Entity | None] = (-1, None)  # a sentence about someone: its start, who
         self.has_subject = False  # does the sentence read now begin with a named subject?
         self.own_staff: set[str] = set()  # the publisher's people named so far, lower-cased
         # a transcript's labelled paragraph and its speaker
