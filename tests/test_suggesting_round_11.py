@@ -282,6 +282,24 @@ from .test_suggesting_rounds import chain_in
             "The numbers do not lie",
             ["Mara Vik"],
         ),
+        (  # speaking on a broadcaster's air is speaking to it
+            "Holm Post",
+            "Speaking on Radio Norvik on Sunday, Ola Dahl said the tax would be scrapped.",
+            "the tax would be scrapped",
+            ["Radio Norvik", "Ola Dahl"],
+        ),
+        (  # ... not speaking on a day
+            "Holm Post",
+            "Speaking on Sunday, Ola Dahl said the tax would be scrapped.",
+            "the tax would be scrapped",
+            ["Ola Dahl"],
+        ),
+        (  # a post is what it says
+            "FactLens",
+            "A viral post claims that the vaccine contains microchips. This is false.",
+            "the vaccine contains microchips",
+            ["viral post"],
+        ),
     ],
 )
 def test_constructions_read_in_round_eleven(publisher, text, words, chain):
