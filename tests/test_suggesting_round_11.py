@@ -300,6 +300,48 @@ from .test_suggesting_rounds import chain_in
             "the vaccine contains microchips",
             ["viral post"],
         ),
+        (  # in a speaker's quotation, what others told them is nested under them
+            "Holm Post",
+            'Dr Ann Marsh said: "Staff told us plainly that they did not feel safe. That should alarm '
+            'everyone."',
+            "they did not feel safe",
+            ["Ann Marsh", "Staff"],
+        ),
+        (  # ... and the quotation's next sentence is hers again
+            "Holm Post",
+            'Dr Ann Marsh said: "Staff told us plainly that they did not feel safe. That should alarm '
+            'everyone."',
+            "That should alarm everyone",
+            ["Ann Marsh"],
+        ),
+        (  # a time with no comma before the subject
+            "Holm Post",
+            "Orvane Group rejected the bid.\n\nWithin two hours Orvane had hit back, saying in a statement "
+            "that the offer was too low.",
+            "the offer was too low",
+            ["Orvane Group"],
+        ),
+        (  # a first name ending like "firemen" is a person's
+            "Holm Post",
+            "Lela Gorani told the agency the fault had moved.\n\nGovernor Armen Tash told local "
+            'broadcaster Kanal 7 that villages had been destroyed. "No house is standing," he told the channel.',
+            "No house is standing",
+            ["Kanal 7", "Armen Tash"],
+        ),
+        (  # a name qualifying the subject's noun is not the subject
+            "Holm Post",
+            "Osei Brandt, a pollster, was more cautious. The Social Democrat vote was soft, he told the "
+            "Examiner, noting that a third of voters were undecided.",
+            "a third of voters were undecided",
+            ["Examiner", "Osei Brandt"],
+        ),
+        (  # speaking to a broadcaster, then quoted: to the broadcaster
+            "Holm Post",
+            "Speaking to the public broadcaster CRT on Sunday, Finance Minister Julian Teague dismissed the "
+            'talk as "parlour games". "Polls go up and polls go down," he said.',
+            "Polls go up and polls go down",
+            ["CRT", "Julian Teague"],
+        ),
     ],
 )
 def test_constructions_read_in_round_eleven(publisher, text, words, chain):

@@ -88,6 +88,13 @@ _OFFICIAL_NAMES = re.compile(
 )
 
 
+# A body's name that begins with the people it is of ("Doctors Without Borders", "Parents for Safe Roads").
+_GROUP_FIRST = re.compile(
+    r"(?:Doctors|Reporters|Engineers|Lawyers|Physicians|Mothers|Fathers|Friends|Veterans|Families|Citizens|"
+    r"Students|Workers|Farmers|Parents|Scientists|Teachers|Nurses|Residents|Campaigners|Women|Men)\b"
+)
+
+
 @lru_cache(maxsize=4096)  # asked of the same names again and again as a text is read
 def guess_kind(name: str) -> str:
     lowered = name.lower()
@@ -115,8 +122,8 @@ def guess_kind(name: str) -> str:
     ):
         if not proper:
             return SourceKind.UNNAMED
-        if not _OFFICIAL_NAMES.search(name):
-            return SourceKind.OTHER  # ("Doctors Without Borders")
+        if _GROUP_FIRST.match(name) and not _OFFICIAL_NAMES.search(name):
+            return SourceKind.OTHER  # ("Doctors Without Borders"; "Armen Tashvili" is a person)
     if _OFFICIAL_NAMES.search(name):
         return SourceKind.OFFICIAL_BODY
     words = name.split()

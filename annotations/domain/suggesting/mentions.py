@@ -22,7 +22,8 @@ _NOT_NAME_START = (
     r"(?!(?:In|On|At|For|But|And|Or|After|Before|While|When|Since|As|If|Although|Though|Meanwhile|"
     r"However|Moreover|Separately|Earlier|Later|Last|Next|This|That|These|Those|Its|His|Her|Their|"
     r"Our|My|It|He|She|They|We|You|I|There|Here|Some|Many|Most|Several|Both|All|Speaking|Citing|"
-    r"Quoting|According|Asked|The|A|An|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+    r"Quoting|According|Asked|The|A|An|Within|During|Until|Over|Under|By|Amid|Despite|Following|Throughout|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
     r"February|March|April|May|June|July|August|September|October|November|December|Feb|Mar|Apr|Jun|"
     r"Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)"
 )

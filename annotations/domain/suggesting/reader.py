@@ -62,6 +62,15 @@ from .text import Sentence
 
 _NOT_YET = object()  # a speaker not resolved yet
 
+# The opening of a quotation in which someone says what others told them.
+_TOLD_IN_QUOTATION = re.compile(
+    r"(?:^|(?<=[\s:,(]))[\"“](?!(?:Nobody|No\s+one|Everyone|Everybody|Somebody|Someone|They|He|She|It|We|You|I|"
+    r"People|Others|Some|Many|All|Nothing)\b)(?P<src>(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+(?!(?:tell|tells|told|have|had|has|kept|keep)\b)"
+    r"[\w’'-]+){0,5}?)\s+(?:(?:have|had|has|keep|kept)\s+)?(?P<cue>tell|tells|told|telling)\s+(?:me|us)\b"
+    r"(?:\s+(?:plainly|repeatedly|again|openly|privately))?(?:\s+that)?\s+"
+)
+_SPEAKING_TO = re.compile(r"[Ss]peaking\s+(?:to|with|on)\b")
+_QUOTED_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z])")
 _TOLD_HIM = re.compile(r"\s+(?:him|her)\b")
 _CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?!['’]s\b)")
 
@@ -163,7 +172,50 @@ class Reader(Speakers):
             if hop_path:
                 self.last_speaker_path = hop_path
                 self.last_speaker_paragraph = sentence.paragraph
+        if chain and ("tell" in body or "told" in body):
+            scoped = [*scoped, *self._told_in_quotation(base, body, chain)]
         return Reading(sentence, chain, scoped, own_cue=True)
+
+    def _spoke_to(self, medium: Any, base: int) -> None:
+        """ "Speaking to the public broadcaster CRT on Sunday, Finance Minister Julian Teague
+        dismissed speculation ...": what he says next ("he said") he says to CRT."""
+        person = self.last.get("person")
+        if isinstance(medium, str):
+            medium = self.by_name.get(medium.lower())
+        if (
+            isinstance(medium, Entity)
+            and medium.media
+            and person
+            and self.has_subject
+            and person.path
+            and (person.path[-1].mention_start or -1) >= base
+        ):
+            told = medium.path[-1]
+            if told.kind not in (SourceKind.OUTLET, SourceKind.NEWS_AGENCY):
+                told = replace(told, kind=SourceKind.OUTLET)  # (a medium, whatever its name says)
+            person.path = (told, person.path[-1])
+            person.via_listener = True
+
+    def _told_in_quotation(
+        self, base: int, body: str, chain: tuple[Hop, ...]
+    ) -> list[tuple[int, tuple[Hop, ...]]]:
+        """ "Staff told us plainly that ...", "Nurses tell me they are sleeping ...": in a speaker's
+        quotation, what others told them is nested under them from there on (their own next words
+        are theirs again: the sentence after is read with the speaker's chain)."""
+        found = []
+        for told in _TOLD_IN_QUOTATION.finditer(body):
+            name = self.resolve(told.group("src"))
+            if isinstance(name, Entity):
+                name = name.name
+            if not isinstance(name, str):
+                continue
+            span = told.span("src")
+            hop = Hop(name, k.guess_kind(name), None, **self._where(base, span, told.span("cue"), Cue.TOLD))
+            found.append((base + span[0], (*chain, hop)[:MAX_HOPS]))
+            ends = _QUOTED_SENTENCE_END.search(body, told.end())
+            if ends:  # ("Staff told us that they did not feel safe. That should alarm everyone.": hers)
+                found.append((base + ends.end(), chain))
+        return found
 
     def _carried(self, sentence: Sentence, body: str, previous: Reading | None) -> Reading:
         """A sentence with no cue: the speaker's if it is their quotation or continues their words."""
@@ -273,6 +325,8 @@ class Reader(Speakers):
                 described = body[slice(*frame.listener_described)] if frame.listener_described else None
                 medium = self.resolve(body[slice(*frame.listener)], described)
                 self._register_medium(medium, base, frame)
+                if not speakers and frame.kind == "listener" and _SPEAKING_TO.match(masked, frame.cue[0]):
+                    self._spoke_to(medium, base)
                 if frame.verb == "seen" and frame.source and not speakers:
                     self._register_document(medium, base, body, frame)
         order = [*reversed(tails), *heads]

@@ -112,9 +112,13 @@ _SUBJECT = re.compile(
     # (where or when first: "Back in Tarnau, Emmerich was in no hurry.")
     r"(?:(?:Back\s+)?(?:[Ii]n|At|On|By|After|Before|During|Later|Earlier|Meanwhile)\b[^,;:\"“”\x01]{0,40},\s+"
     # ("In the village of Mbuyu, in Lembe province, Grace Mutale walked")
-    r"(?:in\s+[^,;:\"“”\x01]{0,40},\s+)?)?"
+    r"(?:in\s+[^,;:\"“”\x01]{0,40},\s+)?"
+    # ("Speaking to the public broadcaster CRT on Sunday, Finance Minister Julian Teague dismissed")
+    r"|(?:Speaking|Addressing|Talking|Writing|Responding|Appearing)\b[^,;:\"“”\x01]{0,60},\s+)?"
     r"(?P<src>"
     rf"{m._DESCRIBED_NAME.replace('?P<described>', '?P<src_described>')}|(?:[Tt]he\s+)?{m._NAME})"
+    # (a name that qualifies the subject's noun: "The Social Democrat vote was soft")
+    r"(?!\s+(?!also\b|still\b|then\b|now\b|later\b|once\b)[a-z]+(?<!ly)\s+(?:was|were|is|are|has|had|have)\b)"
     # (not an owner: "Irazábal's agent, Gustavo Peralta, was more guarded" is the agent's sentence)
     # (a verb that needs a clause is an act without one: "Loftus denied any wrongdoing.")
     rf"(?<!['’]s)(?:,\s+[^,;\"“”\x01]{{1,120}},)?(?=\s+(?!{m._AUX}{m.PLAIN_VERB_WORDS})"
@@ -207,7 +211,9 @@ _SUBORDINATOR_BEFORE = re.compile(
 # The subject a participle's words belong to, after a time stamp or a phrase of when
 # ("On the same day, the Foreign Ministry issued a statement claiming that ...").
 _SUBJECT_FIRST = re.compile(
-    rf"\s*+\W{{0,4}}(?:\d{{1,2}}[:.]\d\d\s+)?(?:(?:On|In|At|Earlier|Later|Meanwhile|Separately)\b[^,;:\x01]{{0,40}},\s+)?"
+    rf"\s*+\W{{0,4}}(?:\d{{1,2}}[:.]\d\d\s+)?(?:(?:On|In|At|Earlier|Later|Meanwhile|Separately)\b[^,;:\x01]{{0,40}},\s+"
+    # (a time with no comma: "Within two hours Pellingham had hit back, saying")
+    r"|(?:Within|After|In)\s+(?:an?|one|two|three|four|five|six|\d+|a\s+few)\s+(?:minutes?|hours?|days?|weeks?)\s+)?"
     rf"{m._SOURCE}"
 )
 
