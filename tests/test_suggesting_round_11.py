@@ -324,7 +324,8 @@ from .test_suggesting_rounds import chain_in
         (  # a first name ending like "firemen" is a person's
             "Holm Post",
             "Lela Gorani told the agency the fault had moved.\n\nGovernor Armen Tash told local "
-            'broadcaster Kanal 7 that villages had been destroyed. "No house is standing," he told the channel.',
+            'broadcaster Kanal 7 that villages had been destroyed. "No house is standing," he told the '
+            "channel.",
             "No house is standing",
             ["Kanal 7", "Armen Tash"],
         ),
