@@ -343,6 +343,54 @@ from .test_suggesting_rounds import chain_in
             "Polls go up and polls go down",
             ["CRT", "Julian Teague"],
         ),
+        (  # constituents, and an assurance given "as recently as August"
+            "Holm Post",
+            "Mr Tom Bex said constituents had told him that the beach had been closed. Ms Ana Kell said "
+            "managers had assured union representatives as recently as August that the site was safe.",
+            "the site was safe",
+            ["Ana Kell", "managers"],
+        ),
+        (  # two one-word names joined by "and" are two names
+            "Holm Post",
+            "Fighting between Varennia and Korsk went on.\n\nKorsk says its forces strike only military "
+            "targets.",
+            "its forces strike only",
+            ["Korsk"],
+        ),
+        (  # a general staff is a body, not a general named Staff
+            "Holm Post",
+            "The Korskian Ministry of Defence said it had taken the village.\n\nThe Varennian General Staff "
+            'rejected the claim. "The village is ours. Enemy reports are fiction," it said in a statement.',
+            "The village is ours",
+            ["Varennian General Staff"],
+        ),
+        (  # some of its own contacts
+            "Holm Post",
+            "The Conflict Monitor, a group based in Tallmark, said troops had entered the village. Citing "
+            "two of its contacts in the area, the group said fighting was continuing.",
+            "fighting was continuing",
+            ["Conflict Monitor", "two of its contacts in the area"],
+        ),
+        (  # the name after an unnamed source at the sentence's end
+            "Holm Post",
+            "A shipment of doses was due by Friday, according to a ministry spokesman, Lars Edev.",
+            "A shipment of doses was due",
+            ["Lars Edev"],
+        ),
+        (  # "warned X, Y, that": whom he warned, not who warned
+            "Holm Post",
+            "In an email dated 21 May, Tomas Reyl, an engineer, warned the head of security, Ines Hadd, that "
+            '"anyone can read the files". He went on: "This is not theoretical."',
+            "This is not theoretical",
+            ["Tomas Reyl"],
+        ),
+        (  # "..., telling radio station X that": to X, and what he says next too
+            "Holm Post",
+            "His agent, Marco Pell, did little to calm the talk, telling radio station Onda Norte that three "
+            'clubs had called. "We will listen to everybody," he said.',
+            "We will listen to everybody",
+            ["Onda Norte", "Marco Pell"],
+        ),
     ],
 )
 def test_constructions_read_in_round_eleven(publisher, text, words, chain):

@@ -85,8 +85,10 @@ class Frame:
 # quotation, a colon, or the end of the clause ("..., the company confirmed on Monday.").
 _CLAUSE_AFTER = re.compile(
     # ("informed him that", "assured residents that": someone told, then what)
-    r"\s*(?:(?:(?:him|her|them|us|me|reporters|residents|parents|staff|members|investors|journalists|"
-    r"customers|employees|workers|shareholders|patients|families)\s+)?that\b|(?:he|she|it|they|we|i|there)\s+[a-z]|"
+    r"\s*(?:(?:(?:him|her|them|us|me|(?:[a-z]+\s+)?(?:reporters|residents|parents|staff|members|investors|"
+    r"journalists|customers|employees|workers|shareholders|patients|families|representatives|directors|"
+    r"officials|colleagues|voters|lawmakers|councillors|delegates))\s+)?"
+    r"(?:(?:as\s+recently\s+as|in|on|last|earlier\s+this|this)\s+[\w-]+\s+)?that\b|(?:he|she|it|they|we|i|there)\s+[a-z]|"
     r"(?:on|in|at|during|after)\s[^,.;]{0,60}?\bthat\b|[^.;]{0,80}?\bas\s+[\"“\x01]|[:\"“\x01,.;]|$|(?:on|in|at|late|early|last|this|earlier|later)\b(?:[^,.;]{0,40})(?:[,.;]|$))"
 )
 
@@ -95,6 +97,9 @@ _CLAUSE_AFTER = re.compile(
 _ONLY_A_COMMA = re.compile(r"\W*,\s*")
 
 
+# Verbs whose object is whom words were given to: after one, "X ... that" is the listener, no subject.
+_TELLS_SOMEONE = frozenset(["warned", "told", "assured", "informed", "reminded", "urged", "advised"])
+_THAT_AFTER = re.compile(r"(?:[^.;:\"“”\x01]{0,80}?,)?\s+that\b")
 _THAN_BEFORE = re.compile(r"\bthan\s+$")
 
 
@@ -225,7 +230,7 @@ _CUE_WORDS = frozenset(
      "cited", "seen", "obtained",
      "reviewed", "viewed", "speaking", "spoke", "talked", "talking", "carried", "broadcast", "aired",
      "published", "printed", "appeared", "appear", "appears", "writing", "wrote", "saying", "adding",
-     "insisting", "learned", "learnt",
+     "telling", "insisting", "learned", "learnt",
      "arguing", "confirming", "reporting", "bulletin", "statement", "message", "update", "advisory",
      "warning", "notice", "post", "announcement", "letter", "communique", "communiqué", "words",
      "comment", "comments", "remarks", "projecting", "claiming", "noting", "stressing", "explaining",
@@ -283,6 +288,13 @@ def frames(masked: str) -> list[Frame]:
                 masked, max(0, match.start() - 80), match.start()
             ):
                 continue  # "..., which the union says would cost 1,800 jobs": an aside, not a source of all
+            if (
+                kind == "inverted"
+                and source
+                and masked[cue[0] : cue[1]].lower() in _TELLS_SOMEONE
+                and _THAT_AFTER.match(masked, source[1])
+            ):
+                continue  # "Tomas Reyl ... warned the company's head of security, Ines Hadley, that": told
             if kind == "inverted" and _RELATIVE_BEFORE.search(masked, max(0, cue[0] - 200), cue[0]):
                 continue  # "An engineer, who asked not to be named, said staff ...": the engineer speaks
             if kind == "inverted" and _SUBJECT_APPOSED.match(masked, 0, cue[0]):

@@ -203,7 +203,9 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         "ccording",
         "according",
         re.compile(
-            rf"\b(?P<cue>[Aa]ccording\s+to)\s+(?:{_DESCRIPTION},\s++(?={m._NAME},)|{m._REPORT_BY})?{_SRC}{_WHERE}"
+            # ("according to a ministry spokesman, Lars Edevane." at the sentence's end too)
+            rf"\b(?P<cue>[Aa]ccording\s+to)\s+(?:{_DESCRIPTION},\s++(?={m._NAME}(?:,|\.?\s*$))|{m._REPORT_BY})?"
+            rf"{_SRC}{_WHERE}"
         ),
     ),
     # "According to him, ...": the person last spoken of
@@ -393,6 +395,12 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
             r"[^,;:\"“”\x01.]{1,80}?(?<=\S)(?<!\bthat))?"
             rf"\s+{m._AUX}(?P<cue>{m._VERB_WORDS})(?<!report(?=,))"  # ("A council report, due ..., says")
         ),
+    ),
+    # "X did Y on Sunday, telling radio station Onda Norte that Z": the subject speaks, to the listener
+    (
+        "telling",
+        "saying",
+        re.compile(rf",\s++(?P<cue>telling)\s+{m._LISTENER}(?=\s+that\b|\s*[:\"“\x01])"),
     ),
     # "X did Y on Tuesday, saying Z": the subject speaks from "saying" on.
     (

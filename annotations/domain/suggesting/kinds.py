@@ -83,7 +83,8 @@ _OFFICIAL_NAMES = re.compile(
     r"(ministry|government|department|pentagon|white house|kremlin|congress|parliament|senate|council|army|"
     r"military|police|ankara|washington|moscow|beijing|tehran|london|paris|berlin|kyiv|nato|united nations|"
     r"\bun\b|european union|\beu\b|commission|office|embassy|administration|rosoboronexport|chiefs of staff|"
-    r"service|bureau|institute|authority|agency|coastguard|prosecutor|court|emergency management)",
+    r"service|bureau|institute|authority|agency|coastguard|prosecutor|court|emergency management|"
+    r"general staff|armed forces|defen[cs]e forces)",
     re.I,
 )
 
@@ -176,6 +177,9 @@ NAMED_BY_NOUN = {
 _ORGANISATION_FIRST = _word_set("grupo groupe gruppo gruppe groep banco banca banque")
 
 
+_STAFF_OR_FORCES = re.compile(r"\b(?:General\s+Staff|Armed\s+Forces|Defen[cs]e\s+Forces)$")
+
+
 def is_organisation(name: str) -> bool:
     """A company or a body by its name ("Grupo Alvira", "Nordvalo Paper", "Port Authority"), not a
     place or a person: what "it" after a sentence's content ("..., it said") may be."""
@@ -186,6 +190,7 @@ def is_organisation(name: str) -> bool:
         or any(re.fullmatch(_ORG_WORDS, w.lower()) for w in words[1:])
         # ("Ministry of Health", "Department for Education")
         or (len(words) > 2 and words[1] in ("of", "for") and bool(re.fullmatch(_ORG_WORDS, words[0].lower())))
+        or bool(_STAFF_OR_FORCES.search(name))  # ("the Varennian General Staff")
     )
 
 
@@ -296,6 +301,8 @@ def strip_title(name: str) -> str:
     rest = words[last + 1 :]
     if any(re.fullmatch(_ORG_WORDS, w.lower()) for w in rest if w[:1].isupper()) and len(rest) <= 3:
         return name  # "General Election Commission"
+    if _STAFF_OR_FORCES.search(name):
+        return name  # "the Varennian General Staff"
     if rest[0] in ("of", "for"):  # the office comes after the title, the person after the office
         if not words[last][:1].isupper() or (last and re.fullmatch(_ORG_WORDS, words[last - 1].lower())):
             return name  # "Directorate General of Civil Aviation": a body, not a title

@@ -71,6 +71,8 @@ def _names_in(body: str) -> Iterator[str]:
             yield from (part for part in (left, right) if " " in part)
         elif joined == " and " and k.is_company(left) and k.is_company(right):
             yield from (left, right)  # two companies: "Castellan Bank and Norvik Savings Group"
+        elif joined == " and " and " " not in left and " " not in right:
+            continue  # two one-word names ("Varennia and Korsk"), not one name
         elif " " in written:
             yield written  # (one word: nothing to learn; most are the first word of a sentence)
 

@@ -85,7 +85,8 @@ _GROUP_NOUNS = (
     r"captain|lieutenant|sergeant|constable|detective|colonel|judge|clerk|priest|imam|pastor|coach|"
     r"director|commander|coordinator|administrator|supervisor|ranger|warden|pal|friend|acquaintance|master|"
     r"confidante?|mate|rebels?|backbenchers?|whips?|allies|ally|critics?|opponents?|dissidents?|loyalists?|"
-    r"hardliners?|moderates|colleagues|family|parent|mother|father|"
+    r"hardliners?|moderates|colleagues|family|parent|mother|father|constituents|voters|customers|clients|"
+    r"tenants|pupils|fans|followers|contacts|"
     r"manager|adviser|advisor|consultant|lobbyist|activist|campaigner|organi[sz]er|researcher|"
     r"scientist|expert|observer|monitor|staffer|contractor|supplier|broker|dealer|buyer|seller|agent|"
     r"member|owner|partner|colleague|friend|neighbou?r|medic|paramedic|rescuer|firefighter|officer|"
@@ -120,6 +121,8 @@ _QUALIFIER = (
 
 # (a group noun that goes on into a name is part of the name: "the Darfur Doctors Network")
 _UNNAMED = (
+    # ("two of its contacts in the area")
+    r"(?:(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any)\s+of\s+(?:its|their|his|her|our)\s+)?"
     rf"(?:(?:[Tt]he\s+|[Aa]n?\s+)?{_MODIFIERS}{_GROUP_NOUNS}"
     rf"|[Aa]n?\s+{_MODIFIERS}{_ROLE_NOUN})(?![ \t]+[{_UPPER}])"
     # ("a police report" is a document)

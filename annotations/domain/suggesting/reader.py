@@ -402,12 +402,17 @@ class Reader(Speakers):
                         for f in found
                         if f.kind == "listener" and f.listener and f.cue[0] < frame.cue[0]
                     ][-1:]
-                    scoped.append(  # from the participle on: "..., projecting that he will win"
-                        (
-                            base + frame.cue[0],
-                            self._hops([*told, (resolved, say, "self")], base, body, previous),
-                        )
+                    if frame.listener:  # "..., telling radio station Onda Norte that"
+                        told = [
+                            (self._listener(frame.listener, frame.listener_described, body), frame, "outer")
+                        ]
+                    said = self._hops([*told, (resolved, say, "self")], base, body, previous)
+                    scoped.append((base + frame.cue[0], said))  # from the participle on
+                    speaker = (
+                        self.by_name.get(said[-1].name.lower()) if frame.listener and len(said) > 1 else None
                     )
+                    if speaker:  # ("... he said" next: to Onda Norte too)
+                        speaker.path, speaker.via_listener = said[-2:], True
                     semicolon = masked.find(";", frame.cue[1])
                     if semicolon != -1:  # "..., arguing that she had taken files; the case was dropped"
                         scoped.append((base + semicolon + 1, chain))

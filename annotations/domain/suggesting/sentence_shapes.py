@@ -243,7 +243,7 @@ _SAME_SPEAKER = re.compile(
 # on Wednesday rejected the results, saying ..." (after a wire's dateline).
 _OWNERS_ONE = re.compile(
     r"\s*+(?:[A-Z][A-Z .'’-]{1,40},[^-–—\n]{0,40}?[-–—]\s+)?"
-    r"[A-Z][\w’'-]*['’]s\s+(?:[\w-]+\s+){0,5}?[\w-]+,\s+"
+    r"(?:[A-Z][\w’'-]*['’]s|His|Her|Their|Its)\s+(?:[\w-]+\s+){0,5}?[\w-]+,\s+"
     rf"(?P<src>{m._NAME}),"
 )
 
