@@ -391,6 +391,49 @@ from .test_suggesting_rounds import chain_in
             "We will listen to everybody",
             ["Onda Norte", "Marco Pell"],
         ),
+        (  # "the report" is the report whose owner was named last
+            "FactLine",
+            "A spokesperson pointed to a report published in September by the Brennick Institute.\n\n"
+            "Citing figures from the Ministry of Labour, the report also says that 38,000 fewer "
+            "apprenticeships were started.",
+            "38,000 fewer apprenticeships",
+            ["Brennick Institute", "Ministry of Labour"],
+        ),
+        (  # reporting a breach to a regulator is an act, not words
+            "Holm Post",
+            "Corvane Health said it was investigating. The company reported the breach to the Information "
+            "Office on 14 October.",
+            "The company reported the breach",
+            [],
+        ),
+        (  # "Over at" a club, its coach is the subject
+            "Goal Sport",
+            "Over at Kingsbridge Athletic, Hugo Bren has refused to rule out an exit for his captain, Tomas "
+            'Lind. Asked on Friday whether he would stay, the Kingsbridge coach said: "I cannot promise '
+            'anything."',
+            "I cannot promise anything",
+            ["Hugo Bren"],
+        ),
+        (  # a caption posted is the poster's words
+            "Goal Sport",
+            "Tomas Lind is the captain.\n\nLind appeared to respond, posting a photo of himself on Instagram "
+            'with the caption: "Focused on this badge."',
+            "Focused on this badge",
+            ["Tomas Lind"],
+        ),
+        (  # a paragraph of a gossip column credited to a paper at its end
+            "Goal Sport",
+            "Port Alderney are confident of completing a move for Jonas Rein. (Morning Gazette)\n\n"
+            "Next item.",
+            "Port Alderney are confident",
+            ["Morning Gazette"],
+        ),
+        (  # ... not a bracket that is no medium's
+            "Goal Sport",
+            "Port Alderney are confident of completing a move for the defender. (Jonas Rein)\n\nNext item.",
+            "Port Alderney are confident",
+            [],
+        ),
     ],
 )
 def test_constructions_read_in_round_eleven(publisher, text, words, chain):

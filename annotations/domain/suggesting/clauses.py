@@ -100,6 +100,7 @@ _ONLY_A_COMMA = re.compile(r"\W*,\s*")
 # Verbs whose object is whom words were given to: after one, "X ... that" is the listener, no subject.
 _TELLS_SOMEONE = frozenset(["warned", "told", "assured", "informed", "reminded", "urged", "advised"])
 _THAT_AFTER = re.compile(r"(?:[^.;:\"“”\x01]{0,80}?,)?\s+that\b")
+_REPORTED_TO = re.compile(r"\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+)?[A-Z]")
 _THAN_BEFORE = re.compile(r"\bthan\s+$")
 
 
@@ -230,7 +231,7 @@ _CUE_WORDS = frozenset(
      "cited", "seen", "obtained",
      "reviewed", "viewed", "speaking", "spoke", "talked", "talking", "carried", "broadcast", "aired",
      "published", "printed", "appeared", "appear", "appears", "writing", "wrote", "saying", "adding",
-     "telling", "insisting", "learned", "learnt",
+     "telling", "posting", "sharing", "insisting", "learned", "learnt",
      "arguing", "confirming", "reporting", "bulletin", "statement", "message", "update", "advisory",
      "warning", "notice", "post", "announcement", "letter", "communique", "communiqué", "words",
      "comment", "comments", "remarks", "projecting", "claiming", "noting", "stressing", "explaining",
@@ -356,6 +357,8 @@ def frames(masked: str) -> list[Frame]:
                 and re.search(r"\b(?:that|show|shows|showed)\s+$", masked[: source[0]])
             ):
                 continue  # "members had reported sewage fungus to the regulator": told, not a source
+            if verb in ("reported", "reports") and _REPORTED_TO.match(masked, cue[1]):
+                continue  # "The company reported the breach to the regulator": an act, not words
             if verb in ("reported", "reports", "posted", "posts") and _RESULTS.match(masked, cue[1]):
                 continue  # "Corvath reported third-quarter revenue of 2.41 billion krona": results, not words
             if kind in ("speaker", "pronoun") and _SHOWN_SOMEONE.match(masked, cue[1]):

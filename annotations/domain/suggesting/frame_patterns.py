@@ -402,6 +402,12 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         "saying",
         re.compile(rf",\s++(?P<cue>telling)\s+{m._LISTENER}(?=\s+that\b|\s*[:\"“\x01])"),
     ),
+    # "Lindqvist appeared to respond, posting a photo on Instagram with the caption: "..."": his words
+    (
+        ("posting", "sharing", "writing"),
+        "saying",
+        re.compile(r",\s++(?P<cue>posting|sharing|writing)\b(?=[^:;.\"“”\x01]{0,120}:\s*[\"“\x01])"),
+    ),
     # "X did Y on Tuesday, saying Z": the subject speaks from "saying" on.
     (
         "ing",

@@ -148,7 +148,7 @@ def _word_set(words: str) -> frozenset[str]:
 _COMPANY_SUFFIXES = _word_set(
     """homes group holdings partners capital bank airways airlines motors foods pharma energy power steel
     mining resources technologies tech labs laboratories systems networks media studios entertainment
-    logistics shipping lines telecom insurance solutions industries corporation company co inc ltd llc
+    logistics shipping lines telecom insurance solutions industries corporation company co inc ltd llc llp
     plc ag sa gmbh ventures investments properties estates developments construction builders electric
     electronics chemicals petroleum semiconductors therapeutics biosciences biotech pharmaceuticals
     software digital robotics automotive aerospace utilities water paper pulp mills cement metals oil

@@ -27,6 +27,7 @@ from typing import Any
 
 from ...scales import Cue, SourceKind
 from . import kinds as k
+from . import mentions as m
 from .clauses import MASK, Frame, frames, mask_quotations
 from .entities import Entity, Hop
 from .hops import MAX_HOPS, Element, Reading, _quoting, _same_body
@@ -69,6 +70,11 @@ _TOLD_IN_QUOTATION = re.compile(
     r"[\w’'-]+){0,5}?)\s+(?:(?:have|had|has|keep|kept)\s+)?(?P<cue>tell|tells|told|telling)\s+(?:me|us)\b"
     r"(?:\s+(?:plainly|repeatedly|again|openly|privately))?(?:\s+that)?\s+"
 )
+_REPORT_OWNER = re.compile(
+    rf"\breport\s+(?:[\w-]+\s+){{0,4}}?by\s+(?:the\s+)?(?P<by>{m._NAME})"
+    rf"|(?<![\w-])(?:[Tt]he|[Aa])\s+(?P<named>{m._NAME})\s+report\b"
+)
+_CREDIT = re.compile(r"\(\s*(?P<name>(?:[Tt]he\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})\s*\)\s*$")
 _SPEAKING_TO = re.compile(r"[Ss]peaking\s+(?:to|with|on)\b")
 _QUOTED_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z])")
 _TOLD_HIM = re.compile(r"\s+(?:him|her)\b")
@@ -150,6 +156,8 @@ class Reader(Speakers):
         ):  # "Our correspondent Jonas Berg": the label "JONAS BERG:" is ours
             self.own_staff.update(name.lower() for name in _OUR_STAFF.findall(body))
         self._learn_company(masked)
+        if "report" in masked:
+            self._learn_report_owner(masked)
         found = frames(masked)
         self._statement_words, self._masked = None, masked
         self.subject_it = None
@@ -175,6 +183,32 @@ class Reader(Speakers):
         if chain and ("tell" in body or "told" in body):
             scoped = [*scoped, *self._told_in_quotation(base, body, chain)]
         return Reading(sentence, chain, scoped, own_cue=True)
+
+    def _credited(self, sentence: Sentence) -> tuple[Hop, ...]:
+        """ "Port Alderney are confident of completing the move. (Morning Gazette)": a gossip column's
+        paragraph ends with the medium it is from."""
+        end = self.text.find("\n", sentence.end, sentence.end + 3000)
+        if end == -1:
+            end = len(self.text) if len(self.text) - sentence.end <= 3000 else -1
+        credit = _CREDIT.search(self.text, max(sentence.start, end - 80), end) if end > 0 else None
+        if not credit:
+            return ()
+        name = re.sub(r"^(?:[Tt]he)\s+", "", credit.group("name"))
+        kind = self._kind(name)
+        if self._is_publisher(name) or not (self.media_of(name, kind) or kind == SourceKind.OUTLET):
+            return ()
+        hop = Hop(
+            name, SourceKind.OUTLET, None, **self._where(0, credit.span("name"), credit.span(), Cue.REPORTED)
+        )
+        return (hop,)
+
+    def _learn_report_owner(self, masked: str) -> None:
+        """ "a report published in September by the Brennick Institute", "The Brennick report": whose
+        "the report" later is, if no medium reported since."""
+        for owner in _REPORT_OWNER.finditer(masked):
+            name = owner.group("by") or owner.group("named")
+            if name and not self._is_publisher(name):
+                self.report_owner = (self.clock, name)
 
     def _spoke_to(self, medium: Any, base: int) -> None:
         """ "Speaking to the public broadcaster CRT on Sunday, Finance Minister Julian Teague
@@ -219,6 +253,10 @@ class Reader(Speakers):
 
     def _carried(self, sentence: Sentence, body: str, previous: Reading | None) -> Reading:
         """A sentence with no cue: the speaker's if it is their quotation or continues their words."""
+        if self.text.find("(", sentence.start, sentence.end + 3000) != -1:
+            credited = self._credited(sentence)
+            if credited:
+                return Reading(sentence, credited)
         narrated_at, person = self.narrated
         if (
             _OPENS_WITH_QUOTE.match(body)

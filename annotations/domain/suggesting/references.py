@@ -86,6 +86,7 @@ class Memory(Learning):
         self.last_speaker_paragraph = -10
         self.narrated: tuple[int, Entity | None] = (-1, None)  # a sentence about someone: its start, who
         self.has_subject = False  # does the sentence read now begin with a named subject?
+        self.report_owner: tuple[int, str] | None = None  # (when) whose report was named last
         self.own_staff: set[str] = set()  # the publisher's people named so far, lower-cased
         # a transcript's labelled paragraph and its speaker
         self.labelled: tuple[int, tuple[Hop, ...]] = (-1, ())
@@ -401,7 +402,11 @@ class Memory(Learning):
             document = self.last.get("document")
             if document and _stem(_words(document.name)[-1]) == "report" and not self.last.get("reporter"):
                 return document  # "The report quotes a manager as ..." after "A leaked report found ..."
-            return self.last.get("reporter") or self.last.get("media") or "report"
+            reporter = self.last.get("reporter") or self.last.get("media")
+            if self.report_owner and (not reporter or reporter.seen <= self.report_owner[0]):
+                owner = self.report_owner[1]  # "the report" after "a report by the Brennick Institute"
+                return self.by_name.get(owner.lower()) or self.resolve(owner)
+            return reporter or "report"
         wanted = k.MEDIA_REF_TYPES.get(head)
         earlier = self.last.get(wanted) if wanted else self.last.get("media")
         body = self._body_just_heard() if head == "agency" else None

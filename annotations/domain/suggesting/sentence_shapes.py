@@ -110,7 +110,7 @@ _CONTINUES = re.compile(
 _SUBJECT = re.compile(
     r"\W*(?:\d{1,2}[:.]\d\d\s+)?"
     # (where or when first: "Back in Tarnau, Emmerich was in no hurry.")
-    r"(?:(?:Back\s+)?(?:[Ii]n|At|On|By|After|Before|During|Later|Earlier|Meanwhile)\b[^,;:\"“”\x01]{0,40},\s+"
+    r"(?:(?:Back\s+|Over\s+)?(?:[Ii]n|[Aa]t|On|By|After|Before|During|Later|Earlier|Meanwhile)\b[^,;:\"“”\x01]{0,40},\s+"
     # ("In the village of Mbuyu, in Lembe province, Grace Mutale walked")
     r"(?:in\s+[^,;:\"“”\x01]{0,40},\s+)?"
     # ("Speaking to the public broadcaster CRT on Sunday, Finance Minister Julian Teague dismissed")
