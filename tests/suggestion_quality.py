@@ -144,6 +144,7 @@ GOLD_SETS = {
     "attribution-dev6": True,
     "attribution-dev7": True,  # written by helpers for round 7, scored on arrival, then tuned on
     "attribution-dev8": True,  # written by helpers for round 11, scored on arrival, then tuned on
+    "attribution-dev9": True,
 }
 
 
