@@ -434,6 +434,65 @@ from .test_suggesting_rounds import chain_in
             "Port Alderney are confident",
             [],
         ),
+        (  # a gerund's object in an unnamed source's description
+            "Holm Post",
+            "Three officials involved in drafting the measures told the Guardian that the freeze would hold.",
+            "the freeze would hold",
+            ["Guardian", "Three officials involved in drafting the measures"],
+        ),
+        (  # "who asked not to be named" is part of how the source is named
+            "Holm Post",
+            "A neighbour who asked not to be named told NRN she had heard voices.",
+            "she had heard voices",
+            ["NRN", "neighbour who asked not to be named"],
+        ),
+        (  # "according to two employees who attended"
+            "Holm Post",
+            "Roold told staff there would be no further rounds, according to two employees who attended.",
+            "there would be no further rounds",
+            ["two employees who attended", "Roold"],
+        ),
+        (  # "without citing sources" cites no one; the publisher's caveat is its own
+            "Holm Post",
+            "TRK-1 reported, without citing sources, that the bank had moved its reserves, a claim the "
+            "Holm Post could not verify.",
+            "a claim the Holm Post",
+            [],
+        ),
+        (  # ... and what was reported is the broadcaster's alone
+            "Holm Post",
+            "TRK-1 reported, without citing sources, that the bank had moved its reserves, a claim the "
+            "Holm Post could not verify.",
+            "the bank had moved its reserves",
+            ["TRK-1"],
+        ),
+        (  # "the councillor" after "Cllr X"
+            "Holm Post",
+            "Cllr Priya Han spoke first.\n\nThe councillor said constituents had told her the office "
+            "was shut.",
+            "the office was shut",
+            ["Priya Han", "constituents"],
+        ),
+        (  # "Hours after ..., chief executive X published a post. In it, he said"
+            "Holm Post",
+            "Chief operating officer Sunita Var signed the memo. Hours after the memo went out, chief "
+            "executive Mattias Rool published a blog post. In it, he said the company would change.",
+            "the company would change",
+            ["Mattias Rool"],
+        ),
+        (  # a parenthetical "he said" is the same speaker's
+            "Holm Post",
+            "Citing figures from the firm Talentgrid, Kofi Adj noted that Corvane had advertised 300 "
+            "roles, a sign, he said, that the company was rebuilding.",
+            "Corvane had advertised 300 roles",
+            ["Kofi Adj", "Talentgrid"],
+        ),
+        (  # a paper by its language
+            "Holm Post",
+            "The French-language Gazette de Lorne reported that the crisis had been triggered by the veto.",
+            "the crisis had been triggered",
+            ["Gazette de Lorne"],
+        ),
     ],
 )
 def test_constructions_read_in_round_eleven(publisher, text, words, chain):

@@ -101,6 +101,7 @@ _ONLY_A_COMMA = re.compile(r"\W*,\s*")
 _TELLS_SOMEONE = frozenset(["warned", "told", "assured", "informed", "reminded", "urged", "advised"])
 _THAT_AFTER = re.compile(r"(?:[^.;:\"“”\x01]{0,80}?,)?\s+that\b")
 _REPORTED_TO = re.compile(r"\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+)?[A-Z]")
+_WITHOUT_BEFORE = re.compile(r"\bwithout\s+$")
 _THAN_BEFORE = re.compile(r"\bthan\s+$")
 
 
@@ -283,6 +284,8 @@ def frames(masked: str) -> list[Frame]:
                 continue  # begins inside a mention read ("quoting the minister of the Russian Federation")
             if any(taken.find(1, *span) != -1 for span in spans):  # overlaps one already read
                 continue  # (marked in a byte array: a walk over those read was quadratic)
+            if kind == "citing" and _WITHOUT_BEFORE.search(masked, max(0, cue[0] - 9), cue[0]):
+                continue  # "TRK-1 reported, without citing sources, that ...": no one cited
             if kind == "speaker" and source and _THAN_BEFORE.search(masked, max(0, source[0] - 6), source[0]):
                 continue  # "the race was tighter than public surveys suggested": a comparison, no source
             if kind in ("speaker", "pronoun") and _ASIDE_BEFORE.search(

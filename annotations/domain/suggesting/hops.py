@@ -108,7 +108,11 @@ class Hops(Memory):
                 if (
                     not chain
                     and not (own_outlet and resolved.via_listener)
-                    and (carried_by_medium or resolved.kind in (SourceKind.UNNAMED, SourceKind.DOCUMENT))
+                    and (
+                        carried_by_medium
+                        or resolved.kind
+                        not in (SourceKind.OFFICIAL_BODY, SourceKind.OTHER, SourceKind.OUTLET)
+                    )
                 ):
                     # a source referred back keeps the chain it came with, unless that chain was a medium
                     # it spoke to and it speaks to someone else now

@@ -31,6 +31,15 @@ PERSON_TITLES = (
 )
 
 
+# Abbreviated titles in full, for "the councillor" after "Cllr Priya Hanlon".
+TITLE_IN_FULL = {
+    "cllr": "councillor", "gov": "governor", "sen": "senator", "rep": "representative", "det": "detective",
+    "insp": "inspector", "supt": "superintendent", "capt": "captain", "col": "colonel", "gen": "general",
+    "lt": "lieutenant", "sgt": "sergeant", "prof": "professor", "cmdr": "commander", "adm": "admiral",
+    "maj": "major", "amb": "ambassador", "di": "inspector", "dci": "inspector", "pc": "constable",
+}  # fmt: skip
+
+
 _TITLE_WORD = re.compile(rf"^(?:{PERSON_TITLES})\.?$", re.I)
 
 

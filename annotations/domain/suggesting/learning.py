@@ -193,6 +193,8 @@ class Learning:
                 for title in before:
                     if k.is_title(title):
                         self.titles[title.lower()] = name
+                        # ("Cllr Priya Hanlon": "the councillor" later)
+                        self.titles.setdefault(k.TITLE_IN_FULL.get(title.lower().rstrip("."), ""), name)
                         # ("Kelvarian Foreign Minister Ilse Vogt": "the Kelvarian minister" later)
                         if nationality:
                             self.national[f"{nationality} {title.lower()}"] = name

@@ -115,7 +115,12 @@ _QUALIFIER = (
     r"(?<=\bof )an?\s+(?=[a-z])|[A-Z][\w-]*['’]s\s+|"
     r"[a-z]+['’]s\s+)?"
     # (a name first, with its particles: "an official at Électricité du Laos")
-    rf"(?:{_NAME}(?:\s+(?!{_STOP})[\w’'-]{{1,{_WORD}}}+){{0,2}}|(?:(?!{_STOP})[\w’'-]{{1,{_WORD}}}+\s+){{0,3}}(?!{_STOP})[\w’'-]{{1,{_WORD}}}+)){{0,3}}"
+    rf"(?:{_NAME}(?:\s+(?!{_STOP})[\w’'-]{{1,{_WORD}}}+){{0,2}}|(?:(?!{_STOP})[\w’'-]{{1,{_WORD}}}+\s+){{0,3}}(?!{_STOP})[\w’'-]{{1,{_WORD}}}+"
+    # (a gerund's object: "officials involved in drafting the measures")
+    rf"(?:(?<=ing)\s+(?:the|its|their)\s+(?!{_STOP})[\w’'-]{{1,{_WORD}}}+)?)){{0,3}}"
+    # (who asked not to be named: part of how the source is named)
+    r"(?:,?\s+who\s+(?:asked|declined|requested)\s+not\s+to\s+be\s+(?:named|identified)(?=[\s,.])"
+    r"|\s+who\s+(?:attended|was\s+there|were\s+there|took\s+part)(?=\s*[,.]|\s*$))?"
 )
 
 
@@ -251,6 +256,8 @@ _ROLE = (
     r"premier|chancellor|ambassador|envoy|prosecutor|judge|coach|captain|general|author|editor|economist|"
     r"researcher|scientist|investigator|father|mother|brother|sister|son|daughter|wife|husband|widow|"
     r"uncle|aunt|cousin|grandmother|grandfather|agent|aide|head\s+of\s+(?:state|government)|"
+    r"councill?or|senator|detective|inspector|superintendent|sergeant|constable|principal|headteacher|"
+    r"commissioner|ombudsman|"
     # (a player or a performer by what they do: "the striker told Skyline Sports")
     r"striker|midfielder|defender|goalkeeper|keeper|winger|forward|skipper|playmaker|sprinter|"
     r"singer|actor|actress|rapper|veteran|teenager)\b(?![’'])"

@@ -74,6 +74,11 @@ _REPORT_OWNER = re.compile(
     rf"\breport\s+(?:[\w-]+\s+){{0,4}}?by\s+(?:the\s+)?(?P<by>{m._NAME})"
     rf"|(?<![\w-])(?:[Tt]he|[Aa])\s+(?P<named>{m._NAME})\s+report\b"
 )
+_CAVEAT = re.compile(
+    r"[,–—-]\s+(?:a|an)\s+(?:claim|account|assertion|figure|allegation|version)\s+(?:that\s+|which\s+)?"
+    r"(?:[\w’'-]+\s+){0,6}?(?:could\s+not|cannot|can\s*not|has\s+not\s+been|was\s+not|difficult|hard|impossible)\b"
+)
+_PARENTHETICAL = re.compile(r".*,\s+(?:he|she|they)\s+(?:said|says|added|argued|noted),$")
 _CREDIT = re.compile(r"\(\s*(?P<name>(?:[Tt]he\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})\s*\)\s*$")
 _SPEAKING_TO = re.compile(r"[Ss]peaking\s+(?:to|with|on)\b")
 _QUOTED_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z])")
@@ -394,9 +399,14 @@ class Reader(Speakers):
                 and last_verb_end >= 0
                 and frame.kind == "speaker"
                 and frame.pronoun
-                and _SAME_SPEAKER.fullmatch(masked, last_verb_end, frame.cue[0])
+                and (
+                    _SAME_SPEAKER.fullmatch(masked, last_verb_end, frame.cue[0])
+                    or _PARENTHETICAL.match(masked, max(0, frame.cue[0] - 8), frame.cue[1] + 1)
+                )
             ):
-                continue  # "Station staff tell me they expect ...": the same speaker, no hop of its own
+                # "Station staff tell me they expect ...", "..., a sign, he said, that ...": the same
+                # speaker, no hop of its own
+                continue
             if number > len(tails) and last_verb_end >= 0 and frame.kind == "speaker":
                 between = masked[last_verb_end : (frame.source or frame.cue)[0]]
                 told_them = frame.verb in ("told", "tells") and _TOLD_HIM.match(masked, frame.cue[1])
@@ -462,6 +472,10 @@ class Reader(Speakers):
             # "Parents have vowed to fight the closure, after the council opened a consultation": what
             # they vowed ends where the publisher says why
             scoped.append((base + ends.end(), ()))
+        if chain and (caveat := _CAVEAT.search(masked)):
+            # "..., a claim the Observer could not independently verify", "- an account difficult to
+            # square with ...": the publisher's own word on what was said
+            scoped.append((base + caveat.start() + 1, ()))
         return chain, scoped
 
     def _is_tail(self, frame: Frame, masked: str) -> bool:

@@ -113,9 +113,9 @@ class Memory(Learning):
             head = _words(indexed)[-1]
             self.unnamed_by_head[(_stem(head), head.endswith("s") or head == "people")] = entity
         # ("a former Corvane employee" is no "Corvane": a name inside an unnamed source is not it)
-        inner_names = (
+        inner_names = (  # (nor is a document's author: "figures compiled by the council" is no council)
             {w.lower() for w in indexed.split()[1:] if w[:1].isupper()}
-            if entity.kind == SourceKind.UNNAMED
+            if entity.kind in (SourceKind.UNNAMED, SourceKind.DOCUMENT)
             else ()
         )
         for word in _words(indexed):  # "spokesperson for the health ministry" is no "ministry"
@@ -169,6 +169,9 @@ class Memory(Learning):
         """The entity a mention names (an earlier one it refers back to, or a new one to make:
         returned as its name), `_PUBLISHER`, or None when it names no source."""
         raw = " ".join(raw.split()).strip(" ,")
+        if "-language " in raw:  # "the French-language Gazette de Lorne"
+            raw = re.sub(r"\b[A-Z][a-z]+-language\s+(?=[A-Z])", "", raw)
+            described = None
         if "@" in raw and re.search(r"@\w{2,30}$", raw):
             return raw[raw.index("@") :]  # an account by its handle: "@ShrimpLeaks"
         lowered = raw.lower()

@@ -114,7 +114,10 @@ _SUBJECT = re.compile(
     # ("In the village of Mbuyu, in Lembe province, Grace Mutale walked")
     r"(?:in\s+[^,;:\"“”\x01]{0,40},\s+)?"
     # ("Speaking to the public broadcaster CRT on Sunday, Finance Minister Julian Teague dismissed")
-    r"|(?:Speaking|Addressing|Talking|Writing|Responding|Appearing)\b[^,;:\"“”\x01]{0,60},\s+)?"
+    r"|(?:Speaking|Addressing|Talking|Writing|Responding|Appearing)\b[^,;:\"“”\x01]{0,60},\s+"
+    # ("Hours after the memo went out, chief executive Mattias Roold published")
+    r"|(?:Hours|Days|Weeks|Months|Minutes|Moments|Shortly|Soon|Years)\s+(?:after|before|later|earlier)\b"
+    r"[^,;:\"“”\x01]{0,50},\s+)?"
     r"(?P<src>"
     rf"{m._DESCRIBED_NAME.replace('?P<described>', '?P<src_described>')}|(?:[Tt]he\s+)?{m._NAME})"
     # (a name that qualifies the subject's noun: "The Social Democrat vote was soft")
