@@ -493,6 +493,38 @@ from .test_suggesting_rounds import chain_in
             "the crisis had been triggered",
             ["Gazette de Lorne"],
         ),
+        (  # "The environment secretary, X, has been doing the rounds": X is whom "he" next means
+            "Calder Post",
+            "Orla Fen voted against.\n\n20:51 The environment secretary, Tomasz Rein, has been doing the "
+            'rounds. Speaking to Channel 7 News, he said the bill would "end the dividends".',
+            "end the dividends",
+            ["Channel 7 News", "Tomasz Rein"],
+        ),
+        (  # who the speaker is, between them and their verb, is the publisher's
+            "Meridian Sport",
+            "Ilse Var, who will face Okonjo in the final, said she had barely noticed the dispute.",
+            "who will face Okonjo in the final",
+            [],
+        ),
+        (  # ... and what follows the verb is theirs
+            "Meridian Sport",
+            "Ilse Var, who will face Okonjo in the final, said she had barely noticed the dispute.",
+            "she had barely noticed the dispute",
+            ["Ilse Var"],
+        ),
+        (  # commentating for a broadcaster; a player's ranking is no part of the name
+            "Meridian Sport",
+            "Commentating for Vireo Sport, the former world No 4 Tomas Ekd said the penalty was harsh.",
+            "the penalty was harsh",
+            ["Vireo Sport", "Tomas Ekd"],
+        ),
+        (  # our correspondent, and whoever "told her" in the next sentence
+            "Calder Post",
+            "20:06 Our chief political correspondent, Hana Brier, says the mood among whips has shifted. A "
+            "senior whip told her the government was now comfortable.",
+            "the government was now comfortable",
+            ["Hana Brier", "senior whip"],
+        ),
     ],
 )
 def test_constructions_read_in_round_eleven(publisher, text, words, chain):

@@ -232,7 +232,7 @@ _CUE_WORDS = frozenset(
      "cited", "seen", "obtained",
      "reviewed", "viewed", "speaking", "spoke", "talked", "talking", "carried", "broadcast", "aired",
      "published", "printed", "appeared", "appear", "appears", "writing", "wrote", "saying", "adding",
-     "telling", "posting", "sharing", "insisting", "learned", "learnt",
+     "telling", "posting", "sharing", "commentating", "insisting", "learned", "learnt",
      "arguing", "confirming", "reporting", "bulletin", "statement", "message", "update", "advisory",
      "warning", "notice", "post", "announcement", "letter", "communique", "communiqué", "words",
      "comment", "comments", "remarks", "projecting", "claiming", "noting", "stressing", "explaining",

@@ -29,7 +29,7 @@ _WHERE = rf"(?P<where>(?:\s+(?:in|at)\s+(?:the\s+)?{m._NAME}){{0,2}})"
 
 # A description before a name in apposition: "The regional governor", "His lawyer".
 _DESCRIPTION = (
-    r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w-]*['’]s)\s+"
+    r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[A-Z][\w-]*['’]s)\s+"
     r"(?:[\w’'-]{1,50}+\s+){0,9}?[\w’'-]{1,50}+"
 )
 
@@ -234,6 +234,7 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
     (
         (
             "peaking",
+            "ommentating",
             "spoke",
             "talk",
             "carried",
@@ -249,7 +250,7 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         ),
         "listener",
         re.compile(
-            r"\b(?P<cue>[Ss]peaking\s+(?:to|with)|(?:[Ss]peaking|[Aa]ppearing)\s+on(?!\s+(?:the\s+)?(?:Monday|Tuesday|"
+            r"\b(?P<cue>[Ss]peaking\s+(?:to|with)|[Cc]ommentating\s+(?:for|on)|(?:[Ss]peaking|[Aa]ppearing)\s+on(?!\s+(?:the\s+)?(?:Monday|Tuesday|"
             r"Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
             r"September|October|November|December|[Cc]ondition|[Bb]ehalf)\b)|(?:spoke|talked|talking|spoken)\s+(?:to|with)|[Ii]n\s+an?\s+(?:interview|statement|comments?|remarks|post|message|"
             r"letter|submission|e-?mail)\s+(?:\w+\s+){0,2}?(?:with|to|carried\s+by|published\s+by|broadcast\s+by|"

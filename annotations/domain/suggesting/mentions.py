@@ -147,7 +147,8 @@ _DOCUMENT_WORDS = (
     r"indictment|lawsuit|bulletin|communiqu[eé]|circular|guidelines|contract|transcripts?|reviews?|"
     r"assessments?|audits?|drafts?|proposals?|presentations?|briefings?|spreadsheets?|invoices|logs|"
     r"cables?|diary|diaries|messages|texts|recordings?|dossiers?|documents?|timelines?|roadmaps?|petitions?|"
-    r"term\s+sheets?|stud(?:y|ies)|surveys?|(?-i:posts?)(?=\s+(?:on|claims?|says?|said|which|that)\b|,)|"
+    r"term\s+sheets?|stud(?:y|ies)|surveys?|(?<=division )lists?|"
+    r"(?-i:posts?)(?=\s+(?:on|claims?|says?|said|which|that)\b|,)|"
     r"(?<!on )(?<!behind )(?<!ahead of )schedules?|"
     r"(?<=settlement )agreement|"
     # (where it was filed: "a filing with the Harbrook Stock Exchange")

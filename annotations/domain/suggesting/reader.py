@@ -74,6 +74,7 @@ _REPORT_OWNER = re.compile(
     rf"\breport\s+(?:[\w-]+\s+){{0,4}}?by\s+(?:the\s+)?(?P<by>{m._NAME})"
     rf"|(?<![\w-])(?:[Tt]he|[Aa])\s+(?P<named>{m._NAME})\s+report\b"
 )
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s+[^,;:\"“”\x01]{3,160},\s*(?:[a-z]+ly\s+)?$")
 _CAVEAT = re.compile(
     r"[,–—-]\s+(?:a|an)\s+(?:claim|account|assertion|figure|allegation|version)\s+(?:that\s+|which\s+)?"
     r"(?:[\w’'-]+\s+){0,6}?(?:could\s+not|cannot|can\s*not|has\s+not\s+been|was\s+not|difficult|hard|impossible)\b"
@@ -214,6 +215,17 @@ class Reader(Speakers):
             name = owner.group("by") or owner.group("named")
             if name and not self._is_publisher(name):
                 self.report_owner = (self.clock, name)
+
+    def _told_the_reporter(self, frame: Frame, masked: str) -> Entity | None:
+        """Whom "told her" names when the sentence before was a person's report in this paragraph
+        (a live blog's correspondent: "Hana Brierley says the mood has shifted. A senior whip told her
+        ..."): that person, a hop before the one who told them."""
+        if not _TOLD_HIM.match(masked, frame.cue[1]) or self.last_speaker_paragraph != self.paragraph:
+            return None
+        path = self.last_speaker_path
+        if len(path) != 1 or path[0].kind != SourceKind.NAMED_PERSON:
+            return None
+        return self.by_name.get(path[0].name.lower())
 
     def _spoke_to(self, medium: Any, base: int) -> None:
         """ "Speaking to the public broadcaster CRT on Sunday, Finance Minister Julian Teague
@@ -423,6 +435,10 @@ class Reader(Speakers):
                     # words are X's from there on; what comes before is not theirs
                     nested_later.append(((frame.source or frame.cue)[0], frame))
                     continue
+            if not elements and frame.kind == "speaker" and frame.verb in ("told", "tells"):
+                reporter = self._told_the_reporter(frame, masked)
+                if reporter:  # "Our correspondent Hana Brierley says ... A senior whip told her ..."
+                    elements.append((reporter, frame, "outer"))
             elements.extend(self._elements_of(frame, inner, outer, body, masked))
             if frame.kind != "according":
                 last_verb_end = frame.cue[1]
@@ -472,6 +488,11 @@ class Reader(Speakers):
             # "Parents have vowed to fight the closure, after the council opened a consultation": what
             # they vowed ends where the publisher says why
             scoped.append((base + ends.end(), ()))
+        head = heads[0] if heads and heads[0].kind == "speaker" and heads[0].source else None
+        aside = _RELATIVE_ASIDE.match(masked, head.source[1], head.cue[0]) if head and head.source else None
+        if chain and aside:
+            # "Varga, who will face Okonjo in the final, said ...": who she is is the publisher's
+            scoped.extend([(base + aside.start(), ()), (base + aside.end(), chain)])
         if chain and (caveat := _CAVEAT.search(masked)):
             # "..., a claim the Observer could not independently verify", "- an account difficult to
             # square with ...": the publisher's own word on what was said

@@ -44,6 +44,7 @@ from .reference_words import (
 )
 from .registry import Registry
 
+_RANKED = re.compile(r"\b(?:world\s+)?No\.?\s*\d+\s+(?=[A-Z])")
 _WRITTEN_REF = re.compile(r"the\s+(?:letter|post|email|e-mail|message)")
 # A person by their nation, as sports and foreign pages refer back ("the Italian", "the Frenchman").
 _PERSON_BY_NATION = re.compile(
@@ -169,6 +170,9 @@ class Memory(Learning):
         """The entity a mention names (an earlier one it refers back to, or a new one to make:
         returned as its name), `_PUBLISHER`, or None when it names no source."""
         raw = " ".join(raw.split()).strip(" ,")
+        if "No" in raw:  # "the former world No 4 Tomas Ekdahl"
+            raw = _RANKED.sub("", raw)
+            described = _RANKED.sub("", described) if described else None
         if "-language " in raw:  # "the French-language Gazette de Lorne"
             raw = re.sub(r"\b[A-Z][a-z]+-language\s+(?=[A-Z])", "", raw)
             described = None

@@ -65,16 +65,14 @@ class Subjects(Hops):
         self.has_subject = subject is not None
         if not speaks and (grouped := _GROUP_SUBJECT.match(masked)):
             subject = grouped
-        if not subject and not speaks and (body_subject := _BODY_SUBJECT.match(masked)):
+        body_subject = _BODY_SUBJECT.match(masked) if not subject and not speaks else None
+        if body_subject and body_subject.group("noun").lower() in _BODY_NOUNS:
             # "The union disputes that. It says ...": "it" next is the body this sentence is about
-            if body_subject.group("noun").lower() in _BODY_NOUNS:
-                resolved = self.resolve(body[slice(*body_subject.span("src"))])
-                if isinstance(resolved, str) and k.is_organisation(resolved):
-                    resolved = self._entity(
-                        resolved, self._body_kind(resolved), base, body_subject.span("src")
-                    )
-                if isinstance(resolved, Entity) and k.is_organisation(resolved.name):
-                    self.last["it"] = resolved
+            resolved = self.resolve(body[slice(*body_subject.span("src"))])
+            if isinstance(resolved, str) and k.is_organisation(resolved):
+                resolved = self._entity(resolved, self._body_kind(resolved), base, body_subject.span("src"))
+            if isinstance(resolved, Entity) and k.is_organisation(resolved.name):
+                self.last["it"] = resolved
             return
         if not subject:
             # (only where nobody speaks: a speaker introduced so is remembered with the chain they speak in)
