@@ -525,6 +525,32 @@ from .test_suggesting_rounds import chain_in
             "the government was now comfortable",
             ["Hana Brier", "senior whip"],
         ),
+        (  # the publisher by the last word of its name is no group of observers
+            "Meridian Observer",
+            "Three officials told the Observer that the freeze would hold.",
+            "the freeze would hold",
+            ["Three officials"],
+        ),
+        (  # "who gave her name only as X" names the speaker
+            "Holm Post",
+            "A retired teacher from Lisk, who gave her name only as Agnesa, said she felt abandoned.",
+            "she felt abandoned",
+            ["Agnesa"],
+        ),
+        (  # a qualifier "on her father's ward", and an aside before "that"
+            "Holm Post",
+            "Claire Add spoke to us. She said two nurses on her father's ward had told her, weeks after his "
+            "death, that staff had been frightened.",
+            "staff had been frightened",
+            ["Claire Add", "two nurses on her father's ward"],
+        ),
+        (  # captains as a group
+            "Holm Post",
+            "Teo Brand told the newspaper that pilots were ready, and that several senior captains had told "
+            "him they were already in talks.",
+            "they were already in talks",
+            ["Teo Brand", "several senior captains"],
+        ),
     ],
 )
 def test_constructions_read_in_round_eleven(publisher, text, words, chain):

@@ -86,7 +86,7 @@ _GROUP_NOUNS = (
     r"director|commander|coordinator|administrator|supervisor|ranger|warden|pal|friend|acquaintance|master|"
     r"confidante?|mate|rebels?|backbenchers?|whips?|allies|ally|critics?|opponents?|dissidents?|loyalists?|"
     r"hardliners?|moderates|colleagues|family|parent|mother|father|constituents|voters|customers|clients|"
-    r"tenants|pupils|fans|followers|contacts|"
+    r"tenants|pupils|fans|followers|contacts|captains|judges|coaches|clerks|priests|wardens|guards|"
     r"manager|adviser|advisor|consultant|lobbyist|activist|campaigner|organi[sz]er|researcher|"
     r"scientist|expert|observer|monitor|staffer|contractor|supplier|broker|dealer|buyer|seller|agent|"
     r"member|owner|partner|colleague|friend|neighbou?r|medic|paramedic|rescuer|firefighter|officer|"
@@ -110,7 +110,7 @@ _ROLE_NOUN = (
 _QUALIFIER = (
     r"(?:\s+(?:(?:still|now|then|once|formerly)\s+(?=at\b|in\b|with\b|inside\b|on\b))?(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|involved\s+in|"
     r"aware\s+of|privy\s+to|working\s+on|knowledgeable\s+about|present\s+(?:at|in)|with(?=\s+(?:the\s+)?[A-Z])|"
-    r"to(?=\s+the\s)|on(?=\s+the\s)|inside|within|around|near|at|from|for|in|of)"
+    r"to(?=\s+the\s)|on(?=\s+(?:the|his|her|their|its)\s)|inside|within|around|near|at|from|for|in|of)"
     r"\s+(?:the\s+|(?:his|her|their|its|our)\s+(?=[a-z])|(?<=\bat )an?\s+(?=[A-Za-z])|"
     r"(?<=\bof )an?\s+(?=[a-z])|[A-Z][\w-]*['’]s\s+|"
     r"[a-z]+['’]s\s+)?"

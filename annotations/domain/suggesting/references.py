@@ -202,7 +202,7 @@ class Memory(Learning):
             return self.last.get("document") or self._body_just_heard()
         elif _IS_MEDIA_REF.fullmatch(raw):
             return self._media_ref(raw, listener=listener)
-        elif _IS_UNNAMED_REF.fullmatch(raw):
+        elif _IS_UNNAMED_REF.fullmatch(raw) and not raw.split()[-1][:1].isupper():  # ("the Observer": a name)
             head = _stem(lowered.split()[-1])
             plural = lowered.endswith("s") or head == "people"
             earlier = self.unnamed_by_head.get((head, plural))

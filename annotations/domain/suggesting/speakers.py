@@ -12,6 +12,10 @@ from .entities import Entity, Hop
 from .sentence_shapes import _IT_AFTER_COLON, _IT_AFTER_CONTENT, _PUBLISHED_BY
 from .transcripts import Transcripts
 
+_NAME_GIVEN = re.compile(
+    r"who\s+(?:gave|gives)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+)
+
 
 class Speakers(Transcripts):
     """Resolves a frame's speaker and listener against what was read."""
@@ -72,6 +76,9 @@ class Speakers(Transcripts):
         described = body[slice(*frame.described)] if frame.described else None
         if frame.apposition:
             apposition = body[slice(*frame.apposition)].strip()
+            named_only = _NAME_GIVEN.fullmatch(apposition)
+            if named_only:  # "A retired teacher, who gave her name only as Agnesa, said": Agnesa
+                return self.resolve(named_only.group("name"))
             named = re.fullmatch(m._NAME, apposition)
             if re.fullmatch(r"@\w{2,30}", apposition):
                 return apposition  # "An account on X, @truthnurse_val, ... posted": the account
