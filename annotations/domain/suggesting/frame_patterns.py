@@ -150,6 +150,7 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         "bulletin",
         re.compile(
             r"(?:[Ee]stimates?|[Ff]igures|[Dd]ata|[Cc]alculations|[Pp]rojections|[Ff]orecasts?|[Pp]olls?|[Ss]urveys?)"
+            r"(?:\s+of\s+[\d,]+\s+[a-z]+)?"  # ("A survey of 2,104 adults by Kestrel Research")
             rf"\s+(?:by|from|for)\s+{_SRC}(?:,\s++[^,;:\"“”\x01]{{1,120}},)?"
             r"(?:\s+(?:published|released)\s+(?:on|last|this|earlier)\s+\w+)?\s+(?P<cue>put|puts|place|places)\b"
         ),
@@ -252,8 +253,9 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?P<cue>[Ss]peaking\s+(?:to|with)|[Cc]ommentating\s+(?:for|on)|(?:[Ss]peaking|[Aa]ppearing)\s+on(?!\s+(?:the\s+)?(?:Monday|Tuesday|"
             r"Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
-            r"September|October|November|December|[Cc]ondition|[Bb]ehalf)\b)|(?:spoke|talked|talking|spoken)\s+(?:to|with)|[Ii]n\s+an?\s+(?:interview|statement|comments?|remarks|post|message|"
-            r"letter|submission|e-?mail)\s+(?:\w+\s+){0,2}?(?:with|to|carried\s+by|published\s+by|broadcast\s+by|"
+            r"September|October|November|December|[Cc]ondition|[Bb]ehalf)\b)|(?:spoke|talked|talking|spoken)\s+(?:to|with)|[Ii]n\s+an?\s+(?:\d{4}\s+|recent\s+|exclusive\s+|televised\s+)?(?:interview|statement|comments?|remarks|post|message|"
+            r"letter|submission|e-?mail)\s+(?:\w+\s+){0,2}?(?:with|to|carried\s+by|"
+            r"published\s+(?:(?:on|in|last|this)\s+\w+\s+)?by|broadcast\s+by|"
             r"released\s+by|(?:quoted|cited|included|reproduced)\s+in|on)|carried\s+by|broadcast\s+by|aired\s+by|published\s+by|quoted\s+by|cited\s+by|[Ww]riting\s+(?:in|for)|wrote\s+in)\s+"
             rf"{m._LISTENER}"
         ),
@@ -380,7 +382,9 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         " who ",
         "speaker",
         re.compile(
-            rf"\b(?:by|from|with|to|for|met|heard|interviewed|visited|joined|including)\s+{_SRC}{_WHERE},\s++who\s+"
+            # (a name in apposition: "announced by his daughter, Ingrid Maro-Hale, who said")
+            rf"\b(?:by|from|with|to|for|met|heard|interviewed|visited|joined|including)\s+{_SRC}{_WHERE}"
+            rf"(?:,\s++(?P<appos>{m._NAME}))?,\s++who\s+"
             rf"{m._AUX}(?P<cue>{m._VERB_WORDS})"
         ),
     ),

@@ -43,6 +43,8 @@ _NAME_APPOSED = re.compile(rf",\s+(?![A-Z][A-Z-]{{1,7}}\b)({m._NAME})(?=\s*[,.;)
 _OTHER_ONE = re.compile(r"(?:different|other|another|separate|similar|rival|second|third)\s", re.I)
 
 
+_OWNER_IN_NAME = re.compile(r"['’]s\s+[A-Z]")
+
 # An office of a body, then the holder's name, as state media write them.
 _OFFICE_THEN_PERSON = re.compile(
     r"(?:.*\s)?(?:Federation|Republic|Kingdom|Union|States|Emirates|Ministry|Council|Assembly|Parliament|"
@@ -165,6 +167,9 @@ class Learning:
                 if " " in name and k.guess_kind(name) == SourceKind.NAMED_PERSON:
                     self.titles[(titled.group("title") or titled.group("title2")).lower()] = name
         for found in _names_in(body):
+            owner = _OWNER_IN_NAME.search(found)
+            if owner and " " in found[: owner.start()]:
+                found = found[: owner.start()]  # "Prime Minister Anselm Voight’s Progress Party": Voight
             written = _WHAT_IT_IS.sub("", _POST_NOMINAL.sub("", re.sub(r"['’]s$", "", found.rstrip("."))))
             name = k.strip_title(written)
             words = name.split()

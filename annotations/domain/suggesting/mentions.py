@@ -86,7 +86,8 @@ _GROUP_NOUNS = (
     r"director|commander|coordinator|administrator|supervisor|ranger|warden|pal|friend|acquaintance|master|"
     r"confidante?|mate|rebels?|backbenchers?|whips?|allies|ally|critics?|opponents?|dissidents?|loyalists?|"
     r"hardliners?|moderates|colleagues|family|parent|mother|father|constituents|voters|customers|clients|"
-    r"tenants|pupils|fans|followers|contacts|captains|judges|coaches|clerks|priests|wardens|guards|"
+    r"tenants|pupils|fans|followers|contacts|captains|judges|coaches|clerks|priests|wardens|guards|deputy|"
+    r"organi[sz]ations|agencies|"
     r"manager|adviser|advisor|consultant|lobbyist|activist|campaigner|organi[sz]er|researcher|"
     r"scientist|expert|observer|monitor|staffer|contractor|supplier|broker|dealer|buyer|seller|agent|"
     r"member|owner|partner|colleague|friend|neighbou?r|medic|paramedic|rescuer|firefighter|officer|"
@@ -147,7 +148,7 @@ _DOCUMENT_WORDS = (
     r"indictment|lawsuit|bulletin|communiqu[eé]|circular|guidelines|contract|transcripts?|reviews?|"
     r"assessments?|audits?|drafts?|proposals?|presentations?|briefings?|spreadsheets?|invoices|logs|"
     r"cables?|diary|diaries|messages|texts|recordings?|dossiers?|documents?|timelines?|roadmaps?|petitions?|"
-    r"term\s+sheets?|stud(?:y|ies)|surveys?|(?<=division )lists?|"
+    r"term\s+sheets?|stud(?:y|ies)|surveys?|(?<=division )lists?|(?<=internal )polling|"
     r"(?-i:posts?)(?=\s+(?:on|claims?|says?|said|which|that)\b|,)|"
     r"(?<!on )(?<!behind )(?<!ahead of )schedules?|"
     r"(?<=settlement )agreement|"
@@ -270,7 +271,7 @@ _ROLE = (
 # CCTV", "Finance minister Lena Okoro", "union secretary Mirela Ost": the name is the source.
 _DESCRIBED_NAME = (
     # (a word or two may stand before a nationality: "the independent Varkeshi outlet Kordon Monitor")
-    rf"(?:(?:[Tt]he|[Aa]n?|[Oo]ur)\s+)?(?:(?:(?:independent|official|private|local|regional|national|state-run|"
+    rf"(?:(?:[Tt]he|[Aa]n?|[Oo]ur|[Mm]y)\s+)?(?:(?:(?:independent|official|private|local|regional|national|state-run|"
     rf"state-owned|state|public|popular|influential|leading|pro-government|opposition)\s+){{1,2}}(?=[A-Z]))?"
     # (a body's name may go first: "Foreign Ministry spokesperson Mao Ning")
     rf"(?:{_NOT_NAME_START}[A-Z][\w’'-]{{0,{_WORD - 1}}}+\s+){{0,3}}"

@@ -307,7 +307,7 @@ class Memory(Learning):
             return earlier
         if (
             lowered.startswith("the ")
-            and len(words) <= 2
+            and (len(words) <= 2 or all(w[:1].isupper() for w in words[:-1]))  # ("the Civic Alliance leader")
             and k.is_title(words[-1])
             and "'s" not in lowered
             and "’s" not in lowered
@@ -346,9 +346,11 @@ class Memory(Learning):
         if lowered.startswith("the ") or (len(words) > 1 and all(w[:1].isupper() for w in words)):
             # "the union" after "the national farmers' union"; "Joint Chiefs of Staff" after
             # "South Korea's Joint Chiefs of Staff": every word of the mention in an earlier name.
-            earlier = self.by_word.get(_stem(words[-1].lower()))
-            if earlier and set(map(_stem, _words(name))) <= set(map(_stem, _words(earlier.name))):
-                return earlier
+            mention = set(map(_stem, _words(name)))
+            for word in reversed(words):  # ("the foreign ministry" after the Ministry of Defence spoke
+                earlier = self.by_word.get(_stem(word.lower()))  # and the Ministry of Foreign Affairs)
+                if earlier and mention <= set(map(_stem, _words(earlier.name))):
+                    return earlier
             if lowered.startswith("the ") and len(words) == 1:
                 named = self.names.get(_stem(name.lower())) or (
                     self.names.get("company") if name.lower() in _COMPANY_NOUNS else None

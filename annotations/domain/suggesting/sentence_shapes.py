@@ -22,7 +22,9 @@ _SECOND_CLAUSE = re.compile(
 
 
 # (", and that" goes on with the same speaker's words: "He says the mood is subdued, and that X told him")
-_CLAUSE_BREAK = re.compile(r",\s+(?:and(?!\s+that\b)|but|while|whereas|although)\b|;|\bbut\b|\bwhile\b")
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?:and(?!\s+that\b)|but|while|whereas|although|though)\b|;|\bbut\b|\bwhile\b"
+)
 
 
 # A year reads as the publisher's background ("The plant opened in 1998"), unless the sentence
@@ -115,6 +117,9 @@ _SUBJECT = re.compile(
     r"(?:in\s+[^,;:\"“”\x01]{0,40},\s+)?"
     # ("Speaking to the public broadcaster CRT on Sunday, Finance Minister Julian Teague dismissed")
     r"|(?:Speaking|Addressing|Talking|Writing|Responding|Appearing)\b[^,;:\"“”\x01]{0,60},\s+"
+    # ("On Wednesday the Ministry of Foreign Affairs summoned")
+    r"|(?:On|Last|Late\s+on|Early\s+on|Earlier\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?=[A-Z]|the\s+[A-Z])"
     # ("Hours after the memo went out, chief executive Mattias Roold published")
     r"|(?:Hours|Days|Weeks|Months|Minutes|Moments|Shortly|Soon|Years)\s+(?:after|before|later|earlier)\b"
     r"[^,;:\"“”\x01]{0,50},\s+)?"
@@ -187,7 +192,8 @@ def _shared_name(before: str, now: str, medium: str) -> bool:
 _LABEL = re.compile(
     # ("CLIP - MARIA ESTRADA:", "CORRESPONDENT (RHYS CADOGAN):")
     r"(?:(?:CLIP|SOT|SOUNDBITE|ACTUALITY|INSERT|AUDIO|VIDEO)\s*[-–—:]\s*)?"
-    r"(?P<label>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3})(?:\s*\([A-Z][A-Z'’. -]{1,40}\))?:\s"
+    # ("FIRE CHIEF (Ruth Okonkwo-Baird):" is the name in brackets, "ALMA FERREIRA (resident):" the label)
+    r"(?P<label>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3})(?:\s*\((?P<bracketed>[^()\n:]{1,40})\))?:\s"
 )
 
 
@@ -237,7 +243,8 @@ _PROMISE_ENDS = re.compile(
 # Between a speaker's verb and a pronoun speaking right after it, the same speaker ("told me they
 # expect", "said she believed"): a listener of a few words, "that", the pronoun, an adverb.
 _SAME_SPEAKER = re.compile(
-    r"\s+(?:(?:me|us|him|her|them|reporters|(?:the\s+)?[A-Z][\w-]*)\s+)?(?:that\s+)?(?:he|she|they)\s+(?:[a-z]+ly\s+)?"
+    r"\s+(?:(?:me|us|him|her|them|reporters|(?:the\s+)?[A-Z][\w-]*)\s+)?(?:that\s+)?(?:he|she|they)\s+"
+    r"(?:[a-z]+ly\s+|now\s+|still\s+|also\s+|already\s+)?"
 )
 
 

@@ -1,11 +1,15 @@
 """Transcripts: a paragraph labelled with its speaker ("KASIA BRENNAN: ...") is theirs, unless the
 label is the publisher's own voice (a newsreader, or its reporter named as "our correspondent")."""
 
+import re
+
 from ...scales import SourceKind
 from .entities import Entity
 from .sentence_shapes import _LABEL, _STAFF_LABEL
 from .subjects import Subjects
 from .text import Sentence
+
+_MIXED_CASE_NAME = re.compile(r"[A-Z][a-z’'-]+(?:[ -][A-Z][a-z’'-]+){1,3}")
 
 
 class Transcripts(Subjects):
@@ -25,7 +29,10 @@ class Transcripts(Subjects):
         self.labelled = (sentence.paragraph, ())
         if _STAFF_LABEL.fullmatch(name) or len(name) < 4:
             return blanked
-        spoken = " ".join(word.capitalize() for word in name.split())
+        bracketed = label.group("bracketed") or ""
+        if _MIXED_CASE_NAME.fullmatch(bracketed.strip()):
+            name = bracketed.strip()  # "FIRE CHIEF (Ruth Okonkwo-Baird):": the chief by name
+        spoken = " ".join(word.capitalize() if word.isupper() else word for word in name.split())
         if spoken.lower() in self.own_staff:
             return blanked
         resolved = self.resolve(spoken)

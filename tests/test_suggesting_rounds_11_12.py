@@ -1,7 +1,8 @@
-"""Attribution suggestions on constructions read in round 11 of issue 17 (from round 10's set, opened
-for it; earlier rounds' are in test_suggesting_rounds.py and test_suggesting_rounds_8_to_10.py): each
-case a publisher, a short text, the span asked about and the chain expected (publisher left out),
-written afresh here, not copied from the sets."""
+"""Attribution suggestions on constructions read in rounds 11 and 12 of issue 17 (from round 10's and
+round 11's sets, each opened for the next round, and two development sets; earlier rounds' are in
+test_suggesting_rounds.py and test_suggesting_rounds_8_to_10.py): each case a publisher, a short text,
+the span asked about and the chain expected (publisher left out), written afresh here, not copied from
+the sets."""
 
 import pytest
 
@@ -554,4 +555,93 @@ from .test_suggesting_rounds import chain_in
     ],
 )
 def test_constructions_read_in_round_eleven(publisher, text, words, chain):
+    assert chain_in(text, publisher, words) == chain
+
+
+@pytest.mark.parametrize(
+    ("publisher", "text", "words", "chain"),
+    [
+        (  # a radio label with the speaker's name in brackets, and a resident's with her role
+            "Valley Radio",
+            "FIRE CHIEF (Ruth Okon-Baird): Right now we're estimating eleven thousand acres.",
+            "estimating eleven thousand acres",
+            ["Ruth Okon-Baird"],
+        ),
+        (
+            "Valley Radio",
+            "ALMA FERRE (resident): My neighbour Dale Kim banged on the door and said the sheriff was "
+            "coming.",
+            "the sheriff was coming",
+            ["Alma Ferre", "Dale Kim"],
+        ),
+        (  # "said they now expected" is one speaker
+            "Meridian Wire",
+            "Analysts at Ridge Securities said they now expected the rate to end 2027 at 3%.",
+            "the rate to end 2027",
+            ["Analysts at Ridge Securities"],
+        ),
+        (  # "..., though he cautioned" is a clause of its own
+            "Meridian Wire",
+            "Sam Achter said parents had told researchers that their children were irritable, though he "
+            "cautioned that the data was anecdotal.",
+            "their children were irritable",
+            ["Sam Achter", "parents"],
+        ),
+        (  # "had informed him the sample showed" without "that"
+            "Meridian Wire",
+            "Coach Dario Pel said a federation official had informed him the sample showed a high level.",
+            "a high level",
+            ["Dario Pel", "federation official"],
+        ),
+        (  # a survey of so many adults by a pollster "put" a party on a share
+            "Meridian Wire",
+            "A survey of 2,104 adults by Kestrel Research, published on Friday, put the Alliance on 34 "
+            "per cent.",
+            "the Alliance on 34 per cent",
+            ["Kestrel Research"],
+        ),
+        (  # internal polling commissioned by a party
+            "Meridian Wire",
+            "Two campaign aides said internal polling commissioned by the party showed it trailing.",
+            "it trailing",
+            ["Two campaign aides", "internal polling commissioned by the party"],
+        ),
+        (  # an interview published on a day by a paper; one in a year's interview with a paper
+            "Meridian Wire",
+            "In an interview published on Saturday by the Estravian Herald, Maren Hall said she would not "
+            "join a coalition.",
+            "she would not join a coalition",
+            ["Estravian Herald", "Maren Hall"],
+        ),
+        (
+            "Meridian Wire",
+            "But in a 2019 interview with the Kessling Review, his biographer, Anne Voss, said he had come "
+            "close to resigning.",
+            "he had come close to resigning",
+            ["Kessling Review", "Anne Voss"],
+        ),
+        (  # "the foreign ministry" is the Ministry of Foreign Affairs, not the last ministry heard
+            "Meridian Wire",
+            "On Wednesday the Ministry of Foreign Affairs summoned the envoy. The Ministry of Defence said "
+            'drones had flown. "Such actions are a provocation," the foreign ministry said.',
+            "Such actions are a provocation",
+            ["Ministry of Foreign Affairs"],
+        ),
+        (  # an object named in apposition, then "who said"
+            "Meridian Wire",
+            "His death was announced late on Saturday by his daughter, Ingrid Maro, who said in a statement "
+            "that he had died peacefully.",
+            "he had died peacefully",
+            ["Ingrid Maro"],
+        ),
+        (  # a name's owner is no part of the name learned
+            "Meridian Wire",
+            "Prime Minister Anselm Voigt’s Progress Party trails. The prime minister accused the opposition "
+            "of naivety, saying a new government would cut the coastguard.",
+            "a new government would cut",
+            ["Anselm Voigt"],
+        ),
+    ],
+)
+def test_constructions_read_in_round_twelve(publisher, text, words, chain):
     assert chain_in(text, publisher, words) == chain
