@@ -641,6 +641,20 @@ def test_constructions_read_in_round_eleven(publisher, text, words, chain):
             "a new government would cut",
             ["Anselm Voigt"],
         ),
+        (  # "she described X as": she, not a description of X
+            "Meridian Wire",
+            "Prime Minister Selma Arvid ordered flags lowered. Speaking outside Government House, she "
+            'described Maro as "a man of conviction".',
+            "a man of conviction",
+            ["Selma Arvid"],
+        ),
+        (  # "the central bank" is the bank named as a subject while its governor spoke
+            "Meridian Wire",
+            "The Bank of Veltria cut its rate on Thursday, but Governor Anselm Rook said there was no hurry. "
+            "The committee voted 6-3, the central bank said in a statement.",
+            "The committee voted 6-3",
+            ["Bank of Veltria"],
+        ),
     ],
 )
 def test_constructions_read_in_round_twelve(publisher, text, words, chain):

@@ -93,7 +93,7 @@ _OFFICIAL_NAMES = re.compile(
     r"military|police|ankara|washington|moscow|beijing|tehran|london|paris|berlin|kyiv|nato|united nations|"
     r"\bun\b|european union|\beu\b|commission|office|embassy|administration|rosoboronexport|chiefs of staff|"
     r"service|bureau|institute|authority|agency|coastguard|prosecutor|court|emergency management|"
-    r"general staff|armed forces|defen[cs]e forces)",
+    r"general staff|armed forces|defen[cs]e forces|central bank|\bbank of\b)",
     re.I,
 )
 

@@ -277,7 +277,8 @@ _DESCRIBED_NAME = (
     rf"(?:{_NOT_NAME_START}[A-Z][\w’'-]{{0,{_WORD - 1}}}+\s+){{0,3}}"
     rf"(?:(?!(?:show|shows|showed|say|says|said|reported|reports|told|tells|suggest|suggests|found|finds|"
     rf"confirmed|added|wrote|claimed|inside|within|around|near|among|across|outside|behind|beyond|under|"
-    rf"over|via|against|between|through|towards?|into|about|close)\b){_LOWER}\s+){{1,3}}(?P<described>{_NAME})"
+    rf"over|via|against|between|through|towards?|into|about|close|he|she|they|it|we|described|called|urged|"
+    rf"asked|accused|thanked|praised|named)\b){_LOWER}\s+){{1,3}}(?P<described>{_NAME})"
     # (a name that qualifies a role or a document: "a senior Transport Ministry official", "a leaked
     # Treasury briefing")
     rf"(?!\s+(?:{_GROUP_NOUNS}|{_DOCUMENT_WORDS}\b))"

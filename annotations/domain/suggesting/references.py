@@ -44,6 +44,8 @@ from .reference_words import (
 )
 from .registry import Registry
 
+# What a body is that its name need not say: "the central bank" is the Bank of Veltria named before.
+_ROLE_ADJECTIVES = frozenset(["central", "national", "state", "federal", "regional", "local", "provincial"])
 _RANKED = re.compile(r"\b(?:world\s+)?No\.?\s*\d+\s+(?=[A-Z])")
 _WRITTEN_REF = re.compile(r"the\s+(?:letter|post|email|e-mail|message)")
 # A person by their nation, as sports and foreign pages refer back ("the Italian", "the Frenchman").
@@ -351,6 +353,15 @@ class Memory(Learning):
                 earlier = self.by_word.get(_stem(word.lower()))  # and the Ministry of Foreign Affairs)
                 if earlier and mention <= set(map(_stem, _words(earlier.name))):
                     return earlier
+            earlier = self.by_word.get(_stem(words[-1].lower()))
+            if (
+                lowered.startswith("the ")
+                and len(words) == 2
+                and words[0] in _ROLE_ADJECTIVES
+                and earlier
+                and earlier.kind in (SourceKind.OFFICIAL_BODY, SourceKind.OTHER)
+            ):
+                return earlier  # "the central bank" after the Bank of Veltria
             if lowered.startswith("the ") and len(words) == 1:
                 named = self.names.get(_stem(name.lower())) or (
                     self.names.get("company") if name.lower() in _COMPANY_NOUNS else None

@@ -7,7 +7,7 @@ from ...scales import Cue, SourceKind
 from . import kinds as k
 from .entities import Entity, Hop
 from .hops import Hops
-from .reference_words import _BODY_NOUNS
+from .reference_words import _BODY_NOUNS, _stem, _words
 from .sentence_shapes import _GROUP_SUBJECT, _INTRODUCED, _SUBJECT, _SUBJECT_ROLE
 
 # A body referred back to as the subject ("The union disputes that.").
@@ -130,7 +130,13 @@ class Subjects(Hops):
             # "Grupo Alvira will pay 14.20 euros a share, it said": "it" after the content is the subject
             kind = self._body_kind(resolved)
             self.subject_it = (span[1], self._entity(resolved, kind, base, span))
-            if not speaks and kind == SourceKind.OFFICIAL_BODY and not self.media_of(resolved, kind):
+            if (
+                kind == SourceKind.OFFICIAL_BODY
+                and not self.media_of(resolved, kind)
+                and (not speaks or not self.by_word.get(_stem(_words(resolved)[-1])))
+            ):
+                # (named as a subject while someone else speaks too: "The Bank of Veltria cut its rate,
+                # but Governor Rook said ...", then "the central bank said")
                 # "The Philippine Institute of Volcanology ... measured it at 7.2. The agency said"
                 self._remember(self.subject_it[1])
             return
