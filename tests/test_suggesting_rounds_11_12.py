@@ -655,6 +655,20 @@ def test_constructions_read_in_round_eleven(publisher, text, words, chain):
             "The committee voted 6-3",
             ["Bank of Veltria"],
         ),
+        (  # a quotation after words said on air is the speaker's, through the broadcaster
+            "Meridian Sport",
+            "Commentating for Vireo Sport, Tomas Ekd said the penalty was harsh.\n\n"
+            '"Ilse played the bigger points better," he said on air. "The penalty is a headline."',
+            "The penalty is a headline",
+            ["Vireo Sport", "Tomas Ekd"],
+        ),
+        (  # figures compiled by a council are the council's, and "the council" is the council
+            "Ashworth Courier",
+            "Figures compiled by Ashworth Borough Council show 40 schools will close. In a statement, the "
+            "council said breakfast clubs would run as normal.",
+            "breakfast clubs would run as normal",
+            ["Ashworth Borough Council"],
+        ),
     ],
 )
 def test_constructions_read_in_round_twelve(publisher, text, words, chain):

@@ -255,6 +255,7 @@ def _quoting(path: tuple[Hop, ...]) -> tuple[Hop, ...]:
             and last.cue_start > speaker.cue_end
             and last.cue in (Cue.SAID, Cue.TOLD, Cue.REPORTED, Cue.ACCORDING_TO)
             and speaker.kind not in (SourceKind.OUTLET, SourceKind.NEWS_AGENCY)
+            and speaker.cue != Cue.REPORTED  # (a medium spoken to or on: "he said on air", to Vireo Sport)
         )
         if not nested:
             break

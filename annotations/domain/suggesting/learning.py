@@ -43,6 +43,9 @@ _NAME_APPOSED = re.compile(rf",\s+(?![A-Z][A-Z-]{{1,7}}\b)({m._NAME})(?=\s*[,.;)
 _OTHER_ONE = re.compile(r"(?:different|other|another|separate|similar|rival|second|third)\s", re.I)
 
 
+_DOCUMENT_FIRST = re.compile(
+    r"(?:Figures|Data|Documents|Records|Minutes|Statistics|Estimates)\s+(?:compiled|published|released|from|by)\b"
+)
 _OWNER_IN_NAME = re.compile(r"['’]s\s+[A-Z]")
 
 # An office of a body, then the holder's name, as state media write them.
@@ -172,6 +175,8 @@ class Learning:
                 found = found[: owner.start()]  # "Prime Minister Anselm Voight’s Progress Party": Voight
             written = _WHAT_IT_IS.sub("", _POST_NOMINAL.sub("", re.sub(r"['’]s$", "", found.rstrip("."))))
             name = k.strip_title(written)
+            if k.guess_kind(name) == SourceKind.DOCUMENT or _DOCUMENT_FIRST.match(name):
+                continue  # ("Figures compiled by Ashworth Borough Council" names no council)
             words = name.split()
             office = _OFFICE_THEN_PERSON.fullmatch(name)
             if office and k.guess_kind(office.group("person")) == SourceKind.NAMED_PERSON:

@@ -46,6 +46,10 @@ from .registry import Registry
 
 # What a body is that its name need not say: "the central bank" is the Bank of Veltria named before.
 _ROLE_ADJECTIVES = frozenset(["central", "national", "state", "federal", "regional", "local", "provincial"])
+_FIGURES_BY = re.compile(
+    r"(?:[\w-]+\s+){0,2}(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Ee]stimates)\s+(?:compiled|published|released|produced|issued)"
+    r"\s+by\s+(?:the\s+)?(?P<by>[A-Z][\w’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'-]*)*)"
+)
 _RANKED = re.compile(r"\b(?:world\s+)?No\.?\s*\d+\s+(?=[A-Z])")
 _WRITTEN_REF = re.compile(r"the\s+(?:letter|post|email|e-mail|message)")
 # A person by their nation, as sports and foreign pages refer back ("the Italian", "the Frenchman").
@@ -175,6 +179,9 @@ class Memory(Learning):
         if "No" in raw:  # "the former world No 4 Tomas Ekdahl"
             raw = _RANKED.sub("", raw)
             described = _RANKED.sub("", described) if described else None
+        figures_by = _FIGURES_BY.fullmatch(raw) if " by " in raw else None
+        if figures_by:  # "Figures compiled by Ashworth Borough Council show": the council's
+            return self.resolve(figures_by.group("by"))
         if "-language " in raw:  # "the French-language Gazette de Lorne"
             raw = re.sub(r"\b[A-Z][a-z]+-language\s+(?=[A-Z])", "", raw)
             described = None
