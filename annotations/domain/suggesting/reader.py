@@ -27,70 +27,45 @@ from typing import Any
 
 from ...scales import Cue, SourceKind
 from . import kinds as k
-from . import mentions as m
+from .carrying import Carrying
 from .clauses import MASK, Frame, frames, mask_quotations
 from .entities import Entity, Hop
-from .hops import MAX_HOPS, Element, Reading, _quoting, _same_body
-from .reference_words import _stem
+from .hops import MAX_HOPS, Element, Reading, _same_body
 from .sentence_shapes import (
-    _BACKGROUND,
     _CLAUSE_BREAK,
-    _CONTINUES,
     _CREDITED_DATELINE,
     _END_OF_TEXT,
     _INTRO,
-    _LOOKS_AHEAD,
-    _NOT_SAID,
-    _OPENS_WITH_QUOTE,
     _OUR_STAFF,
     _OWNERS_ONE,
     _PROMISE_ENDS,
-    _REPORTED_SPEECH,
     _REPRODUCED_BELOW,
     _SAID_TO,
     _SAME_SPEAKER,
     _SECOND_CLAUSE,
     _SENTENCE_ENDS_READ,
-    _SUBJECT,
     _SUBJECT_FIRST,
     _SUBORDINATOR_BEFORE,
     _TIMESTAMP,
     _TOLD,
-    _YEAR,
 )
-from .speakers import Speakers
+from .speakers import _SPEAKING_TO, _TOLD_HIM
 from .text import Sentence
 
 _NOT_YET = object()  # a speaker not resolved yet
 
-# The opening of a quotation in which someone says what others told them.
-_TOLD_IN_QUOTATION = re.compile(
-    r"(?:^|(?<=[\s:,(]))[\"“](?!(?:Nobody|No\s+one|Everyone|Everybody|Somebody|Someone|They|He|She|It|We|You|I|"
-    r"People|Others|Some|Many|All|Nothing)\b)(?P<src>(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+(?!(?:tell|tells|told|have|had|has|kept|keep)\b)"
-    r"[\w’'-]+){0,5}?)\s+(?:(?:have|had|has|keep|kept)\s+)?(?P<cue>tell|tells|told|telling)\s+(?:me|us)\b"
-    r"(?:\s+(?:plainly|repeatedly|again|openly|privately))?(?:\s+that)?\s+"
-)
-_REPORT_OWNER = re.compile(
-    rf"\breport\s+(?:[\w-]+\s+){{0,4}}?by\s+(?:the\s+)?(?P<by>{m._NAME})"
-    rf"|(?<![\w-])(?:[Tt]he|[Aa])\s+(?P<named>{m._NAME})\s+report\b"
-)
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s+[^,;:\"“”\x01]{3,160},\s*(?:[a-z]+ly\s+)?$")
 _CAVEAT = re.compile(
     r"[,–—-]\s+(?:a|an)\s+(?:claim|account|assertion|figure|allegation|version)\s+(?:that\s+|which\s+)?"
     r"(?:[\w’'-]+\s+){0,6}?(?:could\s+not|cannot|can\s*not|has\s+not\s+been|was\s+not|difficult|hard|impossible)\b"
 )
 _PARENTHETICAL = re.compile(r".*,\s+(?:he|she|they)\s+(?:said|says|added|argued|noted),$")
-_CREDIT = re.compile(r"\(\s*(?P<name>(?:[Tt]he\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})\s*\)\s*$")
-_SPEAKING_TO = re.compile(r"[Ss]peaking\s+(?:to|with|on)\b")
-_QUOTED_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z])")
-_TOLD_HIM = re.compile(r"\s+(?:him|her)\b")
-_CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?!['’]s\b)")
 
 # "Asked whether she would do it again, she paused": a sentence about a person named before
 _PERSON_PRONOUN_SUBJECT = re.compile(r"\W*(?:[A-Z][^,;:\"“”\x01]{0,80},\s+)?(?:[Hh]e|[Ss]he)\s+[a-z]")
 
 
-class Reader(Speakers):
+class Reader(Carrying):
     """Reads sentences in order, remembering the sources met so far.
 
     The latest source of each name, of each word of a name, the latest person, body, group, and
@@ -190,121 +165,6 @@ class Reader(Speakers):
             scoped = [*scoped, *self._told_in_quotation(base, body, chain)]
         return Reading(sentence, chain, scoped, own_cue=True)
 
-    def _credited(self, sentence: Sentence) -> tuple[Hop, ...]:
-        """ "Port Alderney are confident of completing the move. (Morning Gazette)": a gossip column's
-        paragraph ends with the medium it is from."""
-        end = self.text.find("\n", sentence.end, sentence.end + 3000)
-        if end == -1:
-            end = len(self.text) if len(self.text) - sentence.end <= 3000 else -1
-        credit = _CREDIT.search(self.text, max(sentence.start, end - 80), end) if end > 0 else None
-        if not credit:
-            return ()
-        name = re.sub(r"^(?:[Tt]he)\s+", "", credit.group("name"))
-        kind = self._kind(name)
-        if self._is_publisher(name) or not (self.media_of(name, kind) or kind == SourceKind.OUTLET):
-            return ()
-        hop = Hop(
-            name, SourceKind.OUTLET, None, **self._where(0, credit.span("name"), credit.span(), Cue.REPORTED)
-        )
-        return (hop,)
-
-    def _learn_report_owner(self, masked: str) -> None:
-        """ "a report published in September by the Brennick Institute", "The Brennick report": whose
-        "the report" later is, if no medium reported since."""
-        for owner in _REPORT_OWNER.finditer(masked):
-            name = owner.group("by") or owner.group("named")
-            if name and not self._is_publisher(name):
-                self.report_owner = (self.clock, name)
-
-    def _told_the_reporter(self, frame: Frame, masked: str) -> Entity | None:
-        """Whom "told her" names when the sentence before was a person's report in this paragraph
-        (a live blog's correspondent: "Hana Brierley says the mood has shifted. A senior whip told her
-        ..."): that person, a hop before the one who told them."""
-        if not _TOLD_HIM.match(masked, frame.cue[1]) or self.last_speaker_paragraph != self.paragraph:
-            return None
-        path = self.last_speaker_path
-        if len(path) != 1 or path[0].kind != SourceKind.NAMED_PERSON:
-            return None
-        return self.by_name.get(path[0].name.lower())
-
-    def _spoke_to(self, medium: Any, base: int) -> None:
-        """ "Speaking to the public broadcaster CRT on Sunday, Finance Minister Julian Teague
-        dismissed speculation ...": what he says next ("he said") he says to CRT."""
-        person = self.last.get("person")
-        if isinstance(medium, str):
-            medium = self.by_name.get(medium.lower())
-        if (
-            isinstance(medium, Entity)
-            and medium.media
-            and person
-            and self.has_subject
-            and person.path
-            and (person.path[-1].mention_start or -1) >= base
-        ):
-            told = medium.path[-1]
-            if told.kind not in (SourceKind.OUTLET, SourceKind.NEWS_AGENCY):
-                told = replace(told, kind=SourceKind.OUTLET)  # (a medium, whatever its name says)
-            person.path = (told, person.path[-1])
-            person.via_listener = True
-
-    def _told_in_quotation(
-        self, base: int, body: str, chain: tuple[Hop, ...]
-    ) -> list[tuple[int, tuple[Hop, ...]]]:
-        """ "Staff told us plainly that ...", "Nurses tell me they are sleeping ...": in a speaker's
-        quotation, what others told them is nested under them from there on (their own next words
-        are theirs again: the sentence after is read with the speaker's chain)."""
-        found = []
-        for told in _TOLD_IN_QUOTATION.finditer(body):
-            name = self.resolve(told.group("src"))
-            if isinstance(name, Entity):
-                name = name.name
-            if not isinstance(name, str):
-                continue
-            span = told.span("src")
-            hop = Hop(name, k.guess_kind(name), None, **self._where(base, span, told.span("cue"), Cue.TOLD))
-            found.append((base + span[0], (*chain, hop)[:MAX_HOPS]))
-            ends = _QUOTED_SENTENCE_END.search(body, told.end())
-            if ends:  # ("Staff told us that they did not feel safe. That should alarm everyone.": hers)
-                found.append((base + ends.end(), chain))
-        return found
-
-    def _carried(self, sentence: Sentence, body: str, previous: Reading | None) -> Reading:
-        """A sentence with no cue: the speaker's if it is their quotation or continues their words."""
-        if self.text.find("(", sentence.start, sentence.end + 3000) != -1:
-            credited = self._credited(sentence)
-            if credited:
-                return Reading(sentence, credited)
-        narrated_at, person = self.narrated
-        if (
-            _OPENS_WITH_QUOTE.match(body)
-            and person
-            and previous
-            and not previous.path
-            and previous.sentence.start == narrated_at
-            and sentence.paragraph - previous.sentence.paragraph <= 2
-        ):
-            # "Asked whether she would do it again, she paused for a long time. / "I still believe in
-            # policing."", "Mara Vik, the opposition leader, disagreed. "The numbers do not lie."": the
-            # quotation right after a sentence about someone is theirs
-            return Reading(sentence, person.path[-1:])
-        if _OPENS_WITH_QUOTE.match(body) and sentence.paragraph - self.last_speaker_paragraph <= 2:
-            return Reading(sentence, _quoting(self.last_speaker_path))
-        if _OPENS_WITH_QUOTE.match(body) and previous and previous.path and self._left_open(previous):
-            # a quotation running over paragraphs: each opens with a quotation mark, and only the last
-            # closes ("I watched it back," he said. / "Rhys gets the ball first. / "Somebody has bottled it.")
-            return Reading(sentence, _quoting(previous.path_at(previous.sentence.end)))
-        if _NOT_SAID.search(body):
-            return Reading(sentence, ())  # "The order did not say ...": the publisher's own words
-        if previous and previous.sentence.paragraph == sentence.paragraph and previous.path:
-            # Only words that read as the speaker's carry over: reported speech ("would", "had"), or a
-            # pronoun going on about it. Anything else may be the publisher's own background, and a
-            # wrong chain costs a reviewer more than none.
-            continues = _REPORTED_SPEECH.search(body) or _CONTINUES.match(body)
-            background = _BACKGROUND.search(body) or (_YEAR.search(body) and not _LOOKS_AHEAD.search(body))
-            if continues and not background and not self._publisher_subject(body):
-                return Reading(sentence, previous.path_at(previous.sentence.end))
-        return Reading(sentence, ())
-
     @staticmethod
     def _a_person(frame: Frame, body: str) -> bool:
         """Does the frame's speaker read as one person ("she", "Our correspondent Ingrid Aas")?"""
@@ -327,32 +187,6 @@ class Reader(Speakers):
             return frame.pronoun in ("he", "she", "they")
         mention = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", body[slice(*frame.source)]) if frame.source else ""
         return k.guess_kind(mention) in (SourceKind.NAMED_PERSON, SourceKind.UNNAMED)
-
-    def _person_named_in(self, masked: str) -> None:
-        """A sentence where nobody speaks about someone already met ("For Corrigan, the past two years
-        have taken a toll"): they are whom "she" next refers to, not the last one who spoke (a
-        sentence's subject is remembered as such)."""
-        for word in _CAPITALISED.findall(masked):
-            known = self.by_word.get(_stem(word.lower()))
-            if known and known.kind == SourceKind.NAMED_PERSON and word in known.name.split():
-                self.last["person"] = known
-                return
-
-    def _left_open(self, previous: Reading) -> bool:
-        """Does the paragraph the previous sentence ends end inside a quotation it opened?"""
-        begins = self.text.rfind("\n", 0, previous.sentence.start) + 1
-        paragraph = self.text[begins : previous.sentence.end]
-        if not _OPENS_WITH_QUOTE.match(paragraph):
-            return False
-        curly = max(paragraph.rfind("“"), paragraph.rfind("”"))
-        if curly >= 0:
-            return paragraph[curly] == "“"
-        return paragraph.count('"') % 2 == 1
-
-    def _publisher_subject(self, body: str) -> bool:
-        """ "Verity Check could find no record of ...": the publisher's own sentence."""
-        subject = _SUBJECT.match(body)
-        return bool(subject and self._is_publisher(subject.group("src")))
 
     def _compose(
         self, found: list[Frame], base: int, body: str, masked: str, previous: Reading | None

@@ -2,6 +2,7 @@
 workplace), a medium spoken to, a medium named without speaking (`Reader` puts them in chains)."""
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from ...scales import Cue, SourceKind
@@ -11,6 +12,14 @@ from .clauses import Frame
 from .entities import Entity, Hop
 from .sentence_shapes import _IT_AFTER_COLON, _IT_AFTER_CONTENT, _PUBLISHED_BY
 from .transcripts import Transcripts
+
+_REPORT_OWNER = re.compile(
+    rf"\breport\s+(?:[\w-]+\s+){{0,4}}?by\s+(?:the\s+)?(?P<by>{m._NAME})"
+    rf"|(?<![\w-])(?:[Tt]he|[Aa])\s+(?P<named>{m._NAME})\s+report\b"
+)
+_SPEAKING_TO = re.compile(r"[Ss]peaking\s+(?:to|with|on)\b")
+_TOLD_HIM = re.compile(r"\s+(?:him|her)\b")
+
 
 _NAME_GIVEN = re.compile(
     r"who\s+(?:gave|gives)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
@@ -122,3 +131,42 @@ class Speakers(Transcripts):
                 self._media_hint = (result, k.MEDIA_REF_TYPES.get(kind.group(1)))
             return result
         return self.resolve(raw, described)
+
+    def _spoke_to(self, medium: Any, base: int) -> None:
+        """ "Speaking to the public broadcaster CRT on Sunday, Finance Minister Julian Teague
+        dismissed speculation ...": what he says next ("he said") he says to CRT."""
+        person = self.last.get("person")
+        if isinstance(medium, str):
+            medium = self.by_name.get(medium.lower())
+        if (
+            isinstance(medium, Entity)
+            and medium.media
+            and person
+            and self.has_subject
+            and person.path
+            and (person.path[-1].mention_start or -1) >= base
+        ):
+            told = medium.path[-1]
+            if told.kind not in (SourceKind.OUTLET, SourceKind.NEWS_AGENCY):
+                told = replace(told, kind=SourceKind.OUTLET)  # (a medium, whatever its name says)
+            person.path = (told, person.path[-1])
+            person.via_listener = True
+
+    def _told_the_reporter(self, frame: Frame, masked: str) -> Entity | None:
+        """Whom "told her" names when the sentence before was a person's report in this paragraph
+        (a live blog's correspondent: "Hana Brierley says the mood has shifted. A senior whip told her
+        ..."): that person, a hop before the one who told them."""
+        if not _TOLD_HIM.match(masked, frame.cue[1]) or self.last_speaker_paragraph != self.paragraph:
+            return None
+        path = self.last_speaker_path
+        if len(path) != 1 or path[0].kind != SourceKind.NAMED_PERSON:
+            return None
+        return self.by_name.get(path[0].name.lower())
+
+    def _learn_report_owner(self, masked: str) -> None:
+        """ "a report published in September by the Brennick Institute", "The Brennick report": whose
+        "the report" later is, if no medium reported since."""
+        for owner in _REPORT_OWNER.finditer(masked):
+            name = owner.group("by") or owner.group("named")
+            if name and not self._is_publisher(name):
+                self.report_owner = (self.clock, name)
