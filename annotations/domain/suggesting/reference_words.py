@@ -358,3 +358,37 @@ def _compound_initials(publisher: str) -> set[str]:
         for at in range(3, len(word) - 2):
             result.add("".join(w[0] + (word[at] if n == number else "") for n, w in enumerate(words)))
     return result
+
+
+# What a body is that its name need not say: "the central bank" is the Bank of Veltria named before.
+_ROLE_ADJECTIVES = frozenset(["central", "national", "state", "federal", "regional", "local", "provincial"])
+_FIGURES_BY = re.compile(
+    r"(?:[\w-]+\s+){0,2}(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Ee]stimates)\s+(?:compiled|published|released|produced|issued)"
+    r"\s+by\s+(?:the\s+)?(?P<by>[A-Z][\w’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'-]*)*)"
+)
+_RANKED = re.compile(r"\b(?:world\s+)?No\.?\s*\d+\s+(?=[A-Z])")
+_LANGUAGE = re.compile(r"\b[A-Z][a-z]+-language\s+(?=[A-Z])")
+_HANDLE = re.compile(r"@\w{2,30}$")
+# A person by their nation, as sports and foreign pages refer back ("the Italian", "the Frenchman").
+_PERSON_BY_NATION = re.compile(
+    r"[A-Z][a-z]{2,20}(?:ian|ean|an|ese|ish|i)|(?:French|Dutch|Irish|Welsh|English|Scots)(?:man|woman)|Spaniard|Swede|Dane|Pole|"
+    r"Finn|Scot|Briton|Turk|Greek|Swiss|Thai|Portuguese|Croat|Serb|Czech|Slovak|Norwegian|Kiwi|Aussie"
+)
+
+
+def _plain_mention(raw: str, described: str | None) -> tuple[str, str | None, str | None]:
+    """A mention with what is no part of a name taken off ("the former world No 4 Tomas Ekdahl", "the
+    French-language Gazette de Lorne"), and the name it stands for when that is another mention's
+    ("Figures compiled by Ashworth Borough Council": the council; an account by its "@handle")."""
+    raw = " ".join(raw.split()).strip(" ,")
+    if "No" in raw:
+        raw = _RANKED.sub("", raw)
+        described = _RANKED.sub("", described) if described else None
+    figures_by = _FIGURES_BY.fullmatch(raw) if " by " in raw else None
+    if figures_by:
+        return raw, described, figures_by.group("by")
+    if "-language " in raw:
+        raw, described = _LANGUAGE.sub("", raw), None
+    if "@" in raw and _HANDLE.search(raw):
+        return raw, described, raw[raw.index("@") :]
+    return raw, described, None

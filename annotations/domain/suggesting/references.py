@@ -11,9 +11,8 @@ from . import mentions as m
 from . import offices
 from .entities import _PUBLISHER, Entity, Hop
 from .learning import Learning
+from .media_refs import media_ref
 from .reference_words import (
-    _ADJECTIVE,
-    _AGENCY_LIKE,
     _BODY_NOUNS,
     _COMPANY_NOUNS,
     _CONFIDANTS,
@@ -30,33 +29,24 @@ from .reference_words import (
     _MEDIA_SUFFIX,
     _NAMED_REPORT,
     _PERSON_AT,
+    _PERSON_BY_NATION,
     _POST_NOMINAL,
     _PUBLISHER_STAFF,
+    _ROLE_ADJECTIVES,
     _SPEAKING_FOR,
     _STAFF,
     _STUDY_PEOPLE,
     _WHAT_IT_IS,
     _acronym,
     _compound_initials,
+    _plain_mention,
     _singular,
     _stem,
     _words,
 )
 from .registry import Registry
 
-# What a body is that its name need not say: "the central bank" is the Bank of Veltria named before.
-_ROLE_ADJECTIVES = frozenset(["central", "national", "state", "federal", "regional", "local", "provincial"])
-_FIGURES_BY = re.compile(
-    r"(?:[\w-]+\s+){0,2}(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Ee]stimates)\s+(?:compiled|published|released|produced|issued)"
-    r"\s+by\s+(?:the\s+)?(?P<by>[A-Z][\w’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'-]*)*)"
-)
-_RANKED = re.compile(r"\b(?:world\s+)?No\.?\s*\d+\s+(?=[A-Z])")
 _WRITTEN_REF = re.compile(r"the\s+(?:letter|post|email|e-mail|message)")
-# A person by their nation, as sports and foreign pages refer back ("the Italian", "the Frenchman").
-_PERSON_BY_NATION = re.compile(
-    r"[A-Z][a-z]{2,20}(?:ian|ean|an|ese|ish|i)|(?:French|Dutch|Irish|Welsh|English|Scots)(?:man|woman)|Spaniard|Swede|Dane|Pole|"
-    r"Finn|Scot|Briton|Turk|Greek|Swiss|Thai|Portuguese|Croat|Serb|Czech|Slovak|Norwegian|Kiwi|Aussie"
-)
 
 
 class Memory(Learning):
@@ -175,18 +165,9 @@ class Memory(Learning):
     def resolve(self, raw: str, described: str | None = None, *, listener: bool = False) -> Any:
         """The entity a mention names (an earlier one it refers back to, or a new one to make:
         returned as its name), `_PUBLISHER`, or None when it names no source."""
-        raw = " ".join(raw.split()).strip(" ,")
-        if "No" in raw:  # "the former world No 4 Tomas Ekdahl"
-            raw = _RANKED.sub("", raw)
-            described = _RANKED.sub("", described) if described else None
-        figures_by = _FIGURES_BY.fullmatch(raw) if " by " in raw else None
-        if figures_by:  # "Figures compiled by Ashworth Borough Council show": the council's
-            return self.resolve(figures_by.group("by"))
-        if "-language " in raw:  # "the French-language Gazette de Lorne"
-            raw = re.sub(r"\b[A-Z][a-z]+-language\s+(?=[A-Z])", "", raw)
-            described = None
-        if "@" in raw and re.search(r"@\w{2,30}$", raw):
-            return raw[raw.index("@") :]  # an account by its handle: "@ShrimpLeaks"
+        raw, described, named = _plain_mention(raw, described)
+        if named is not None:
+            return self.resolve(named) if named[:1] != "@" else named
         lowered = raw.lower()
         if _WRITTEN_REF.fullmatch(lowered) and self.last.get("statement"):
             return self.last["statement"]  # "the letter stated" after "In a letter to X, Mattias Rehn said"
@@ -210,7 +191,7 @@ class Memory(Learning):
             # "according to figures released by the statistics office"
             return self.last.get("document") or self._body_just_heard()
         elif _IS_MEDIA_REF.fullmatch(raw):
-            return self._media_ref(raw, listener=listener)
+            return media_ref(self, raw, listener=listener)
         elif _IS_UNNAMED_REF.fullmatch(raw) and not raw.split()[-1][:1].isupper():  # ("the Observer": a name)
             head = _stem(lowered.split()[-1])
             plural = lowered.endswith("s") or head == "people"
@@ -399,62 +380,6 @@ class Memory(Learning):
         """The body (not a person, group or medium) that spoke in this paragraph or the one before."""
         body = self.last.get("body")
         return body if body and self.paragraph - body.paragraph <= 1 else None
-
-    def _media_ref(self, raw: str, *, listener: bool = False) -> Any:
-        """ "the agency", "the broadcaster", "the statement"; "the Anadolu news agency" is Anadolu."""
-        words = raw.split()[1:]
-        if re.match(r"[a-z][\w-]*['’]s\s", " ".join(words)):
-            return " ".join(words)  # "the club's website": as written
-        named = [w for w in words if (w[:1].isupper() and not _ADJECTIVE.match(w)) or w == "dpa"]
-        if named:
-            return self.resolve(" ".join(named))
-        head = (
-            " ".join(words[-2:]).lower()
-            if " ".join(words[-2:]).lower() in k.MEDIA_REF_TYPES
-            else words[-1].lower()
-        )
-        named_so = self.by_word.get(_stem(words[-1].lower()))
-        if named_so and len(words) == 1 and not named_so.media and named_so.kind != SourceKind.UNNAMED:
-            return named_so  # "the network said" after the Darfur Doctors Network, a volunteer group
-        described_as = self.described_as.get(_stem(words[-1].lower()))
-        if described_as and len(words) > 1 and set(_words(" ".join(words))) <= described_as[0]:
-            named_before = described_as[1]  # "the state news agency" after "the state news agency SUNA"
-            return self.by_name.get(named_before.lower()) or named_before
-        if head == "statement" and "joint" in words:
-            return "joint statement"  # signed by both sides: no one speaker's
-        if head in ("statement", "document", "documents"):
-            earlier = self.by_word.get(_stem(head)) if head != "statement" else self.last.get("statement")
-            return earlier or self.last.get("speaker")
-        if head == "report":
-            document = self.last.get("document")
-            if document and _stem(_words(document.name)[-1]) == "report" and not self.last.get("reporter"):
-                return document  # "The report quotes a manager as ..." after "A leaked report found ..."
-            reporter = self.last.get("reporter") or self.last.get("media")
-            if self.report_owner and (not reporter or reporter.seen <= self.report_owner[0]):
-                owner = self.report_owner[1]  # "the report" after "a report by the Brennick Institute"
-                return self.by_name.get(owner.lower()) or self.resolve(owner)
-            return reporter or "report"
-        wanted = k.MEDIA_REF_TYPES.get(head)
-        earlier = self.last.get(wanted) if wanted else self.last.get("media")
-        body = self._body_just_heard() if head == "agency" else None
-        if (
-            body
-            and not _AGENCY_LIKE.search(body.name)
-            and body.name not in self.appositions.values()
-            and (earlier or self.last.get("media"))
-        ):
-            body = None  # "the agency" is a news agency, unless an Organization or Authority just spoke
-            # (or no medium was named: "According to CONAF, the national forestry corporation, ...")
-        if body and (not earlier or body.seen > earlier.seen):
-            return body  # "The agency added" right after the World Health Organization said
-        if not earlier and not listener and self.last.get("media"):
-            # "Citing sources, the broadcaster reported" after Sky Sport Italia reported: the medium
-            # just named, whatever its kind (told "the newspaper", though, is the publisher).
-            return self.last["media"]
-        body = self.last.get("body") if head == "agency" and not earlier else None
-        if body and _AGENCY_LIKE.search(body.name):
-            return body  # "The agency rejected that" after the Anti-Doping Authority spoke, paragraphs ago
-        return earlier or _PUBLISHER  # "the newspaper" with no other named: the publisher itself
 
     def _kind(self, name: str) -> str:
         known = self.registry.find(name)
