@@ -669,6 +669,13 @@ def test_constructions_read_in_round_eleven(publisher, text, words, chain):
             "breakfast clubs would run as normal",
             ["Ashworth Borough Council"],
         ),
+        (  # who engaged an unnamed source is part of how it is named
+            "Meridian Sport",
+            "Adrian Holl said an independent expert retained by the defence had concluded that the sample "
+            "was left unrefrigerated.",
+            "the sample was left unrefrigerated",
+            ["Adrian Holl", "independent expert retained by the defence"],
+        ),
     ],
 )
 def test_constructions_read_in_round_twelve(publisher, text, words, chain):
