@@ -31,6 +31,7 @@ _TOLD_IN_QUOTATION = re.compile(
     r"(?:\s+(?:plainly|repeatedly|again|openly|privately))?(?:\s+that)?\s+"
 )
 _CREDIT = re.compile(r"\(\s*(?P<name>(?:[Tt]he\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})\s*\)\s*$")
+_OPEN_QUOTE_READ = 5_000
 _QUOTED_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z])")
 _CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?!['’]s\b)")
 
@@ -94,9 +95,14 @@ class Carrying(Speakers):
         return (hop,)
 
     def _left_open(self, previous: Reading) -> bool:
-        """Does the paragraph the previous sentence ends end inside a quotation it opened?"""
-        begins = self.text.rfind("\n", 0, previous.sentence.start) + 1
-        paragraph = self.text[begins : previous.sentence.end]
+        """Does the paragraph the previous sentence ends end inside a quotation it opened? (Looked
+        for within _OPEN_QUOTE_READ characters back: a paragraph longer than that is no quotation
+        left open, and an unbounded look-back for each sentence would make a long paragraph quadratic.)"""
+        lowest = max(0, previous.sentence.start - _OPEN_QUOTE_READ)
+        newline = self.text.rfind("\n", lowest, previous.sentence.start)
+        if newline == -1 and lowest > 0:
+            return False
+        paragraph = self.text[newline + 1 : previous.sentence.end]
         if not _OPENS_WITH_QUOTE.match(paragraph):
             return False
         curly = max(paragraph.rfind("“"), paragraph.rfind("”"))
