@@ -6,13 +6,16 @@ publisher are compared by name (case-insensitive, a leading article ignored):
 - hops: precision = correct hops / proposed hops, recall = correct hops / gold hops,
   a hop being correct when the same name stands at the same place;
 - first source: the first hop after the publisher matches (or both have none);
-- origin: the last hop matches.
+- origin: the last hop matches;
+- hop precision, unflagged: hop precision over the chains the confidence model offers unflagged
+  (suggesting/confidence.py); flagged: the share of claims whose chain it flags as a guess, and
+  how many of those were wrong.
 "Suggest claims" is scored on sentences: a proposed sentence is right if it holds a
 gold claim with at least one hop after the publisher.
 A gold claim may name its `construction` ("told", "according-to", "reference-back", ...): the
 exact-chain share is also given per construction.
 
-A held-out set (False in GOLD_SETS: `attribution-round12` and `attribution-round13` now) is written by others who
+A held-out set (False in GOLD_SETS: `attribution-round12` and `-round13` now) is written by others who
 never saw the rules, and never read while the rules are tuned: only its aggregate figures are ever
 printed, never a claim it misses (`evaluate(..., record_misses=False)`), so nobody tunes the rules to
 it by accident. After its round it becomes development material and a new one is written.
@@ -44,6 +47,10 @@ class Scores:
     right_sentences: int = 0
     attributed_claims: int = 0
     found_claims: int = 0
+    flagged: int = 0  # proposals naming a source that the confidence model flags as a guess
+    flagged_wrong: int = 0
+    sure_hops: int = 0  # hops of the proposals offered unflagged
+    sure_correct_hops: int = 0
     misses: list[str] = field(default_factory=list)
     by_construction: dict[str, list[int]] = field(default_factory=dict)  # label -> [claims, exact]
 
@@ -62,6 +69,9 @@ class Scores:
             "origin": share(self.origin, self.claims),
             "claim precision": share(self.right_sentences, self.proposed_sentences),
             "claim recall": share(self.found_claims, self.attributed_claims),
+            "hop precision, unflagged": share(self.sure_correct_hops, self.sure_hops),
+            "flagged": share(self.flagged, self.claims),
+            "flagged, wrong": share(self.flagged_wrong, self.flagged),
         }
 
 
@@ -90,14 +100,22 @@ def evaluate(directory: Path, registry: Registry | None = None, *, record_misses
             start = text.index(claim["quote"])
             spans.append((start, start + len(claim["quote"]), claim["chain"]))
             wanted = [_norm(name) for name in claim["chain"][1:]]
-            got = [_norm(hop.name) for hop in suggest_chain(text, publisher, start, start + 1, registry).hops]
+            suggestion = suggest_chain(text, publisher, start, start + 1, registry)
+            got = [_norm(hop.name) for hop in suggestion.hops]
             scores.claims += 1
             scores.exact_chains += got == wanted
+            right_hops = sum(1 for a, b in zip(got, wanted, strict=False) if a == b)
             scores.proposed_hops += len(got)
             scores.gold_hops += len(wanted)
-            scores.correct_hops += sum(1 for a, b in zip(got, wanted, strict=False) if a == b)
+            scores.correct_hops += right_hops
             scores.first_source += got[:1] == wanted[:1]
             scores.origin += got[-1:] == wanted[-1:]
+            if suggestion.sure:
+                scores.sure_hops += len(got)
+                scores.sure_correct_hops += right_hops
+            else:
+                scores.flagged += 1
+                scores.flagged_wrong += got != wanted
             labels = claim.get("constructions") or (
                 [claim["construction"]] if "construction" in claim else []
             )

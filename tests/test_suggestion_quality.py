@@ -20,6 +20,7 @@ FLOORS = {
         "origin": 0.98,
         "claim precision": 0.98,
         "claim recall": 0.98,
+        "hop precision, unflagged": 0.99,
     },
     "attribution-heldout": {
         "claims": 14,
@@ -30,6 +31,7 @@ FLOORS = {
         "origin": 0.99,
         "claim precision": 0.99,
         "claim recall": 0.99,
+        "hop precision, unflagged": 0.99,
     },
     "attribution-unseen": {
         "claims": 159,
@@ -40,6 +42,7 @@ FLOORS = {
         "origin": 0.99,
         "claim precision": 0.99,
         "claim recall": 0.99,
+        "hop precision, unflagged": 0.99,
     },
     "attribution-dev2": {
         "claims": 99,
@@ -50,6 +53,7 @@ FLOORS = {
         "origin": 0.95,
         "claim precision": 0.75,
         "claim recall": 0.96,
+        "hop precision, unflagged": 0.97,
     },
     "attribution-dev3": {
         "claims": 80,
@@ -60,6 +64,7 @@ FLOORS = {
         "origin": 0.96,
         "claim precision": 0.62,
         "claim recall": 0.99,
+        "hop precision, unflagged": 0.91,
     },
     "attribution-dev4": {
         "claims": 80,
@@ -70,6 +75,7 @@ FLOORS = {
         "origin": 0.95,
         "claim precision": 0.64,
         "claim recall": 0.97,
+        "hop precision, unflagged": 0.97,
     },
     "attribution-blind": {
         "claims": 160,
@@ -80,6 +86,7 @@ FLOORS = {
         "origin": 0.95,
         "claim precision": 0.83,
         "claim recall": 0.95,
+        "hop precision, unflagged": 0.97,
     },
     "attribution-fresh": {
         "claims": 160,
@@ -90,6 +97,7 @@ FLOORS = {
         "origin": 0.97,
         "claim precision": 0.71,
         "claim recall": 0.97,
+        "hop precision, unflagged": 0.97,
     },
     "attribution-final": {
         "claims": 160,
@@ -100,6 +108,7 @@ FLOORS = {
         "origin": 0.94,
         "claim precision": 0.70,
         "claim recall": 0.97,
+        "hop precision, unflagged": 0.94,
     },
     "attribution-round5": {
         "claims": 160,
@@ -110,6 +119,7 @@ FLOORS = {
         "origin": 0.97,
         "claim precision": 0.71,
         "claim recall": 0.98,
+        "hop precision, unflagged": 0.97,
     },
     "attribution-round6": {
         "claims": 160,
@@ -120,6 +130,7 @@ FLOORS = {
         "origin": 0.96,
         "claim precision": 0.52,
         "claim recall": 0.98,
+        "hop precision, unflagged": 0.98,
     },
     "attribution-round6b": {
         "claims": 80,
@@ -130,6 +141,7 @@ FLOORS = {
         "origin": 0.96,
         "claim precision": 0.54,
         "claim recall": 0.99,
+        "hop precision, unflagged": 0.97,
     },
     "attribution-round7": {
         "claims": 160,
@@ -140,16 +152,18 @@ FLOORS = {
         "origin": 0.91,
         "claim precision": 0.47,
         "claim recall": 0.87,
+        "hop precision, unflagged": 0.95,
     },
     "attribution-round8": {
         "claims": 160,
-        "exact chain": 0.92,
+        "exact chain": 0.93,
         "hop precision": 0.96,
         "hop recall": 0.91,
         "first source": 0.94,
-        "origin": 0.93,
+        "origin": 0.94,
         "claim precision": 0.51,
         "claim recall": 0.92,
+        "hop precision, unflagged": 0.96,
     },
     "attribution-round9": {
         "claims": 160,
@@ -160,6 +174,7 @@ FLOORS = {
         "origin": 0.94,
         "claim precision": 0.55,
         "claim recall": 0.95,
+        "hop precision, unflagged": 0.98,
     },
     "attribution-round10": {
         "claims": 120,
@@ -170,6 +185,7 @@ FLOORS = {
         "origin": 0.95,
         "claim precision": 0.58,
         "claim recall": 0.96,
+        "hop precision, unflagged": 0.98,
     },
     "attribution-round11": {
         "claims": 120,
@@ -180,6 +196,7 @@ FLOORS = {
         "origin": 0.90,
         "claim precision": 0.43,
         "claim recall": 0.92,
+        "hop precision, unflagged": 0.95,
     },
     "attribution-round12": {
         "claims": 120,
@@ -190,6 +207,18 @@ FLOORS = {
         "origin": 0.73,
         "claim precision": 0.40,
         "claim recall": 0.86,
+        "hop precision, unflagged": 0.77,
+    },
+    "attribution-round13": {
+        "claims": 120,
+        "exact chain": 0.65,
+        "hop precision": 0.64,
+        "hop recall": 0.65,
+        "first source": 0.74,
+        "origin": 0.74,
+        "claim precision": 0.31,
+        "claim recall": 0.91,
+        "hop precision, unflagged": 0.67,
     },
     "attribution-dev5": {
         "claims": 80,
@@ -200,6 +229,7 @@ FLOORS = {
         "origin": 0.97,
         "claim precision": 0.46,
         "claim recall": 0.99,
+        "hop precision, unflagged": 0.97,
     },
     "attribution-dev6": {
         "claims": 80,
@@ -210,6 +240,7 @@ FLOORS = {
         "origin": 0.92,
         "claim precision": 0.49,
         "claim recall": 0.95,
+        "hop precision, unflagged": 0.93,
     },
     "attribution-dev7": {
         "claims": 80,
@@ -220,6 +251,7 @@ FLOORS = {
         "origin": 0.90,
         "claim precision": 0.49,
         "claim recall": 0.88,
+        "hop precision, unflagged": 0.97,
     },
     "attribution-dev8": {
         "claims": 120,
@@ -230,6 +262,7 @@ FLOORS = {
         "origin": 0.85,
         "claim precision": 0.42,
         "claim recall": 0.92,
+        "hop precision, unflagged": 0.92,
     },
     "attribution-dev9": {
         "claims": 120,
@@ -240,6 +273,7 @@ FLOORS = {
         "origin": 0.80,
         "claim precision": 0.42,
         "claim recall": 0.91,
+        "hop precision, unflagged": 0.87,
     },
 }
 
@@ -250,5 +284,5 @@ def test_suggestions_do_not_regress(gold_set):
     # The held-out set's misses are never shown: it stays a set nobody tunes the rules to.
     scores = evaluate(DATA / gold_set, record_misses=GOLD_SETS[gold_set])
     assert scores.claims == floors["claims"]
-    low = {name: value for name, value in scores.figures.items() if value < floors[name]}
+    low = {name: value for name, value in scores.figures.items() if name in floors and value < floors[name]}
     assert not low, f"{gold_set}: below the recorded figures: {low}\n" + "\n".join(scores.misses)

@@ -383,6 +383,16 @@ class SuggestionSerializer(serializers.Serializer):
     display = serializers.CharField()
     sentence_start = serializers.IntegerField()
     sentence_end = serializers.IntegerField()
+    confidence = serializers.FloatField(
+        min_value=0,
+        max_value=1,
+        help_text="How likely the chain is to be exactly right, by a model fitted on what the rules "
+        "proposed for articles they were not tuned on (1 for the publisher alone).",
+    )
+    sure = serializers.BooleanField(
+        help_text="False: the chain is a guess; check each hop (flagged chains were wrong about two "
+        "times in three on held-out articles)."
+    )
 
 
 # --- import ------------------------------------------------------------------------------

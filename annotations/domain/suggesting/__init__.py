@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from ...scales import Cue, SourceKind
 from ..chains import chain_display
+from .confidence import confidence, sure
 from .kinds import guess_kind
 from .mentions import _NAME_WORDS
 from .reader import MAX_HOPS, Hop, Reader, Reading
@@ -146,6 +147,13 @@ class Suggestion:
     hops: tuple[Hop, ...]
     sentence_start: int
     sentence_end: int
+    # How likely the hops are to be exactly right (confidence.py); 1.0 for the publisher alone.
+    confidence: float = 1.0
+
+    @property
+    def sure(self) -> bool:
+        """Offered as it is; else flagged as a guess to check hop by hop."""
+        return sure(self.confidence)
 
     @property
     def chain(self) -> tuple[Hop, ...]:
@@ -184,12 +192,14 @@ def suggest_chain(text: str, publisher: str, start: int, end: int, registry: Reg
             break
     if chosen is None:  # the section is white space
         return Suggestion(_publisher_hop(publisher, registry), (), start, end)
-    return Suggestion(
-        _publisher_hop(publisher, registry),
-        _dedupe(chosen.path_at(start), publisher),
-        chosen.sentence.start,
-        chosen.sentence.end,
+    return _suggestion(
+        text, _publisher_hop(publisher, registry), _dedupe(chosen.path_at(start), publisher), chosen
     )
+
+
+def _suggestion(text: str, publisher: Hop, hops: tuple[Hop, ...], reading: Reading) -> Suggestion:
+    start, end = reading.sentence.start, reading.sentence.end
+    return Suggestion(publisher, hops, start, end, confidence(text, start, end, [hop.name for hop in hops]))
 
 
 class SuggestedClaims(list[Suggestion]):
@@ -221,8 +231,7 @@ def suggest_claims(
     for context, start, end in _sections(text, limit):
         for reading in _read(text, registry, context, end, publisher):
             if reading.path and reading.sentence.start >= start:
-                hops = _dedupe(reading.path, publisher)
-                result.append(Suggestion(publisher_hop, hops, reading.sentence.start, reading.sentence.end))
+                result.append(_suggestion(text, publisher_hop, _dedupe(reading.path, publisher), reading))
             if time.monotonic() > deadline:
                 return SuggestedClaims(result, max(read_up_to, reading.sentence.end))
         read_up_to = end
