@@ -477,6 +477,9 @@ class SuggestionOutcome(models.Model):
         blank=True,
         help_text="Chain positions (1 = the first source after the publisher) where the saved chain differs.",
     )
+    flagged = models.BooleanField(
+        default=False, help_text="The suggestion was shown flagged as a guess (its confidence was low)."
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

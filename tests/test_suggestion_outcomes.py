@@ -213,3 +213,30 @@ def test_a_reviewer_sees_only_their_own_acceptance(reviewer, other_reviewer):
     assert 'id="acceptance-rate">50%</strong>' in page
     table = page[page.index('id="acceptance-table"') :]
     assert '<th scope="row">rita</th>' in table and '<th scope="row">omar</th>' not in table
+
+
+def test_whether_a_suggestion_was_flagged_is_worked_out_from_the_text(reviewer):
+    # The chain suggested for the Bloomberg sentence names its sources there; a bare "minister"
+    # the sentence never mentions is what the confidence model flags as a guess.
+    offered, guessed = DocumentFactory(), DocumentFactory()
+    assert _form_save(reviewer, offered, [PUBLISHED, BLOOMBERG, OFFICIALS]).status_code == 200
+    assert _form_save(reviewer, guessed, [PUBLISHED], suggested=["Press TV", "minister"]).status_code == 200
+    flags = dict(SuggestionOutcome.objects.values_list("claim__document", "flagged"))
+    assert flags == {offered.pk: False, guessed.pk: True}
+
+
+def test_the_activity_page_compares_flagged_and_unflagged_suggestions(moderator, reviewer):
+    _outcomes(reviewer, ["used", "used", "ignored"])
+    for _ in range(2):
+        _form_save(
+            reviewer,
+            DocumentFactory(),
+            [PUBLISHED],
+            ["Press TV", "minister"],
+        )
+    page = page_client(moderator).get(reverse("annotations:activity")).content.decode()
+    assert (
+        "Of the 2 flagged as a guess, 0% were kept as suggested, against 67% of the 3 offered unflagged."
+        in page
+    )
+    assert row(page, "rita") == ["5", "2", "0", "3", "40%"]

@@ -70,6 +70,8 @@ class Acceptance:
     used: int = 0
     edited: int = 0
     ignored: int = 0
+    flagged: int = 0  # of those shown, flagged as a guess
+    flagged_used: int = 0
     changed_positions: Counter[int] = field(default_factory=Counter)  # position -> claims changing it
 
     @property
@@ -81,6 +83,20 @@ class Acceptance:
     def helped_rate(self) -> float | None:
         """Share saved as suggested or edited from it (some suggested hop kept in place)."""
         return (self.used + self.edited) / self.shown if self.shown else None
+
+    @property
+    def flagged_rate(self) -> float | None:
+        """Share of the suggestions flagged as a guess that were saved exactly as suggested."""
+        return self.flagged_used / self.flagged if self.flagged else None
+
+    @property
+    def unflagged(self) -> int:
+        return self.shown - self.flagged
+
+    @property
+    def unflagged_rate(self) -> float | None:
+        """The same share for the suggestions offered unflagged."""
+        return (self.used - self.flagged_used) / self.unflagged if self.unflagged else None
 
     @property
     def most_changed(self) -> list[tuple[int, int]]:
@@ -102,11 +118,22 @@ def suggestion_acceptance(*, usernames: list[str] | None = None) -> tuple[list[A
             used=Count("pk", filter=Q(outcome=SuggestionOutcome.Outcome.USED)),
             edited=Count("pk", filter=Q(outcome=SuggestionOutcome.Outcome.EDITED)),
             ignored=Count("pk", filter=Q(outcome=SuggestionOutcome.Outcome.IGNORED)),
+            # Named apart from the model's `flagged`, which the filters read.
+            flagged_shown=Count("pk", filter=Q(flagged=True)),
+            flagged_kept=Count("pk", filter=Q(flagged=True, outcome=SuggestionOutcome.Outcome.USED)),
         )
         .order_by("claim__author__username")
     )
     per_reviewer = [
-        Acceptance(row["claim__author__username"], row["shown"], row["used"], row["edited"], row["ignored"])
+        Acceptance(
+            row["claim__author__username"],
+            row["shown"],
+            row["used"],
+            row["edited"],
+            row["ignored"],
+            row["flagged_shown"],
+            row["flagged_kept"],
+        )
         for row in rows
     ]
     overall = Acceptance(
@@ -115,6 +142,8 @@ def suggestion_acceptance(*, usernames: list[str] | None = None) -> tuple[list[A
         sum(r.used for r in per_reviewer),
         sum(r.edited for r in per_reviewer),
         sum(r.ignored for r in per_reviewer),
+        sum(r.flagged for r in per_reviewer),
+        sum(r.flagged_used for r in per_reviewer),
     )
     changed = outcomes.exclude(outcome=SuggestionOutcome.Outcome.USED).values_list("changed_hops", flat=True)
     for positions in changed.iterator(chunk_size=5000):

@@ -15,6 +15,7 @@ import math
 import re
 
 from .confidence_weights import THRESHOLD, WEIGHTS
+from .text import _sentences
 
 # How far back a name is looked for when it is not in the sentence's paragraph (references back
 # reach this far in most articles; the window bounds the work per sentence).
@@ -148,3 +149,16 @@ def sure(value: float) -> bool:
     """Whether a chain of this confidence is offered as it is (below it, the reviewer is told the
     chain is a guess to check hop by hop)."""
     return value >= THRESHOLD
+
+
+def span_flagged(text: str, start: int, names: list[str]) -> bool:
+    """Whether the chain `names` suggested for a claim starting at `start` was flagged: the
+    sentence holding it is found in a bounded window, as the suggestion found it."""
+    reach = max(0, start - LOOK_BACK)
+    newline = text.rfind("\n", reach, start)
+    begin = newline + 1 if newline != -1 else reach
+    end = text.find("\n", start, start + LOOK_BACK)
+    end = end if end != -1 else min(len(text), start + LOOK_BACK)
+    holding = next((s for s in _sentences(text, begin, end) if s.end > start), None)
+    bounds = (holding.start, holding.end) if holding else (begin, max(end, start))
+    return not sure(confidence(text, *bounds, names))
