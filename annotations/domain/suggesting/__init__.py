@@ -239,9 +239,12 @@ def suggest_claims(
 
 
 def _dedupe(path: tuple[Hop, ...], publisher: str = "") -> tuple[Hop, ...]:
-    """Drop a hop repeating the one before it (an outlet referring back to itself)."""
+    """Drop a hop repeating one before it: an outlet referring back to itself, or a speaker named
+    again at the end ("Officials had told him ..., he said": him, then the officials, once each)."""
     result: list[Hop] = [Hop(publisher, "", None, "", "", None, None, None, None)] if publisher else []
+    seen = {hop.name.lower() for hop in result}
     for hop in path:
-        if not result or result[-1].name.lower() != hop.name.lower():
+        if hop.name.lower() not in seen:
             result.append(hop)  # hops are frozen: shared, not copied
+            seen.add(hop.name.lower())
     return tuple(result[1:] if publisher else result)

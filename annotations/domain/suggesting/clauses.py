@@ -110,7 +110,8 @@ _THAN_BEFORE = re.compile(r"\bthan\s+$")
 _SHOWN_SOMEONE = re.compile(r"(?<=show|hows|owed|hown)\s+(?:him|her|them|me|us)\b")
 
 
-_PRONOUNS = {"he": "he", "she": "she", "it": "it", "they": "they", "him": "he", "her": "she", "them": "they"}
+_PRONOUNS = {"he": "he", "she": "she", "it": "it", "they": "they", "him": "he", "her": "she", "them": "they",
+             "his": "he", "their": "they"}  # fmt: skip
 
 
 _ASIDE_BEFORE = re.compile(
@@ -120,6 +121,8 @@ _ASIDE_BEFORE = re.compile(
     r"|,\s+(?:an?|the)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+that\s+$"
     # (and without "that": "..., a warning the service said would remain in force")
     r"|,\s+an?\s+(?:[a-z]+\s+)?[a-z]+\s+$"
+    # (whom the speaker came with: "Vance, accompanied by her partner, the actor Tobias Reyne, told")
+    r"|\b(?:accompanied|flanked|joined|surrounded|escorted)\s+by\s+[^,;\x01]{0,60}(?:,\s+)?$"
 )
 
 
@@ -258,6 +261,10 @@ def words_of(masked: str) -> frozenset[str]:
     return frozenset(_LOWER_WORD.findall(masked.lower()))
 
 
+# "the Carrowby show himself": one name and "show", not followed by what was shown, is an event.
+_NAMED_SHOW = re.compile(r"\b(?:the|a|an|his|her|their)\s+[A-Z][\w’'-]*\s+show$")
+
+
 def frames(masked: str) -> list[Frame]:
     """The frames of a sentence (its quotations masked), in text order of their cue."""
     found: list[Frame] = []
@@ -288,6 +295,14 @@ def frames(masked: str) -> list[Frame]:
                 continue  # (marked in a byte array: a walk over those read was quadratic)
             if kind == "citing" and _WITHOUT_BEFORE.search(masked, max(0, cue[0] - 9), cue[0]):
                 continue  # "TRK-1 reported, without citing sources, that ...": no one cited
+            if (
+                kind == "speaker"
+                and source
+                and masked[cue[0] : cue[1]] == "show"
+                and _NAMED_SHOW.search(masked, max(0, cue[0] - 60), cue[1])
+                and not masked.startswith(" that", cue[1])  # ("figures from the Treasury show that")
+            ):
+                continue  # "he had cancelled the Carrowby show himself": a noun, not what figures show
             if kind == "speaker" and source and _THAN_BEFORE.search(masked, max(0, source[0] - 6), source[0]):
                 continue  # "the race was tighter than public surveys suggested": a comparison, no source
             if kind in ("speaker", "pronoun") and _ASIDE_BEFORE.search(

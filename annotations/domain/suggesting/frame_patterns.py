@@ -211,6 +211,8 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
     ),
     # "According to him, ...": the person last spoken of
     ("ccording", "according", re.compile(r"\b(?P<cue>[Aa]ccording\s+to)\s+(?P<pronoun>him|her|them)\b")),
+    # "In his words, ...", "In their own words": the same
+    ("words", "according", re.compile(r"\b(?P<cue>[Ii]n)\s+(?P<pronoun>his|her|their)\s+(?:own\s+)?words\b")),
     # ("citing the regional governor, Arkady Volsky, ...": the name)
     (
         "iting",
@@ -405,7 +407,10 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
     (
         "telling",
         "saying",
-        re.compile(rf",\s++(?P<cue>telling)\s+{m._LISTENER}(?=\s+that\b|\s*[:\"“\x01])"),
+        # ("..., telling the magazine she had ...": "that" left out before a pronoun)
+        re.compile(
+            rf",\s++(?P<cue>telling)\s+{m._LISTENER}(?=\s+(?:that|she|he|they|it|we|I)\b|\s*[:\"“\x01])"
+        ),
     ),
     # "Lindqvist appeared to respond, posting a photo on Instagram with the caption: "..."": his words
     (

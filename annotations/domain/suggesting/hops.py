@@ -69,6 +69,14 @@ _WRITTEN_BY = re.compile(
 _THE_STATEMENT = re.compile(r"\b(?:the|that|this)\s+statement\b", re.IGNORECASE)
 
 
+# Another occasion than the medium someone last spoke to ("Speaking later on a call with analysts,
+# the chief executive said"): what they say there is not said to that medium.
+_NEW_OCCASION = re.compile(
+    r"\b[Ss]peaking\b|\b(?:at|in|during|on)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:press\s+conference|"
+    r"news\s+conference|briefing|call|interview|hearing|meeting|rally|speech|statement|post)\b"
+)
+
+
 class Hops(Memory):
     """Makes a sentence's hops from its elements (`Reader._compose`), remembering each source."""
 
@@ -107,7 +115,7 @@ class Hops(Memory):
                 )
                 if (
                     not chain
-                    and not (own_outlet and resolved.via_listener)
+                    and not ((own_outlet or _NEW_OCCASION.search(body)) and resolved.via_listener)
                     and (
                         carried_by_medium
                         or resolved.kind
@@ -121,6 +129,11 @@ class Hops(Memory):
                     chain.append(hop)
                 else:
                     chain.append(hop)
+                    last = position == len(elements) - 1
+                    if listened and role == "self" and last and len(chain) <= MAX_HOPS:
+                        # "Holt told Arena TV that ... He added that ...": what he adds, he adds to
+                        # Arena TV, as for one first named telling a medium
+                        resolved.path, resolved.via_listener = tuple(chain), True
                 continue
             known = self.registry.find(resolved)
             kind = known.kind if known else k.guess_kind(resolved)

@@ -37,6 +37,7 @@ TITLE_IN_FULL = {
     "insp": "inspector", "supt": "superintendent", "capt": "captain", "col": "colonel", "gen": "general",
     "lt": "lieutenant", "sgt": "sergeant", "prof": "professor", "cmdr": "commander", "adm": "admiral",
     "maj": "major", "amb": "ambassador", "di": "inspector", "dci": "inspector", "pc": "constable",
+    "justice": "judge",  # ("Mrs Justice Harriet Moreland": "the judge")
 }  # fmt: skip
 
 

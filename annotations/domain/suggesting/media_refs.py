@@ -36,6 +36,8 @@ def media_ref(self: "Memory", raw: str, *, listener: bool = False) -> Any:
         return self.by_name.get(named_before.lower()) or named_before
     if head == "statement" and "joint" in words:
         return "joint statement"  # signed by both sides: no one speaker's
+    if head == "release":
+        head = "statement"  # a press release is the statement of whoever issued it
     if head in ("statement", "document", "documents"):
         earlier = self.by_word.get(_stem(head)) if head != "statement" else self.last.get("statement")
         return earlier or self.last.get("speaker")

@@ -91,7 +91,7 @@ _GROUP_NOUNS = (
     r"manager|adviser|advisor|consultant|lobbyist|activist|campaigner|organi[sz]er|researcher|"
     r"scientist|expert|observer|monitor|staffer|contractor|supplier|broker|dealer|buyer|seller|agent|"
     r"member|owner|partner|colleague|friend|neighbou?r|medic|paramedic|rescuer|firefighter|officer|"
-    r"guard|inspector|juror|voter|customer|driver|bystander|eyewitness|onlooker|protester|"
+    r"guard|inspector|juror|voter|customer|driver|bystander|eyewitness|onlooker|protester|carers?|caregivers?|"
     r"demonstrator|fan|supporter|player|teammate|insurer|physician|surgeon|veteran|analysts|"
     r"(?!(?:reuters|others|numbers|orders|papers|letters|matters|waters|powers|borders|centers|quarters|headquarters|sectors|factors|colors|colours|meters|filters|computers|markets|barrels|dollars|years|hours|towers|rivers|corridors)\b)[a-z]{6,24}+(?:(?<=ers)|(?<=ors)|(?<=ists)|(?<=ians)))\b(?![’'])"
 )
@@ -147,7 +147,8 @@ _DOCUMENT_WORDS = (
     r"(?i:[Dd]ocuments?|records|(?<!within )(?<!in )(?<!for )(?<!\d )minutes|emails?|filings|memos?|letter|"
     r"budget|dossier|files|papers|transcripts?|"
     r"data|figures|images|footage|photographs|statistics|notification|notice|decree|ruling|judgment|"
-    r"indictment|lawsuit|bulletin|communiqu[eé]|circular|guidelines|contract|transcripts?|reviews?|"
+    r"indictment|lawsuit|bulletin|communiqu[eé]|circular|guidelines|contracts?|transcripts?|reviews?|"
+    r"rotas?|rosters?|timesheets|receipts|manifests|ledgers?|payslips|"
     r"assessments?|audits?|drafts?|proposals?|presentations?|briefings?|spreadsheets?|invoices|logs|"
     r"cables?|diary|diaries|messages|texts|recordings?|dossiers?|documents?|timelines?|roadmaps?|petitions?|"
     r"term\s+sheets?|stud(?:y|ies)|surveys?|(?<=division )lists?|(?<=internal )polling|"
@@ -237,11 +238,15 @@ _MEDIA_REPORTS = (
 
 _MEDIA_WORDS = (
     r"(?:news\s+outlet|outlet|newspaper|paper|news\s+agency|agency|broadcaster|network|channel|report|daily|"
-    r"website|publication|station|statement|document|documents|journal|magazine)"
+    r"website|publication|station|statement|(?:press\s+)?release(?!\s+of\b)|document|documents|journal|magazine)"
 )
 
 
-_MEDIA_REF = rf"[Tt]he\s+(?:[\w’'-]+\s+){{0,2}}?{_MEDIA_WORDS}\b(?!\s+(?:{_NOT_NAME_START}[{_UPPER}]|dpa\b))"
+# ("According to that report": the one just named)
+_MEDIA_REF = (
+    rf"(?:[Tt]he\s+(?:[\w’'-]+\s+){{0,2}}?|[Tt]h(?:at|is)\s+){_MEDIA_WORDS}\b"
+    rf"(?!\s+(?:{_NOT_NAME_START}[{_UPPER}]|dpa\b))"
+)
 
 
 _UNNAMED_REF = (
@@ -355,7 +360,7 @@ _VERBS = {
     "cautions": Cue.SAID, "explains": Cue.SAID, "insists": Cue.SAID, "recounted": Cue.SAID,
     "recommended": Cue.SAID, "recommends": Cue.SAID, "suggests": Cue.SAID, "indicates": Cue.SAID,
     "reveals": Cue.SAID, "affirmed": Cue.SAID, "requested": Cue.SAID, "instructed": Cue.SAID,
-    "called for": Cue.SAID,
+    "called for": Cue.SAID, "put it to": Cue.SAID, "puts it to": Cue.SAID,
     # belief, hope and fear reported as said (PARC's cues), and translated state media's phrasings
     "pointed out": Cue.SAID, "hoped": Cue.SAID, "hopes": Cue.SAID, "thinks": Cue.SAID, "feared": Cue.SAID,
     "fears": Cue.SAID, "acknowledges": Cue.SAID, "answered": Cue.SAID, "expressed hope": Cue.SAID,

@@ -215,7 +215,7 @@ class Reader(Carrying):
                 medium = self.resolve(body[slice(*frame.listener)], described)
                 self._register_medium(medium, base, frame)
                 if not speakers and frame.kind == "listener" and _SPEAKING_TO.match(masked, frame.cue[0]):
-                    self._spoke_to(medium, base)
+                    self._spoke_to(medium, base, body)
                 if frame.verb == "seen" and frame.source and not speakers:
                     self._register_document(medium, base, body, frame)
         order = [*reversed(tails), *heads]

@@ -202,6 +202,10 @@ class Memory(Learning):
                         (found for other in same if (found := self.unnamed_by_head.get((other, plural)))),
                         None,
                     )
+            two_words = len(lowered.split()) == 2
+            titled = self.titles.get(lowered.split()[-1]) if not plural and two_words else None
+            if titled and not earlier:  # "the judge" after "Mrs Justice Harriet Moreland", "Judge X"
+                return self.by_name.get(titled.lower()) or titled
             if earlier:
                 return earlier  # "the on-set source" after "a source on the set" (not "Sources said")
             if head.startswith("spokes") or head in ("official", "source", "person", "people"):

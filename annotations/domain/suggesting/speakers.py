@@ -9,7 +9,7 @@ from ...scales import Cue, SourceKind
 from . import kinds as k
 from . import mentions as m
 from .clauses import Frame
-from .entities import Entity, Hop
+from .entities import _PUBLISHER, Entity, Hop
 from .sentence_shapes import _IT_AFTER_COLON, _IT_AFTER_CONTENT, _PUBLISHED_BY
 from .transcripts import Transcripts
 
@@ -132,10 +132,21 @@ class Speakers(Transcripts):
             return result
         return self.resolve(raw, described)
 
-    def _spoke_to(self, medium: Any, base: int) -> None:
+    def _spoke_to(self, medium: Any, base: int, body: str) -> None:
         """ "Speaking to the public broadcaster CRT on Sunday, Finance Minister Julian Teague
         dismissed speculation ...": what he says next ("he said") he says to CRT."""
         person = self.last.get("person")
+        if (
+            medium is _PUBLISHER
+            and person
+            and self.has_subject
+            and len(person.path) > 1
+            and person.name.split()[-1] in body
+        ):
+            # "Speaking to the Courier yesterday, Brathwaite ..." in the Courier, after a press release
+            # quoted her: from here on she speaks to the publisher, not through the release.
+            person.path = (person.path[-1],)
+            return
         if isinstance(medium, str):
             medium = self.by_name.get(medium.lower())
         if (
