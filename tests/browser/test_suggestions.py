@@ -5,7 +5,7 @@ from django.core.management import call_command
 
 from annotations.models import Claim, Document, Source
 
-from ..factories import UserFactory
+from ..factories import DocumentFactory, UserFactory
 from .conftest import log_in, select_words_with_mouse
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -59,3 +59,30 @@ def test_a_reviewer_accepts_the_suggested_chain_then_finds_a_source_by_typing(ne
     assert field.input_value() == "Bloomberg"
     assert form.locator("#chain-hops > li.hop").last.locator(".source-suggestions [role=option]").count() == 0
     assert page.locator("#claim-form").count() == 1  # Enter chose the source; it did not submit
+
+
+def test_a_chain_the_text_does_not_bear_out_is_shown_as_a_guess(new_page):
+    # "The minister" is never named: the suggestion is offered, flagged; the Reuters sentence is not.
+    UserFactory(username="reviewer")
+    document = DocumentFactory(
+        title="Talks",
+        publisher="Daily Post",
+        text="Reuters, citing two officials, reported that the talks had collapsed on Friday.\n"
+        "The minister said the deal was off and that nobody would sign it.",
+    )
+    page = new_page()
+    log_in(page, "reviewer")
+    page.goto(document.get_absolute_url())
+    form = page.locator("#claim-form")
+
+    select_words_with_mouse(page, "the deal was off")
+    suggestion = form.locator("#chain-suggestion")
+    suggestion.wait_for()
+    assert "Daily Post > minister" in suggestion.inner_text()
+    assert suggestion.locator(".unsure").inner_text() == "a guess: check each hop"
+
+    form.get_by_role("button", name="Cancel").click()
+    select_words_with_mouse(page, "the talks had collapsed")
+    form.locator("#chain-suggestion strong", has_text="Reuters").wait_for()
+    assert "Daily Post > Reuters > two officials" in form.locator("#chain-suggestion").inner_text()
+    assert form.locator("#chain-suggestion .unsure").count() == 0
