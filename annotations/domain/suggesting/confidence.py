@@ -125,7 +125,7 @@ def features(text: str, sentence_start: int, sentence_end: int, names: list[str]
         ),
         "origin long": min(len(words), 8) / 8,
         "quotation mark": float(bool(_QUOTE.search(sentence))),
-        "quotation paragraph": float(paragraph[:1] in "\"“‘'"),
+        "quotation paragraph": float(paragraph[:1] != "" and paragraph[:1] in "\"“‘'"),
         "pronoun start": float(bool(_PRONOUN_START.match(sentence))),
         "reference back": float(bool(_REFERENCE.search(sentence))),
         "capitalised words": min(capitalised, 12) / 12,
