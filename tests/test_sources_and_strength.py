@@ -272,6 +272,18 @@ def test_suggested_claims_list_attributed_sentences_not_yet_annotated(reviewer, 
     assert "suggest=1" in page
 
 
+def test_a_claim_opened_from_suggest_claims_says_its_rows_are_filled_not_to_use_them(reviewer, article):
+    start = ARTICLE.index("Ankara is open")
+    new = reverse("annotations:claim-new", args=[article.pk])
+    client, span = page_client(reviewer), {"start": start, "end": start + 10}
+    offered = client.get(new, span).content.decode()
+    filled = client.get(new, span | {"suggest": 1}).content.decode()
+    assert "Suggested from the text" in offered and "Use this chain" in offered
+    assert "Filled in below from the text" in filled and "Use this chain" not in filled
+    assert 'value="officials familiar with the matter"' in filled
+    assert 'value="officials familiar with the matter"' not in offered
+
+
 def test_suggest_chain_api_for_a_document_and_for_raw_text(reviewer, article):
     start = ARTICLE.index("Ankara is open")
     answer = api(reviewer).post(

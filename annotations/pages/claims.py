@@ -97,12 +97,19 @@ def claim_new(request: HttpRequest, pk: int) -> HttpResponse:
                 "suggested_chain": suggested_chain_value(suggestion, document.publisher),
             }
         )
-        if request.GET.get("suggest") == "1":
+        prefilled = request.GET.get("suggest") == "1"  # from "Suggest claims": the rows come filled
+        if prefilled:
             initial = suggestion_initial(suggestion, publisher=document.publisher)
         else:
             initial = chain_initial(publisher=document.publisher)
         hops = HopFormSet(prefix="hops", initial=initial)
-        context = {"document": document, "form": form, "hops": hops, "suggestion": suggestion}
+        context = {
+            "document": document,
+            "form": form,
+            "hops": hops,
+            "suggestion": suggestion,
+            "prefilled": prefilled,
+        }
         return editor_response(request, context)
 
     form, hops = _bound_forms(request)
