@@ -104,6 +104,12 @@ from .test_suggesting_rounds import chain_in
             "the company had hired advisers",
             ["Freightline"],
         ),
+        (  # a poll "for" a medium is the medium's
+            "Valley Herald",
+            "Polls have closed. According to the exit poll for TV Lumen, the Greens are on 31%.",
+            "the Greens are on 31%",
+            ["TV Lumen"],
+        ),
         (  # a carer is one person, whom "she" refers to
             "Valley Herald",
             "A senior carer at the home said staff were told to hide the rotas. “We were scared,” she said.",

@@ -297,7 +297,9 @@ _REPORT_BY = (
     r"(?:(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:report|study|survey|poll|statement|analysis|estimates?|figures|data|assessment|review|audit|"
     r"forecast|projections?|filing|release)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:by|from|(?<!ahead )(?<!instead )(?<!front )of)\s+"  # (not "published ahead of Thursday's meeting")
+    # (not "published ahead of Thursday's meeting"; a poll or survey "for" a medium is the medium's:
+    # "the exit poll for TV Meridian")
+    r"(?:(?:by|from|(?<!ahead )(?<!instead )(?<!front )of)\s+|(?<=poll for )|(?<=survey for ))"
     # what a medium printed: "an exclusive report in the Northern Clarion" (not "a report in March")
     r"|(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\w-]+\s+){0,2}?(?:report|article|story|interview|editorial|piece|column)\s+"
     r"(?:in|on)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
