@@ -110,6 +110,13 @@ from .test_suggesting_rounds import chain_in
             "the Greens are on 31%",
             ["TV Lumen"],
         ),
+        (  # what an investigation looked into does not speak
+            "Valley Herald",
+            "A year-long investigation by the Valley Herald into Brightway Homes, which runs 30 care homes, "
+            "found that six of them had failed inspections.",
+            "six of them had failed inspections",
+            [],
+        ),
         (  # a carer is one person, whom "she" refers to
             "Valley Herald",
             "A senior carer at the home said staff were told to hide the rotas. “We were scared,” she said.",

@@ -261,6 +261,9 @@ def words_of(masked: str) -> frozenset[str]:
     return frozenset(_LOWER_WORD.findall(masked.lower()))
 
 
+_INTO_BEFORE = re.compile(r"\binto\s+(?:the\s+)?$")
+
+
 # "the Carrowby show himself": one name and "show", not followed by what was shown, is an event.
 _NAMED_SHOW = re.compile(r"\b(?:the|a|an|his|her|their)\s+[A-Z][\w’'-]*\s+show$")
 
@@ -303,6 +306,8 @@ def frames(masked: str) -> list[Frame]:
                 and not masked.startswith(" that", cue[1])  # ("figures from the Treasury show that")
             ):
                 continue  # "he had cancelled the Carrowby show himself": a noun, not what figures show
+            if kind == "speaker" and source and _INTO_BEFORE.search(masked, max(0, source[0] - 9), source[0]):
+                continue  # "An investigation by the Chronicle into Evergrove, ..., found": not Evergrove
             if kind == "speaker" and source and _THAN_BEFORE.search(masked, max(0, source[0] - 6), source[0]):
                 continue  # "the race was tighter than public surveys suggested": a comparison, no source
             if kind in ("speaker", "pronoun") and _ASIDE_BEFORE.search(
