@@ -128,6 +128,24 @@ def test_a_dripping_server_is_cut_off_at_the_total_time(private_allowed, setting
     assert time.monotonic() - started < 3
 
 
+def test_a_body_that_ends_when_the_time_is_up_is_not_taken_for_the_page(monkeypatch, settings):
+    # A page sent without a length is read until the server closes; when the watchdog closes the
+    # connection the read can end quietly, as if the page were whole. Here the read ends after the
+    # watchdog fired: the fetch is refused, not the part that arrived returned.
+    import time
+
+    from annotations.intake import fetching
+
+    def slow_but_quiet(url, **kwargs):
+        time.sleep(0.5)
+        return "part of a page"
+
+    settings.FETCH_TIMEOUT = 0.2
+    monkeypatch.setattr(fetching, "_fetch", slow_but_quiet)
+    with pytest.raises(FetchError, match="over 0.2 seconds"):
+        fetch("http://127.0.0.1:9/", accept=HTML)
+
+
 def test_a_redirect_that_cannot_be_parsed_is_a_reason_not_a_crash(private_allowed, intake_site):
     with pytest.raises(FetchError, match="cannot be read"):
         fetch(intake_site.url("/bad-location"), accept=HTML)

@@ -140,7 +140,7 @@ def fetch(
     started = time.monotonic()
     watchdog.start()
     try:
-        return _fetch(url, accept=accept, timeout=timeout, max_bytes=max_bytes, opened=opened)
+        fetched = _fetch(url, accept=accept, timeout=timeout, max_bytes=max_bytes, opened=opened)
     except FetchError:
         # (the watchdog's cut surfaces as whatever the read was doing, a closed connection say, and
         # may land a hair before `timeout` by this clock: the flag says the time was up)
@@ -151,6 +151,11 @@ def fetch(
         raise FetchError(f"The address cannot be read ({type(error).__name__}).") from None
     finally:
         watchdog.cancel()
+    if cut.is_set():
+        # A body read until the server closes (no length given) ends quietly when the watchdog closes
+        # the connection: what arrived is cut short, not the page.
+        raise FetchError(f"The page took over {timeout:g} seconds to arrive.")
+    return fetched
 
 
 def _fetch(
