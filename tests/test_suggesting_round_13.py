@@ -117,6 +117,13 @@ from .test_suggesting_rounds import chain_in
             "six of them had failed inspections",
             [],
         ),
+        (  # what others told a writer, later in the writer's quotation, nests under the writer
+            "Valley Herald",
+            "Our political editor, Sam Okafor, writes: \"This is new. Last year, Labour's own pollsters "
+            'privately told me they expected to lose."',
+            "they expected to lose",
+            ["Sam Okafor", "Labour's own pollsters"],
+        ),
         (  # a carer is one person, whom "she" refers to
             "Valley Herald",
             "A senior carer at the home said staff were told to hide the rotas. “We were scared,” she said.",

@@ -25,9 +25,14 @@ from .text import Sentence
 
 # The opening of a quotation in which someone says what others told them.
 _TOLD_IN_QUOTATION = re.compile(
-    r"(?:^|(?<=[\s:,(]))[\"“](?!(?:Nobody|No\s+one|Everyone|Everybody|Somebody|Someone|They|He|She|It|We|You|I|"
+    r"(?:^|(?<=[\s:,(]))[\"“]"
+    # (or later in the quotation, a sentence or a leading phrase on: "If these numbers hold, this is a
+    # first. Two years ago, Dunca's own strategists privately told me ...")
+    r"(?:[^\"“”\n]{0,400}?(?:[.!?]\s+|,\s+))?"
+    r"(?!(?:Nobody|No\s+one|Everyone|Everybody|Somebody|Someone|They|He|She|It|We|You|I|"
     r"People|Others|Some|Many|All|Nothing)\b)(?P<src>(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+(?!(?:tell|tells|told|have|had|has|kept|keep)\b)"
-    r"[\w’'-]+){0,5}?)\s+(?:(?:have|had|has|keep|kept)\s+)?(?P<cue>tell|tells|told|telling)\s+(?:me|us)\b"
+    r"[\w’'-]+){0,5}?)(?:\s+(?:privately|repeatedly|openly|once|also|later|recently|often|always))?"
+    r"\s+(?:(?:have|had|has|keep|kept)\s+)?(?P<cue>tell|tells|told|telling)\s+(?:me|us)\b"
     r"(?:\s+(?:plainly|repeatedly|again|openly|privately))?(?:\s+that)?\s+"
 )
 _CREDIT = re.compile(r"\(\s*(?P<name>(?:[Tt]he\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})\s*\)\s*$")
