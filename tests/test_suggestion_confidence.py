@@ -1,14 +1,20 @@
 """How sure a suggested chain is: the confidence model, and where reviewers see it."""
 
+import importlib
+from pathlib import Path
+
 import pytest
 from django.urls import reverse
 
-from annotations.domain.suggesting import Registry, suggest_chain, suggest_claims
+from annotations.domain.articles import read_article
+from annotations.domain.suggesting import Registry, suggest_chain, suggest_claims, suggestion_flagged
 from annotations.domain.suggesting.confidence import LOOK_BACK, features
 from annotations.domain.suggesting.confidence_weights import WEIGHTS
 
 from .factories import DocumentFactory
 from .helpers import api, page_client
+
+DATA = Path(__file__).parent / "data"
 
 # The first sentence names its speaker and its cue; the second's "the minister" is never named.
 TEXT = (
@@ -92,3 +98,36 @@ def test_the_claim_form_and_the_suggested_claims_flag_a_guess(reviewer):
     listed = client.get(reverse("annotations:suggested-claims", args=[document.pk])).content.decode()
     assert listed.count("check each hop") == 1
     assert listed.index("Reuters") < listed.index("check each hop")
+
+
+def test_the_flag_recorded_for_a_saved_claim_is_the_one_shown_even_in_a_long_paragraph():
+    # One paragraph of 4,000 characters with quotations in it: the sentence the flag is worked out on
+    # must be the one the suggestion was scored on (cut from a window 3,000 characters back, the
+    # quotation marks paired wrongly and the flag was the opposite of what was shown).
+    article = read_article(DATA / "attribution-round11" / "204-traffic-noise-children.txt")
+    text = " ".join(article.text.split("\n"))
+    checked = 0
+    for suggestion in suggest_claims(text, article.publisher, Registry()):
+        names = [hop.name for hop in suggestion.hops]
+        for at in (suggestion.sentence_start, suggestion.sentence_end - 1):
+            assert suggestion_flagged(text, at, names) is not suggestion.sure, text[at : at + 60]
+            checked += 1
+    assert checked >= 20
+
+
+def test_offsets_outside_the_text_and_no_names_read_nothing_more():
+    text = "The ministry said the deal was off. " * 3_000
+    inside = features(text, 0, 36, ["ministry"])
+    assert features(text, -5, 36, ["ministry"]) == inside
+    assert features(text, 0, 10**9, ["ministry"]) == features(text, 0, len(text), ["ministry"])
+    assert set(features(text, 0, 36, [])) == set(inside)
+
+
+def test_a_name_met_thousands_of_times_before_is_looked_at_a_bounded_number_of_times(monkeypatch):
+    module = importlib.import_module("annotations.domain.suggesting.confidence")
+    looked = []
+    real = module._word_before
+    monkeypatch.setattr(module, "_word_before", lambda text, at, lo: looked.append(at) or real(text, at, lo))
+    text = "and B " * 3_000 + "B said it."  # (every B after "and": each one is looked at)
+    features(text, len(text) - 10, len(text), ["B"])
+    assert 0 < len(looked) <= module._OCCURRENCES

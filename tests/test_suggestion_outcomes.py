@@ -240,3 +240,38 @@ def test_the_activity_page_compares_flagged_and_unflagged_suggestions(moderator,
         in page
     )
     assert row(page, "rita") == ["5", "2", "0", "3", "40%"]
+
+
+@pytest.mark.parametrize(
+    "carried", ["{}", "0", "false", "null", '"Press TV"', "[" * 100_000, "[" * 3_000 + "]" * 3_000]
+)
+def test_a_suggested_chain_in_the_form_that_is_no_list_is_an_error_and_saves_nothing(reviewer, carried):
+    document = DocumentFactory()
+    data = claim_post(document, BLOOMBERG_SENTENCE, suggested_chain=carried)
+    response = page_client(reviewer).post(reverse("annotations:claim-new", args=[document.pk]), data, **HTMX)
+    assert response.status_code == 422
+    assert "the suggested chain it carried could not be read" in response.content.decode()
+    assert not Claim.objects.filter(document=document).exists()
+
+
+def test_the_api_takes_only_names_as_a_suggested_chain(reviewer):
+    document = DocumentFactory()
+    body = claim_body(document, BLOOMBERG_SENTENCE, suggested_chain=["Press TV", 1.5])
+    response = api(reviewer).post("/api/v1/claims/", body, format="json")
+    assert response.status_code == 400 and "suggested_chain" in response.json()["errors"]
+    assert not Claim.objects.filter(document=document).exists()
+
+
+def test_the_activity_page_for_a_project_counts_only_its_articles_suggestions(moderator, reviewer):
+    from annotations.models import Project
+
+    _outcomes(reviewer, ["used", "ignored"])  # on the "Default" project's articles
+    elsewhere = Project.objects.create(name="Elsewhere")
+    page = (
+        page_client(moderator)
+        .get(reverse("annotations:activity"), {"project": elsewhere.pk})
+        .content.decode()
+    )
+    assert "No claim has been made with a suggested chain shown yet." in page
+    everywhere = page_client(moderator).get(reverse("annotations:activity")).content.decode()
+    assert 'id="acceptance-rate">50%</strong>' in everywhere

@@ -255,7 +255,7 @@ class ClaimInputSerializer(OnlyKnownFields, serializers.Serializer):
     )
     note = StrictCharField(required=False, allow_blank=True, default="", trim_whitespace=False)
     suggested_chain = serializers.ListField(
-        child=serializers.CharField(max_length=200, trim_whitespace=False),
+        child=StrictCharField(max_length=200, trim_whitespace=False),
         required=False,
         max_length=12,
         help_text=(

@@ -39,11 +39,14 @@ class ClaimForm(forms.Form):
         if not raw:
             return None
         try:
-            return json.loads(raw)
-        except ValueError:
+            value = json.loads(raw)
+        except (ValueError, RecursionError):  # (nesting deeper than the parser goes: "[[[[...")
+            value = None
+        if not isinstance(value, list):
             # A hidden field's error would not be shown beside it: say it above the form.
             self.add_error(None, "Reload the form: the suggested chain it carried could not be read.")
             return None
+        return value
 
     def add_service_errors(self, error: ValidationError) -> None:
         """Show a service's ValidationError on this form (chain errors go to `chain_errors`)."""

@@ -108,7 +108,7 @@ def reviewer_activity(request: HttpRequest) -> HttpResponse:
         raise PermissionDenied("You can see only your own activity.")
     weeks = activity.reviewer_weeks(chosen, viewer=request.user, project=project)
     acceptance, acceptance_overall = activity.suggestion_acceptance(
-        usernames=None if moderator else [request.user.username]
+        usernames=None if moderator else [request.user.username], project=project
     )
     context = {
         "acceptance": acceptance,

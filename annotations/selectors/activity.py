@@ -103,7 +103,9 @@ class Acceptance:
         return sorted(self.changed_positions.items())
 
 
-def suggestion_acceptance(*, usernames: list[str] | None = None) -> tuple[list[Acceptance], Acceptance]:
+def suggestion_acceptance(
+    *, usernames: list[str] | None = None, project=None
+) -> tuple[list[Acceptance], Acceptance]:
     """Per reviewer and overall: suggestions shown with a claim, used as is, edited, ignored.
 
     Two queries whatever the number of claims: the counts grouped by reviewer, and the changed
@@ -111,6 +113,8 @@ def suggestion_acceptance(*, usernames: list[str] | None = None) -> tuple[list[A
     outcomes = SuggestionOutcome.objects.filter(claim__is_gold=False)
     if usernames is not None:
         outcomes = outcomes.filter(claim__author__username__in=usernames)
+    if project is not None:  # (claims on the project's articles, as the rest of the page counts)
+        outcomes = outcomes.filter(claim__document__project_entries__project=project)  # (one entry each)
     rows = (
         outcomes.values("claim__author__username")
         .annotate(

@@ -15,7 +15,7 @@ from ..domain import chains
 from ..domain.anchoring import AnchorError, anchor_span
 from ..domain.names import INVISIBLE_NAME, clean_name, has_visible, name_key
 from ..domain.storable import unstorable_reason
-from ..domain.suggesting.confidence import span_flagged
+from ..domain.suggesting import suggestion_flagged
 from ..models import (
     AttributionHop,
     Claim,
@@ -307,7 +307,7 @@ def _record_suggestion_outcome(claim: Claim, suggested: list[str]) -> None:
     ]
     outcome, changed = chains.suggestion_outcome([name_key(name) for name in suggested], saved)
     # Whether it was shown as a guess is worked out here from the text, not taken from the client.
-    flagged = span_flagged(claim.document.text, claim.start, suggested[1:])
+    flagged = suggestion_flagged(claim.document.text, claim.start, suggested[1:])
     SuggestionOutcome.objects.create(
         claim=claim, suggested_chain=suggested, outcome=outcome, changed_hops=changed, flagged=flagged
     )

@@ -58,6 +58,7 @@ __all__ = [
     "sentences",
     "suggest_chain",
     "suggest_claims",
+    "suggestion_flagged",
 ]
 
 
@@ -200,6 +201,19 @@ def suggest_chain(text: str, publisher: str, start: int, end: int, registry: Reg
 def _suggestion(text: str, publisher: Hop, hops: tuple[Hop, ...], reading: Reading) -> Suggestion:
     start, end = reading.sentence.start, reading.sentence.end
     return Suggestion(publisher, hops, start, end, confidence(text, start, end, [hop.name for hop in hops]))
+
+
+def suggestion_flagged(text: str, start: int, names: list[str]) -> bool:
+    """Whether the chain `names` (hops after the publisher) was shown flagged as a guess for a span
+    starting at `start`: scored on the sentence holding it as suggest_chain finds it (the span's
+    section read from its context, so quotation marks pair as they did), without reading for the
+    chain again."""
+    if not 0 <= start < len(text):
+        return False  # (no span of this text: nothing was suggested for it)
+    context, _, section_end = _section(text, start)
+    holding = next((s for s in _sentences(text, context, section_end) if s.end > start), None)
+    bounds = (holding.start, holding.end) if holding else (start, start + 1)
+    return not sure(confidence(text, *bounds, names))
 
 
 class SuggestedClaims(list[Suggestion]):

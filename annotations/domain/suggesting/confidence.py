@@ -15,7 +15,6 @@ import math
 import re
 
 from .confidence_weights import THRESHOLD, WEIGHTS
-from .text import _sentences
 
 # How far back a name is looked for when it is not in the sentence's paragraph (references back
 # reach this far in most articles; the window bounds the work per sentence).
@@ -46,7 +45,6 @@ _TITLE = re.compile(
     r"governor|mayor|judge|justice|councillor|cllr|rev|father|sheikh|king|queen|prince|princess)\b\.?",
     re.IGNORECASE,
 )
-_WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
 _NOT_A_NAME_PART = {"the", "a", "an", "said", "and", "of", "to", "by", "that"}
 _TELLS = re.compile(r"\b(?:told|telling|speaking to|interview with)\s+(?:the\s+)?[A-Z]")
 
@@ -67,36 +65,64 @@ def _found(lowered: str, name: str) -> bool:
     return any(needle.lower() in lowered for needle in _needles(name))
 
 
-def _fuller_before(window: str, name: str) -> bool:
-    """Whether the text before gives the name with more in front of it ("Aoife Walsh" before
-    "Walsh", "two Corvane engineers" before "engineers"): a short name may be a reference back
-    the rules did not follow to its first, fuller form."""
+# How many of a name's occurrences before it are looked at (a one-letter name in a run of that letter
+# made every sentence read thousands).
+_OCCURRENCES = 20
+
+
+def _fuller_before(text: str, lo: int, hi: int, name: str) -> bool:
+    """Whether text[lo:hi] gives the name with more in front of it ("Aoife Walsh" before "Walsh",
+    "two Corvane engineers" before "engineers"): a short name may be a reference back the rules did
+    not follow to its first, fuller form."""
     bare = _LEADING.sub("", name.strip())
-    at = window.find(bare) if bare else -1
-    while at != -1:  # each occurrence's word before is read from a few characters before it
-        before = _WORD_BEFORE.search(window, max(0, at - 40), at)
-        if before and before.group(1).lower() not in _NOT_A_NAME_PART:
+    at = text.find(bare, lo, hi) if bare else -1
+    for _ in range(_OCCURRENCES):
+        if at == -1:
+            break
+        word = _word_before(text, at, lo)
+        if word and word.lower() not in _NOT_A_NAME_PART:
             return True
-        at = window.find(bare, at + 1)
+        at = text.find(bare, at + 1, hi)
     return False
+
+
+def _word_before(text: str, at: int, lo: int) -> str:
+    """The word just before `at`, past white space (read back over at most 40 characters, not
+    before `lo`)."""
+    end = at
+    while end > lo and at - end < 40 and text[end - 1].isspace():
+        end -= 1
+    if end == at:
+        return ""  # (the name runs on from a word: no word before it)
+    start = end
+    while start > lo and end - start < 40 and (text[start - 1].isalnum() or text[start - 1] in "_’'-"):
+        start -= 1
+    return text[start:end]
 
 
 def features(text: str, sentence_start: int, sentence_end: int, names: list[str]) -> dict[str, float]:
     """The facts the model weighs for the chain `names` (hops after the publisher, in order)
     proposed for the sentence text[sentence_start:sentence_end]."""
+    sentence_start = min(max(0, sentence_start), len(text))  # (offsets out of the text read nothing more)
+    sentence_end = min(max(sentence_start, sentence_end), len(text))
+    names = names or [""]
     sentence = text[sentence_start:sentence_end]
     reach = max(0, sentence_start - LOOK_BACK)
     newline = text.rfind("\n", reach, sentence_start)
     paragraph_start = newline + 1 if newline != -1 else reach
     paragraph_end = text.find("\n", sentence_end, sentence_end + LOOK_BACK)
     paragraph = text[paragraph_start : paragraph_end if paragraph_end != -1 else sentence_end + LOOK_BACK]
-    before = text[max(0, paragraph_start - LOOK_BACK) : paragraph_start]
+    before_start = max(0, paragraph_start - LOOK_BACK)
     depth = len(names)
     origin = names[-1]
-    low_sentence, low_paragraph, low_before = sentence.lower(), paragraph.lower(), before.lower()
+    # (the wider windows are lowered only when a name is not found in the narrower one: most are)
+    low_sentence = sentence.lower()
     in_sentence = [_found(low_sentence, name) for name in names]
-    in_paragraph = [_found(low_paragraph, name) for name in names]
-    origin_before = _found(low_before, origin)
+    low_paragraph = paragraph.lower() if not all(in_sentence) else ""
+    in_paragraph = [
+        found or _found(low_paragraph, name) for found, name in zip(in_sentence, names, strict=True)
+    ]
+    origin_before = not in_paragraph[-1] and _found(text[before_start:paragraph_start].lower(), origin)
     cues = len(_CUE.findall(sentence))
     nesting = bool(_NESTING.search(sentence))
     words = origin.split()
@@ -120,9 +146,7 @@ def features(text: str, sentence_start: int, sentence_end: int, names: list[str]
         "origin titled": float(bool(_TITLE.match(origin)) and len(words) > 1),
         "origin one word": float(len(words) == 1),
         "origin one lower-case word": float(len(words) == 1 and not origin[:1].isupper()),
-        "origin named more fully before": float(
-            _fuller_before(before + text[paragraph_start:sentence_start], origin)
-        ),
+        "origin named more fully before": float(_fuller_before(text, before_start, sentence_start, origin)),
         "origin long": min(len(words), 8) / 8,
         "quotation mark": float(bool(_QUOTE.search(sentence))),
         "quotation paragraph": float(paragraph[:1] != "" and paragraph[:1] in "\"“‘'"),
@@ -149,16 +173,3 @@ def sure(value: float) -> bool:
     """Whether a chain of this confidence is offered as it is (below it, the reviewer is told the
     chain is a guess to check hop by hop)."""
     return value >= THRESHOLD
-
-
-def span_flagged(text: str, start: int, names: list[str]) -> bool:
-    """Whether the chain `names` suggested for a claim starting at `start` was flagged: the
-    sentence holding it is found in a bounded window, as the suggestion found it."""
-    reach = max(0, start - LOOK_BACK)
-    newline = text.rfind("\n", reach, start)
-    begin = newline + 1 if newline != -1 else reach
-    end = text.find("\n", start, start + LOOK_BACK)
-    end = end if end != -1 else min(len(text), start + LOOK_BACK)
-    holding = next((s for s in _sentences(text, begin, end) if s.end > start), None)
-    bounds = (holding.start, holding.end) if holding else (begin, max(end, start))
-    return not sure(confidence(text, *bounds, names))
