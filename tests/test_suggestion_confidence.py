@@ -94,6 +94,7 @@ def test_the_claim_form_and_the_suggested_claims_flag_a_guess(reviewer):
     guess = client.get(new, {"start": UNNAMED, "end": UNNAMED + 5}).content.decode()
     offered = client.get(new, {"start": NAMED, "end": NAMED + 5}).content.decode()
     assert "check each hop" in guess and "Daily Post &gt; minister" in guess
+    assert "the model gives it" in guess and "the model gives it" not in offered
     assert "check each hop" not in offered and "Daily Post &gt; Reuters &gt; two officials" in offered
     listed = client.get(reverse("annotations:suggested-claims", args=[document.pk])).content.decode()
     assert listed.count("check each hop") == 1

@@ -5,7 +5,7 @@ from django.core.management import call_command
 
 from annotations.models import Claim, Document
 
-from ..factories import UserFactory
+from ..factories import ClaimFactory, DocumentFactory, ModeratorFactory, UserFactory
 from .conftest import log_in
 from .test_reviewer_flow import WORDS
 
@@ -84,3 +84,17 @@ def test_a_reviewer_on_a_phone_annotates_the_seed_claim(new_page):
     assert page.locator(f'#doc-text mark.claim[data-o="{claim.start}"]').inner_text() == WORDS
     assert fits_the_screen(page)
     assert errors == []
+
+
+def test_a_moderators_activity_page_fits_a_phone(new_page):
+    # The tables of every reviewer's figures scroll in their own box, not the whole page sideways.
+    ModeratorFactory(username="mona")
+    document = DocumentFactory()
+    for name in ("rita", "omar", "a-reviewer-with-a-long-name"):
+        ClaimFactory(document=document, author=UserFactory(username=name), length=6)
+    page = new_page(phone=True)
+    log_in(page, "mona")
+    page.goto("/activity/")
+    page.locator("#activity-table").wait_for()
+    # (a phone zooms a wide page out, so its inner width grows too: compared with the screen's 390 px)
+    assert page.evaluate("document.documentElement.scrollWidth") <= page.viewport_size["width"]

@@ -159,6 +159,11 @@
       form.querySelector("[name=end]").value = span.end;
       form.querySelector("[name=quote]").value = span.quote;
       document.getElementById("quote-preview").textContent = span.quote;
+      // The chain suggested was read for the old words: it goes, and no outcome is recorded for it
+      // (select the words again after closing the form for a suggestion of their own).
+      document.getElementById("chain-suggestion")?.remove();
+      const suggested = form.querySelector("[name=suggested_chain]");
+      if (suggested) suggested.value = "";
       formOpened(form);
       return true;
     }
