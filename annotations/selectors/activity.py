@@ -122,9 +122,9 @@ def suggestion_acceptance(
             used=Count("pk", filter=Q(outcome=SuggestionOutcome.Outcome.USED)),
             edited=Count("pk", filter=Q(outcome=SuggestionOutcome.Outcome.EDITED)),
             ignored=Count("pk", filter=Q(outcome=SuggestionOutcome.Outcome.IGNORED)),
-            # Named apart from the model's `flagged`, which the filters read.
+            # (named apart from the model's `flagged`, which the filters read)
             flagged_shown=Count("pk", filter=Q(flagged=True)),
-            flagged_kept=Count("pk", filter=Q(flagged=True, outcome=SuggestionOutcome.Outcome.USED)),
+            flagged_used=Count("pk", filter=Q(flagged=True, outcome=SuggestionOutcome.Outcome.USED)),
         )
         .order_by("claim__author__username")
     )
@@ -136,7 +136,7 @@ def suggestion_acceptance(
             row["edited"],
             row["ignored"],
             row["flagged_shown"],
-            row["flagged_kept"],
+            row["flagged_used"],
         )
         for row in rows
     ]

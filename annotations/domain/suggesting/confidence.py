@@ -20,6 +20,9 @@ from .confidence_weights import THRESHOLD, WEIGHTS
 # reach this far in most articles; the window bounds the work per sentence).
 LOOK_BACK = 3_000
 
+# The word lists below are the model's own, not the rules' (mentions, speech_verbs, kinds): the
+# weights were fitted on exactly these facts, and the rules' lists grow every round, which would
+# change what a fact means without a refit.
 _CUE = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|stated|states|according|citing|quoting|quoted|reported|"
     r"reports|claimed|claims|announced|confirmed|insisted|warned|wrote|writes|argued|noted|explained|"

@@ -3,7 +3,14 @@
 The patterns here describe one mention each; `clauses` puts them into the frames of a sentence.
 """
 
-from ...scales import Cue
+from .speech_verbs import (  # (used by the patterns as m._VERBS, m.AS_SAYING, ...)
+    _VERB,  # noqa: F401
+    _VERB_WORDS,  # noqa: F401
+    _VERBS,  # noqa: F401
+    AS_SAYING,  # noqa: F401
+    NEEDS_CLAUSE,  # noqa: F401
+    PLAIN_VERB_WORDS,  # noqa: F401
+)
 
 # The patterns are tried at every position of a sentence, so each attempt must cost a bounded
 # amount of work whatever follows: a name has at most _NAME_WORDS words of at most _WORD
@@ -184,13 +191,6 @@ _DOCUMENTS = (
 )
 
 
-# What someone is quoted or cited "as" doing with words ("quoted Teodor Vlasek as claiming").
-AS_SAYING = (
-    r"(?:saying|telling|stating|claiming|warning|insisting|arguing|admitting|confirming|describing|"
-    r"calling|suggesting|predicting|acknowledging)"
-)
-
-
 _ORG_WORDS = (
     r"(?:union|ministry|government|commission|authority|operator|company|party|council|court|police|army|"
     r"military|office|department|committee|association|manufacturer|centre|center|regulator|institute|"
@@ -338,84 +338,6 @@ _SOURCE = rf"(?P<src>{_SOURCE_BODY})"
 def source(group: str) -> str:
     """The source pattern with its groups renamed (a pattern may hold several mentions)."""
     return _SOURCE.replace("?P<src>", f"?P<{group}>").replace("?P<described>", f"?P<{group}_described>")
-
-
-_VERBS = {
-    "reported": Cue.REPORTED, "reports": Cue.REPORTED, "report": Cue.REPORTED,
-    "said": Cue.SAID, "says": Cue.SAID, "say": Cue.SAID, "noted": Cue.SAID, "wrote": Cue.SAID,
-    "writes": Cue.SAID, "claimed": Cue.SAID, "claims": Cue.SAID, "explained": Cue.SAID,
-    "warned": Cue.SAID, "warns": Cue.SAID, "insisted": Cue.SAID, "argued": Cue.SAID, "argues": Cue.SAID,
-    "acknowledged": Cue.SAID, "admitted": Cue.SAID, "alleged": Cue.SAID, "alleges": Cue.SAID,
-    "estimated": Cue.SAID, "estimates": Cue.SAID, "expect": Cue.SAID,
-    "expects": Cue.SAID, "predicted": Cue.SAID, "predicts": Cue.SAID, "forecast": Cue.SAID,
-    "believe": Cue.SAID, "believes": Cue.SAID, "revealed": Cue.SAID, "disclosed": Cue.SAID,
-    "indicated": Cue.SAID, "suggested": Cue.SAID, "stressed": Cue.SAID, "emphasised": Cue.SAID,
-    "emphasized": Cue.SAID, "promised": Cue.SAID, "pledged": Cue.SAID, "vowed": Cue.SAID,
-    "attributed": Cue.SAID, "urged": Cue.SAID, "understands": Cue.SAID,
-    "tweeted": Cue.SAID, "informed": Cue.SAID, "specified": Cue.SAID, "commented": Cue.SAID,
-    "remarked": Cue.SAID, "observed": Cue.SAID, "asserted": Cue.SAID, "declared": Cue.SAID,
-    "reiterated": Cue.SAID, "underlined": Cue.SAID, "underscored": Cue.SAID, "clarified": Cue.SAID,
-    "complained": Cue.SAID, "assured": Cue.SAID, "countered": Cue.SAID, "contended": Cue.SAID,
-    "elaborated": Cue.SAID, "mentioned": Cue.SAID, "highlighted": Cue.SAID, "signalled": Cue.SAID,
-    "signaled": Cue.SAID, "hinted": Cue.SAID, "speculated": Cue.SAID, "lamented": Cue.SAID,
-    "boasted": Cue.SAID, "joked": Cue.SAID, "objected": Cue.SAID, "protested": Cue.SAID,
-    "cautions": Cue.SAID, "explains": Cue.SAID, "insists": Cue.SAID, "recounted": Cue.SAID,
-    "recommended": Cue.SAID, "recommends": Cue.SAID, "suggests": Cue.SAID, "indicates": Cue.SAID,
-    "reveals": Cue.SAID, "affirmed": Cue.SAID, "requested": Cue.SAID, "instructed": Cue.SAID,
-    "called for": Cue.SAID, "put it to": Cue.SAID, "puts it to": Cue.SAID,
-    # belief, hope and fear reported as said (PARC's cues), and translated state media's phrasings
-    "pointed out": Cue.SAID, "hoped": Cue.SAID, "hopes": Cue.SAID, "thinks": Cue.SAID, "feared": Cue.SAID,
-    "fears": Cue.SAID, "acknowledges": Cue.SAID, "answered": Cue.SAID, "expressed hope": Cue.SAID,
-    "expressed the hope": Cue.SAID, "expressed confidence": Cue.SAID, "expressed concern": Cue.SAID,
-    "expressed regret": Cue.SAID, "expressed doubt": Cue.SAID, "voiced concern": Cue.SAID,
-    "informs": Cue.SAID, "transmits": Cue.SAID, "communicates": Cue.SAID, "communicated": Cue.SAID,
-    "describes": Cue.SAID,
-    "called on": Cue.SAID, "calls on": Cue.SAID, "call on": Cue.SAID, "described": Cue.SAID,
-    "found": Cue.SAID, "finds": Cue.SAID,
-    "repeated": Cue.SAID, "called": Cue.SAID, "branded": Cue.SAID, "dubbed": Cue.SAID, "labelled": Cue.SAID,
-    "labeled": Cue.SAID, "termed": Cue.SAID, "suggest": Cue.SAID, "indicate": Cue.SAID, "reveal": Cue.SAID,
-    "predict": Cue.SAID,
-    "posted": Cue.SAID, "replied": Cue.SAID, "responded": Cue.SAID, "recalled": Cue.SAID,
-    "conceded": Cue.SAID, "cautioned": Cue.SAID, "maintained": Cue.SAID, "testified": Cue.SAID,
-    "concluded": Cue.SAID, "projected": Cue.SAID, "agreed": Cue.SAID, "accepted": Cue.SAID,
-    "condemned": Cue.SAID, "condemns": Cue.SAID, "accused": Cue.SAID, "accuses": Cue.SAID,
-    "is reporting": Cue.REPORTED, "are reporting": Cue.REPORTED, "was reporting": Cue.REPORTED,
-    "were reporting": Cue.REPORTED,
-    "announced": Cue.STATED, "announces": Cue.STATED,
-    "told": Cue.TOLD, "tells": Cue.TOLD, "tell": Cue.TOLD, "added": Cue.ADDED, "adds": Cue.ADDED,
-    "stated": Cue.STATED, "states": Cue.STATED, "confirmed": Cue.CONFIRMED, "confirms": Cue.CONFIRMED,
-    "denied": Cue.SAID, "denies": Cue.SAID, "show": Cue.OTHER, "shows": Cue.OTHER, "showed": Cue.OTHER,
-}  # fmt: skip
-
-
-# Verbs that also take a plain object ("declared a state of emergency", "denies four counts of
-# corruption"): a cue only before "that", a quotation or a colon, or after the content.
-NEEDS_CLAUSE = frozenset(
-    ["described", "found", "finds", "repeated", "called", "branded", "dubbed", "labelled", "labeled",
-     "termed",
-     "declared", "highlighted", "signalled", "signaled", "mentioned", "hinted", "denied", "denies",
-     "assured", "reiterated", "underlined", "underscored", "lamented", "protested", "objected",
-     "complained", "indicated", "indicates", "acknowledged", "admitted", "stressed", "emphasised",
-     "emphasized", "alleged", "alleges", "informed", "hoped", "hopes", "thinks", "feared", "fears",
-     "describes", "agreed", "accepted", "condemned", "condemns", "instructed", "accused", "accuses"]
-)  # fmt: skip
-
-
-_VERB_WORDS = (
-    r"(?:(?:went|goes|go)\s+on\s+to\s+say|" + "|".join(sorted(_VERBS, key=len, reverse=True)) + r")\b"
-)
-
-
-# The speech verbs that need no clause after them to be one ("declared" does: "declared a state of
-# emergency" is an act).
-PLAIN_VERB_WORDS = (
-    r"(?:(?:went|goes|go)\s+on\s+to\s+say|"
-    + "|".join(sorted(set(_VERBS) - NEEDS_CLAUSE, key=len, reverse=True))
-    + r")\b"
-)
-
-
-_VERB = rf"(?P<verb>{_VERB_WORDS})"
 
 
 # At most four auxiliaries and adverbs ("has also repeatedly said"): unbounded, a run of them was
