@@ -104,6 +104,13 @@ _TELLS_SOMEONE = frozenset(["warned", "told", "assured", "informed", "reminded",
 _THAT_AFTER = re.compile(r"(?:[^.;:\"“”\x01]{0,80}?,)?\s+that\b")
 _REPORTED_TO = re.compile(r"\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+)?[A-Z]")
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+$")
+# "told some exporters informally to hold back": an instruction to do something, not words passed on
+_TOLD_TO_DO = re.compile(
+    r"\s+(?:(?:the|a|an|some|its|his|her|their|all|several|other)\s+)?"
+    r"(?:(?!(?:that|she|he|they|it|we|i|you|the|a|an)\b)[\w’'-]+\s+){1,4}?to\s+"
+    r"(?!(?:the|a|an|his|her|their|its|our|my|your|them|him|me|us|"
+    r"this|these|those|reporters|journalists)\b)[a-z]+\b(?![^.;:]{0,80}\bthat\b)"
+)
 _THAN_BEFORE = re.compile(r"\bthan\s+$")
 
 
@@ -306,6 +313,9 @@ def frames(masked: str) -> list[Frame]:
                 and not masked.startswith(" that", cue[1])  # ("figures from the Treasury show that")
             ):
                 continue  # "he had cancelled the Carrowby show himself": a noun, not what figures show
+            told = masked[cue[0] : cue[1]] == "told"
+            if kind == "speaker" and source and told and _TOLD_TO_DO.match(masked, cue[1]):
+                continue  # "Agrocal had told some exporters informally to hold back": an order, no words
             if kind == "speaker" and source and _INTO_BEFORE.search(masked, max(0, source[0] - 9), source[0]):
                 continue  # "An investigation by the Chronicle into Evergrove, ..., found": not Evergrove
             if kind == "speaker" and source and _THAN_BEFORE.search(masked, max(0, source[0] - 6), source[0]):

@@ -385,7 +385,9 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         "speaker",
         re.compile(
             # (a name in apposition: "announced by his daughter, Ingrid Maro-Hale, who said")
-            rf"\b(?:by|from|with|to|for|met|heard|interviewed|visited|joined|including)\s+{_SRC}{_WHERE}"
+            # (or "on", "against", "of": "The case rested on investigator Graham Tull, who told the jury")
+            rf"\b(?:by|from|with|to|for|met|heard|interviewed|visited|joined|including|on|upon|against|of)"
+            rf"\s+{_SRC}{_WHERE}"
             rf"(?:,\s++(?P<appos>{m._NAME}))?,\s++who\s+"
             rf"{m._AUX}(?P<cue>{m._VERB_WORDS})"
         ),

@@ -84,7 +84,8 @@ _AGENCY_NAMES = re.compile(
 _BROADCASTER_NAMES = re.compile(
     r"(\btv\b|radio|bbc|cnn|al jazeera|\bntv\b|cctv|\btrt\b|rtve|\brai\b|nhk|\babc\b|\bnbc\b|\bcbs\b|\bnpr\b|"
     r"channel|broadcast|television|\bsky\b|france 24|euronews|\bdw\b|\bitv\b|\brt[eé]\b|\bfm\b|\bzdf\b|"
-    r"\bard\b|ndtv|tagesschau|affiliate|(?-i:\b[KW][A-Z]{2,3}\b))",
+    # (an acronym ending in TV or FM: "BTV Westmoor", "CityTV")
+    r"\bard\b|ndtv|tagesschau|affiliate|(?-i:\b[KW][A-Z]{2,3}\b)|(?-i:\w(?:TV|FM)\b))",
     re.I,
 )
 
@@ -106,10 +107,17 @@ _GROUP_FIRST = re.compile(
 )
 
 
+# A body named for what it writes: "the Hallam Institute for Strategic Studies" is no study.
+_BODY_OF_DOCUMENTS = re.compile(
+    r"\b(?:Institute|Centre|Center|School|Department|Faculty|Council|Foundation|Society|Office|Bureau)"
+    r"\s+(?:of|for)\s+(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*$"
+)
+
+
 @lru_cache(maxsize=4096)  # asked of the same names again and again as a text is read
 def guess_kind(name: str) -> str:
     lowered = name.lower()
-    if re.search(rf"\b{_DOCUMENT_WORDS}$", lowered):
+    if re.search(rf"\b{_DOCUMENT_WORDS}$", lowered) and not _BODY_OF_DOCUMENTS.search(name):
         return SourceKind.DOCUMENT
     if re.fullmatch(_MEDIA_REPORTS, lowered):
         return SourceKind.UNNAMED
@@ -164,7 +172,8 @@ _COMPANY_SUFFIXES = _word_set(
     software digital robotics automotive aerospace utilities water paper pulp mills cement metals oil
     brewery breweries brewing textiles apparel seafood dairy beverages cosmetics payments medical mobility
     devices instruments retail stores brands games cloud communications telecommunications engineering
-    services packaging"""
+    services packaging appliances products goods supplies furniture tools toys farms fisheries freight
+    trucking hotels resorts restaurants outfitters"""
 )
 
 

@@ -59,6 +59,8 @@ class Memory(Learning):
         self.publisher_words = set(_words(publisher))
         self.publisher_key = " ".join(_words(publisher))
         self.publisher_initials = "".join(w[0] for w in publisher.split() if w[:1].isupper()).lower()
+        # "VoD" for Voice of Dravonia, "BoE" for Bank of England: the small words' letters too
+        self.publisher_all_initials = "".join(w[0] for w in publisher.split() if w[:1].isalpha()).lower()
         self.publisher_compound_initials = _compound_initials(publisher)
         self.by_name: dict[str, Entity] = {}  # lower-cased name
         self.by_word: dict[str, Entity] = {}  # each word of a name, stemmed
@@ -150,6 +152,7 @@ class Memory(Learning):
             set(words) <= self.publisher_words
             or " ".join(words) == self.publisher_key
             or (len(words) == 1 and words[0] == self.publisher_initials)  # "told MPA": Meridian Press Agency
+            or (len(words) == 1 and len(words[0]) > 2 and words[0] == self.publisher_all_initials)
             or (len(words) == 1 and words[0] in self.publisher_compound_initials)  # "TWP": Transworld Press
         )
 
