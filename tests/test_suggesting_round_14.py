@@ -68,6 +68,53 @@ from .test_suggesting_rounds import chain_in
             "rents had doubled",
             ["Dunmore Institute for Policy Studies"],
         ),
+        (  # whoever is cited between a speaker and the verb, as written
+            "Valley Herald",
+            "The newsletter Farm Week, citing seed merchants who toured the valley in May, reported that "
+            "barley yields were down by a third.",
+            "barley yields were down",
+            ["Farm Week", "seed merchants who toured the valley in May"],
+        ),
+        (  # notices are documents
+            "Valley Herald",
+            "Kira Holm runs a shipping blog. Holm, citing port notices, wrote that the ferry would be "
+            "withdrawn.",
+            "the ferry would be withdrawn",
+            ["Kira Holm", "port notices"],
+        ),
+        (  # ... while a reason given for an act is nobody's word
+            "Valley Herald",
+            "The airline cancelled 40 flights, citing high winds, and said more would follow.",
+            "more would follow",
+            ["airline"],
+        ),
+        (  # an unnamed source with what they did, in full, and later by its noun
+            "Valley Herald",
+            "A nurse who has worked on the ward since 2019 said the rota had been cut twice.\n\n"
+            "The nurse said managers knew.",
+            "managers knew",
+            ["nurse who has worked on the ward since 2019"],
+        ),
+        (  # "it" after a verb is its object, not a speaker: the aside before "said" stays the source's
+            "Valley Herald",
+            "An analyst, speaking on condition of anonymity because she was not cleared to discuss it "
+            "publicly, said the deal was close.",
+            "the deal was close",
+            ["analyst"],
+        ),
+        (  # a trade before a name, as newspapers write it
+            "Valley Herald",
+            "Photographer Tomas Ruud said he had lost half his hives.",
+            "he had lost half his hives",
+            ["Tomas Ruud"],
+        ),
+        (  # a statement posted to one's own website is no medium's
+            "Valley Herald",
+            "Organiser Brightlands Events confirmed the news in a statement posted to the fair's website.\n\n"
+            "\u201cRefunds will be automatic,\u201d the statement said.",
+            "Refunds will be automatic",
+            ["Brightlands Events"],
+        ),
     ],
 )
 def test_constructions_read_in_round_fourteen(publisher, text, words, chain):

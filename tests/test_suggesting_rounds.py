@@ -489,11 +489,12 @@ def test_constructions_read_in_round_six(text, words, chain):
             "the club did not discuss targets",
             ["Harrowgate spokesman"],
         ),
-        (  # a relative clause without commas between a source and its verb
+        (  # a relative clause without commas between a source and its verb: named with it, as written
+            # (round 7's development set cut it; every later set that has one keeps it: round 14)
             "A senior nurse who worked on the unit until last summer told Ledgerline she had raised "
             "concerns.",
             "she had raised concerns",
-            ["senior nurse"],
+            ["senior nurse who worked on the unit until last summer"],
         ),
         (  # "her group" qualifies a source
             "She said a PhD student in her group, who had been sampling the river, had reported seeing a "

@@ -104,6 +104,18 @@ _TELLS_SOMEONE = frozenset(["warned", "told", "assured", "informed", "reminded",
 _THAT_AFTER = re.compile(r"(?:[^.;:\"“”\x01]{0,80}?,)?\s+that\b")
 _REPORTED_TO = re.compile(r"\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+)?[A-Z]")
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+$")
+# "a statement posted to the festival's website": where someone puts out their own words, no medium
+# (one told by a club's website was interviewed by it: "Ashcombe told the club's website")
+_POSTED = re.compile(r"\b(?:posted|put\s+out|uploaded|published)\s+(?:to|on)$")
+_OWN_CHANNEL = re.compile(
+    r"(?:the\s+[\w’'-]+(?:\s+[\w’'-]+)?['’]s|\b(?:its|his|her|their|our))\s+(?:own\s+|official\s+)?"
+    r"(?:website|site|web\s*page|page|blog|account|channels?|feed)\b"
+)
+# "not authorised to discuss it publicly, said": "it" after a verb or a preposition is its object
+_OBJECT_BEFORE = re.compile(
+    r"\b(?!(?:and|but|or|that|as|when|because|so|while|since|if|then|where|which|though|although|yet|before|"
+    r"after|until|once|now|how|what|why|whether|than)\b)[a-z]{2,20}\s+$"
+)
 # "told some exporters informally to hold back": an instruction to do something, not words passed on
 _TOLD_TO_DO = re.compile(
     r"\s+(?:(?:the|a|an|some|its|his|her|their|all|several|other)\s+)?"
@@ -313,6 +325,18 @@ def frames(masked: str) -> list[Frame]:
                 and not masked.startswith(" that", cue[1])  # ("figures from the Treasury show that")
             ):
                 continue  # "he had cancelled the Carrowby show himself": a noun, not what figures show
+            if (
+                kind == "pronoun"
+                and match.group("pronoun") == "it"
+                and _OBJECT_BEFORE.search(masked, max(0, match.start() - 22), match.start())
+            ):
+                continue
+            if (
+                kind == "listener"
+                and _POSTED.search(masked, max(0, cue[1] - 20), cue[1])
+                and _OWN_CHANNEL.match(masked, cue[1] + 1)
+            ):
+                continue
             told = masked[cue[0] : cue[1]] == "told"
             if kind == "speaker" and source and told and _TOLD_TO_DO.match(masked, cue[1]):
                 continue  # "Agrocal had told some exporters informally to hold back": an order, no words

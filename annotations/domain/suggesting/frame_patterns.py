@@ -223,6 +223,17 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
             rf"(?:(?<=[a-z,] citing ){_DESCRIPTION},\s++(?={m._NAME},)|{m._REPORT_BY})?{_SRC}"
         ),
     ),
+    # Whoever is cited between a speaker and the verb is a source, however described: "Grain Circular,
+    # citing crop scouts who toured Orvane last week, reported that ..." (", citing bad weather" after
+    # what someone did is a reason, and no verb of saying follows it)
+    (
+        "iting",
+        "citing",
+        re.compile(
+            r",\s++(?P<cue>citing)\s+(?P<src>[\w’'-]+(?:\s+[\w’'-]+){0,11}?),"
+            r"\s+(?:also\s+|later\s+)?(?=(?:reported|said|wrote|says|reports|writes|claimed|added|told)\b)"
+        ),
+    ),
     # "According to Reuters, which cited two sources, ..."
     ("which", "citing", re.compile(rf",\s++which\s+(?P<cue>cited|quoted)\s+(?:{m._REPORT_BY})?{_SRC}")),
     (

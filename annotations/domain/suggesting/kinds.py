@@ -26,6 +26,12 @@ PERSON_TITLES = (
     # what a person in the news is ("Survivor Amir Halloran", "Passenger Ruth Okafor")
     "survivor|passenger|student|witness|eyewitness|villager|farmer|pensioner|commuter|motorist|shopper|"
     "volunteer|patient|victim|worker|nurse|driver|fan|"
+    # and by trade, in a newspaper's way ("Fisherman Anders Pell", "Promoter Halcyon Live")
+    "fisherman|fisherwoman|promoter|shopkeeper|landlord|landlady|homeowner|tenant|photographer|singer|"
+    "actor|actress|musician|artist|designer|architect|builder|plumber|electrician|firefighter|paramedic|"
+    "pilot|sailor|soldier|veteran|trader|investor|entrepreneur|businessman|businesswoman|developer|"
+    "publican|retailer|commentator|presenter|blogger|comedian|novelist|poet|playwright|filmmaker|"
+    "consultant|contractor|carer|mechanic|caretaker|jockey|cyclist|referee|umpire|"
     "baroness|baron|colleague|author|columnist|historian|chef|coroner|sheriff|magistrate|registrar|lt|sgt|capt|col|gen|maj|cmdr|adm|det|insp|"
     "supt|rep|sen|gov|amb|cllr|hon"
 )

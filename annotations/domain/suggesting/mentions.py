@@ -146,7 +146,12 @@ _UNNAMED = (
     rf"{_QUALIFIER}"
     # where they were, in a relative clause closed by a comma ("two people who were in the room, says")
     r"(?:\s+who\s+(?:were|was|had\s+been|have\s+been|served|worked|work|works|lived|live|lives)\s+"
-    r"(?:in|at|on|inside|alongside|with|for|near|beside)\s+[^,;:\"“”\x01.]{1,40}(?=,))?"
+    r"(?:in|at|on|inside|alongside|with|for|near|beside)\s+[^,;:\"“”\x01.]{1,40}(?=,)"
+    # or what they did, closed by a comma or a verb of saying: "crop scouts who toured Orvane last week,
+    # reported"; "an engineer who has worked on the programme said" (named so in full)
+    r"|\s+who\s+(?:has\s+|have\s+|had\s+)?(?!(?:said|says|told|tells|added|wrote|writes|reported|claimed)\b)"
+    r"[a-z]+(?:ed|t|ne|wn)\s+[^,;:\"“”\x01.]{1,60}?"
+    r"(?=,|\s+(?:said|says|told|tells|added|wrote|writes|reported|claimed|warned|confirmed)\b))?"
 )
 
 
@@ -154,7 +159,7 @@ _DOCUMENT_WORDS = (
     # ("minutes" of a meeting, not "within minutes")
     r"(?i:[Dd]ocuments?|records|(?<!within )(?<!in )(?<!for )(?<!\d )minutes|emails?|filings|memos?|letter|"
     r"budget|dossier|files|papers|transcripts?|"
-    r"data|figures|images|footage|photographs|statistics|notification|notice|decree|ruling|judgment|"
+    r"data|figures|images|footage|photographs|statistics|notifications?|notices?|decree|ruling|judgment|"
     r"indictment|lawsuit|bulletin|communiqu[eé]|circular|guidelines|contracts?|transcripts?|reviews?|"
     r"rotas?|rosters?|timesheets|receipts|manifests|ledgers?|payslips|"
     r"assessments?|audits?|drafts?|proposals?|presentations?|briefings?|spreadsheets?|invoices|logs|"

@@ -245,7 +245,7 @@ class Memory(Learning):
         ):
             described_name = None  # "Vietnam's National Centre for Hydro-Meteorological Forecasting"
         if described_name and not re.search(
-            r"\b(?:at|of|for|from|in|with|on|to|by|inside|within|near|among|around|close)\s",
+            r"\b(?:at|of|for|from|in|with|on|to|by|inside|within|near|among|around|close|who)\s",
             name[: described_name.start("name")],
         ):
             name = described_name.group("name")
