@@ -115,6 +115,32 @@ from .test_suggesting_rounds import chain_in
             "Refunds will be automatic",
             ["Brightlands Events"],
         ),
+        (  # a report's verbs in the present tense, and a body it quotes nested under its author
+            "Valley Herald",
+            "A report by Owen Pryce, the council's chief planner, concludes that the scheme is sound.",
+            "the scheme is sound",
+            ["Owen Pryce"],
+        ),
+        (
+            "Valley Herald",
+            "Owen Pryce, the council's chief planner, wrote the report. On traffic, Mr Pryce notes that the "
+            "highways authority, in its response, says the junction can cope.",
+            "the highways authority",
+            ["Owen Pryce", "highways authority"],
+        ),
+        (  # a party and a seat after a name
+            "Valley Herald",
+            "Councillor Nia Bramwell (Lib Dem, Eastfield), who chairs the committee, called it a mistake.\n\n"
+            "\u201cWe were never consulted,\u201d she said.",
+            "We were never consulted",
+            ["Nia Bramwell"],
+        ),
+        (  # ... but initials after a name are kept: they name it again
+            "Valley Herald",
+            "The Coastal Rescue Federation (CRF) said boats were ready. The CRF said crews were on standby.",
+            "crews were on standby",
+            ["Coastal Rescue Federation"],
+        ),
     ],
 )
 def test_constructions_read_in_round_fourteen(publisher, text, words, chain):

@@ -56,6 +56,11 @@ _VERBS = {
     "told": Cue.TOLD, "tells": Cue.TOLD, "tell": Cue.TOLD, "added": Cue.ADDED, "adds": Cue.ADDED,
     "stated": Cue.STATED, "states": Cue.STATED, "confirmed": Cue.CONFIRMED, "confirms": Cue.CONFIRMED,
     "denied": Cue.SAID, "denies": Cue.SAID, "show": Cue.OTHER, "shows": Cue.OTHER, "showed": Cue.OTHER,
+    # the present tense of a report or a letter read out ("Ms Forsyth notes that", "The report concludes")
+    "notes": Cue.SAID, "concludes": Cue.SAID, "observes": Cue.SAID, "recalls": Cue.SAID,
+    "recounts": Cue.SAID, "stresses": Cue.SAID, "emphasises": Cue.SAID, "emphasizes": Cue.SAID,
+    "maintains": Cue.SAID, "contends": Cue.SAID, "asserts": Cue.SAID, "reiterates": Cue.SAID,
+    "concedes": Cue.SAID, "points out": Cue.SAID, "testifies": Cue.SAID,
 }  # fmt: skip
 
 
@@ -68,7 +73,8 @@ NEEDS_CLAUSE = frozenset(
      "assured", "reiterated", "underlined", "underscored", "lamented", "protested", "objected",
      "complained", "indicated", "indicates", "acknowledged", "admitted", "stressed", "emphasised",
      "emphasized", "alleged", "alleges", "informed", "hoped", "hopes", "thinks", "feared", "fears",
-     "describes", "agreed", "accepted", "condemned", "condemns", "instructed", "accused", "accuses"]
+     "describes", "agreed", "accepted", "condemned", "condemns", "instructed", "accused", "accuses",
+     "notes", "observes", "recalls", "stresses", "emphasises", "emphasizes", "maintains"]
 )  # fmt: skip
 
 
