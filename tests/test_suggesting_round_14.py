@@ -141,6 +141,20 @@ from .test_suggesting_rounds import chain_in
             "crews were on standby",
             ["Coastal Rescue Federation"],
         ),
+        (  # a person introduced by a possessive description is whom "he" next refers to
+            "Valley Herald",
+            "The club's treasurer, Mr Idris Kane, has not commented. However, he told members that the "
+            "accounts were sound.",
+            "the accounts were sound",
+            ["Idris Kane"],
+        ),
+        (  # minutes of a body's meeting, named in full
+            "Valley Herald",
+            "According to minutes of Eastfield Town Council's March meeting, the clerk warned that reserves "
+            "were low.",
+            "reserves were low",
+            ["minutes of Eastfield Town Council's March meeting", "clerk"],
+        ),
     ],
 )
 def test_constructions_read_in_round_fourteen(publisher, text, words, chain):

@@ -156,7 +156,8 @@ _SUBJECT_ROLE = re.compile(
 _INTRODUCED = re.compile(
     rf"(?P<src>{m._NAME}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?(?i:{k.PERSON_TITLES})\b"
     rf"|,\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{1,3}}(?P<described_src>{m._NAME}),"
-    rf"|(?:[{m._UPPER}][\w-]*['’]s|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*,\s+"
+    # ("The committee's chairman, Cllr Martin Shawcross, has not commented")
+    rf"|(?:[{m._UPPER}][\w-]*['’]s|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w’'-]*\s+){{0,2}}[a-z][\w-]*,\s+"
     rf"(?P<apposed_src>{m._NAME}),"
 )
 
