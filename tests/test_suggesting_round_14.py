@@ -155,6 +155,25 @@ from .test_suggesting_rounds import chain_in
             "reserves were low",
             ["minutes of Eastfield Town Council's March meeting", "clerk"],
         ),
+        (  # a musician's instrument before the name
+            "Valley Herald",
+            "Guitarist Lena Brooke said the tour had been cancelled.",
+            "the tour had been cancelled",
+            ["Lena Brooke"],
+        ),
+        (  # a title in lower case with its office after it
+            "Valley Herald",
+            "\u201cThe runway stays shut,\u201d airport director of operations Ivo Kranjc told reporters.",
+            "The runway stays shut",
+            ["Ivo Kranjc"],
+        ),
+        (  # a surname alone is the full name first given, even after a relative of the same name spoke
+            "Valley Herald",
+            "Ada Varn, 71, was rescued on Sunday. Her son, Piet Varn, said she was strong.\n\n"
+            "Varn said the cold had been the worst of it.",
+            "the cold had been the worst",
+            ["Ada Varn"],
+        ),
     ],
 )
 def test_constructions_read_in_round_fourteen(publisher, text, words, chain):

@@ -32,6 +32,9 @@ PERSON_TITLES = (
     "pilot|sailor|soldier|veteran|trader|investor|entrepreneur|businessman|businesswoman|developer|"
     "publican|retailer|commentator|presenter|blogger|comedian|novelist|poet|playwright|filmmaker|"
     "consultant|contractor|carer|mechanic|caretaker|jockey|cyclist|referee|umpire|"
+    "drummer|bassist|guitarist|pianist|violinist|cellist|saxophonist|keyboardist|vocalist|rapper|producer|"
+    "composer|conductor|dancer|choreographer|painter|sculptor|butcher|brewer|gardener|waiter|waitress|"
+    "barista|bartender|hairdresser|cabbie|postman|postwoman|shepherd|crofter|miner|welder|"
     "baroness|baron|colleague|author|columnist|historian|chef|coroner|sheriff|magistrate|registrar|lt|sgt|capt|col|gen|maj|cmdr|adm|det|insp|"
     "supt|rep|sen|gov|amb|cllr|hon"
 )
@@ -329,7 +332,10 @@ def strip_title(name: str) -> str:
     if _STAFF_OR_FORCES.search(name):
         return name  # "the Varennian General Staff"
     if rest[0] in ("of", "for"):  # the office comes after the title, the person after the office
-        if not words[last][:1].isupper() or (last and re.fullmatch(_ORG_WORDS, words[last - 1].lower())):
+        # (a title in lower case may have its office after it: "NCAA director of flight safety I. Solberg")
+        if (not words[last][:1].isupper() and last == 0) or (
+            last and re.fullmatch(_ORG_WORDS, words[last - 1].lower())
+        ):
             return name  # "Directorate General of Civil Aviation": a body, not a title
         lower = max(i for i, w in enumerate(rest) if not w[:1].isupper())
         tail = rest[lower + 1 :]
@@ -338,6 +344,8 @@ def strip_title(name: str) -> str:
         # ("spokesperson for the European Commission" names no person)
         office = [i for i, w in enumerate(tail) if re.sub(r"['’]s$", "", w).lower() in _OFFICE_WORDS]
         person = tail[office[-1] + 1 :] if office else tail[-2:] if len(tail) > 2 else []
+        if not office and len(tail) in (2, 3) and rest[lower] not in ("of", "for", "the", "and"):
+            person = tail  # the office in lower case: "director of flight safety Ingrid Solberg"
         # (four words only of short syllables, as "Le Thi Thu Van": else the last two)
         short = len(person) == 4 and all(len(w) <= 5 for w in person)
         rest = person if 2 <= len(person) <= 3 or short else tail[-2:] if len(tail) > 2 else []

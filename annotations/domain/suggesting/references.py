@@ -328,6 +328,19 @@ class Memory(Learning):
         if len(words) == 1 and name[:1].isupper() and not _GENERIC_GROUP.fullmatch(name):
             # a surname, or a short name of a body ("Sources said" are sources, not the last ones)
             earlier = self.by_word.get(_stem(name.lower()))
+            first_given = self.persons.get(name.lower())
+            if (
+                earlier
+                and first_given
+                and earlier.kind == SourceKind.NAMED_PERSON
+                and earlier.name != first_given
+                and len(first_given.split()) <= 3
+                and k.guess_kind(first_given) == SourceKind.NAMED_PERSON
+                and not listener
+            ):
+                # a surname alone is the full name first given ("Radcliffe" is Owen Radcliffe, not his
+                # mother Margit Radcliffe who spoke later)
+                return self.by_name.get(first_given.lower()) or first_given
             if earlier:
                 # (one told is a hop only as a medium: "told Aurelia directors" after Virtus Aurelia)
                 return None if listener and not earlier.media else earlier
