@@ -174,6 +174,26 @@ from .test_suggesting_rounds import chain_in
             "the cold had been the worst",
             ["Ada Varn"],
         ),
+        (  # a name followed by "which" is a body's: "the manufacturer" is it
+            "Valley Herald",
+            "Tarn Ropeworks, which makes the cables at a plant in Hull, said it had recalled a batch. "
+            "The manufacturer said no one had been hurt.",
+            "no one had been hurt",
+            ["Tarn Ropeworks"],
+        ),
+        (  # speech verbs of many speakers in the present tense
+            "Valley Herald",
+            "People close to the coach say he is tired. They insist he will stay until May.",
+            "he will stay until May",
+            ["People close to the coach"],
+        ),
+        (  # what analysts do is no word of their bank's name
+            "Valley Herald",
+            "Analysts at Merrow Brothers trimmed their forecasts, saying demand had "
+            "\u201cfallen off a cliff\u201d.",
+            "fallen off a cliff",
+            ["Analysts at Merrow Brothers"],
+        ),
     ],
 )
 def test_constructions_read_in_round_fourteen(publisher, text, words, chain):

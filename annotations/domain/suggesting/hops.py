@@ -136,7 +136,7 @@ class Hops(Memory):
                         resolved.path, resolved.via_listener = tuple(chain), True
                 continue
             known = self.registry.find(resolved)
-            kind = known.kind if known else k.guess_kind(resolved)
+            kind = self._kind(resolved)
             if (
                 not known
                 and role == "self"

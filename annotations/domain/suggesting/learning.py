@@ -82,6 +82,10 @@ def _names_in(body: str) -> Iterator[str]:
             yield written  # (one word: nothing to learn; most are the first word of a sentence)
 
 
+# A name followed by "which" is no person's ("Orrin Aeroengines, which builds ...").
+_WHICH_AFTER_NAME = re.compile(rf"(?<![\w-])(?P<name>{m._NAME}),\s+which\s+(?!is\b|was\b)[a-z]")
+
+
 class Learning:
     """The tables a sentence teaches (`Memory` holds them and resolves mentions against them)."""
 
@@ -96,6 +100,7 @@ class Learning:
     first_words: dict[str, str]
     acronyms: dict[str, str]
     media_hints: dict[str, str]
+    body_hints: set[str]
 
     def _learn_media(self, masked: str) -> None:
         """Names the text says are media: "RNV, the regional broadcaster", "the newspaper Kurier",
@@ -123,6 +128,14 @@ class Learning:
             return match.group("name") + " " * (len(match.group()) - len(match.group("name")))
 
         return _BRACKETED.sub(blank, masked) if "(" in masked else masked
+
+    def _learn_bodies(self, masked: str) -> None:
+        """Names the text says are no person: "Orrin Aeroengines, which builds the HT-900, said" (two
+        capitalised words are read as a person's name otherwise)."""
+        if " which " not in masked:
+            return
+        for match in _WHICH_AFTER_NAME.finditer(masked):
+            self.body_hints.add(match.group("name").lower())
 
     def _learn_company(self, body: str) -> None:
         """The company a text is about, for "the company" ("Software maker Brightwave")."""

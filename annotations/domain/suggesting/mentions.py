@@ -116,6 +116,14 @@ _ROLE_NOUN = (
 )
 
 
+# What analysts do after the bank they work at is named, not a word of it ("analysts at Brennan
+# Hale cut their price target").
+_ANALYSTS_DO = (
+    r"(?:cut|cuts|put|puts|set|sets|kept|keeps|see|sees|expect|expects|think|thinks|believe|believes|"
+    r"raised|lowered|trimmed|upgraded|downgraded|reiterated|maintained|estimated|predicted|forecast)\b"
+)
+
+
 _QUALIFIER = (
     r"(?:\s+(?:(?:still|now|then|once|formerly)\s+(?=at\b|in\b|with\b|inside\b|on\b))?(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|involved\s+in|"
     r"aware\s+of|privy\s+to|working\s+on|knowledgeable\s+about|present\s+(?:at|in)|"
@@ -126,7 +134,7 @@ _QUALIFIER = (
     r"(?<=\bof )an?\s+(?=[a-z])|[A-Z][\w-]*['’]s\s+|"
     r"[a-z]+['’]s\s+)?"
     # (a name first, with its particles: "an official at Électricité du Laos")
-    rf"(?:{_NAME}(?:\s+(?!{_STOP})[\w’'-]{{1,{_WORD}}}+){{0,2}}|(?:(?!{_STOP})[\w’'-]{{1,{_WORD}}}+\s+){{0,3}}(?!{_STOP})[\w’'-]{{1,{_WORD}}}+"
+    rf"(?:{_NAME}(?:\s+(?!{_STOP}|{_ANALYSTS_DO})[\w’'-]{{1,{_WORD}}}+){{0,2}}|(?:(?!{_STOP})[\w’'-]{{1,{_WORD}}}+\s+){{0,3}}(?!{_STOP})[\w’'-]{{1,{_WORD}}}+"
     # (a gerund's object: "officials involved in drafting the measures")
     rf"(?:(?<=ing)\s+(?:the|its|their)\s+(?!{_STOP})[\w’'-]{{1,{_WORD}}}+)?)){{0,3}}"
     # (who asked not to be named: part of how the source is named)

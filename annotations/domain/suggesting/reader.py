@@ -132,6 +132,7 @@ class Reader(Carrying):
             masked = masked[:_SENTENCE_ENDS_READ] + MASK * middle + masked[-_SENTENCE_ENDS_READ:]
         self._learn_names(masked)
         self._learn_media(masked)
+        self._learn_bodies(masked)
         if (
             "our " in body or "Our " in body
         ):  # "Our correspondent Jonas Berg": the label "JONAS BERG:" is ours

@@ -79,6 +79,7 @@ class Memory(Learning):
         # Alpenbahn": "operator" -> ({"state", "rail", "operator"}, "Alpenbahn"))
         self.described_as: dict[str, tuple[set[str], str]] = {}
         self.acronyms: dict[str, str] = {}  # "ntsb" -> "National Transportation Safety Board"
+        self.body_hints: set[str] = set()  # "orrin aeroengines" ("Orrin Aeroengines, which builds ...")
         self.media_hints: dict[str, str] = {}  # "rnv" -> "broadcaster" ("RNV, the regional broadcaster")
         self.last: dict[str, Entity] = {}  # "person", "it", "they", "unnamed", "media", "statement", ...
         self.last_speaker_path: tuple[Hop, ...] = ()
@@ -403,4 +404,9 @@ class Memory(Learning):
 
     def _kind(self, name: str) -> str:
         known = self.registry.find(name)
-        return known.kind if known else k.guess_kind(name)
+        if known:
+            return known.kind
+        guessed = k.guess_kind(name)
+        if guessed == SourceKind.NAMED_PERSON and name.lower() in self.body_hints:
+            return SourceKind.OTHER
+        return guessed

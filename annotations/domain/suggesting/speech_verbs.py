@@ -61,6 +61,9 @@ _VERBS = {
     "recounts": Cue.SAID, "stresses": Cue.SAID, "emphasises": Cue.SAID, "emphasizes": Cue.SAID,
     "maintains": Cue.SAID, "contends": Cue.SAID, "asserts": Cue.SAID, "reiterates": Cue.SAID,
     "concedes": Cue.SAID, "points out": Cue.SAID, "testifies": Cue.SAID,
+    # and of many speakers ("They insist he will not go on strike", "Residents warn that")
+    "insist": Cue.SAID, "claim": Cue.SAID, "argue": Cue.SAID, "warn": Cue.SAID, "deny": Cue.SAID,
+    "maintain": Cue.SAID, "contend": Cue.SAID, "allege": Cue.SAID, "estimate": Cue.SAID,
 }  # fmt: skip
 
 
@@ -74,7 +77,8 @@ NEEDS_CLAUSE = frozenset(
      "complained", "indicated", "indicates", "acknowledged", "admitted", "stressed", "emphasised",
      "emphasized", "alleged", "alleges", "informed", "hoped", "hopes", "thinks", "feared", "fears",
      "describes", "agreed", "accepted", "condemned", "condemns", "instructed", "accused", "accuses",
-     "notes", "observes", "recalls", "stresses", "emphasises", "emphasizes", "maintains"]
+     "notes", "observes", "recalls", "stresses", "emphasises", "emphasizes", "maintains", "claim", "deny",
+     "maintain", "estimate"]
 )  # fmt: skip
 
 
