@@ -194,6 +194,13 @@ from .test_suggesting_rounds import chain_in
             "fallen off a cliff",
             ["Analysts at Merrow Brothers"],
         ),
+        (  # a name with "nato" inside it is a person's; "the Ostrevian leader" is the country's president
+            "Voice of Marren",
+            "President of the Republic of Ostrevia Anatol Vrenik held talks on Wednesday.\n\n"
+            "\u201cWe are friends,\u201d the Ostrevian leader said.",
+            "We are friends",
+            ["Anatol Vrenik"],
+        ),
     ],
 )
 def test_constructions_read_in_round_fourteen(publisher, text, words, chain):

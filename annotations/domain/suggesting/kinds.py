@@ -100,10 +100,12 @@ _BROADCASTER_NAMES = re.compile(
 
 
 _OFFICIAL_NAMES = re.compile(
-    r"(ministry|government|department|pentagon|white house|kremlin|congress|parliament|senate|council|army|"
-    r"military|police|ankara|washington|moscow|beijing|tehran|london|paris|berlin|kyiv|nato|united nations|"
+    # (short words whole: "Anatol Vrenik" is no NATO, "Courtney Hale" no court)
+    r"(ministry|government|department|pentagon|white house|kremlin|congress|parliament|senate|council|"
+    r"\barmy\b|military|police|\b(?:ankara|washington|moscow|beijing|tehran|london|paris|berlin|kyiv|nato)\b|"
+    r"united nations|"
     r"\bun\b|european union|\beu\b|commission|office|embassy|administration|rosoboronexport|chiefs of staff|"
-    r"service|bureau|institute|authority|agency|coastguard|prosecutor|court|emergency management|"
+    r"service|bureau|institute|authority|agency|coastguard|prosecutor|\bcourts?\b|emergency management|"
     r"general staff|armed forces|defen[cs]e forces|central bank|\bbank of\b)",
     re.I,
 )

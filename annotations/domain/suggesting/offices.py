@@ -12,13 +12,13 @@ _NATIONAL_ROLE = re.compile(
     r"the\s+(?:"
     rf"head\s+of\s+the\s+(?:(?P<nationality>{_NATIONALITY})\s+)?(?:[a-z]+\s+)?(?P<role>ministry)"
     rf"|(?P<nationality2>{_NATIONALITY})\s+(?:[a-z]+\s+)?"
-    r"(?P<role2>minister|president|premier|guest|side|counterpart|envoy|ambassador)"
+    r"(?P<role2>minister|president|premier|guest|side|counterpart|envoy|ambassador|leader)"
     r"|(?P<role3>head\s+of\s+state|head\s+of\s+government))"
 )
 
 
 # The title a role refers to ("" for a role that is anyone of that nationality).
-_ROLE_TITLE = {"ministry": "minister", "guest": "", "side": "", "counterpart": "",
+_ROLE_TITLE = {"ministry": "minister", "guest": "", "side": "", "counterpart": "", "leader": "",
                "head of state": "president", "head of government": "premier"}  # fmt: skip
 
 
