@@ -201,6 +201,33 @@ from .test_suggesting_rounds import chain_in
             "We are friends",
             ["Anatol Vrenik"],
         ),
+        (  # someone from a body, described, is not the body: the body named alone later is itself
+            "Valley Herald",
+            "Her father said a volunteer from the Fellside Rescue Team had told him to keep hoping.\n\n"
+            "The Fellside Rescue Team said in a statement that it had been called out 40 times.",
+            "it had been called out",
+            ["Fellside Rescue Team"],
+        ),
+        (  # minutes of a meeting on an abbreviated date
+            "Valley Herald",
+            "Minutes of the board's Jan. 12 meeting show that the fund was overspent.",
+            "the fund was overspent",
+            ["Minutes of the board's Jan. 12 meeting"],
+        ),
+        (  # "It found" after a report by a body was named, and nothing has spoken since: the body
+            "Valley Herald",
+            "Staff say the ward is unsafe, and a draft report by the Care Standards Board agrees. The report "
+            "has been leaked to the Herald.\n\nIt found that patients waited eleven hours.",
+            "patients waited eleven hours",
+            ["Care Standards Board"],
+        ),
+        (  # a report quotes someone who told others something
+            "Valley Herald",
+            "A draft report by the Care Standards Board was leaked on Monday.\n\nThe report also quotes a "
+            "matron who told inspectors the ward was \u201cat breaking point\u201d.",
+            "at breaking point",
+            ["Care Standards Board", "matron"],
+        ),
     ],
 )
 def test_constructions_read_in_round_fourteen(publisher, text, words, chain):

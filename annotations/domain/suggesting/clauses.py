@@ -222,7 +222,10 @@ def _windows(
 # Where the patterns that hold a fixed cue word can match: near that word (a mention before it,
 # one after it), not from every position of the sentence. The widths bound what the patterns
 # read: a description and a name before a cue, a name and "as saying" after it.
-_QUOTED_AS = re.compile(rf"\b(?:quoted|cited|quotes|cites)\s.{{0,700}}?\bas\s+{m.AS_SAYING}\b")
+_QUOTED_AS = re.compile(
+    rf"\b(?:quoted|cited|quotes|cites)\s(?:.{{0,700}}?\bas\s+{m.AS_SAYING}\b"
+    r"|[^.;:]{0,200}?\bwho\s+(?:had\s+)?(?:told|said|says|tells|warned|described)\b)"
+)
 _ANCHORS = {
     "seen_by": (re.compile(r"\b(?:seen|obtained|reviewed|viewed)\s+by\b"), 360, 400),
     "quoted_by": (re.compile(r"\b(?:was|were|is|are|been)\s+(?:also\s+)?(?:quoted|cited)\b"), 320, 400),

@@ -90,7 +90,8 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
             rf"\s+{m._AUX}(?P<cue>quoted|cited|quotes|cites)\s+(?:(?:its|his|her|their)\s+)?"
             # (the one quoted named after what they are: "the player's father, Samuel Adjei, as saying")
             rf"{_SRC}(?:,\s++(?:(?P<cited_name>{m._NAME})|(?:[^,;:\"“”\x01.]|\.(?=\w)){{1,120}}?),)?"
-            rf"\s+as\s+{m.AS_SAYING}"
+            # (or with who said it: "The report also quotes an unnamed consultant who told inspectors")
+            rf"(?:\s+as\s+{m.AS_SAYING}|,?\s+who\s+(?:had\s+)?(?:told|said|says|tells|warned|described)\b)"
         ),
     ),
     # "The reporter learned from the China Electricity Council that ...": the council is the source

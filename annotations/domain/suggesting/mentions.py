@@ -148,7 +148,10 @@ _UNNAMED = (
     # ("two of its contacts in the area")
     r"(?:(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any)\s+of\s+(?:its|their|his|her|our)\s+)?"
     rf"(?:(?:[Tt]he\s+|[Aa]n?\s+)?{_MODIFIERS}{_GROUP_NOUNS}"
-    rf"|[Aa]n?\s+{_MODIFIERS}{_ROLE_NOUN})(?![ \t]+[{_UPPER}])"
+    rf"|[Aa]n?\s+{_MODIFIERS}{_ROLE_NOUN}"
+    # (any one who told or said something: "a matron who told inspectors")
+    r"|[Aa]n?\s+(?:[a-z][\w-]{1,20}\s+){0,2}[a-z]{3,20}(?=\s+who\s+(?:had\s+)?(?:told|said|says|tells|warned)\b))"
+    rf"(?![ \t]+[{_UPPER}])"
     # ("a police report" is a document)
     r"(?![ \t]+(?:reports?|records|documents?|statements?|files|memos?|letters?|data|figures)\b)"
     rf"{_QUALIFIER}"
@@ -190,7 +193,7 @@ _DOCUMENTS = (
     rf"(?![ \t]+[{_UPPER}])"  # (a word of a name: "the State Statistics Office", "Statistics Norway")
     r"(?![ \t]+(?:reports?|documents?|files|records|papers)\b)"  # ("an internal audit report": the report)
     # ("minutes of Ashcombe Parish Council's February meeting")
-    r"(?:\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:meeting|board|committee|council|hearing|inquiry|talks)(?![’']s\b)"
+    r"(?:\s+of\s+(?:the\s+)?(?:[\w’'-]+\.?\s+){0,4}?(?:meeting|board|committee|council|hearing|inquiry|talks)(?![’']s\b)"
     # what a review or a survey is of, how it was got ("an internal review of the mission", "a survey
     # of 600 of its members", "internal emails obtained during discovery"; the sets' authors disagree
     # on a date: "a state inspection report from March" is whole in one, "board minutes" in another)

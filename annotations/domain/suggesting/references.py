@@ -106,16 +106,19 @@ class Memory(Learning):
         initials = _acronym(entity.name)
         if initials:  # "the ACLU" after "the American Civil Liberties Union"
             self.by_name.setdefault(initials, entity)
-        indexed = (
-            _HEAD_ENDS.split(entity.name, maxsplit=1)[0] if entity.kind == SourceKind.UNNAMED else entity.name
-        )
+        # (a description in lower case is unnamed whatever its kind: "a volunteer from the Tessaly Mountain
+        # Rescue Team" is no "Tessaly Mountain Rescue Team")
+        described = entity.kind == SourceKind.UNNAMED or (
+            entity.name[:1].islower() and entity.kind == SourceKind.NAMED_PERSON
+        )  # (a "regional branch of the Emergencies Ministry" is still "the ministry")
+        indexed = _HEAD_ENDS.split(entity.name, maxsplit=1)[0] if described else entity.name
         if entity.kind == SourceKind.UNNAMED and _words(indexed):
             head = _words(indexed)[-1]
             self.unnamed_by_head[(_stem(head), head.endswith("s") or head == "people")] = entity
         # ("a former Corvane employee" is no "Corvane": a name inside an unnamed source is not it)
         inner_names = (  # (nor is a document's author: "figures compiled by the council" is no council)
             {w.lower() for w in indexed.split()[1:] if w[:1].isupper()}
-            if entity.kind in (SourceKind.UNNAMED, SourceKind.DOCUMENT)
+            if described or entity.kind == SourceKind.DOCUMENT
             else ()
         )
         for word in _words(indexed):  # "spokesperson for the health ministry" is no "ministry"

@@ -26,6 +26,13 @@ _NAME_GIVEN = re.compile(
 )
 
 
+# What a report does ("It found that ...", "It concludes").
+_WHAT_REPORTS_DO = frozenset(
+    ["found", "finds", "concluded", "concludes", "shows", "showed", "recommends", "recommended", "notes",
+     "noted", "estimates", "estimated", "warns", "warned"]
+)  # fmt: skip
+
+
 class Speakers(Transcripts):
     """Resolves a frame's speaker and listener against what was read."""
 
@@ -77,6 +84,13 @@ class Speakers(Transcripts):
             it, document = self.last.get("it"), self.last.get("document")
             if document and (not it or document.seen > it.seen) and self.paragraph - document.paragraph <= 1:
                 return document  # "... in a leaked email seen by the Post. It quotes an aide as warning"
+        if frame.pronoun == "it" and self.report_owner and frame.verb in _WHAT_REPORTS_DO:
+            it = self.last.get("it")
+            if not it or it.seen <= self.report_owner[0]:
+                # "... a draft report by the Regional Care Quality Inspectorate. ... It found that": the
+                # report, whose author nothing has spoken since
+                owner = self.report_owner[1]
+                return self.by_name.get(owner.lower()) or self.resolve(owner)
         if frame.pronoun:
             return self.last.get({"he": "person", "she": "person", "it": "it", "they": "they"}[frame.pronoun])
         if frame.source is None:
