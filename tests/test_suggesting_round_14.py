@@ -228,6 +228,49 @@ from .test_suggesting_rounds import chain_in
             "at breaking point",
             ["Care Standards Board", "matron"],
         ),
+        (  # verbs of a confidence, a projection and a memory
+            "Valley Herald",
+            "Singer Ola Brandt confided to friends that the tour was \u201cdone\u201d, according to a pal.",
+            "done",
+            ["pal", "Ola Brandt"],
+        ),
+        (
+            "Valley Herald",
+            "Pollsters at Brightwater Research, who spoke to 9,000 voters, project that the Greens will "
+            "win 40 seats.",
+            "the Greens will win 40 seats",
+            ["Pollsters at Brightwater Research"],
+        ),
+        (
+            "Valley Herald",
+            "Professor Ada Lorne, who ran the lab, remembered him as \u201ca gentle tyrant\u201d.",
+            "a gentle tyrant",
+            ["Ada Lorne"],
+        ),
+        (  # friends, as a group, tell things
+            "Valley Herald",
+            "Mara Innes, 16, said friends at another school had told her the paper was leaked.",
+            "the paper was leaked",
+            ["Mara Innes", "friends at another school"],
+        ),
+        (  # one name alone, then "she"
+            "Valley Herald",
+            "\u201cWe all saw it,\u201d said Oona, 17. \u201cNobody stopped it,\u201d she said.",
+            "Nobody stopped it",
+            ["Oona"],
+        ),
+        (  # "Channel East" is a broadcaster's name, not "Channel" before a name
+            "Valley Herald",
+            "Its director, Omar Bell, told the broadcaster Channel East that fares would rise.",
+            "fares would rise",
+            ["Channel East", "Omar Bell"],
+        ),
+        (  # newspapers by the words their names end in
+            "Valley Herald",
+            "Ravi Sen told the Sunday Clarion that the marriage was \u201cstronger than ever\u201d.",
+            "stronger than ever",
+            ["Sunday Clarion", "Ravi Sen"],
+        ),
     ],
 )
 def test_constructions_read_in_round_fourteen(publisher, text, words, chain):

@@ -34,7 +34,7 @@ PERSON_TITLES = (
     "consultant|contractor|carer|mechanic|caretaker|jockey|cyclist|referee|umpire|"
     "drummer|bassist|guitarist|pianist|violinist|cellist|saxophonist|keyboardist|vocalist|rapper|producer|"
     "composer|conductor|dancer|choreographer|painter|sculptor|butcher|brewer|gardener|waiter|waitress|"
-    "barista|bartender|hairdresser|cabbie|postman|postwoman|shepherd|crofter|miner|welder|"
+    "barista|bartender|hairdresser|cabbie|postman|postwoman|shepherd|crofter|miner|welder|publicist|"
     "baroness|baron|colleague|author|columnist|historian|chef|coroner|sheriff|magistrate|registrar|lt|sgt|capt|col|gen|maj|cmdr|adm|det|insp|"
     "supt|rep|sen|gov|amb|cllr|hon"
 )
@@ -265,7 +265,8 @@ _NOT_PERSON_WORDS = _word_set(
 # Outlets whose name ends in a common word: "the Kyiv Independent", "The Sun", "the Evening Standard".
 _MEDIA_LAST_WORD = re.compile(
     r"(?:^|\s)(?:independent|sun|mail|express|standard|observer|monitor|globe|echo|record|metro|mirror|"
-    r"insider|star|voice|bulletin|review|today|online)$"
+    r"insider|star|voice|bulletin|review|today|online|clarion|sentinel|dispatch|despatch|inquirer|enquirer|"
+    r"messenger|bugle|argus|gleaner|courant|spectator|telegram|tablet)$"
     # ("Skyline Sports", not the "Ministry of Health and Sports")
     r"|(?<!\band)(?<!\bof)(?<!\bfor)\s+sports?$",
     re.I,

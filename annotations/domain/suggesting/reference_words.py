@@ -31,9 +31,10 @@ _STAFF = re.compile(r"(?<=\w)\s+(?:correspondents?|reporters?|journalists?|crew|
 
 # What a body is, capitalised at a sentence's start before its name.
 _WHAT_IT_IS = re.compile(
-    r"^(?:Rival|Broadcaster|Newspaper|Tabloid|Channel|Website|Outlet|Regulator|Carmaker|Automaker|Chipmaker|"
+    r"^(?:(?:Rival|Broadcaster|Newspaper|Tabloid|Website|Outlet|Regulator|Carmaker|Automaker|Chipmaker|"
     r"Drugmaker|Lender|Retailer|Insurer|Miner|Airline|Carrier|Operator|Developer|Broadsheet|Utility|Startup|"
     r"Start-up|Watchdog|Firm|Manufacturer|Supermarket|Producer|Exporter|Importer)\s+(?=[A-Z])"
+    r"|Channel\s+(?=[A-Z][A-Z0-9]+\b))"  # ("Channel NTV"; "Channel East" is a name)
 )
 
 

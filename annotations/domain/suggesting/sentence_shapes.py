@@ -283,7 +283,17 @@ _SUBJECT_APPOSED = re.compile(
 
 # "described the fire as an accident", "condemned the attack as an act of terror": words about it.
 _CHARACTERISES = frozenset(
-    ["described", "describes", "branded", "labelled", "labeled", "condemned", "condemns"]
+    [
+        "described",
+        "describes",
+        "branded",
+        "labelled",
+        "labeled",
+        "condemned",
+        "condemns",
+        "remembered",
+        "remembers",
+    ]
 )
 
 

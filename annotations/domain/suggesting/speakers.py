@@ -91,6 +91,10 @@ class Speakers(Transcripts):
                 # report, whose author nothing has spoken since
                 owner = self.report_owner[1]
                 return self.by_name.get(owner.lower()) or self.resolve(owner)
+        if frame.pronoun in ("he", "she") and "person" not in self.last:
+            it = self.last.get("it")
+            if it and it.kind == SourceKind.OTHER and not it.media and " " not in it.name:
+                return it  # ""...," said Priya, 17. "...," she said": one name alone, no one else named
         if frame.pronoun:
             return self.last.get({"he": "person", "she": "person", "it": "it", "they": "they"}[frame.pronoun])
         if frame.source is None:
