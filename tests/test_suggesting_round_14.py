@@ -271,6 +271,14 @@ from .test_suggesting_rounds import chain_in
             "stronger than ever",
             ["Sunday Clarion", "Ravi Sen"],
         ),
+        (  # "he" is not the woman a "she" was read as, but the man named before her
+            "Valley Herald",
+            "Ivo Brandt, the founder, died on Monday, his daughter, Lena Brandt, said. \u201cHe worked to "
+            "the end,\u201d she said.\n\nIn a 1990 interview with Soil Weekly, he said he had chosen soil "
+            "\u201cbecause nobody else wanted it\u201d.",
+            "because nobody else wanted it",
+            ["Soil Weekly", "Ivo Brandt"],
+        ),
     ],
 )
 def test_constructions_read_in_round_fourteen(publisher, text, words, chain):

@@ -35,6 +35,7 @@ class Entity:
     seen: int = 0  # when it last spoke (Memory.clock): the most recent of two candidates wins
     via_listener: bool = False  # its chain holds a medium it was speaking to ("told Czech Radio")
     paragraph: int = -10  # the paragraph where it last spoke
+    pronoun: str | None = None  # "he" or "she", once a pronoun was read as this person
 
 
 _PUBLISHER = object()  # a mention of the publisher itself: no hop

@@ -79,6 +79,7 @@ class Memory(Learning):
         # Alpenbahn": "operator" -> ({"state", "rail", "operator"}, "Alpenbahn"))
         self.described_as: dict[str, tuple[set[str], str]] = {}
         self.acronyms: dict[str, str] = {}  # "ntsb" -> "National Transportation Safety Board"
+        self.persons_met: list[Entity] = []  # the last persons noted, the latest last
         self.body_hints: set[str] = set()  # "orrin aeroengines" ("Orrin Aeroengines, which builds ...")
         self.media_hints: dict[str, str] = {}  # "rnv" -> "broadcaster" ("RNV, the regional broadcaster")
         self.last: dict[str, Entity] = {}  # "person", "it", "they", "unnamed", "media", "statement", ...
@@ -137,6 +138,9 @@ class Memory(Learning):
             self.last["body"] = entity
         if kind == SourceKind.NAMED_PERSON or (kind == SourceKind.UNNAMED and _singular(entity.name)):
             self.last["person"] = entity
+            if entity in self.persons_met:
+                self.persons_met.remove(entity)
+            self.persons_met = [*self.persons_met[-5:], entity]
         elif kind == SourceKind.UNNAMED or (entity.name[:1].islower() and entity.name.endswith("s")):
             self.last["they"] = entity
         else:

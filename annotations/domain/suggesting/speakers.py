@@ -67,6 +67,18 @@ class Speakers(Transcripts):
             return None
         return self.resolve(body[slice(*span)], body[slice(*described)] if described else None, listener=True)
 
+    def _person_called(self, pronoun: str) -> Entity | None:
+        """The person "he" or "she" is: the last person, unless a pronoun was read before as the other
+        one's ("..., his daughter Marta said. ... In a 1996 interview, he said": not Marta)."""
+        person = self.last.get("person")
+        if person and person.pronoun not in (None, pronoun):
+            person = next(
+                (met for met in reversed(self.persons_met) if met.pronoun in (None, pronoun)), person
+            )
+        if person and person.pronoun is None:
+            person.pronoun = pronoun
+        return person
+
     def _speaker(self, frame: Frame, body: str) -> Any:
         if (
             frame.pronoun == "it"
@@ -95,8 +107,10 @@ class Speakers(Transcripts):
             it = self.last.get("it")
             if it and it.kind == SourceKind.OTHER and not it.media and " " not in it.name:
                 return it  # ""...," said Priya, 17. "...," she said": one name alone, no one else named
+        if frame.pronoun in ("he", "she"):
+            return self._person_called(frame.pronoun)
         if frame.pronoun:
-            return self.last.get({"he": "person", "she": "person", "it": "it", "they": "they"}[frame.pronoun])
+            return self.last.get({"it": "it", "they": "they"}[frame.pronoun])
         if frame.source is None:
             return None
         raw = body[slice(*frame.source)]
