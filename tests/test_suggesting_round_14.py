@@ -279,6 +279,27 @@ from .test_suggesting_rounds import chain_in
             "because nobody else wanted it",
             ["Soil Weekly", "Ivo Brandt"],
         ),
+        (  # a journal named where something was published, then "the journal"
+            "Valley Herald",
+            "The study, published in 2021 in the Annals of Soil Science, was cited widely.\n\n"
+            "The journal said the images had been altered.",
+            "the images had been altered",
+            ["Annals of Soil Science"],
+        ),
+        (  # a body puts a figure on something
+            "Valley Herald",
+            "The Ministry of Fisheries, in its quarterly report released on Monday, put this year's cod "
+            "catch at 40,000 tonnes.",
+            "this year's cod catch",
+            ["Ministry of Fisheries"],
+        ),
+        (  # a group's name may read as a person's
+            "Valley Herald",
+            "The boat, run by the aid group Clear Water, reached the harbour.\n\nClear Water denied "
+            "wrongdoing. In a statement, the group said its crew had followed orders.",
+            "its crew had followed orders",
+            ["Clear Water"],
+        ),
     ],
 )
 def test_constructions_read_in_round_fourteen(publisher, text, words, chain):

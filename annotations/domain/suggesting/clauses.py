@@ -236,8 +236,9 @@ _ANCHORS = {
     "pronoun": (_VERB_AT, 140, 0),
     "figure_put": (
         re.compile(
-            r"\b(?:put|puts|placed|places)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?"
+            r"\b(?:put|puts|placed|places)\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+)?"
             r"(?:toll|number|figure|cost|count|bill|damage|losses)\s+at\b"
+            r"|(?:[\w’'-]+\s+){1,5}?at\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?[$£€¥]?\d)"
         ),
         360,
         0,

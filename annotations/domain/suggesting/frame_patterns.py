@@ -163,7 +163,9 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         "figure_put",
         re.compile(
             rf"(?<![\w-]){_SRC}(?:,\s++[^,;:\"“”\x01]{{1,120}},)?\s+(?:have\s+|had\s+)?(?P<cue>put|puts|placed|places)"
-            r"(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:toll|number|figure|cost|count|bill|damage|losses)\s+at\b)"
+            r"(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:toll|number|figure|cost|count|bill|damage|losses)\s+at\b"
+            # (or anything at a number: "put this year's wheat harvest at 21.4 million tonnes")
+            r"|\s+(?:[\w’'-]+\s+){1,5}?at\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?[$£€¥]?\d)"
         ),
     ),
     # "Documents tendered to the court show ...": the documents speak
@@ -279,7 +281,8 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         " in ",
         "medium",
         re.compile(
-            r"\b(?P<cue>published|printed|appeared|appears?|reports?|story|article|interview|study|paper),?\s+in\s+"
+            r"\b(?P<cue>published|printed|appeared|appears?|reports?|story|article|interview|study|paper),?\s+"
+            r"(?:(?:in|on)\s+\d{4}\s+|last\s+\w+\s+)?in\s+"  # ("published in 2023 in the Annals of ...")
             rf"(?:(?:this|last|the|next)\s+(?:\w+['’]s\s+)?(?:issue|edition)\s+of\s+)?{m._LISTENER}"
         ),
     ),

@@ -61,7 +61,8 @@ _MEDIA_NAMES = re.compile(
     r"\bria\b|novosti|interfax|al jazeera|sputnik|irna|isna|fars|tasnim|yonhap|kcna|kyodo|dpa|\bepa\b|"
     r"\bntv\b|cctv|\btrt\b|rtve|\brai\b|nhk|\babc\b|\bnbc\b|\bcbs\b|\bnpr\b|globalsecurity|daily|weekly|"
     r"television|spiegel|kommersant|vedomosti|izvestia|le monde|figaro|el pa[ií]s|haaretz|asahi|nikkei|"
-    r"yomiuri|mainichi|politico|axios|semafor|economist|lancet|magazine|kurier|postimees|aftenposten)"
+    r"yomiuri|mainichi|politico|axios|semafor|economist|lancet|magazine|kurier|postimees|aftenposten|"
+    r"\bannals\b)"
     # outlets the text may name without saying what they are, as whole words (not "Vice Premier",
     # "Dr", the "Independent Electoral Commission" or "Standard Chartered")
     r"|\b(?:mirror|mailonline|inquirer|dispatch|sentinel|mercury|advertiser|itv|rt[eé]|gazzetta|corriere|"

@@ -39,6 +39,12 @@ _OBJECT_BEFORE = re.compile(r"\b(?:to|by|from|with|in|on|at|for|of|about)\s+$")
 _NAME_APPOSED = re.compile(rf",\s+(?![A-Z][A-Z-]{{1,7}}\b)({m._NAME})(?=\s*[,.;)])")
 
 
+# Bodies whose names often read as a person's ("the humanitarian group Open Wake").
+_GROUP_NOUN_LAST = re.compile(
+    r"\b(?:group|charity|organi[sz]ation|campaign|movement|collective|network|alliance|coalition|band)$"
+)
+
+
 # A description that sets one apart from the body talked about ("works for a different company").
 _OTHER_ONE = re.compile(r"(?:different|other|another|separate|similar|rival|second|third)\s", re.I)
 
@@ -151,7 +157,11 @@ class Learning:
         for match in _DESCRIBED_BODY.finditer(body) if not _ORG_NOUNS.isdisjoint(words_of(body)) else ():
             description = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", match.group()).rstrip(".")
             named = _NAME_AFTER.match(body, match.end()) or _NAME_APPOSED.match(body, match.end())
-            if named and k.guess_kind(named.group(1)) != SourceKind.NAMED_PERSON:
+            if named and (
+                k.guess_kind(named.group(1)) != SourceKind.NAMED_PERSON
+                # (a group's name may read as a person's: "the humanitarian group Open Wake")
+                or (_GROUP_NOUN_LAST.search(description) and named.re is _NAME_AFTER)
+            ):
                 # "the state rail operator Alpenbahn": "the operator" is Alpenbahn from now on
                 self.described_as[_stem(_words(description)[-1])] = (
                     set(_words(description)),
