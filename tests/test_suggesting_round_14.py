@@ -300,6 +300,13 @@ from .test_suggesting_rounds import chain_in
             "its crew had followed orders",
             ["Clear Water"],
         ),
+        (  # "It noted" after a body's report was named
+            "Valley Herald",
+            "Inspectors from the Care Quality Board visited in March.\n\nThe board's report, published in "
+            "May, rated the home inadequate. It noted that staff had not been trained.",
+            "staff had not been trained",
+            ["Care Quality Board"],
+        ),
     ],
 )
 def test_constructions_read_in_round_fourteen(publisher, text, words, chain):

@@ -16,6 +16,8 @@ from .transcripts import Transcripts
 _REPORT_OWNER = re.compile(
     rf"\breport\s+(?:[\w-]+\s+){{0,4}}?by\s+(?:the\s+)?(?P<by>{m._NAME})"
     rf"|(?<![\w-])(?:[Tt]he|[Aa])\s+(?P<named>{m._NAME})\s+report\b"
+    # ("The commission's report, published in May, ...")
+    rf"|(?<![\w-])(?P<owned>[Tt]he\s+[a-z]{{3,20}}|{m._NAME})['’]s\s+(?:[\w-]+\s+){{0,2}}?report\b"
 )
 _SPEAKING_TO = re.compile(r"[Ss]peaking\s+(?:to|with|on)\b")
 _TOLD_HIM = re.compile(r"\s+(?:him|her)\b")
@@ -210,6 +212,6 @@ class Speakers(Transcripts):
         """ "a report published in September by the Brennick Institute", "The Brennick report": whose
         "the report" later is, if no medium reported since."""
         for owner in _REPORT_OWNER.finditer(masked):
-            name = owner.group("by") or owner.group("named")
+            name = owner.group("by") or owner.group("named") or owner.group("owned")
             if name and not self._is_publisher(name):
                 self.report_owner = (self.clock, name)
