@@ -168,6 +168,7 @@ GOLD_SETS = {
     "attribution-dev9": True,
     "attribution-dev10": True,  # written by helpers for round 14, scored on arrival, then tuned on
     "attribution-dev11": True,
+    "attribution-dev12": True,
 }
 
 
