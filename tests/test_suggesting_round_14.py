@@ -307,6 +307,40 @@ from .test_suggesting_rounds import chain_in
             "staff had not been trained",
             ["Care Quality Board"],
         ),
+        (  # a long aside between a speaker and the verb
+            "Valley Herald",
+            "Aldo Ferri, a geologist at the University of Trevena who flew over the slope with the regional "
+            "civil protection service on Monday afternoon, said heavy rain had loosened the clay.",
+            "heavy rain had loosened the clay",
+            ["Aldo Ferri"],
+        ),
+        (  # "the force" after a police force spoke
+            "Valley Herald",
+            "Westfold Police have confirmed an incident. In a post on social media, the force said officers "
+            "were called at 9am.",
+            "officers were called at 9am",
+            ["Westfold Police"],
+        ),
+        (  # documents disclosed by a body are the documents, not the body
+            "Valley Herald",
+            "Her solicitor said documents disclosed by the force in a tribunal claim showed that 47 files "
+            "had been deleted.",
+            "47 files had been deleted",
+            ["documents disclosed by the force in a tribunal claim"],
+        ),
+        (  # a name after "its" qualifies a noun: "its Nether Ashby claims" claims nothing
+            "Valley Herald",
+            "Marlow Mutual said it had settled most of its Upper Dene claims in full.",
+            "it had settled most",
+            ["Marlow Mutual"],
+        ),
+        (  # calculations by someone are theirs
+            "Valley Herald",
+            "Rate swaps showed traders pricing a 35 percent chance of a cut, according to calculations "
+            "by Brill Securities.",
+            "traders pricing",
+            ["Brill Securities"],
+        ),
     ],
 )
 def test_constructions_read_in_round_fourteen(publisher, text, words, chain):

@@ -136,6 +136,11 @@ _TOLD_TO_DO = re.compile(
     r"this|these|those|reporters|journalists)\b)[a-z]+\b(?![^.;:]{0,80}\bthat\b)"
 )
 _THAN_BEFORE = re.compile(r"\bthan\s+$")
+# "It was disclosed by", "as disclosed by": a passive of saying (not "documents disclosed by the force")
+_PASSIVE_BEFORE = re.compile(r"(?:\b(?:was|been|is)\s+|\b[Aa]s\s+)$")
+# "its Nether Ashby claims": a name after "its" qualifies a noun; it says nothing ("its developers
+# said" is another matter: a description, not a name)
+_OWNED_BEFORE = re.compile(r"\b(?:its|their|his|her|our|my|your)\s+$")
 
 
 _SHOWN_SOMEONE = re.compile(r"(?<=show|hows|owed|hown)\s+(?:him|her|them|me|us)\b")
@@ -358,6 +363,19 @@ def frames(masked: str) -> list[Frame]:
                 continue  # "Agrocal had told some exporters informally to hold back": an order, no words
             if kind == "speaker" and source and _INTO_BEFORE.search(masked, max(0, source[0] - 9), source[0]):
                 continue  # "An investigation by the Chronicle into Evergrove, ..., found": not Evergrove
+            if (
+                kind == "passive"
+                and masked[cue[0] : cue[1]] == "disclosed"
+                and not _PASSIVE_BEFORE.search(masked, max(0, cue[0] - 12), cue[0])
+            ):
+                continue  # "documents disclosed by the force in a tribunal claim showed": the documents
+            if (
+                kind == "speaker"
+                and source
+                and masked[source[0]].isupper()
+                and _OWNED_BEFORE.search(masked, max(0, source[0] - 7), source[0])
+            ):
+                continue  # "it had settled 85 per cent of its Nether Ashby claims": no one claims
             if kind == "speaker" and source and _THAN_BEFORE.search(masked, max(0, source[0] - 6), source[0]):
                 continue  # "the race was tighter than public surveys suggested": a comparison, no source
             if kind in ("speaker", "pronoun") and _ASIDE_BEFORE.search(

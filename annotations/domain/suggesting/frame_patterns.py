@@ -11,7 +11,7 @@ from . import mentions as m
 _APPOSITION = (
     # (one citing someone by description and name: "KNA, citing the regional governor, Arkady Volsky,")
     r"(?:\s*,\s++(?P<appos>(?:citing|quoting)\s+[^,;:\"“”\x01.]{1,80},\s++[A-Z][\w’'-]*\.?(?:\s+[A-Z][\w’'-]*){0,3}(?=,)"
-    r"|(?:[^,;:\"“”\x01.]|[.,](?=\d)|\.(?=\w)){1,120}?),"
+    r"|(?:[^,;:\"“”\x01.]|[.,](?=\d)|\.(?=\w)){1,160}?),"  # (a who-clause may run long)
     r"(?:\s++(?:who|which|whose|where|now|then|herself|himself|aged|citing|quoting|"
     r"(?<=\d, )(?:an?|the|of|from)|[\d]+)\b"  # (", 81, of Canal Row,")
     r"(?:[^,;:\"“”\x01.]|[.,](?=\d)|\.(?=\w)){0,120}?,)?)?"

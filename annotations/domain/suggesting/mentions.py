@@ -216,7 +216,7 @@ _ORG_WORDS = (
     r"service|agency|bureau|board|coastguard|trust|alliance|federation|fund|bank|group|organi[sz]ation|"
     r"body|embassy|administration|secretariat|cabinet|presidency|parliament|assembly|university|"
     r"hospital|firm|airline|carrier|utility|watchdog|inspectorate|prosecutor's\s+office|campaign|guard|navy|"
-    r"forces|corps|branch|division|directorate|headquarters|press\s+service|press\s+office|panel|club|county|city|municipality|province|prefecture|governorate)(?:s|es)?\b"
+    r"forces?|corps|branch|division|directorate|headquarters|press\s+service|press\s+office|panel|club|county|city|municipality|province|prefecture|governorate)(?:s|es)?\b"
 )
 
 
@@ -315,7 +315,7 @@ _DESCRIBED_NAME = (
 _REPORT_BY = (
     r"(?:(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:report|study|survey|poll|statement|analysis|estimates?|figures|data|assessment|review|audit|"
-    r"forecast|projections?|filing|release)\s+(?:[\w-]+\s+){0,3}?"
+    r"forecast|projections?|filing|release|calculations?|modell?ing|research|tally|count)\s+(?:[\w-]+\s+){0,3}?"
     # (not "published ahead of Thursday's meeting"; a poll or survey "for" a medium is the medium's:
     # "the exit poll for TV Meridian")
     r"(?:(?:by|from|(?<!ahead )(?<!instead )(?<!front )of)\s+|(?<=poll for )|(?<=survey for ))"

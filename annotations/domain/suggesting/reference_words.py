@@ -276,7 +276,7 @@ _BODY_NOUNS = frozenset(
      "organisation", "organization", "department", "office", "ministry", "service", "bureau", "board",
      "commission", "institute", "centre", "center", "carrier", "airline", "developer", "manufacturer",
      "maker", "lender", "bank", "insurer", "retailer", "utility", "charity", "club", "union", "council",
-     "inspectorate", "directorate", "administration", "tribunal", "trust", "foundation"]
+     "inspectorate", "directorate", "administration", "tribunal", "trust", "foundation", "force"]
 )  # fmt: skip
 
 
