@@ -341,6 +341,20 @@ from .test_suggesting_rounds import chain_in
             "traders pricing",
             ["Brill Securities"],
         ),
+        (  # a museum named as a place, then "the museum"
+            "Valley Herald",
+            "The hoard was taken to the Dunmore Museum of Antiquities in Carrow. The museum said cleaning "
+            "it would take a year.",
+            "cleaning it would take a year",
+            ["Dunmore Museum of Antiquities"],
+        ),
+        (  # reporting something to a body is an act, not words
+            "Valley Herald",
+            "Ivo Marsh told the Herald that he had reported cracks in the wall above the road to the "
+            "municipality last year.",
+            "he had reported cracks",
+            ["Ivo Marsh"],
+        ),
     ],
 )
 def test_constructions_read_in_round_fourteen(publisher, text, words, chain):

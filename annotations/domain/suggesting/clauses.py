@@ -114,7 +114,15 @@ _ONLY_A_COMMA = re.compile(r"\W*,\s*")
 # Verbs whose object is whom words were given to: after one, "X ... that" is the listener, no subject.
 _TELLS_SOMEONE = frozenset(["warned", "told", "assured", "informed", "reminded", "urged", "advised"])
 _THAT_AFTER = re.compile(r"(?:[^.;:\"“”\x01]{0,80}?,)?\s+that\b")
-_REPORTED_TO = re.compile(r"\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+)?[A-Z]")
+_REPORTED_TO = re.compile(
+    r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?!that\b|(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[\w-]+\s+){0,8}?to\s+"
+    r"(?:the\s+)?"
+    # (a body in lower case too: "reported the matter to the exam board", "reported cracks ... to the
+    # municipality")
+    r"(?:[A-Z]|(?:[a-z]+\s+)?(?:police|authorities|board|municipality|council|regulator|ombudsman|watchdog)\b)"
+)
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+$")
 # "a statement posted to the festival's website": where someone puts out their own words, no medium
 # (one told by a club's website was interviewed by it: "Ashcombe told the club's website")

@@ -39,6 +39,12 @@ _OBJECT_BEFORE = re.compile(r"\b(?:to|by|from|with|in|on|at|for|of|about)\s+$")
 _NAME_APPOSED = re.compile(rf",\s+(?![A-Z][A-Z-]{{1,7}}\b)({m._NAME})(?=\s*[,.;)])")
 
 
+# Places that speak through their staff, named in full before "the museum" refers back to them.
+_VENUE = re.compile(
+    r"\b(?:Museum|Gallery|Library|Theatre|Theater|Zoo|Hospital|Clinic|School|College|Hospice)\b"
+)
+
+
 # Bodies whose names often read as a person's ("the humanitarian group Open Wake").
 _GROUP_NOUN_LAST = re.compile(
     r"\b(?:group|charity|organi[sz]ation|campaign|movement|collective|network|alliance|coalition|band)$"
@@ -197,6 +203,10 @@ class Learning:
             if owner and " " in found[: owner.start()]:
                 found = found[: owner.start()]  # "Prime Minister Anselm Voight’s Progress Party": Voight
             written = _WHAT_IT_IS.sub("", _POST_NOMINAL.sub("", re.sub(r"['’]s$", "", found.rstrip("."))))
+            venue = _VENUE.search(written)
+            if venue and venue.start() > 0:
+                # "taken to the Fenwick Museum of Antiquities": "the museum" later, though it never spoke
+                self.names[venue.group().lower()] = re.sub(r"^(?:[Tt]he)\s+", "", written)
             name = k.strip_title(written)
             if k.guess_kind(name) == SourceKind.DOCUMENT or _DOCUMENT_FIRST.match(name):
                 continue  # ("Figures compiled by Ashworth Borough Council" names no council)
