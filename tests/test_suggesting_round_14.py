@@ -355,6 +355,18 @@ from .test_suggesting_rounds import chain_in
             "he had reported cracks",
             ["Ivo Marsh"],
         ),
+        (  # people the publisher spoke to, then "they"
+            "Valley Herald",
+            "The Herald has spoken to three former trustees. They said they had raised concerns twice.",
+            "they had raised concerns",
+            ["three former trustees"],
+        ),
+        (  # one who phoned someone to say something says it
+            "Valley Herald",
+            "Jo Hale said her brother, Sam Hale, had phoned her at 10:15 to say that he was safe.",
+            "he was safe",
+            ["Jo Hale", "Sam Hale"],
+        ),
     ],
 )
 def test_constructions_read_in_round_fourteen(publisher, text, words, chain):

@@ -407,6 +407,15 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
             rf"{m._AUX}(?P<cue>{m._VERB_WORDS})"
         ),
     ),
+    # "Her manager, Tariq Osei, had phoned her from inside the building to say that ...": the caller says
+    (
+        "to say",
+        "speaker",
+        re.compile(
+            rf"(?<![\w-]){_SRC}{_APPOSITION}\s+(?:had\s+)?(?:phoned|called|rang|texted|emailed|messaged)\s+"
+            r"(?:her|him|them|me|us)\b(?:[^.;:\"“”\x01]|[.:](?=\d)){0,100}?\bto\s+(?P<cue>say)\b"
+        ),
+    ),
     # "the ministry said", "X, the mayor, said"
     (
         "",
