@@ -367,6 +367,12 @@ from .test_suggesting_rounds import chain_in
             "he was safe",
             ["Jo Hale", "Sam Hale"],
         ),
+        (  # a medium that "first reported"
+            "Valley Herald",
+            "The daily Kurjer first reported on Tuesday, citing two party officials, that the vote was lost.",
+            "the vote was lost",
+            ["Kurjer", "two party officials"],
+        ),
     ],
 )
 def test_constructions_read_in_round_fourteen(publisher, text, words, chain):

@@ -365,6 +365,7 @@ def source(group: str) -> str:
 # read again from every position.
 _AUX = (
     r"(?:(?:has|have|had|was|were|also|later|previously|earlier|further|separately|again|then|in\s+turn|"
+    r"first(?=\s+(?:reported|said|revealed|disclosed|wrote|told))|"  # ("Vestnik first reported")
     r"just|now|already|since|still|never|once|today|yesterday|long|"
     r"(?:in|for)\s+(?:his|her|their|its)\s+(?:turn|part)|[a-z]{2,20}ly),?"
     r"\s+){0,4}+"
