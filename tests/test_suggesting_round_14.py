@@ -373,6 +373,20 @@ from .test_suggesting_rounds import chain_in
             "the vote was lost",
             ["Kurjer", "two party officials"],
         ),
+        (  # a podcast is a medium, named by what it is
+            "Valley Herald",
+            "Speaking to the history podcast Long Ago, which first broke the story, Dr Ana Ruiz said the "
+            "coins were Roman.",
+            "the coins were Roman",
+            ["Long Ago", "Ana Ruiz"],
+        ),
+        (  # a draft of minutes, named in full
+            "Valley Herald",
+            "A draft of the minutes of Monday night's emergency board meeting shows that the chair "
+            "offered to resign.",
+            "the chair offered to resign",
+            ["draft of the minutes of Monday night's emergency board meeting"],
+        ),
     ],
 )
 def test_constructions_read_in_round_fourteen(publisher, text, words, chain):

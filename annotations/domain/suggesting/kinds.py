@@ -302,6 +302,7 @@ MEDIA_REF_TYPES = {
     "magazine": "newspaper",
     "affiliate": "broadcaster",
     "tabloid": "newspaper",
+    "podcast": "broadcaster",
 }
 
 

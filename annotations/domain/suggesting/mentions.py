@@ -195,7 +195,7 @@ _DOCUMENTS = (
     rf"(?![ \t]+[{_UPPER}])"  # (a word of a name: "the State Statistics Office", "Statistics Norway")
     r"(?![ \t]+(?:reports?|documents?|files|records|papers)\b)"  # ("an internal audit report": the report)
     # ("minutes of Ashcombe Parish Council's February meeting")
-    r"(?:\s+of\s+(?:the\s+)?(?:[\w’'-]+\.?\s+){0,4}?(?:meeting|board|committee|council|hearing|inquiry|talks)(?![’']s\b)"
+    r"(?:\s+of\s+(?:the\s+)?(?:[\w’'-]+\.?\s+){0,6}?(?:meeting|board|committee|council|hearing|inquiry|talks)(?![’']s\b)"
     # what a review or a survey is of, how it was got ("an internal review of the mission", "a survey
     # of 600 of its members", "internal emails obtained during discovery"; the sets' authors disagree
     # on a date: "a state inspection report from March" is whole in one, "board minutes" in another)

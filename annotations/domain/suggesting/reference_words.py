@@ -54,7 +54,7 @@ _PUBLISHER_STAFF = re.compile(
 
 _MEDIA_WHAT = (
     r"(?P<what>affiliate|tabloid|broadcaster|news\s+agency|agency|newspaper|paper|daily|channel|network|station|outlet|website|"
-    r"magazine|tabloid|wire\s+service|journal)"
+    r"magazine|tabloid|wire\s+service|journal|podcast)"
 )
 
 
@@ -75,6 +75,7 @@ _MEDIA_WORDS = frozenset(
         "tabloid",
         "service",
         "journal",
+        "podcast",
     ]
 )
 
