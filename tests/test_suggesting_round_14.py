@@ -387,6 +387,21 @@ from .test_suggesting_rounds import chain_in
             "the chair offered to resign",
             ["draft of the minutes of Monday night's emergency board meeting"],
         ),
+        (  # "X told her that ..., she said": she tells the publisher what X told her
+            "Valley Herald",
+            "Ruth Kell, 78, lost her home. Her insurer, Marlow Mutual, told her in March that the repairs "
+            "would take twelve weeks, she said.",
+            "the repairs would take twelve weeks",
+            ["Ruth Kell", "Marlow Mutual"],
+        ),
+        (  # ... and the insurer, speaking to the publisher later, speaks for itself
+            "Valley Herald",
+            "Ruth Kell, 78, lost her home. Her insurer, Marlow Mutual, told her in March that the repairs "
+            "would take twelve weeks, she said.\n\nIn a statement to the Herald, Marlow Mutual said it "
+            "had settled most claims.",
+            "it had settled most claims",
+            ["Marlow Mutual"],
+        ),
     ],
 )
 def test_constructions_read_in_round_fourteen(publisher, text, words, chain):

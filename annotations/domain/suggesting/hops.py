@@ -92,6 +92,9 @@ class Hops(Memory):
             role == "outer" and (frame.kind == "listener" or frame.verb in ("told", "tells", "tell"))
             for _, frame, role in elements
         )
+        # ("In a statement to the Gazette, Albion Mutual said", in the Gazette: whoever speaks to the
+        # publisher speaks for themself, whoever reported them before)
+        to_publisher = any(role == "outer" and resolved is _PUBLISHER for resolved, _, role in elements)
         for position, (resolved, frame, role) in enumerate(elements):
             if resolved is None or resolved is _PUBLISHER:
                 continue
@@ -115,6 +118,7 @@ class Hops(Memory):
                 )
                 if (
                     not chain
+                    and not to_publisher
                     and not ((own_outlet or _NEW_OCCASION.search(body)) and resolved.via_listener)
                     and (
                         carried_by_medium

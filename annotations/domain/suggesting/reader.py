@@ -339,6 +339,10 @@ class Reader(Carrying):
         if frame.inverted:
             return True
         begins = (frame.source or frame.cue)[0] if frame.kind != "according" else frame.cue[0]
+        if frame.pronoun and not frame.source:
+            # (where the pronoun stands: "..., she said" is after the content as "..., Hollins said" is)
+            at = masked.rfind(frame.pronoun, max(0, begins - 40), begins)
+            begins = at if at >= 0 else begins
         before = masked[:begins].rstrip()
         if (
             not before
