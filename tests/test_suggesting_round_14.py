@@ -402,6 +402,48 @@ from .test_suggesting_rounds import chain_in
             "it had settled most claims",
             ["Marlow Mutual"],
         ),
+        (  # modelling is a document; "herself" and "last night" between a speaker and the verb
+            "Valley Herald",
+            "Ana Pike spoke. Citing internal Treasury modelling, she said the scheme was late.",
+            "the scheme was late",
+            ["Ana Pike", "internal Treasury modelling"],
+        ),
+        (
+            "Valley Herald",
+            "Ilona Serek herself told Radio Varen on Wednesday that she had not decided.",
+            "she had not decided",
+            ["Radio Varen", "Ilona Serek"],
+        ),
+        (
+            "Valley Herald",
+            "A senior government source last night insisted the offer had been generous.",
+            "the offer had been generous",
+            ["senior government source"],
+        ),
+        (  # advised someone that
+            "Valley Herald",
+            "Cllr Ian Moss said council officers had advised him that the roof needed repairs.",
+            "the roof needed repairs",
+            ["Ian Moss", "council officers"],
+        ),
+        (  # a body's report by its possessive
+            "Valley Herald",
+            "According to Fairway's report, four of the 12 kettles leaked.",
+            "four of the 12 kettles leaked",
+            ["Fairway"],
+        ),
+        (  # a name given is not words said
+            "Valley Herald",
+            "A lynx escaped overnight. The female, called Sorrel, was missing at 7am, keepers said.",
+            "The female",
+            ["keepers"],
+        ),
+        (  # a document leaked to the publisher is the document's
+            "Valley Herald",
+            "An internal audit leaked to the Herald found that hand hygiene was poor.",
+            "hand hygiene was poor",
+            ["internal audit"],
+        ),
     ],
 )
 def test_constructions_read_in_round_fourteen(publisher, text, words, chain):

@@ -144,6 +144,8 @@ _TOLD_TO_DO = re.compile(
     r"this|these|those|reporters|journalists)\b)[a-z]+\b(?![^.;:]{0,80}\bthat\b)"
 )
 _THAN_BEFORE = re.compile(r"\bthan\s+$")
+# "The two-year-old female, called Sorrel, was found": a name given, not words said
+_CALLED_NAME = re.compile(r"\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s*,")
 # "It was disclosed by", "as disclosed by": a passive of saying (not "documents disclosed by the force")
 _PASSIVE_BEFORE = re.compile(r"(?:\b(?:was|been|is)\s+|\b[Aa]s\s+)$")
 # "its Nether Ashby claims": a name after "its" qualifies a noun; it says nothing ("its developers
@@ -240,7 +242,7 @@ _QUOTED_AS = re.compile(
     r"|[^.;:]{0,200}?\bwho\s+(?:had\s+)?(?:told|said|says|tells|warned|described)\b)"
 )
 _ANCHORS = {
-    "seen_by": (re.compile(r"\b(?:seen|obtained|reviewed|viewed)\s+by\b"), 360, 400),
+    "seen_by": (re.compile(r"\b(?:seen|obtained|reviewed|viewed)\s+by\b|\bleaked\s+to\b"), 360, 400),
     "quoted_by": (re.compile(r"\b(?:was|were|is|are|been)\s+(?:also\s+)?(?:quoted|cited)\b"), 320, 400),
     "pronoun_cites": (_QUOTED_AS, 40, 0),
     "cited_as": (_QUOTED_AS, 320, 0),
@@ -367,6 +369,12 @@ def frames(masked: str) -> list[Frame]:
                 and _OWN_CHANNEL.match(masked, cue[1] + 1)
             ):
                 continue
+            if (
+                masked[cue[0] : cue[1]] in ("called", "named", "dubbed")
+                and masked[max(0, cue[0] - 2) : cue[0]] == ", "
+                and _CALLED_NAME.match(masked, cue[1])
+            ):
+                continue  # "The female, called Sorrel, was found": her name, not what was said
             told = masked[cue[0] : cue[1]] == "told"
             if kind == "speaker" and source and told and _TOLD_TO_DO.match(masked, cue[1]):
                 continue  # "Agrocal had told some exporters informally to hold back": an order, no words

@@ -70,6 +70,12 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
             rf"{m._LISTENER}"
         ),
     ),
+    # "An internal audit leaked to The AMJ found ...": the medium has the document, as if it had seen it
+    (
+        "leaked to",
+        "seen_by",
+        re.compile(rf"(?<![\w-])(?P<src>{m._DOCUMENTS}),?\s+(?P<cue>leaked)\s+to\s+{m._LISTENER}"),
+    ),
     # "X was quoted by Y as saying": Y carries X's words.
     (
         ("quoted", "cited"),

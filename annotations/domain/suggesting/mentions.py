@@ -174,7 +174,7 @@ _DOCUMENT_WORDS = (
     r"budget|dossier|files|papers|transcripts?|"
     r"data|figures|images|footage|photographs|statistics|notifications?|notices?|decree|ruling|judgment|"
     r"indictment|lawsuit|bulletin|communiqu[eé]|circular|guidelines|contracts?|transcripts?|reviews?|"
-    r"rotas?|rosters?|timesheets|receipts|manifests|ledgers?|payslips|"
+    r"rotas?|rosters?|timesheets|receipts|manifests|ledgers?|payslips|modell?ing|"
     r"assessments?|audits?|drafts?|proposals?|presentations?|briefings?|spreadsheets?|invoices|logs|"
     r"cables?|diary|diaries|messages|texts|recordings?|dossiers?|documents?|timelines?|roadmaps?|petitions?|"
     r"term\s+sheets?|stud(?:y|ies)|surveys?|(?<=division )lists?|(?<=internal )polling|"
@@ -366,7 +366,8 @@ def source(group: str) -> str:
 _AUX = (
     r"(?:(?:has|have|had|was|were|also|later|previously|earlier|further|separately|again|then|in\s+turn|"
     r"first(?=\s+(?:reported|said|revealed|disclosed|wrote|told))|"  # ("Vestnik first reported")
-    r"just|now|already|since|still|never|once|today|yesterday|long|"
+    r"just|now|already|since|still|never|once|today|yesterday|long|herself|himself|themselves|itself|"
+    r"last\s+(?:night|week|month)|this\s+(?:morning|week)|"
     r"(?:in|for)\s+(?:his|her|their|its)\s+(?:turn|part)|[a-z]{2,20}ly),?"
     r"\s+){0,4}+"
 )

@@ -49,6 +49,14 @@ from .registry import Registry
 _WRITTEN_REF = re.compile(r"the\s+(?:letter|post|email|e-mail|message)")
 
 
+# What a body writes, named by its owner: "Fairmark's report", "the Treasury's own analysis".
+_OWNERS_PAPER = re.compile(
+    r"([A-Z][\w&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.-]*){0,6})['’]s\s+(?:[a-z]+\s+){0,2}"
+    r"(?:report|study|survey|analysis|figures|data|estimates|review|"
+    r"audit|poll|findings|tests|calculations|research)"
+)
+
+
 class Memory(Learning):
     """The sources met so far, kept by key so a reference back is one look-up, not a walk back
     over every source met (which made long texts quadratic): the latest source of each name and
@@ -179,6 +187,9 @@ class Memory(Learning):
         raw, described, named = _plain_mention(raw, described)
         if named is not None:
             return self.resolve(named) if named[:1] != "@" else named
+        owned = _OWNERS_PAPER.fullmatch(raw)
+        if owned and not described:
+            return self.resolve(owned.group(1))  # "According to Fairmark's report": Fairmark
         lowered = raw.lower()
         if _WRITTEN_REF.fullmatch(lowered) and self.last.get("statement"):
             return self.last["statement"]  # "the letter stated" after "In a letter to X, Mattias Rehn said"

@@ -65,7 +65,7 @@ _VERBS = {
     "insist": Cue.SAID, "claim": Cue.SAID, "argue": Cue.SAID, "warn": Cue.SAID, "deny": Cue.SAID,
     "maintain": Cue.SAID, "contend": Cue.SAID, "allege": Cue.SAID, "estimate": Cue.SAID,
     "project": Cue.SAID, "projects": Cue.SAID, "confided": Cue.SAID, "confides": Cue.SAID,
-    "remembered": Cue.SAID, "remembers": Cue.SAID,
+    "remembered": Cue.SAID, "remembers": Cue.SAID, "advised": Cue.SAID, "advises": Cue.SAID,
 }  # fmt: skip
 
 
@@ -80,7 +80,7 @@ NEEDS_CLAUSE = frozenset(
      "emphasized", "alleged", "alleges", "informed", "hoped", "hopes", "thinks", "feared", "fears",
      "describes", "agreed", "accepted", "condemned", "condemns", "instructed", "accused", "accuses",
      "notes", "observes", "recalls", "stresses", "emphasises", "emphasizes", "maintains", "claim", "deny",
-     "maintain", "estimate", "project", "remembered", "remembers"]
+     "maintain", "estimate", "project", "remembered", "remembers", "advised", "advises"]
 )  # fmt: skip
 
 
