@@ -444,6 +444,14 @@ from .test_suggesting_rounds import chain_in
             "hand hygiene was poor",
             ["internal audit"],
         ),
+        (  # "the Post" told something is a newspaper, not "the post" someone wrote
+            "Eastmarsh Evening Post",
+            "In a written statement read to the court, a tenant, Ola Bakare, said the locks were broken.\n\n"
+            "Speaking outside court, Nadia Ferris, the council's housing lead, told the Post the authority "
+            "would appeal.",
+            "the authority would appeal",
+            ["Nadia Ferris"],
+        ),
     ],
 )
 def test_constructions_read_in_round_fourteen(publisher, text, words, chain):

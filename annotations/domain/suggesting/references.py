@@ -191,7 +191,8 @@ class Memory(Learning):
         if owned and not described:
             return self.resolve(owned.group(1))  # "According to Fairmark's report": Fairmark
         lowered = raw.lower()
-        if _WRITTEN_REF.fullmatch(lowered) and self.last.get("statement"):
+        if _WRITTEN_REF.fullmatch(lowered) and raw.split()[-1].islower() and self.last.get("statement"):
+            # (not "the Post", a newspaper's name)
             return self.last["statement"]  # "the letter stated" after "In a letter to X, Mattias Rehn said"
         if lowered in self.appositions and not described:
             named_before = self.appositions[lowered]  # "the Kazakh state news agency": Kazinform
