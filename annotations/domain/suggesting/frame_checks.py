@@ -1,0 +1,69 @@
+"""What turns down a frame a pattern matched: the words around a speech verb that show it reports
+no words ("told some exporters informally to hold back", "reported the breach to the regulator",
+"the female, called Sorrel,"), or a mention that is no speaker ("its Nether Ashby claims", "to discuss
+it publicly"). `clauses.frames` asks these of each match."""
+
+import re
+
+# Only a comma between what was read and a verb (no slice of the sentence copied to test it).
+_ONLY_A_COMMA = re.compile(r"\W*,\s*")
+
+
+# Verbs whose object is whom words were given to: after one, "X ... that" is the listener, no subject.
+_TELLS_SOMEONE = frozenset(["warned", "told", "assured", "informed", "reminded", "urged", "advised"])
+_THAT_AFTER = re.compile(r"(?:[^.;:\"“”\x01]{0,80}?,)?\s+that\b")
+_REPORTED_TO = re.compile(
+    r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?!that\b|(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[\w-]+\s+){0,8}?to\s+"
+    r"(?:the\s+)?"
+    # (a body in lower case too: "reported the matter to the exam board", "reported cracks ... to the
+    # municipality")
+    r"(?:[A-Z]|(?:[a-z]+\s+)?(?:police|authorities|board|municipality|council|regulator|ombudsman|watchdog)\b)"
+)
+_WITHOUT_BEFORE = re.compile(r"\bwithout\s+$")
+# "a statement posted to the festival's website": where someone puts out their own words, no medium
+# (one told by a club's website was interviewed by it: "Ashcombe told the club's website")
+_POSTED = re.compile(r"\b(?:posted|put\s+out|uploaded|published)\s+(?:to|on)$")
+_OWN_CHANNEL = re.compile(
+    r"(?:the\s+[\w’'-]+(?:\s+[\w’'-]+)?['’]s|\b(?:its|his|her|their|our))\s+(?:own\s+|official\s+)?"
+    r"(?:website|site|web\s*page|page|blog|account|channels?|feed)\b"
+)
+# "not authorised to discuss it publicly, said": "it" after a verb or a preposition is its object
+_OBJECT_BEFORE = re.compile(
+    r"\b(?!(?:and|but|or|that|as|when|because|so|while|since|if|then|where|which|though|although|yet|before|"
+    r"after|until|once|now|how|what|why|whether|than)\b)[a-z]{2,20}\s+$"
+)
+# "told some exporters informally to hold back": an instruction to do something, not words passed on
+_TOLD_TO_DO = re.compile(
+    r"\s+(?:(?:the|a|an|some|its|his|her|their|all|several|other)\s+)?"
+    r"(?:(?!(?:that|she|he|they|it|we|i|you|the|a|an)\b)[\w’'-]+\s+){1,4}?to\s+"
+    r"(?!(?:the|a|an|his|her|their|its|our|my|your|them|him|me|us|"
+    r"this|these|those|reporters|journalists)\b)[a-z]+\b(?![^.;:]{0,80}\bthat\b)"
+)
+_THAN_BEFORE = re.compile(r"\bthan\s+$")
+# "The two-year-old female, called Sorrel, was found": a name given, not words said
+_CALLED_NAME = re.compile(r"\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s*,")
+# "It was disclosed by", "as disclosed by": a passive of saying (not "documents disclosed by the force")
+_PASSIVE_BEFORE = re.compile(r"(?:\b(?:was|been|is)\s+|\b[Aa]s\s+)$")
+# "its Nether Ashby claims": a name after "its" qualifies a noun; it says nothing ("its developers
+# said" is another matter: a description, not a name)
+_OWNED_BEFORE = re.compile(r"\b(?:its|their|his|her|our|my|your)\s+$")
+
+
+_SHOWN_SOMEONE = re.compile(r"(?<=show|hows|owed|hown)\s+(?:him|her|them|me|us)\b")
+
+
+_ASIDE_BEFORE = re.compile(
+    r"(?:,\s+|(?<!during )(?<!after )(?<!in )(?<!at )(?<!on )\b)(?:which|whom|whose(?:\s+\w+)?)\s+$"
+    r"|,\s+as\s+$|\bwhat\s+$"
+    # ("..., a decision that Ardent said at the time was 'deeply disappointing'")
+    r"|,\s+(?:an?|the)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+that\s+$"
+    # (and without "that": "..., a warning the service said would remain in force")
+    r"|,\s+an?\s+(?:[a-z]+\s+)?[a-z]+\s+$"
+    # (whom the speaker came with: "Vance, accompanied by her partner, the actor Tobias Reyne, told")
+    r"|\b(?:accompanied|flanked|joined|surrounded|escorted)\s+by\s+[^,;\x01]{0,60}(?:,\s+)?$"
+)
+
+
+_RELATIVE_BEFORE = re.compile(r"\w,\s+(?:who|whose|which)\b[^,;\x01]*,\s*$")
