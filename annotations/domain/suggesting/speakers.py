@@ -16,8 +16,8 @@ from .transcripts import Transcripts
 _REPORT_OWNER = re.compile(
     rf"\breport\s+(?:[\w-]+\s+){{0,4}}?by\s+(?:the\s+)?(?P<by>{m._NAME})"
     rf"|(?<![\w-])(?:[Tt]he|[Aa])\s+(?P<named>{m._NAME})\s+report\b"
-    # ("The commission's report, published in May, ...")
-    rf"|(?<![\w-])(?P<owned>[Tt]he\s+[a-z]{{3,20}}|{m._NAME})['’]s\s+(?:[\w-]+\s+){{0,2}}?report\b"
+    # ("The commission's report, published in May, ..."; a name's own "'s" is read by the line above)
+    r"|(?<![\w-])(?P<owned>[Tt]he\s+[a-z]{3,20})['’]s\s+(?:[\w-]+\s+){0,2}?report\b"
 )
 _SPEAKING_TO = re.compile(r"[Ss]peaking\s+(?:to|with|on)\b")
 _TOLD_HIM = re.compile(r"\s+(?:him|her)\b")
