@@ -31,6 +31,7 @@ from .frame_checks import (
     _REPORTED_TO,
     _SHOWN_SOMEONE,
     _TELLS_SOMEONE,
+    speaker_after_place,
     _THAN_BEFORE,
     _THAT_AFTER,
     _TOLD_TO_DO,
@@ -439,6 +440,9 @@ def frames(masked: str) -> list[Frame]:
             ):
                 continue  # "Governor Ana Ruiz declared a state of emergency": an act, not words
 
+            appos = _span(match, "appos")
+            if kind == "speaker" and source and (person := speaker_after_place(masked, source, appos)):
+                source, appos = person, None
             where = _span(match, "where")
             if (
                 source
@@ -454,7 +458,7 @@ def frames(masked: str) -> list[Frame]:
                     cue=cue,
                     verb=verb,
                     described=_span(match, "src_described"),
-                    apposition=_span(match, "appos"),
+                    apposition=appos,
                     listener=_span(match, "listener"),
                     listener_described=_span(match, "ldescribed"),
                     pronoun=_PRONOUNS.get(match.group("pronoun").lower(), "")

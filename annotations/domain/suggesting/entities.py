@@ -36,6 +36,7 @@ class Entity:
     via_listener: bool = False  # its chain holds a medium it was speaking to ("told Czech Radio")
     paragraph: int = -10  # the paragraph where it last spoke
     pronoun: str | None = None  # "he" or "she", once a pronoun was read as this person
+    entry: int = -1  # the live blog's entry (Memory.entry) where it spoke to that medium
 
 
 _PUBLISHER = object()  # a mention of the publisher itself: no hop

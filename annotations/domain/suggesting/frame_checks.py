@@ -1,7 +1,7 @@
 """What turns down a frame a pattern matched: the words around a speech verb that show it reports
 no words ("told some exporters informally to hold back", "reported the breach to the regulator",
 "the female, called Sorrel,"), or a mention that is no speaker ("its Nether Ashby claims", "to discuss
-it publicly"). `clauses.frames` asks these of each match."""
+it publicly", "Outside County Hall, Lucy Garrow, ..., told"). `clauses.frames` asks these of each match."""
 
 import re
 
@@ -67,3 +67,19 @@ _ASIDE_BEFORE = re.compile(
 
 
 _RELATIVE_BEFORE = re.compile(r"\w,\s+(?:who|whose|which)\b[^,;\x01]*,\s*$")
+
+
+# "Outside County Hall, Lucy Garrow, whose two children attend Wickbrook Primary, told": a place at the
+# sentence's start, then the speaker's name in what reads as its apposition
+_PLACE_OPENER = re.compile(
+    r"\W*(?:At|Outside|Inside|Near|Beside|Behind|Opposite|Across)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,2}"
+)
+_NAME_THEN_COMMA = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}(?=,)")
+
+
+def speaker_after_place(masked: str, source: tuple[int, int], apposition: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The name after a place read as a speaker ("Outside County Hall, Lucy Garrow, ..."), if so."""
+    if not apposition or not _PLACE_OPENER.fullmatch(masked, 0, source[0]):
+        return None
+    name = _NAME_THEN_COMMA.match(masked, apposition[0])
+    return name.span() if name else None

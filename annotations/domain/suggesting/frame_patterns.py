@@ -184,6 +184,7 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         ),
     ),
     # "In an interview ..., Vos dismissed the report: "Nobody in my party ..."": the speaker's quotation
+    # ("Mensah-Hale spoke to Kestrel TV on the pitch: "...": to that medium)
     (
         ":",
         "colon",
@@ -192,7 +193,7 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
             rf"(?<![\w-])(?P<src>{m._NAME}|(?:[Tt]he\s+)?{m._ORG}|{m._ROLE}|{m._UNNAMED}){_APPOSITION}"
             # (a name in apposition closes with a comma: "Halvek's head of threat intelligence, Mara
             # Lindqvist, put the problem bluntly:")
-            r"(?:(?<=[a-z]),)?\s+(?P<cue>was|were|is|put|gave|had|[a-z]{3,20}(?:ed|s))\b"
+            r"(?:(?<=[a-z]),)?\s+(?P<cue>was|were|is|put|gave|had|spoke|[a-z]{3,20}(?:ed|s))\b"
             r"(?:\s+(?!that\b)[\w’'-]+){0,6}\s*:\s*[\"“\x01]"
         ),
     ),

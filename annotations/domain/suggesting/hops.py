@@ -72,7 +72,7 @@ _THE_STATEMENT = re.compile(r"\b(?:the|that|this)\s+statement\b", re.IGNORECASE)
 # Another occasion than the medium someone last spoke to ("Speaking later on a call with analysts,
 # the chief executive said"): what they say there is not said to that medium.
 _NEW_OCCASION = re.compile(
-    r"\b[Ss]peaking\b|\b(?:at|in|during|on)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:press\s+conference|"
+    r"\b(?:[Ss]peaking|[Aa]ddressing|[Aa]ppearing\s+before)\b|\b(?:at|in|during|on)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:press\s+conference|"
     r"news\s+conference|briefing|call|interview|hearing|meeting|rally|speech|statement|post)\b"
 )
 
@@ -119,7 +119,10 @@ class Hops(Memory):
                 if (
                     not chain
                     and not to_publisher
-                    and not ((own_outlet or _NEW_OCCASION.search(body)) and resolved.via_listener)
+                    and not (
+                        (own_outlet or _NEW_OCCASION.search(body) or resolved.entry != self.entry)
+                        and resolved.via_listener
+                    )
                     and (
                         carried_by_medium
                         or resolved.kind
@@ -137,7 +140,7 @@ class Hops(Memory):
                     if listened and role == "self" and last and len(chain) <= MAX_HOPS:
                         # "Holt told Arena TV that ... He added that ...": what he adds, he adds to
                         # Arena TV, as for one first named telling a medium
-                        resolved.path, resolved.via_listener = tuple(chain), True
+                        resolved.path, resolved.via_listener, resolved.entry = tuple(chain), True, self.entry
                 continue
             known = self.registry.find(resolved)
             kind = self._kind(resolved)
@@ -157,7 +160,7 @@ class Hops(Memory):
             hint = self._media_hint
             media = hint[1] if hint and hint[0] == resolved else self.media_of(hop.name, kind)
             entity = Entity(
-                hop.name, kind, hop.source_id, tuple(chain[-MAX_HOPS:]), media, via_listener=listened
+                hop.name, kind, hop.source_id, tuple(chain[-MAX_HOPS:]), media, via_listener=listened, entry=self.entry
             )
             self._remember(entity)
             if self._new_statement():

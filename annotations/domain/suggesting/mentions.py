@@ -28,7 +28,8 @@ _NAME_WORDS = 12
 _NOT_NAME_START = (
     r"(?!(?:In|On|At|For|But|And|Or|After|Before|While|When|Since|As|If|Although|Though|Meanwhile|"
     r"However|Moreover|Separately|Earlier|Later|Last|Next|This|That|These|Those|Its|His|Her|Their|"
-    r"Our|My|It|He|She|They|We|You|I|There|Here|Some|Many|Most|Several|Both|All|Speaking|Citing|"
+    r"Our|My|It|He|She|They|We|You|I|There|Here|Some|Many|Most|Several|Both|All|Speaking|Citing|Addressing|"
+    r"Responding|Talking|Appearing|Outside|Inside|"
     r"Quoting|According|Asked|The|A|An|Within|During|Until|Over|Under|By|Amid|Despite|Following|Throughout|"
     r"About|Around|Roughly|Nearly|Almost|Shortly|Moments|Minutes|Hours|Seconds|Days|Weeks|Months|Then|Still|Yet|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"

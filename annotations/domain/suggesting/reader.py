@@ -78,6 +78,8 @@ class Reader(Carrying):
     def read(self, sentence: Sentence, previous: Reading | None) -> Reading:
         body = self.text[sentence.start : sentence.end]
         at_paragraph_start = sentence.start == 0 or self.text[sentence.start - 1] == "\n"
+        if at_paragraph_start and re.match(r"\W*\d{1,2}[:.]\d\d\b", body):
+            self.entry = sentence.paragraph
         if at_paragraph_start and _END_OF_TEXT.match(body):
             self.republished = None
         elif at_paragraph_start and (credited := _CREDITED_DATELINE.match(body)):
@@ -311,7 +313,7 @@ class Reader(Carrying):
                         self.by_name.get(said[-1].name.lower()) if frame.listener and len(said) > 1 else None
                     )
                     if speaker:  # ("... he said" next: to Onda Norte too)
-                        speaker.path, speaker.via_listener = said[-2:], True
+                        speaker.path, speaker.via_listener, speaker.entry = said[-2:], True, self.entry
                     semicolon = masked.find(";", frame.cue[1])
                     if semicolon != -1:  # "..., arguing that she had taken files; the case was dropped"
                         scoped.append((base + semicolon + 1, chain))

@@ -195,7 +195,7 @@ class Speakers(Transcripts):
             if told.kind not in (SourceKind.OUTLET, SourceKind.NEWS_AGENCY):
                 told = replace(told, kind=SourceKind.OUTLET)  # (a medium, whatever its name says)
             person.path = (told, person.path[-1])
-            person.via_listener = True
+            person.via_listener, person.entry = True, self.entry
 
     def _told_the_reporter(self, frame: Frame, masked: str) -> Entity | None:
         """Whom "told her" names when the sentence before was a person's report in this paragraph

@@ -1,0 +1,59 @@
+"""Attribution suggestions on constructions read in round 15 of issue 17 (from round 14's set, opened
+for this round, and the development sets dev14 and dev15; earlier rounds' are in
+test_suggesting_round*.py): each case a publisher, a short text, the span asked about and the chain
+expected (publisher left out), written afresh here, not copied from the sets."""
+
+import pytest
+
+from .test_suggesting_rounds import chain_in
+
+
+@pytest.mark.parametrize(
+    ("publisher", "text", "words", "chain"),
+    [
+        (  # "Addressing parliament" is an occasion, not a name, and not the medium he spoke to before
+            "Valley Herald",
+            "Transport Secretary Ruth Calder told Radio Fenn on Monday that trains were running.\n\n"
+            "Addressing parliament on Tuesday, Calder insisted that no line had closed, and said the "
+            "operators had done well.",
+            "no line had closed",
+            ["Ruth Calder"],
+        ),
+        (  # a colon after "spoke to" a medium opens what was said to it
+            "Valley Herald",
+            "19:02 A tearful Ana Brook spoke to Fenn TV at the finish: \u201cI still can't believe it. "
+            "It hasn't sunk in.\u201d",
+            "I still can't believe it",
+            ["Fenn TV", "Ana Brook"],
+        ),
+        (  # a live blog's next entry is another occasion than the interview in an earlier one
+            "Valley Herald",
+            "14:10 Coach Imre Dalt, speaking to Fenn TV before the start, said his riders were ready.\n\n"
+            "16:45 Dalt was less pleased after the stage. \u201cWe lost it on the last climb,\u201d he said.",
+            "We lost it on the last climb",
+            ["Imre Dalt"],
+        ),
+        (  # (within the same entry, what he adds is still said to that medium)
+            "Valley Herald",
+            "14:10 Coach Imre Dalt told Fenn TV before the start that his riders were ready. "
+            "\u201cWe know the climb,\u201d he added.",
+            "We know the climb",
+            ["Fenn TV", "Imre Dalt"],
+        ),
+        (  # a place at the sentence's start, then the speaker's name with who she is
+            "Valley Herald",
+            "The vote was close.\n\nOutside the Guildhall, Mira Osei, whose son attends the school, told "
+            "the Herald that parents felt ignored.",
+            "parents felt ignored",
+            ["Mira Osei"],
+        ),
+        (  # (a name after an opening "In" is still read as before)
+            "Valley Herald",
+            "In Harlow, the mayor, Tom Reddin, said the road would reopen.",
+            "the road would reopen",
+            ["Tom Reddin"],
+        ),
+    ],
+)
+def test_constructions_read_in_round_fifteen(publisher, text, words, chain):
+    assert chain_in(text, publisher, words) == chain
