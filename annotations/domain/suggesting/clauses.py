@@ -31,11 +31,11 @@ from .frame_checks import (
     _REPORTED_TO,
     _SHOWN_SOMEONE,
     _TELLS_SOMEONE,
-    speaker_after_place,
     _THAN_BEFORE,
     _THAT_AFTER,
     _TOLD_TO_DO,
     _WITHOUT_BEFORE,
+    speaker_after_place,
 )
 from .frame_patterns import _INVERTED_VERBS, _PATTERNS
 from .sentence_shapes import (

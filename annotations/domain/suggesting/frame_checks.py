@@ -77,7 +77,9 @@ _PLACE_OPENER = re.compile(
 _NAME_THEN_COMMA = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}(?=,)")
 
 
-def speaker_after_place(masked: str, source: tuple[int, int], apposition: tuple[int, int] | None) -> tuple[int, int] | None:
+def speaker_after_place(
+    masked: str, source: tuple[int, int], apposition: tuple[int, int] | None
+) -> tuple[int, int] | None:
     """The name after a place read as a speaker ("Outside County Hall, Lucy Garrow, ..."), if so."""
     if not apposition or not _PLACE_OPENER.fullmatch(masked, 0, source[0]):
         return None

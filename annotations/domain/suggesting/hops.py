@@ -160,7 +160,13 @@ class Hops(Memory):
             hint = self._media_hint
             media = hint[1] if hint and hint[0] == resolved else self.media_of(hop.name, kind)
             entity = Entity(
-                hop.name, kind, hop.source_id, tuple(chain[-MAX_HOPS:]), media, via_listener=listened, entry=self.entry
+                hop.name,
+                kind,
+                hop.source_id,
+                tuple(chain[-MAX_HOPS:]),
+                media,
+                via_listener=listened,
+                entry=self.entry,
             )
             self._remember(entity)
             if self._new_statement():
