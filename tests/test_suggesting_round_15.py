@@ -53,6 +53,40 @@ from .test_suggesting_rounds import chain_in
             "the road would reopen",
             ["Tom Reddin"],
         ),
+        (  # a speaker in a relative clause ("a vote his opponents say was stolen") speaks of that alone
+            "Valley Herald",
+            "Crowds marched for a fourth night since the count of a ballot its critics say was rigged.",
+            "Crowds marched for a fourth night",
+            [],
+        ),
+        (  # "as ... and leaked papers suggested ...": what comes before is the publisher's
+            "Valley Herald",
+            "The merger stalled on Monday, as the regulator opened an inquiry and leaked minutes suggested "
+            "the board was split.",
+            "The merger stalled on Monday",
+            [],
+        ),
+        (  # (what the minutes suggested is theirs)
+            "Valley Herald",
+            "The merger stalled on Monday, as the regulator opened an inquiry and leaked minutes suggested "
+            "the board was split.",
+            "the board was split",
+            ["leaked minutes"],
+        ),
+        (  # "..., and both official and independent data show that ...": the first clause is ours
+            "Valley Herald",
+            "The post's figure is real but predates the scheme, and both official and independent data "
+            "show that admissions fell.",
+            "The post's figure is real",
+            [],
+        ),
+        (  # a person who "showed no emotion" reports nothing
+            "Valley Herald",
+            "Ivo Marsh, 41, was jailed on Friday. Wearing a dark suit, he showed no emotion as the "
+            "sentence was read.",
+            "showed no emotion",
+            [],
+        ),
     ],
 )
 def test_constructions_read_in_round_fifteen(publisher, text, words, chain):

@@ -28,6 +28,7 @@ from .frame_checks import (
     _PASSIVE_BEFORE,
     _POSTED,
     _RELATIVE_BEFORE,
+    _RELATIVE_OBJECT,
     _REPORTED_TO,
     _SHOWN_SOMEONE,
     _TELLS_SOMEONE,
@@ -428,6 +429,14 @@ def frames(masked: str) -> list[Frame]:
                 continue  # "Corvath reported third-quarter revenue of 2.41 billion krona": results, not words
             if kind in ("speaker", "pronoun") and _SHOWN_SOMEONE.match(masked, cue[1]):
                 continue  # "after CCTV footage showed him discarding it": what was seen, not words
+            if (
+                kind == "pronoun"
+                and verb.startswith("show")
+                and match.group("pronoun").lower() in ("he", "she")
+            ):
+                continue  # "he showed no emotion": a person shows a feeling; documents show what they hold
+            if kind in ("speaker", "pronoun") and _RELATIVE_OBJECT.match(masked, cue[1]):
+                continue  # "a vote his opponents say was stolen": their word on the vote, not on all before
             if kind in ("speaker", "pronoun") and _DATED_ACT.match(masked, cue[1]):
                 continue  # "China pledged in 2020 to peak its emissions": the publisher's background
             if (

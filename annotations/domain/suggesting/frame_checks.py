@@ -51,6 +51,11 @@ _PASSIVE_BEFORE = re.compile(r"(?:\b(?:was|been|is)\s+|\b[Aa]s\s+)$")
 _OWNED_BEFORE = re.compile(r"\b(?:its|their|his|her|our|my|your)\s+$")
 
 
+# A verb followed at once by another ("a vote his opponents say was stolen", "cuts the union says will
+# cost jobs"): the speaker stands in a relative clause whose object is what comes before it
+_RELATIVE_OBJECT = re.compile(r"\s+(?:was|were|is|are|had|has|have|would|will|could|might|may|should)\b")
+
+
 _SHOWN_SOMEONE = re.compile(r"(?<=show|hows|owed|hown)\s+(?:him|her|them|me|us)\b")
 
 

@@ -16,7 +16,9 @@ _INTRO = re.compile(
 # A clause of the publisher's own, then a speaker's: "Rovers are already without two defenders, and
 # Kessler acknowledged he had spoken to the board".
 _SECOND_CLAUSE = re.compile(
-    r"\w[^,;]{12,},\s+(?:and|but|while|whereas|although)\s+$|\w[^;]{12,};\s+$"
+    r"\w[^,;]{12,},\s+(?:and|but|while|whereas|although)\s+(?:both\s+[a-z]+\s+and\s+)?$|\w[^;]{12,};\s+$"
+    # ("..., as the watchdog moved towards an inquiry and leaked board papers suggested ...")
+    r"|\w[^;]{12,}\sas\s+[^,;]{12,}\sand\s+$"
     r"|\w[^;]{12,}\s(?:after|before|when|because|since|until|unless|once)\s+$"
 )
 
