@@ -87,6 +87,51 @@ from .test_suggesting_rounds import chain_in
             "showed no emotion",
             [],
         ),
+        (  # trades and ranks before a name: "Headliner", "Academician"
+            "Valley Herald",
+            "Headliner Mia Strand wrote on her account that her band had not been paid.",
+            "her band had not been paid",
+            ["Mia Strand"],
+        ),
+        (
+            "Valley Herald",
+            "Chief Designer Academician Petr Volk said that the engine had worked flawlessly.",
+            "the engine had worked flawlessly",
+            ["Petr Volk"],
+        ),
+        (  # ", who asked not to be named" is no part of how a source is named
+            "Valley Herald",
+            "The talks stalled in March, according to a person close to the board, who asked not to be "
+            "named. The person said the bid had been withdrawn.",
+            "the bid had been withdrawn",
+            ["person close to the board"],
+        ),
+        (  # (without the comma it is)
+            "Valley Herald",
+            "A neighbour who asked not to be named said the shop had been empty for weeks.",
+            "the shop had been empty",
+            ["neighbour who asked not to be named"],
+        ),
+        (  # "did not dispute ... but said": "did" is no part of the spokeswoman's name
+            "Valley Herald",
+            "A spokeswoman for the Department of Transport did not dispute the figures but said that "
+            "repairs would start in May.",
+            "repairs would start in May",
+            ["spokeswoman for the Department of Transport"],
+        ),
+        (  # a person of a unit of a body named
+            "Valley Herald",
+            "Outside court, Detective Sergeant Ana Pole of Fenn Police's fraud squad said officers had "
+            "recovered the cash.",
+            "officers had recovered the cash",
+            ["Ana Pole"],
+        ),
+        (  # "the carmaker" is the company just named
+            "Valley Herald",
+            "Orvik Motors will close its Tarn plant next year, the carmaker said on Thursday.",
+            "will close its Tarn plant",
+            ["Orvik Motors"],
+        ),
     ],
 )
 def test_constructions_read_in_round_fifteen(publisher, text, words, chain):

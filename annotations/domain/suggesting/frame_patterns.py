@@ -24,7 +24,12 @@ _SRC = m.source("src")
 # Where a speaker works or is, after the name: "Mei Ling Tan of Lion City Capital in Singapore
 # wrote", "John Smith at Acme Bank said" (a person is the name before it; a body's name keeps it:
 # "the Indonesian Embassy in Beijing", `clauses.frames`).
-_WHERE = rf"(?P<where>(?:\s+(?:in|at)\s+(?:the\s+)?{m._NAME}){{0,2}})"
+_WHERE = (
+    rf"(?P<where>(?:\s+(?:in|at)\s+(?:the\s+)?{m._NAME}){{0,2}}"
+    # (a unit of the body named: "Laura Quennell of Westmere Police's economic crime unit said")
+    r"(?:(?:(?<=[a-z]['’]s)|(?<=[a-z])['’]s)\s+(?:[a-z]+\s+){0,3}?"
+    r"(?:unit|team|division|department|squad|desk|branch|section|wing))?)"
+)
 
 
 # A description before a name in apposition: "The regional governor", "His lawyer".

@@ -60,6 +60,7 @@ _NAME = rf"{_NOT_NAME_START}{_CAP}(?:\s+{_CONNECTOR}?(?:{_CAP}|{_NUMBER_IN_NAME}
 _STOP = (
     r"(?i:that|with|and|or|but|to|of|in|on|at|for|by|from|said|says|told|has|have|had|was|were|is|are|"
     r"the|a|an|its|their|his|her|as|after|before|while|who|whose|whom|which|also|would|could|will|not|than|"
+    r"did|does|do|can|may|might|should|must|"
     r"citing|quoting|according|"
     r"dello|della|delle|degli|del|di|da|van|von|der|den|du|des)\b"
 )
@@ -141,7 +142,7 @@ _QUALIFIER = (
     # (a gerund's object: "officials involved in drafting the measures")
     rf"(?:(?<=ing)\s+(?:the|its|their)\s+(?!{_STOP})[\w’'-]{{1,{_WORD}}}+)?)){{0,3}}"
     # (who asked not to be named: part of how the source is named)
-    r"(?:,?\s+who\s+(?:asked|declined|requested)\s+not\s+to\s+be\s+(?:named|identified)(?=[\s,.])"
+    r"(?:\s+who\s+(?:asked|declined|requested)\s+not\s+to\s+be\s+(?:named|identified)(?=[\s,.])"
     r"|\s+who\s+(?:attended|was\s+there|were\s+there|took\s+part)(?=\s*[,.]|\s*$))?"
 )
 
@@ -217,7 +218,8 @@ _ORG_WORDS = (
     r"military|office|department|committee|association|manufacturer|centre|center|regulator|institute|"
     r"service|agency|bureau|board|coastguard|trust|alliance|federation|fund|bank|group|organi[sz]ation|"
     r"body|embassy|administration|secretariat|cabinet|presidency|parliament|assembly|university|"
-    r"hospital|firm|airline|carrier|utility|watchdog|inspectorate|prosecutor's\s+office|campaign|guard|navy|"
+    r"hospital|firm|airline|carrier|carmaker|automaker|chipmaker|drugmaker|planemaker|steelmaker|shipbuilder|"
+    r"insurer|lender|retailer|utility|watchdog|inspectorate|prosecutor's\s+office|campaign|guard|navy|"
     r"museum|gallery|library|zoo|school|college|clinic|hospice|theatre|"
     r"forces?|corps|branch|division|directorate|headquarters|press\s+service|press\s+office|panel|club|county|city|municipality|province|prefecture|governorate)(?:s|es)?\b"
 )

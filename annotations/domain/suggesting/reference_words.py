@@ -294,12 +294,28 @@ _IS_MEDIA_REPORTS, _IS_MEDIA_REF, _IS_UNNAMED_REF = (
 )
 
 
-_COMPANY_NOUNS = {"company", "firm", "manufacturer", "maker", "carrier", "airline", "group", "operator"}
+_COMPANY_NOUNS = {
+    "company",
+    "firm",
+    "manufacturer",
+    "maker",
+    "carrier",
+    "airline",
+    "group",
+    "operator",
+    "carmaker",
+    "automaker",
+    "chipmaker",
+    "drugmaker",
+    "planemaker",
+    "steelmaker",
+    "shipbuilder",
+}
 
 
 _COMPANY = re.compile(
     rf"\b(?:company|firm|maker|group|operator|carrier|airline|bank|giant|manufacturer|retailer|insurer|"
-    rf"producer|developer|start-?up|chipmaker|automaker|miner|lender|farmer|grower|brewer|exporter|importer|"
+    rf"producer|developer|start-?up|chipmaker|automaker|carmaker|drugmaker|miner|lender|farmer|grower|brewer|exporter|importer|"
     rf"distributor|supplier|shipper|builder|provider|conglomerate|brand|chain)\s+(?P<name>{m._NAME})|"
     rf"(?P<named>[{m._UPPER}][\w&-]+(?:\s+[{m._UPPER}][\w&-]+)?\s+(?:Inc|Ltd|Corp|Group|Holdings|Semiconductors|Energy|Motors|Airlines|Systems|"
     rf"Technologies|Pharmaceuticals|Industries|Bank|Telecom|Software|Labs))\b"
