@@ -132,6 +132,31 @@ from .test_suggesting_rounds import chain_in
             "will close its Tarn plant",
             ["Orvik Motors"],
         ),
+        (  # documents with whom they were shown or written to
+            "Valley Herald",
+            "According to phone records shown to the jury, the calls lasted minutes.",
+            "the calls lasted minutes",
+            ["phone records shown to the jury"],
+        ),
+        (
+            "Valley Herald",
+            "An internal memo to store managers, seen by the Herald, said that ten shops would close.",
+            "ten shops would close",
+            ["internal memo to store managers"],
+        ),
+        (  # a network "is now projecting" a result
+            "Valley Herald",
+            "23:40 Channel Nine, a rival network, is now projecting that the Greens will win 14 seats.",
+            "the Greens will win 14 seats",
+            ["Channel Nine"],
+        ),
+        (  # "the 71-year-old" is the person last named
+            "Valley Herald",
+            "Her neighbour, Sam Oduya, said he would leave. The 71-year-old, a retired driver, said he had "
+            "lived there since 1980.",
+            "lived there since 1980",
+            ["Sam Oduya"],
+        ),
     ],
 )
 def test_constructions_read_in_round_fifteen(publisher, text, words, chain):

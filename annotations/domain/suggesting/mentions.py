@@ -205,8 +205,12 @@ _DOCUMENTS = (
     r"(?:the\s+|its\s+|their\s+)?[\w-]+(?:\s+[\w-]+)?"
     r"(?=\s*[,;]|\s+(?:carried|found|shows?|showed|said|says|seen|obtained)\b)"
     r"|\s+(?!(?:seen|obtained|reviewed|viewed)\s+by\b)(?:obtained|carried\s+out|filed|compiled|prepared|"
-    r"commissioned|dated|drawn\s+up|submitted|made\s+public|disclosed)(?:\s+(?!that\b|and\b|as\b)[\w’'-]+){1,8}?"
-    r"(?=\s*[,;]|\s+(?:showed|shows?|found|finds|said|says|states?|stated|revealed)\b))?"
+    r"commissioned|dated|drawn\s+up|submitted|made\s+public|disclosed|(?:shown|addressed|presented|"
+    r"handed|read)\s+to)(?:\s+(?!that\b|and\b|as\b)[\w’'-]+){1,8}?"
+    r"(?=\s*[,;]|\s+(?:showed|shows?|found|finds|said|says|states?|stated|revealed)\b)"
+    # whom a memo was written to ("An internal memo to plant managers, seen by the Journal, said")
+    r"|(?:(?<=memo)|(?<=letter)|(?<=email)|(?<=e-mail)|(?<=briefing))\s+to\s+(?:the\s+|its\s+|their\s+|all\s+)?"
+    r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?=\s*,))?"
     # a report with what it is ("A council report, due before the committee, says"; "a report" alone
     # is no source)
     rf"|(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?!{_STOP})[\w’'-]{{1,{_WORD}}}+\s+){{1,4}}reports?\b)"
@@ -346,8 +350,12 @@ _TIME_PHRASE = (
 )
 
 
+# A person referred back to by their age ("The 71-year-old said"): the last person named.
+AGE_REF = r"[Tt]he\s+\d{1,3}-year-old"
+
+
 _SOURCE_BODY = (
-    rf"{_TIME_PHRASE}(?:{_MEDIA_REPORTS}|{_DESCRIBED_NAME}|{_UNNAMED_REF}|{_MEDIA_REF}|{_UNNAMED}|{_ROLE}|{_DOCUMENTS}|{_ORG}"
+    rf"{_TIME_PHRASE}(?:{AGE_REF}(?![\w-])|{_MEDIA_REPORTS}|{_DESCRIBED_NAME}|{_UNNAMED_REF}|{_MEDIA_REF}|{_UNNAMED}|{_ROLE}|{_DOCUMENTS}|{_ORG}"
     rf"|{_NAMED_MEDIUM}|(?:[Tt]he\s+)?{_NAME}|dpa\b"
     # an account by its handle, perhaps after what it is ("Prolific leaker @ShrimpLeaks posted")
     r"|(?:[\w-]+\s+){0,3}?@\w{2,30}\b"

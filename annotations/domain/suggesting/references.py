@@ -57,6 +57,9 @@ _OWNERS_PAPER = re.compile(
 )
 
 
+_AGE_REF = re.compile(m.AGE_REF)
+
+
 class Memory(Learning):
     """The sources met so far, kept by key so a reference back is one look-up, not a walk back
     over every source met (which made long texts quadratic): the latest source of each name and
@@ -194,6 +197,8 @@ class Memory(Learning):
         if owned and not described:
             return self.resolve(owned.group(1))  # "According to Fairmark's report": Fairmark
         lowered = raw.lower()
+        if _AGE_REF.fullmatch(raw) and self.last.get("person"):
+            return self.last["person"]  # "The 71-year-old said" after "Walter Briggs, 71, said"
         if _WRITTEN_REF.fullmatch(lowered) and raw.split()[-1].islower() and self.last.get("statement"):
             # (not "the Post", a newspaper's name)
             return self.last["statement"]  # "the letter stated" after "In a letter to X, Mattias Rehn said"

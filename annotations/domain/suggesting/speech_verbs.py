@@ -51,7 +51,10 @@ _VERBS = {
     "concluded": Cue.SAID, "projected": Cue.SAID, "agreed": Cue.SAID, "accepted": Cue.SAID,
     "condemned": Cue.SAID, "condemns": Cue.SAID, "accused": Cue.SAID, "accuses": Cue.SAID,
     "is reporting": Cue.REPORTED, "are reporting": Cue.REPORTED, "was reporting": Cue.REPORTED,
-    "were reporting": Cue.REPORTED,
+    "were reporting": Cue.REPORTED, "is now reporting": Cue.REPORTED,
+    # an election night's projections ("TV Kestrel is now projecting that")
+    "is projecting": Cue.SAID, "are projecting": Cue.SAID, "is now projecting": Cue.SAID,
+    "are now projecting": Cue.SAID, "is forecasting": Cue.SAID, "is predicting": Cue.SAID,
     "announced": Cue.STATED, "announces": Cue.STATED,
     "told": Cue.TOLD, "tells": Cue.TOLD, "tell": Cue.TOLD, "added": Cue.ADDED, "adds": Cue.ADDED,
     "stated": Cue.STATED, "states": Cue.STATED, "confirmed": Cue.CONFIRMED, "confirms": Cue.CONFIRMED,
