@@ -157,6 +157,47 @@ from .test_suggesting_rounds import chain_in
             "lived there since 1980",
             ["Sam Oduya"],
         ),
+        (  # "assured by" a description then a name, inside what a speaker said
+            "Valley Herald",
+            "MP Jo Hart said she had been assured by the chair of the trust, Sir Alan Pike, that the ward "
+            "would stay open.",
+            "the ward would stay open",
+            ["Jo Hart", "Alan Pike"],
+        ),
+        (  # (after "but", who told the client stays under the one who speaks for him)
+            "Valley Herald",
+            "Ruth Lane, defending, said her client accepted the errors, but would say he had been assured by "
+            "an adviser, Tom Bell, that the loans were legal.",
+            "the loans were legal",
+            ["Ruth Lane", "Tom Bell"],
+        ),
+        (  # "a deputy on patrol reported seeing", under whoever tells it
+            "Valley Herald",
+            "According to the sheriff's office, a deputy on patrol reported seeing smoke near the dam.",
+            "seeing smoke near the dam",
+            ["sheriff's office", "deputy on patrol"],
+        ),
+        (  # a medium's investigation quoting someone is the medium's
+            "Valley Herald",
+            "The Fenn Courier reported in May that inspections were skipped.\n\nThe newspaper's "
+            "investigation also quoted a former foreman as saying the bolts were rusted.",
+            "the bolts were rusted",
+            ["Fenn Courier", "former foreman"],
+        ),
+        (  # a document with where it was sent before "seen by", then "It warns"; "quotes X as estimating"
+            "Valley Herald",
+            "A leaked briefing sent to ministers last week, seen by the Herald, paints a bleak picture. It "
+            "warns that wards may fill by April.",
+            "wards may fill by April",
+            ["leaked briefing"],
+        ),
+        (
+            "Valley Herald",
+            "A leaked briefing, seen by the Herald, paints a bleak picture.\n\nThe document quotes "
+            "researchers at Fenn University as estimating that uptake has fallen to 78 per cent.",
+            "uptake has fallen",
+            ["leaked briefing", "researchers at Fenn University"],
+        ),
     ],
 )
 def test_constructions_read_in_round_fifteen(publisher, text, words, chain):

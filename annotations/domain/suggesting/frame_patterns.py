@@ -70,7 +70,9 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
             # (an aside may come between: "The memo, sent to managers on Friday and seen by X,")
             rf"(?<![\w-])(?P<src>{m._DOCUMENTS}),?\s+(?:(?:\w+\s+){{0,2}}?|[^,;:\"“”\x01]{{1,80}}?(?<=\S)\s+and\s+"
             # ("An internal email sent to staff on 12 January, which was seen by X, told ...")
-            r"|[^,;:\"“”\x01]{1,80}?,\s++(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+)"
+            r"|[^,;:\"“”\x01]{1,80}?,\s++(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+"
+            # ("A leaked briefing sent to ministers last week, seen by the Chronicle, ...")
+            r"|(?:sent|circulated|given|written|prepared|drafted|addressed)\s[^,;:\"“”\x01]{1,80}?,\s++)"
             rf"(?P<cue>seen|obtained|reviewed|viewed)\s+by\s+"
             rf"{m._LISTENER}"
         ),
@@ -151,8 +153,9 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         "told_by",
         re.compile(
             rf"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?P<cue>told|informed|warned|assured)\s+by\s+"
-            # (a time may come between: "had been told by Hurst in June that")
-            rf"{_SRC}(?=(?:\s+(?:only\s+|just\s+|as\s+recently\s+as\s+)?(?:in|on|last|earlier|this)\s+[\w-]+"
+            # (a time may come between: "had been told by Hurst in June that"; a description before the
+            # name: "assured by the chair of governors, Sir Martin Hale, that")
+            rf"(?:{_DESCRIPTION},\s++(?={m._NAME},\s+that\b))?{_SRC}(?=(?:\s+(?:only\s+|just\s+|as\s+recently\s+as\s+)?(?:in|on|last|earlier|this)\s+[\w-]+"
             r"(?:\s+\d{4})?)?,?\s+that\b)"
         ),
     ),

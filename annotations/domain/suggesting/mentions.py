@@ -133,7 +133,7 @@ _QUALIFIER = (
     r"aware\s+of|privy\s+to|working\s+on|knowledgeable\s+about|present\s+(?:at|in)|"
     # (who engaged them: "an independent expert retained by the defence")
     r"(?:retained|instructed|hired|engaged|commissioned|appointed|employed)\s+by|with(?=\s+(?:the\s+)?[A-Z])|"
-    r"to(?=\s+the\s)|on(?=\s+(?:the|his|her|their|its)\s)|inside|within|around|near|at|from|for|in|of)"
+    r"to(?=\s+the\s)|on(?=\s+(?:the|his|her|their|its)\s)|on(?=\s+(?:patrol|duty|shift)\b)|inside|within|around|near|at|from|for|in|of)"
     r"\s+(?:the\s+|(?:his|her|their|its|our)\s+(?=[a-z])|(?<=\bat )an?\s+(?=[A-Za-z])|"
     r"(?<=\bof )an?\s+(?=[a-z])|[A-Z][\w-]*['’]s\s+|"
     r"[a-z]+['’]s\s+)?"
@@ -213,7 +213,9 @@ _DOCUMENTS = (
     r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?=\s*,))?"
     # a report with what it is ("A council report, due before the committee, says"; "a report" alone
     # is no source)
-    rf"|(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?!{_STOP})[\w’'-]{{1,{_WORD}}}+\s+){{1,4}}reports?\b)"
+    rf"|(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?!{_STOP})[\w’'-]{{1,{_WORD}}}+\s+){{1,4}}reports?\b"
+    # (a medium's investigation: "The newspaper's investigation also quoted")
+    rf"|(?:[Tt]he\s+)?[\w-]+['’]s\s+(?:[a-z]+\s+)?investigation\b)"
 )
 
 

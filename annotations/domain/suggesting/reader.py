@@ -259,7 +259,12 @@ class Reader(Carrying):
             if number > len(tails) and last_verb_end >= 0 and frame.kind == "speaker":
                 between = masked[last_verb_end : (frame.source or frame.cue)[0]]
                 told_them = frame.verb in ("told", "tells") and _TOLD_HIM.match(masked, frame.cue[1])
-                if _CLAUSE_BREAK.search(between) and told_them and self._a_person(order[number - 1], body):
+                told_by = masked.startswith(
+                    " by ", frame.cue[1]
+                )  # ("but would say he had been assured by X")
+                if _CLAUSE_BREAK.search(between) and (
+                    told_by or told_them and self._a_person(order[number - 1], body)
+                ):
                     # "Our correspondent says counting has paused, and the electoral office told her
                     # ...": what she was told is hers from there on
                     nested_later.append(((frame.source or frame.cue)[0], frame))
@@ -356,7 +361,13 @@ class Reader(Carrying):
         if frame.kind == "according":
             # ("The spokesperson noted that, according to the weather service, ...": inside her words)
             return not re.search(r"\bthat\s*,$", before)
-        after = re.split(r"[,.;]", masked[frame.cue[1] :], maxsplit=1)[0]
+        # (from the source when it follows its verb: "had been assured by the chair, Sir Martin Hale, that")
+        rest = masked[max(frame.cue[1], frame.source[1] if frame.source else 0) :]
+        after = re.split(
+            r"[,.;]",
+            rest.lstrip(", ") if frame.source and frame.source[0] > frame.cue[0] else rest,
+            maxsplit=1,
+        )[0]
         return len(after.split()) <= 8 and " that " not in f" {after} "
 
     @staticmethod
