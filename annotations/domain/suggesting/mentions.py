@@ -115,8 +115,8 @@ _ROLE_NOUN = (
     r"(?!(?:number|member|order|letter|paper|quarter|matter|water|computer|poster|other|border|corner|sector|"
     r"factor|error|mirror|center|meter|chapter|cluster|layer|tower|river|power|finger|dinner|summer|winter|"
     r"weather|hammer|banner|barrier|trailer|container|career|minister|register|disaster|master|character|"
-    r"meeting|period|vendor|motor|floor|door|tenant|statement|government|percent|moment)\b)"
-    r"[a-z][a-z-]{2,20}+(?:(?<=er)|(?<=or)|(?<=ist)|(?<=ian)|(?<=ant))\b"
+    r"meeting|period|vendor|motor|floor|door|tenant|statement|government|percent|moment|human|german|roman)\b)"
+    r"[a-z][a-z-]{2,20}+(?:(?<=er)|(?<=or)|(?<=ist)|(?<=ian)|(?<=ant)|(?<=man))\b"
 )
 
 
