@@ -198,6 +198,45 @@ from .test_suggesting_rounds import chain_in
             "uptake has fallen",
             ["leaked briefing", "researchers at Fenn University"],
         ),
+        (  # an unnamed source by a trade not ending in -er ("a local shepherd") told the speaker's team
+            "Valley Herald",
+            "Team leader Ola Brun said a local shepherd had told his team that two barns had collapsed.",
+            "two barns had collapsed",
+            ["Ola Brun", "local shepherd"],
+        ),
+        (  # a who-clause ends before "had told"
+            "Valley Herald",
+            "Ida Lind said a diver who inspected the wreck in May had told her the hull was cracked.",
+            "the hull was cracked",
+            ["Ida Lind", "diver who inspected the wreck in May"],
+        ),
+        (  # "chief of staff" is one role
+            "Valley Herald",
+            "Fenn Radio reported that the mayor's chief of staff had told aides that the budget was final.",
+            "the budget was final",
+            ["Fenn Radio", "mayor's chief of staff"],
+        ),
+        (  # a body's act, then "and in a statement issued on Friday said"; "and announced that"
+            "Valley Herald",
+            "The Ministry of Culture, which funds the dig, listed the site last month, and in a statement "
+            "issued on Friday said the find was of national importance.",
+            "the find was of national importance",
+            ["Ministry of Culture"],
+        ),
+        (
+            "Valley Herald",
+            "The Ministry of Trade, in a statement on its website, welcomed the deal and announced that "
+            "talks would resume in June.",
+            "talks would resume in June",
+            ["Ministry of Trade"],
+        ),
+        (  # "quotes X as finding"
+            "Valley Herald",
+            "A council report, seen by the Herald, is blunt. The report also quotes consultants Arden "
+            "Transport as finding that a third of shoppers would go elsewhere.",
+            "a third of shoppers would go elsewhere",
+            ["council report", "Arden Transport"],
+        ),
     ],
 )
 def test_constructions_read_in_round_fifteen(publisher, text, words, chain):

@@ -131,7 +131,9 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
             rf"^\W*(?:(?:In|On|At|For|After|Before|During|Speaking|Asked|Concluding|Reporting|Meanwhile|Separately|"
             rf"Earlier|Later|However|Addressing|Responding|Opening|Closing)\b[^,;:\x01]{{0,40}},\s++)?(?:(?>{_SRC}){_APPOSITION}|(?P<pronoun>He|She|It|They))"
             rf"\s+(?!{m._AUX}{m.PLAIN_VERB_WORDS})[a-z][^;:]{{2,160}}?,?\s+"
-            r"(?:but|and)\s+(?:also\s+|later\s+)?(?P<cue>told|said|says|added|warned|argued|insisted|stressed|"
+            # ("..., and in a statement issued on Friday said")
+            r"(?:but|and)\s+(?:also\s+|later\s+)?(?:in\s+a\s+statement(?:\s+[a-z]+)?(?:\s+(?:on|last|this)\s+\w+)?,?\s+)?"
+            r"(?P<cue>told|said|says|added|warned|argued|insisted|stressed|announced|"
             r"noted|confirmed|recommended|cautioned|predicted|claimed|denied|admitted|acknowledged|affirmed|"
             r"stated|emphasi[sz]ed|pledged|promised|wrote|posted)\b"
         ),

@@ -116,7 +116,8 @@ _ROLE_NOUN = (
     r"factor|error|mirror|center|meter|chapter|cluster|layer|tower|river|power|finger|dinner|summer|winter|"
     r"weather|hammer|banner|barrier|trailer|container|career|minister|register|disaster|master|character|"
     r"meeting|period|vendor|motor|floor|door|tenant|statement|government|percent|moment|human|german|roman)\b)"
-    r"[a-z][a-z-]{2,20}+(?:(?<=er)|(?<=or)|(?<=ist)|(?<=ian)|(?<=ant)|(?<=man))\b"
+    r"(?:[a-z][a-z-]{2,20}+(?:(?<=er)|(?<=or)|(?<=ist)|(?<=ian)|(?<=ant)|(?<=man))|shepherd|chef|nurse|guide|"
+    r"pilot|cook|medic|guard|clerk|aide|scout|midwife|surgeon|diplomat|pharmacist|priest|monk|nun|cadet)\b"
 )
 
 
@@ -135,10 +136,11 @@ _QUALIFIER = (
     r"(?:retained|instructed|hired|engaged|commissioned|appointed|employed)\s+by|with(?=\s+(?:the\s+)?[A-Z])|"
     r"to(?=\s+the\s)|on(?=\s+(?:the|his|her|their|its)\s)|on(?=\s+(?:patrol|duty|shift)\b)|inside|within|around|near|at|from|for|in|of)"
     r"\s+(?:the\s+|(?:his|her|their|its|our)\s+(?=[a-z])|(?<=\bat )an?\s+(?=[A-Za-z])|"
-    r"(?<=\bof )an?\s+(?=[a-z])|[A-Z][\w-]*['’]s\s+|"
+    r"(?<=\bof )an?\s+(?=[a-z])|[A-Z][\w-]*['’]s\s+(?![a-z]+\s+(?:a|an|the)\s)|"
     r"[a-z]+['’]s\s+)?"
     # (a name first, with its particles: "an official at Électricité du Laos")
-    rf"(?:{_NAME}(?:\s+(?!{_STOP}|{_ANALYSTS_DO})[\w’'-]{{1,{_WORD}}}+){{0,2}}|(?:(?!{_STOP})[\w’'-]{{1,{_WORD}}}+\s+){{0,3}}(?!{_STOP})[\w’'-]{{1,{_WORD}}}+"
+    # (a name in the possessive ends the description: "a longtime friend of Redfern's paints ...")
+    rf"(?:{_NAME}(?:\s+(?!{_STOP}|{_ANALYSTS_DO})(?![a-z]+\s+(?:a|an|the)\s)[\w’'-]{{1,{_WORD}}}+){{0,2}}|(?:(?!{_STOP})[\w’'-]{{1,{_WORD}}}+\s+){{0,3}}(?!{_STOP})[\w’'-]{{1,{_WORD}}}+"
     # (a gerund's object: "officials involved in drafting the measures")
     rf"(?:(?<=ing)\s+(?:the|its|their)\s+(?!{_STOP})[\w’'-]{{1,{_WORD}}}+)?)){{0,3}}"
     # (who asked not to be named: part of how the source is named)
@@ -166,7 +168,7 @@ _UNNAMED = (
     # reported"; "an engineer who has worked on the programme said" (named so in full)
     r"|\s+who\s+(?:has\s+|have\s+|had\s+)?(?!(?:said|says|told|tells|added|wrote|writes|reported|claimed)\b)"
     r"[a-z]+(?:ed|t|ne|wn)\s+[^,;:\"“”\x01.]{1,60}?"
-    r"(?=,|\s+(?:said|says|told|tells|added|wrote|writes|reported|claimed|warned|confirmed)\b))?"
+    r"(?=,|\s+(?:had\s+|has\s+)?(?:said|says|told|tells|added|wrote|writes|reported|claimed|warned|confirmed)\b))?"
 )
 
 
@@ -290,7 +292,7 @@ _ROLE = (
     rf"(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+[a-z]+['’]s|[{_UPPER}][\w-]*['’]s|[Tt]he)\s+"
     # (a nationality may tell two ministers apart: "the Kelvarian minister"; "the head of state")
     rf"(?:{NATIONALITY}\s+)?(?:(?!{_STOP})[a-z][\w-]*\s+){{0,3}}?"
-    r"(?:director|minister|spokes(?:man|woman|person)|chief|head|chairman|chairwoman|chair|president|secretary|"
+    r"(?:chief\s+of\s+staff|director|minister|spokes(?:man|woman|person)|chief|head|chairman|chairwoman|chair|president|secretary|"
     r"governor|mayor|manager|officer|executive|lawyer|adviser|advisor|commander|founder|owner|leader|"
     r"premier|chancellor|ambassador|envoy|prosecutor|judge|coach|captain|general|author|editor|economist|"
     r"researcher|scientist|investigator|father|mother|brother|sister|son|daughter|wife|husband|widow|"
