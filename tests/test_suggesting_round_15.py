@@ -237,6 +237,56 @@ from .test_suggesting_rounds import chain_in
             "a third of shoppers would go elsewhere",
             ["council report", "Arden Transport"],
         ),
+        (  # an editor's note is the publisher's to its end; the release is the issuer's from the next
+            "Valley Herald",
+            "Editor's note: The following release was issued by Fenn University on Monday. The Herald has "
+            "not verified its findings.\n\nThe study followed 900 adults.",
+            "has not verified its findings",
+            [],
+        ),
+        (
+            "Valley Herald",
+            "Editor's note: The following release was issued by Fenn University on Monday. The Herald has "
+            "not verified its findings.\n\nThe study followed 900 adults.",
+            "The study followed 900 adults",
+            ["Fenn University"],
+        ),
+        (  # "made by X, a biotech company": "the company" is X, not its description
+            "Valley Herald",
+            "The drug is made by Orlen Biologics, a small biotech company based in Tarn.\n\nTwo patients "
+            "were treated; both have recovered, the company said.",
+            "both have recovered",
+            ["Orlen Biologics"],
+        ),
+        (  # a name ending as companies' names do is a company ("Minerals"), so "the company" is it
+            "Valley Herald",
+            "The pit is operated by Brandt Minerals.\n\nBrandt said in a statement that rescuers were "
+            "close. The company said the shelter held food for three days.",
+            "the shelter held food for three days",
+            ["Brandt Minerals"],
+        ),
+        (  # "X, the company's head of ...": X is no name for the company
+            "Valley Herald",
+            "Ana Vik, the company's head of operations, wrote that the pumps had failed.\n\nIn a "
+            "statement, Tessel Water said the emails were old. The company said all spills were reported.",
+            "all spills were reported",
+            ["Tessel Water"],
+        ),
+        (  # a party and a ward of several words, then who he is: "he" is still the councillor
+            "Valley Herald",
+            "Hollins Green, which opened in 1874, is the oldest.\n\nCllr Tom Ashby (Ind, Fenby and Marsh), "
+            "whose ward includes two schools, accused the cabinet of haste. He said the list was drawn up "
+            "in May.",
+            "the list was drawn up in May",
+            ["Tom Ashby"],
+        ),
+        (  # "the council" is the council, not "two council officers" who spoke last
+            "Valley Herald",
+            "Fenn County Council voted to close the schools. Mr Ashby said two council officers had told him "
+            "the list was fixed.\n\nIn a statement, the council said every teacher would be offered a post.",
+            "every teacher would be offered a post",
+            ["Fenn County Council"],
+        ),
     ],
 )
 def test_constructions_read_in_round_fifteen(publisher, text, words, chain):

@@ -61,7 +61,7 @@ _QUOTE_MARK = re.compile(r"[\"“”]")
 # may be the name's initials: "the Rapid Support Forces (RSF) said").
 _PARTY = re.compile(
     r"(?<=[a-z])[ \t]\([A-Z][\w.]{0,12}(?:[ \t][A-Z][\w.]{0,12})?(?:,[ \t]?|[-–][ \t]?)"
-    r"[A-Z][\w.-]{0,20}(?:[ \t][A-Z][\w.-]{0,20})?\)"
+    r"[A-Z][\w.-]{0,20}(?:[ \t](?:(?:and|&)[ \t])?[A-Z][\w.-]{0,20}){0,3}\)"  # ("(Ind, Fenby and Marsh)")
     r"(?=,|[ \t]+[a-z])"
 )
 

@@ -161,6 +161,8 @@ def guess_kind(name: str) -> str:
     words = name.split()
     if words and _TITLE_WORD.match(words[0]):
         return SourceKind.NAMED_PERSON
+    if len(words) in (2, 3) and words[-1].lower() in _COMPANY_SUFFIXES - _SURNAME_SUFFIXES:
+        return SourceKind.OTHER  # "Lusterra Minerals", "Halden Mobility": a company, not a person
     if (
         len(words) in (2, 3)
         and all(w[:1].isupper() for w in words)
@@ -186,7 +188,13 @@ _COMPANY_SUFFIXES = _word_set(
     brewery breweries brewing textiles apparel seafood dairy beverages cosmetics payments medical mobility
     devices instruments retail stores brands games cloud communications telecommunications engineering
     services packaging appliances products goods supplies furniture tools toys farms fisheries freight
-    trucking hotels resorts restaurants outfitters"""
+    trucking hotels resorts restaurants outfitters minerals biologics"""
+)
+
+
+# Words that end a company's name but also people's ("Samantha Power", "David Steel", "John Mills")
+_SURNAME_SUFFIXES = _word_set(
+    "power steel mills lines paper water co ag sa digital media games goods tools toys"
 )
 
 

@@ -187,8 +187,10 @@ class Learning:
                 self.names[_stem(_words(description)[-1])] = description
         if ", " in body and not _BODY_NOUN_WORDS.isdisjoint(words_of(body)):
             for apposed in _APPOSED_BODY.finditer(body):
-                if re.search(r"\b(?:to|by|from|with|in|on|at|for)\s+(?:the\s+)?$", body[: apposed.start()]):
-                    continue  # the object of a preposition, then a new clause
+                if re.search(
+                    r"\b(?:to|by|from|with|in|on|at|for)\s+(?:the\s+)?$", body[: apposed.start()]
+                ) and (body.startswith("the", apposed.end("name") + 2)):
+                    continue  # the object of a preposition, then a new clause ("to the Ledger, the company")
                 self.names[apposed.group("noun")] = apposed.group("name")
                 self.appositions[body[apposed.end("name") : apposed.end()].strip(" ,").lower()] = (
                     apposed.group("name")

@@ -94,11 +94,15 @@ class Reader(Carrying):
                         sentence.start, credited.span("credit"), credited.span("credit"), Cue.PUBLISHED
                     ),
                 )
+        if self.reproduced and sentence.paragraph > self.reproduced[0]:
+            self.republished, self.reproduced = self.reproduced[1], None
         reading = self._read_sentence(sentence, previous)
         agency = self.republished
         if reproduced := _REPRODUCED_BELOW.match(body):
             owner = reproduced.span("owner") if reproduced.group("owner") else reproduced.span("issuer")
-            self.republished = self._owner_hop(sentence.start, owner) or agency
+            # (from the next paragraph: the rest of the note is the publisher's own, "Eastmarch Today has
+            # not independently verified the findings")
+            self.reproduced = (sentence.paragraph, self._owner_hop(sentence.start, owner) or agency)
         if agency is None:
             return reading
 

@@ -261,7 +261,7 @@ _BODY_NOUN_WORDS = frozenset(_APPOSED_NOUNS)
 
 _APPOSED_BODY = re.compile(
     rf"(?P<name>{m._NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,5}}?"
-    rf"(?P<noun>{'|'.join(_APPOSED_NOUNS)})\b"
+    rf"(?P<noun>{'|'.join(_APPOSED_NOUNS)})\b(?![’']s)"  # ("Dominic Freel, the company's head of ...": his)
     # (not "a statement to the Ledger, the company said": the noun goes on, it does not speak)
     rf"(?!\s+{m._AUX}{m._VERB_WORDS})"
 )

@@ -107,6 +107,9 @@ class Memory(Learning):
         self._media_hint: tuple[str, str | None] | None = None  # "RNV, the regional broadcaster"
         self.clock = 0  # counts the sources noted, for recency
         self.republished: Hop | None = None  # the agency whose text is republished (a credited dateline)
+        self.reproduced: tuple[int, Hop | None] | None = (
+            None  # a note's paragraph, the body reproduced after it
+        )
         self.subject_it: tuple[int, Entity] | None = None  # an organisation, the sentence's subject
         # does the sentence give a statement, name "the statement" (None: not looked for yet)
         self._statement_words: tuple[bool, bool] | None = None
@@ -389,6 +392,13 @@ class Memory(Learning):
             mention = set(map(_stem, _words(name)))
             for word in reversed(words):  # ("the foreign ministry" after the Ministry of Defence spoke
                 earlier = self.by_word.get(_stem(word.lower()))  # and the Ministry of Foreign Affairs)
+                if (
+                    earlier
+                    and earlier.kind == SourceKind.UNNAMED
+                    and lowered.startswith("the ")
+                    and words[-1].lower() in _BODY_NOUNS
+                ):
+                    continue  # "the council" is a body, not "two senior council officers"
                 if earlier and mention <= set(map(_stem, _words(earlier.name))):
                     return earlier
             earlier = self.by_word.get(_stem(words[-1].lower()))

@@ -131,7 +131,8 @@ _SUBJECT = re.compile(
     r"(?!\s+(?!also\b|still\b|then\b|now\b|later\b|once\b)[a-z]+(?<!ly)\s+(?:was|were|is|are|has|had|have)\b)"
     # (not an owner: "Irazábal's agent, Gustavo Peralta, was more guarded" is the agent's sentence)
     # (a verb that needs a clause is an act without one: "Loftus denied any wrongdoing.")
-    rf"(?<!['’]s)(?:,\s+[^,;\"“”\x01]{{1,120}},)?(?=\s+(?!{m._AUX}{m.PLAIN_VERB_WORDS})"
+    # (a party blanked out may stand before the comma: "Cllr Tom Ashdown (Ind, Fenby), whose ...,")
+    rf"(?<!['’]s)(?:[ \t]*,\s+[^,;\"“”\x01]{{1,120}},)?(?=\s+(?!{m._AUX}{m.PLAIN_VERB_WORDS})"
     rf"(?!{m._AUX}{m._VERB_WORDS}\s*(?:that\b|[:\"“\x01]))[a-z])"
 )
 
