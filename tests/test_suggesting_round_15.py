@@ -287,6 +287,49 @@ from .test_suggesting_rounds import chain_in
             "every teacher would be offered a post",
             ["Fenn County Council"],
         ),
+        (  # a person first named inside a body's words speaks for herself in her own post
+            "Valley Herald",
+            "The Fenn Anti-Doping Agency said Ina Berg had told investigators the pills were "
+            "contaminated.\n\nBerg said in "
+            "a statement posted on social media that she would appeal.",
+            "she would appeal",
+            ["Ina Berg"],
+        ),
+        (  # (and goes on so)
+            "Valley Herald",
+            "The Fenn Anti-Doping Agency said Ina Berg had told investigators the pills were "
+            "contaminated.\n\nBerg said in "
+            "a statement posted on social media that she would appeal. \u201cI trusted the wrong product,"
+            "\u201d the 27-year-old wrote.",
+            "I trusted the wrong product",
+            ["Ina Berg"],
+        ),
+        (  # (what she told the agency's investigators stays under the agency)
+            "Valley Herald",
+            "The Fenn Anti-Doping Agency said Ina Berg had told investigators the pills were contaminated.",
+            "the pills were contaminated",
+            ["Fenn Anti-Doping Agency", "Ina Berg"],
+        ),
+        (  # a capitalised word before a group is no name: "unnamed Western intelligence officials"
+            "Valley Herald",
+            "The Nordvik Post, citing unnamed Western intelligence officials, claimed that the launch had "
+            "failed.",
+            "the launch had failed",
+            ["Nordvik Post", "unnamed Western intelligence officials"],
+        ),
+        (  # "general secretary" is one role
+            "Valley Herald",
+            "In a statement, its general secretary, Ruth Cole, called the cuts reckless and predicted that "
+            "more would follow.",
+            "more would follow",
+            ["Ruth Cole"],
+        ),
+        (  # a body's name with "for" before "spokesperson"
+            "Valley Herald",
+            "A Department for Rural Affairs spokesperson said the grants would continue.",
+            "the grants would continue",
+            ["Department for Rural Affairs spokesperson"],
+        ),
     ],
 )
 def test_constructions_read_in_round_fifteen(publisher, text, words, chain):

@@ -77,6 +77,13 @@ _NEW_OCCASION = re.compile(
 )
 
 
+# A person's own statement or post ("said in a statement posted on social media", "wrote on X").
+_OWN_OCCASION = re.compile(
+    r"\bin\s+a\s+(?:[\w-]+\s+)?(?:statement|post)\s+(?:posted|published|shared|put\s+out)\s+(?:on|to)\b"
+    r"|\b(?:wrote|posted)\s+on\s+(?:her|his|their)\s+(?:own\s+|official\s+)?(?:account|page|blog|website)\b"
+)
+
+
 class Hops(Memory):
     """Makes a sentence's hops from its elements (`Reader._compose`), remembering each source."""
 
@@ -123,6 +130,9 @@ class Hops(Memory):
                         (own_outlet or _NEW_OCCASION.search(body) or resolved.entry != self.entry)
                         and resolved.via_listener
                     )
+                    # ("VADA said Droste had told investigators ... / Droste said in a statement posted
+                    # on social media": a person named speaks for herself on an occasion of her own)
+                    and not (resolved.kind == SourceKind.NAMED_PERSON and _OWN_OCCASION.search(body))
                     and (
                         carried_by_medium
                         or resolved.kind
@@ -134,6 +144,8 @@ class Hops(Memory):
                     chain.extend((*resolved.path[:-1][: MAX_HOPS - 1], hop))
                 elif not chain:  # ... unless it speaks through a medium or post of its own this time
                     chain.append(hop)
+                    if resolved.kind == SourceKind.NAMED_PERSON and _OWN_OCCASION.search(body):
+                        resolved.path, resolved.via_listener = (hop,), False  # (and goes on in her own name)
                 else:
                     chain.append(hop)
                     last = position == len(elements) - 1

@@ -155,6 +155,8 @@ _UNNAMED = (
     r"(?:(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any)\s+of\s+(?:its|their|his|her|our)\s+)?"
     rf"(?:(?:[Tt]he\s+|[Aa]n?\s+)?{_MODIFIERS}{_GROUP_NOUNS}"
     rf"|[Aa]n?\s+{_MODIFIERS}{_ROLE_NOUN}"
+    # (a body's name with its small words: "A Department for Higher Learning spokesperson")
+    rf"|[Aa]n?\s+(?=[A-Z][\w-]*\s+(?:of|for|and)\s){_NAME}\s+(?:spokes(?:person|man|woman)|official|representative)"
     # (any one who told or said something: "a matron who told inspectors")
     r"|[Aa]n?\s+(?:[a-z][\w-]{1,20}\s+){0,2}[a-z]{3,20}(?=\s+who\s+(?:had\s+)?(?:told|said|says|tells|warned)\b))"
     rf"(?![ \t]+[{_UPPER}])"
@@ -292,7 +294,7 @@ _ROLE = (
     rf"(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+[a-z]+['’]s|[{_UPPER}][\w-]*['’]s|[Tt]he)\s+"
     # (a nationality may tell two ministers apart: "the Kelvarian minister"; "the head of state")
     rf"(?:{NATIONALITY}\s+)?(?:(?!{_STOP})[a-z][\w-]*\s+){{0,3}}?"
-    r"(?:chief\s+of\s+staff|director|minister|spokes(?:man|woman|person)|chief|head|chairman|chairwoman|chair|president|secretary|"
+    r"(?:chief\s+of\s+staff|general\s+(?:secretary|manager|counsel)|managing\s+director|director|minister|spokes(?:man|woman|person)|chief|head|chairman|chairwoman|chair|president|secretary|"
     r"governor|mayor|manager|officer|executive|lawyer|adviser|advisor|commander|founder|owner|leader|"
     r"premier|chancellor|ambassador|envoy|prosecutor|judge|coach|captain|general|author|editor|economist|"
     r"researcher|scientist|investigator|father|mother|brother|sister|son|daughter|wife|husband|widow|"
@@ -321,6 +323,8 @@ _DESCRIBED_NAME = (
     # (a name that qualifies a role or a document: "a senior Transport Ministry official", "a leaked
     # Treasury briefing")
     rf"(?!\s+(?:{_GROUP_NOUNS}|{_DOCUMENT_WORDS}\b))"
+    # (or a group one word on: "unnamed Western intelligence officials")
+    rf"(?!\s+(?!{_STOP})[a-z][\w-]*\s+{_GROUP_NOUNS}\b)"
 )
 
 
