@@ -330,6 +330,20 @@ from .test_suggesting_rounds import chain_in
             "the grants would continue",
             ["Department for Rural Affairs spokesperson"],
         ),
+        (  # what a possessive owns ends the description: "the harbour master's office"
+            "Valley Herald",
+            "Radio Fenn, citing an unnamed official at the Tarn harbour master's office, reported that the "
+            "ship had been detained.",
+            "the ship had been detained",
+            ["Radio Fenn", "unnamed official at the Tarn harbour master's office"],
+        ),
+        (  # a body in lower case with "for": "the regional centre for hydrometeorology"
+            "Valley Herald",
+            "Citing the regional centre for hydrometeorology, the Tarn Region administration reported that "
+            "the river had peaked.",
+            "the river had peaked",
+            ["Tarn Region administration", "regional centre for hydrometeorology"],
+        ),
     ],
 )
 def test_constructions_read_in_round_fifteen(publisher, text, words, chain):

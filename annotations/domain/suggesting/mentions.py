@@ -140,7 +140,13 @@ _QUALIFIER = (
     r"[a-z]+['’]s\s+)?"
     # (a name first, with its particles: "an official at Électricité du Laos")
     # (a name in the possessive ends the description: "a longtime friend of Redfern's paints ...")
-    rf"(?:{_NAME}(?:\s+(?!{_STOP}|{_ANALYSTS_DO})(?![a-z]+\s+(?:a|an|the)\s)[\w’'-]{{1,{_WORD}}}+){{0,2}}|(?:(?!{_STOP})[\w’'-]{{1,{_WORD}}}+\s+){{0,3}}(?!{_STOP})[\w’'-]{{1,{_WORD}}}+"
+    rf"(?:{_NAME}(?:\s+(?!{_STOP}|{_ANALYSTS_DO})(?![a-z]+\s+(?:a|an|the)\s)[\w’'-]{{1,{_WORD}}}+){{0,2}}"
+    # (what the possessive owns: "an official at the Essery harbour master's office")
+    rf"(?:(?<=['’]s)\s+(?!{_STOP})(?![a-z]+\s+(?:a|an|the)\s)[a-z][\w-]{{1,{_WORD}}}+)?"
+    # (a body's description with "and" in it: "the trial's independent data and safety monitoring board")
+    rf"|(?:(?!{_STOP})[\w’'-]{{1,{_WORD}}}+\s+(?:and\s+(?=[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?"
+    r"(?:board|committee|panel|council|commission|service|office|unit|team)\b))?){0,4}"
+    rf"(?!{_STOP})[\w’'-]{{1,{_WORD}}}+"
     # (a gerund's object: "officials involved in drafting the measures")
     rf"(?:(?<=ing)\s+(?:the|its|their)\s+(?!{_STOP})[\w’'-]{{1,{_WORD}}}+)?)){{0,3}}"
     # (who asked not to be named: part of how the source is named)
@@ -239,8 +245,10 @@ _ORG_WORDS = (
 _ORG = (
     rf"(?:[Tt]he|[Aa]n?|[A-Z][\w-]*['’]s)\s+{_MODIFIERS}(?:(?!{_STOP})[\w’'-]{{1,{_WORD}}}+\s+and\s+{_MODIFIERS})?"
     rf"{_ORG_WORDS}(?![’']s)"
-    rf"(?:\s+(?:in|at|of)\s+(?:the\s+)?(?:{_NAME}|experts|inquiry|judges|scientists|specialists|advisers|ports|"
-    r"health|defence|defense|finance|justice|education|agriculture|transport|energy|interior|information))?"
+    rf"(?:\s+(?:in|at|of|for)\s+(?:the\s+)?(?:{_NAME}|experts|inquiry|judges|scientists|specialists|advisers|ports|"
+    r"health|defence|defense|finance|justice|education|agriculture|transport|energy|interior|information"
+    # ("the regional centre for hydrometeorology")
+    r"|(?<=for )[a-z]{4,}(?:ology|ics|ion|ment|ture|ity)\b))?"
 )
 
 
