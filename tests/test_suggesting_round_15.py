@@ -344,6 +344,19 @@ from .test_suggesting_rounds import chain_in
             "the river had peaked",
             ["Tarn Region administration", "regional centre for hydrometeorology"],
         ),
+        (  # "..., describing the measure as "..."": the subject's words
+            "Valley Herald",
+            "The Ministry of Trade rejected the ban on Thursday, describing it as \u201can unfriendly "
+            "step\u201d.",
+            "an unfriendly step",
+            ["Ministry of Trade"],
+        ),
+        (  # "..., promising that ..."
+            "Valley Herald",
+            "Harbour Live cancelled the festival on Wednesday, promising that all tickets would be refunded.",
+            "all tickets would be refunded",
+            ["Harbour Live"],
+        ),
     ],
 )
 def test_constructions_read_in_round_fifteen(publisher, text, words, chain):

@@ -248,7 +248,7 @@ _CUE_WORDS = frozenset(
      "arguing", "confirming", "reporting", "bulletin", "statement", "message", "update", "advisory",
      "warning", "notice", "post", "announcement", "letter", "communique", "communiqué", "words",
      "comment", "comments", "remarks", "projecting", "claiming", "noting", "stressing", "explaining",
-     "predicting", "estimating",
+     "predicting", "estimating", "describing", "promising", "vowing",
      "alleging", "announcing", "stating", "study", "paper", "speech", "interview", "address", "video",
      "briefing", "repeated",
      "asked", "quipped", "retorted", "continued", "story", "article", "report", "reports", "put", "puts",

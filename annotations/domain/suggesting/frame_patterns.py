@@ -467,7 +467,9 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         "saying",
         re.compile(
             r",\s++(?P<cue>saying|adding|warning|insisting|arguing|alleging|projecting|claiming|noting|stressing|announcing|stating|"
-            r"explaining|predicting|estimating|citing\s+concerns)\b"
+            r"explaining|predicting|estimating|citing\s+concerns|promising(?=\s+that)|vowing(?=\s+(?:that|to))"
+            # ("..., describing the measure as "an unfriendly step"": the subject's words)
+            r"|describing(?=\s[^,;:\"“”\x01]{1,60}?\sas\s*[\"“\x01]))\b"
             # ("The ministry issued a statement claiming that ...": the statement's words are the subject's)
             r"|\b(?:statement|communiqu[eé]|press\s+release|notice|letter)\s+(?:[^,;:\"“”\x01]{0,40}?\s+)?"
             r"(?P<cue2>saying|claiming|stating|warning|insisting|announcing|arguing|alleging)\b"
