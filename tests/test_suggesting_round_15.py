@@ -357,6 +357,20 @@ from .test_suggesting_rounds import chain_in
             "all tickets would be refunded",
             ["Harbour Live"],
         ),
+        (  # "the union" is the association last heard, "the force" the police
+            "Valley Herald",
+            "The Fenn Pilots' Association called the strike unavoidable.\n\nPay had fallen for years, the "
+            "union said in a statement.",
+            "Pay had fallen for years",
+            ["Fenn Pilots' Association"],
+        ),
+        (
+            "Valley Herald",
+            "A man was found injured on Mill Road, Tarn Police said.\n\nTwo men were arrested on Sunday, "
+            "the force said.",
+            "Two men were arrested on Sunday",
+            ["Tarn Police"],
+        ),
     ],
 )
 def test_constructions_read_in_round_fifteen(publisher, text, words, chain):

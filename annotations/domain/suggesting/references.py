@@ -62,6 +62,18 @@ _OWNERS_PAPER = re.compile(
 _AGE_REF = re.compile(m.AGE_REF)
 
 
+# What a body's name says it is, for "the force", "the union", "the regulator" and "the club".
+_REGULATOR = re.compile(r"\b(?:Authority|Commission|Regulator|Inspectorate|Ombudsman)\b")
+_BODY_CLASSES = (
+    ("force", re.compile(r"\b(?:Police|Constabulary)\b")),
+    ("union", re.compile(r"\b(?:Union|Association|Federation|Guild|Confederation)\b")),
+    ("regulator", _REGULATOR),
+    ("watchdog", _REGULATOR),
+    ("club", re.compile(r"\b(?:FC|United|Rovers|Athletic|Wanderers|Rangers|Albion|Club)\b")),
+    ("charity", re.compile(r"\b(?:Trust|Foundation|Charity)\b")),
+)
+
+
 class Memory(Learning):
     """The sources met so far, kept by key so a reference back is one look-up, not a walk back
     over every source met (which made long texts quadratic): the latest source of each name and
@@ -92,6 +104,7 @@ class Memory(Learning):
         # Alpenbahn": "operator" -> ({"state", "rail", "operator"}, "Alpenbahn"))
         self.described_as: dict[str, tuple[set[str], str]] = {}
         self.acronyms: dict[str, str] = {}  # "ntsb" -> "National Transportation Safety Board"
+        self.body_class: dict[str, Entity] = {}  # the last body of each kind by name ("force": X Police)
         self.persons_met: list[Entity] = []  # the last persons noted, the latest last
         self.body_hints: set[str] = set()  # "orrin aeroengines" ("Orrin Aeroengines, which builds ...")
         self.media_hints: dict[str, str] = {}  # "rnv" -> "broadcaster" ("RNV, the regional broadcaster")
@@ -123,6 +136,10 @@ class Memory(Learning):
 
     def _remember(self, entity: Entity) -> None:
         self.by_name[entity.name.lower()] = entity
+        if entity.kind in (SourceKind.OFFICIAL_BODY, SourceKind.OTHER):
+            for noun, named_so in _BODY_CLASSES:  # "the force" after Eastmoor Police
+                if named_so.search(entity.name):
+                    self.body_class[noun] = entity
         initials = _acronym(entity.name)
         if initials:  # "the ACLU" after "the American Civil Liberties Union"
             self.by_name.setdefault(initials, entity)
@@ -416,6 +433,8 @@ class Memory(Learning):
                 )
                 if named:
                     return self.by_name.get(named.lower()) or named
+                if classed := self.body_class.get(name.lower()):
+                    return classed  # "the union" after the Valdorian Airline Pilots' Association
                 body = self._body_just_heard()
                 if body and name.lower() in _BODY_NOUNS:
                     return body  # "The regulator said" right after the DGCA said
