@@ -359,7 +359,7 @@ from .test_suggesting_rounds import chain_in
         ),
         (  # "the union" is the association last heard, "the force" the police
             "Valley Herald",
-            "The Fenn Pilots' Association called the strike unavoidable.\n\nPay had fallen for years, the "
+            "The Fenn Pilots' Association said the strike was unavoidable.\n\nPay had fallen for years, the "
             "union said in a statement.",
             "Pay had fallen for years",
             ["Fenn Pilots' Association"],
