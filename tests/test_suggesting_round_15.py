@@ -371,6 +371,13 @@ from .test_suggesting_rounds import chain_in
             "Two men were arrested on Sunday",
             ["Tarn Police"],
         ),
+        (  # a medium's staff by "its": the medium named before them is a hop
+            "Fenn Wire Service",
+            "Channel Nine, the public broadcaster, struck a warmer tone. Its political editor, Ada Lunn, "
+            "told viewers that the deal was historic.",
+            "the deal was historic",
+            ["Channel Nine", "Ada Lunn"],
+        ),
     ],
 )
 def test_constructions_read_in_round_fifteen(publisher, text, words, chain):

@@ -27,6 +27,7 @@ from typing import Any
 
 from ...scales import Cue, SourceKind
 from . import kinds as k
+from . import mentions as m
 from .carrying import Carrying
 from .clauses import MASK, Frame, frames, mask_quotations
 from .entities import Entity, Hop
@@ -53,6 +54,13 @@ from .speakers import _SPEAKING_TO, _TOLD_HIM
 from .text import Sentence
 
 _NOT_YET = object()  # a speaker not resolved yet
+
+# A medium's staff by "its" ("Its diplomatic editor, Ines Corvadal, told viewers"): the medium is a hop
+_ITS_STAFF = re.compile(
+    r"\b(?:Its|its|Their|their)\s+(?:[a-z-]+\s+){0,3}(?:editor|correspondent|reporter|presenter|anchor|"
+    r"columnist|commentator|host)\s*,\s*$"
+)
+_NAME_RE = re.compile(m._NAME)
 
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s+[^,;:\"“”\x01]{3,160},\s*(?:[a-z]+ly\s+)?$")
 _CAVEAT = re.compile(
@@ -128,6 +136,7 @@ class Reader(Carrying):
     def _read_sentence(self, sentence: Sentence, previous: Reading | None) -> Reading:
         base, body = sentence.start, self.text[sentence.start : sentence.end]
         self.paragraph = sentence.paragraph
+        self.sentence_start = base
         masked = self._learn_acronyms(
             _TIMESTAMP.sub(lambda t: " " * len(t.group()), mask_quotations(self._labelled(sentence, body)))
         )
@@ -374,6 +383,13 @@ class Reader(Carrying):
         )[0]
         return len(after.split()) <= 8 and " that " not in f" {after} "
 
+    def _medium_named_before(self) -> Any:
+        """The medium last named in this paragraph before the sentence (read over 300 characters)."""
+        at = self.sentence_start
+        begins = max(self.text.rfind("\n", 0, at) + 1, at - 300)
+        names = [n for n in _NAME_RE.findall(self.text[begins:at]) if k.media_type(n, "")]
+        return self.resolve(names[-1], listener=True) if names else None
+
     @staticmethod
     def _speaker_for(frame: Frame, speakers: list[Frame]) -> Frame:
         """The speaker a "citing" or a medium belongs to: the one whose subject and verb it stands
@@ -424,6 +440,16 @@ class Reader(Carrying):
             elif told:
                 told_described = told.span("ldescribed") if told.group("ldescribed") else None
                 result.append((self._listener(told.span("listener"), told_described, body), frame, "outer"))
+        if (
+            frame.kind == "speaker"
+            and frame.source
+            and _ITS_STAFF.search(masked, max(0, frame.source[0] - 90), frame.source[0])
+        ):
+            medium = self._medium_named_before()
+            if (
+                medium
+            ):  # "Kestrel Television struck a warmer tone. Its diplomatic editor, Ines Corvadal, told"
+                result.append((medium, frame, "outer"))
         result.append((self._speaker(frame, body) if speaker is _NOT_YET else speaker, frame, "self"))
         for cited in inner.get(id(frame), []):
             if cited.source:

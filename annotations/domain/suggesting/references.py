@@ -128,6 +128,7 @@ class Memory(Learning):
         self._statement_words: tuple[bool, bool] | None = None
         self._masked = ""  # the sentence being read, as the frames see it
         self.paragraph = 0  # the paragraph being read
+        self.sentence_start = 0  # where the sentence being read begins
         # a live blog's entry: the last paragraph that begins with a time ("17:28"); whoever spoke to a
         # medium in one entry speaks on another occasion in the next
         self.entry = -1
