@@ -378,6 +378,33 @@ from .test_suggesting_rounds import chain_in
             "the deal was historic",
             ["Channel Nine", "Ada Lunn"],
         ),
+        (  # "rejected the report as "..."": words said of it
+            "Valley Herald",
+            "A spokesman for the Ministry of Defence rejected the report as \u201ca pitiful lie\u201d.",
+            "a pitiful lie",
+            ["spokesman for the Ministry of Defence"],
+        ),
+        (  # (not "rejected that offer in a ballot")
+            "Valley Herald",
+            "The Fenn Pilots' Union said talks had failed.\n\nThe union rejected that offer in a ballot last "
+            "month, with 94 percent of those voting backing a strike.",
+            "with 94 percent of those voting",
+            [],
+        ),
+        (  # "foreign military attachés" quoted
+            "Valley Herald",
+            "The agency Solmar Press reported, quoting foreign military attach\u00e9s, that the parade had "
+            "impressed diplomats.",
+            "the parade had impressed diplomats",
+            ["Solmar Press", "foreign military attach\u00e9s"],
+        ),
+        (  # a name in brackets after a code is no initials ("C/2025 K3 (Dunmore)")
+            "Valley Herald",
+            "The object is designated C/2025 K3 (Dunmore). It was spotted by Gwen Dunmore, a teacher.\n\n"
+            "\u201cI thought it was a smudge,\u201d Dunmore told the Herald. \u201cThen it moved.\u201d",
+            "Then it moved",
+            ["Gwen Dunmore"],
+        ),
     ],
 )
 def test_constructions_read_in_round_fifteen(publisher, text, words, chain):

@@ -132,6 +132,11 @@ _PRONOUNS = {"he": "he", "she": "she", "it": "it", "they": "they", "him": "he", 
 
 
 # "called the plan "reckless"", "described her son as "...": the quoted words are the speaker's.
+# "rejected the report as "a pitiful lie"": words said of it, in quotation marks (not "dismissed the case")
+_REJECTS = frozenset(["rejected", "dismissed", "denounced"])
+_AS_QUOTED = re.compile(r"(?:\s+[^.;:,\"“\x01]{1,60}?)?\s+as\s*[\"“\x01]")
+
+
 _NAMES_WITH_QUOTE = frozenset(["called", "branded", "dubbed", "labelled", "labeled", "termed", "described"])
 
 
@@ -439,9 +444,12 @@ def frames(masked: str) -> list[Frame]:
                 continue  # "a vote his opponents say was stolen": their word on the vote, not on all before
             if kind in ("speaker", "pronoun") and _DATED_ACT.match(masked, cue[1]):
                 continue  # "China pledged in 2020 to peak its emissions": the publisher's background
+            if kind in ("speaker", "pronoun") and verb in _REJECTS and not _AS_QUOTED.match(masked, cue[1]):
+                continue  # "The union rejected that offer in a ballot": an act, not words
             if (
                 kind in ("speaker", "pronoun")
                 and verb in m.NEEDS_CLAUSE
+                and verb not in _REJECTS  # (said "as" a quotation: asked just above)
                 and not _CLAUSE_AFTER.match(masked, cue[1])
                 and not (verb in _NAMES_WITH_QUOTE and _QUOTED_LATER.match(masked, cue[1]))
                 and not (verb in _CHARACTERISES and _AS_WHAT.match(masked, cue[1]))

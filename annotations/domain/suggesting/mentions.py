@@ -78,7 +78,7 @@ _MODIFIERS = (
 
 
 _GROUP_NOUNS = (
-    r"(?i:officials?|sources?|people|persons?|diplomats?|insiders?|aides?|leaders|analysts?|experts?|"
+    r"(?i:officials?|sources?|people|persons?|diplomats?|attach[eé]s|insiders?|aides?|leaders|analysts?|experts?|"
     r"researchers|witnesses|residents|spokes(?:person|man|woman)|representatives?|members?|"
     r"prosecutors|investigators|organi[sz]ers|scientists|economists|doctors|medics|rescuers|"
     r"activists|campaigners|lawyers|agents|traders|midwives|nurses|workers|employees|staff|"

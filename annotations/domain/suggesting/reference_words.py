@@ -156,7 +156,8 @@ _PRINTED_WORDS = frozenset(
 )
 
 
-_BRACKETED = re.compile(rf"(?P<name>{m._NAME})\s+\((?P<short>[{m._UPPER}][\w&.-]{{1,11}})\)")
+# ("C/2025 K3 (Dunmore)": a name in brackets after a code is no initials)
+_BRACKETED = re.compile(rf"(?P<name>{m._NAME})(?<!\d)\s+\((?P<short>[{m._UPPER}][\w&.-]{{1,11}})\)")
 
 
 def _acronym(name: str) -> str:

@@ -69,6 +69,8 @@ _VERBS = {
     "maintain": Cue.SAID, "contend": Cue.SAID, "allege": Cue.SAID, "estimate": Cue.SAID,
     "project": Cue.SAID, "projects": Cue.SAID, "confided": Cue.SAID, "confides": Cue.SAID,
     "remembered": Cue.SAID, "remembers": Cue.SAID, "advised": Cue.SAID, "advises": Cue.SAID,
+    # what someone is called by one who rejects it ("rejected the report as "a pitiful lie"")
+    "rejected": Cue.SAID, "dismissed": Cue.SAID, "denounced": Cue.SAID,
 }  # fmt: skip
 
 
@@ -83,7 +85,8 @@ NEEDS_CLAUSE = frozenset(
      "emphasized", "alleged", "alleges", "informed", "hoped", "hopes", "thinks", "feared", "fears",
      "describes", "agreed", "accepted", "condemned", "condemns", "instructed", "accused", "accuses",
      "notes", "observes", "recalls", "stresses", "emphasises", "emphasizes", "maintains", "claim", "deny",
-     "maintain", "estimate", "project", "remembered", "remembers", "advised", "advises"]
+     "maintain", "estimate", "project", "remembered", "remembers", "advised", "advises",
+     "rejected", "dismissed", "denounced"]
 )  # fmt: skip
 
 
