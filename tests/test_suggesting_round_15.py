@@ -405,6 +405,26 @@ from .test_suggesting_rounds import chain_in
             "Then it moved",
             ["Gwen Dunmore"],
         ),
+        (  # "the observatory" is a body
+            "Valley Herald",
+            "A comet may be visible in autumn, the Tarn Ridge Observatory said.\n\nIn an announcement "
+            "posted on its website, the observatory said the object was a long-period comet.",
+            "the object was a long-period comet",
+            ["Tarn Ridge Observatory"],
+        ),
+        (  # one named first, then "whose son Tom, an engineer, ...": the one named first speaks
+            "Valley Herald",
+            "Pia Reel, whose son Tom, an engineer, was also freed, said in a video that he had lost weight.",
+            "he had lost weight",
+            ["Pia Reel"],
+        ),
+        (  # a role in the possessive, then a role with its holder's name
+            "Valley Herald",
+            "The mission's head, former foreign minister Ana Solvay, told a news conference that observers "
+            "had been turned away.",
+            "observers had been turned away",
+            ["Ana Solvay"],
+        ),
     ],
 )
 def test_constructions_read_in_round_fifteen(publisher, text, words, chain):

@@ -37,6 +37,7 @@ from .frame_checks import (
     _TOLD_TO_DO,
     _WITHOUT_BEFORE,
     speaker_after_place,
+    speaker_before_whose,
 )
 from .frame_patterns import _INVERTED_VERBS, _PATTERNS
 from .sentence_shapes import (
@@ -460,6 +461,12 @@ def frames(masked: str) -> list[Frame]:
             appos = _span(match, "appos")
             if kind == "speaker" and source and (person := speaker_after_place(masked, source, appos)):
                 source, appos = person, None
+            if (
+                kind in ("speaker", "inverted")
+                and source
+                and (opener := speaker_before_whose(masked, source))
+            ):
+                source, appos = opener, None
             where = _span(match, "where")
             if (
                 source

@@ -5,6 +5,8 @@ it publicly", "Outside County Hall, Lucy Garrow, ..., told"). `clauses.frames` a
 
 import re
 
+from . import mentions as m
+
 # Only a comma between what was read and a verb (no slice of the sentence copied to test it).
 _ONLY_A_COMMA = re.compile(r"\W*,\s*")
 
@@ -90,3 +92,15 @@ def speaker_after_place(
         return None
     name = _NAME_THEN_COMMA.match(masked, apposition[0])
     return name.span() if name else None
+
+
+# "Pieter Reel, whose son Tomas, an engineer, was also freed, said": the one the sentence opens with
+_WHOSE_OPENER = re.compile(rf"\W*(?P<name>{m._NAME}),\s+whose\s")
+
+
+def speaker_before_whose(masked: str, source: tuple[int, int]) -> tuple[int, int] | None:
+    """The name a sentence opens with when the speaker read is inside its "whose" clause."""
+    if ", whose " not in masked[: source[0]]:
+        return None
+    opener = _WHOSE_OPENER.match(masked)
+    return opener.span("name") if opener and opener.end() <= source[0] else None

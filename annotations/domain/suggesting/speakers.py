@@ -23,6 +23,16 @@ _SPEAKING_TO = re.compile(r"[Ss]peaking\s+(?:to|with|on)\b")
 _TOLD_HIM = re.compile(r"\s+(?:him|her)\b")
 
 
+# A role with its holder's name last ("former Tesnian foreign minister Ingrid Solvay"), after a role
+# in the possessive ("the mission's head").
+_ROLE_THEN_NAME = re.compile(
+    r"(?!(?:published|in|at|by|from|of|for|on|with)\b)(?:[\w-]+\s+){1,5}?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
+)
+_ROLE_OF = re.compile(
+    r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[\w-]+['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
+)
+
+
 _NAME_GIVEN = re.compile(
     r"who\s+(?:gave|gives)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
 )
@@ -139,6 +149,15 @@ class Speakers(Transcripts):
             ):
                 # "a delegate from the Orsk region, tractor brigade leader Ilinca Moraru, said": her
                 return self.resolve(role_named.group(1))
+            role_then_name = _ROLE_THEN_NAME.fullmatch(apposition)
+            if (
+                role_then_name
+                and not described
+                and _ROLE_OF.fullmatch(raw)
+                and k.guess_kind(role_then_name.group("name")) == SourceKind.NAMED_PERSON
+            ):
+                # "the mission's head, former Tesnian foreign minister Ingrid Solvay, told": her
+                return self.resolve(role_then_name.group("name"))
             by = _PUBLISHED_BY.match(apposition)
             if by and k.guess_kind(re.sub(r"^(?:[Tt]he)\s+", "", raw)) in (
                 SourceKind.DOCUMENT,
