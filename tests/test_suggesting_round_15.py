@@ -425,6 +425,27 @@ from .test_suggesting_rounds import chain_in
             "observers had been turned away",
             ["Ana Solvay"],
         ),
+        (  # a medium named as an object, "which reported, citing X, that"
+            "Valley Herald",
+            "News of the release first broke on broadcaster Kanal 4, which reported late on Thursday, citing "
+            "a security source, that the four had been handed over.",
+            "the four had been handed over",
+            ["Kanal 4", "security source"],
+        ),
+        (  # "According to the authority's latest resilience report": the authority
+            "Valley Herald",
+            "The Fenn Banking Authority said it was monitoring the bank.\n\nAccording to the authority's "
+            "latest operational resilience report, outages had doubled.",
+            "outages had doubled",
+            ["Fenn Banking Authority"],
+        ),
+        (  # "has said, in an update relayed by the organising committee, that"
+            "Valley Herald",
+            "12:15 A runner collapsed, the Tarn Marathon organising committee said.\n\n12:40 Tarn General "
+            "Hospital has said, in an update relayed by the organising committee, that he is stable.",
+            "he is stable",
+            ["Tarn Marathon organising committee", "Tarn General Hospital"],
+        ),
     ],
 )
 def test_constructions_read_in_round_fifteen(publisher, text, words, chain):

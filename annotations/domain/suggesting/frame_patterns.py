@@ -413,14 +413,15 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
     # Someone named as an object, then what they said: "The meeting heard a report by Minister Kamila
     # Rustamova, who said that ..." (a subject's "who said" is an aside: "Albu, who said ..., will visit").
     (
-        " who ",
+        (" who ", " which "),
         "speaker",
         re.compile(
             # (a name in apposition: "announced by his daughter, Ingrid Maro-Hale, who said")
             # (or "on", "against", "of": "The case rested on investigator Graham Tull, who told the jury")
             rf"\b(?:by|from|with|to|for|met|heard|interviewed|visited|joined|including|on|upon|against|of)"
             rf"\s+{_SRC}{_WHERE}"
-            rf"(?:,\s++(?P<appos>{m._NAME}))?,\s++who\s+"
+            # (a medium too: "News of the release first broke on broadcaster Kanal 9, which reported")
+            rf"(?:,\s++(?P<appos>{m._NAME}))?,\s++(?:who|which)\s+"
             rf"{m._AUX}(?P<cue>{m._VERB_WORDS})"
         ),
     ),

@@ -61,6 +61,13 @@ _ITS_STAFF = re.compile(
     r"columnist|commentator|host)\s*,\s*$"
 )
 _NAME_RE = re.compile(m._NAME)
+# Words passed on by others than a medium: "has said, in an update relayed by the organising committee,"
+_RELAYED = re.compile(
+    # (not "a statement issued through the force", which the family's own words are)
+    r",\s+in\s+an?\s+(?:update|statement|note|message)\s+(?:relayed|passed\s+on)\s+by\s+"
+    r"(?P<by>(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:committee|organisers|organizers|office|team|council|club|family|"
+    r"police|force))\b"
+)
 
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s+[^,;:\"“”\x01]{3,160},\s*(?:[a-z]+ly\s+)?$")
 _CAVEAT = re.compile(
@@ -433,6 +440,9 @@ class Reader(Carrying):
             told = (_TOLD if frame.verb in ("told", "tells", "tell") else _SAID_TO).match(
                 masked, frame.cue[1]
             )
+            relayed = _RELAYED.match(masked, frame.cue[1]) if not told else None
+            if relayed:  # "has said, in an update relayed by the organising committee, that": it passed it on
+                result.append((self.resolve(body[slice(*relayed.span("by"))]), frame, "outer"))
             if told and "passed" in told.re.groupindex and told.group("passed"):
                 # whoever passed the words on is a hop, a medium or not ("circulated by the Science Media
                 # Centre")

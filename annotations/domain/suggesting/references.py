@@ -53,8 +53,9 @@ _WRITTEN_REF = re.compile(r"the\s+(?:letter|post|email|e-mail|message)")
 _OWNERS_PAPER = re.compile(
     r"([A-Z][\w&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.-]*){0,6}"
     # (a medium referred back: "The newspaper's investigation also quoted")
-    r"|[Tt]he\s+(?:newspaper|paper|broadcaster|agency|magazine|daily|station|channel|network|outlet))['’]s\s+"
-    r"(?:[a-z]+\s+){0,2}(?:report|study|survey|analysis|figures|data|estimates|review|"
+    r"|[Tt]he\s+(?:newspaper|paper|broadcaster|agency|magazine|daily|station|channel|network|outlet|authority|"
+    r"regulator|watchdog|ministry|department|commission|council|company|bank|union|institute|board))['’]s\s+"
+    r"(?:[a-z]+\s+){0,3}(?:report|study|survey|analysis|figures|data|estimates|review|"
     r"audit|poll|findings|tests|calculations|research|investigation|story|article|reporting)"
 )
 
