@@ -446,6 +446,26 @@ from .test_suggesting_rounds import chain_in
             "he is stable",
             ["Tarn Marathon organising committee", "Tarn General Hospital"],
         ),
+        (  # "A statement issued by the ministry on the eve of the parade stressed that"
+            "Valley Herald",
+            "A statement issued by the Ministry of Defence on the eve of the parade stressed that the "
+            "missile was defensive.",
+            "the missile was defensive",
+            ["Ministry of Defence"],
+        ),
+        (  # "local news site X" and "the farming weekly X" are media
+            "Valley Herald",
+            "A second witness told local news site Tarn Live that the driver had climbed out.",
+            "the driver had climbed out",
+            ["Tarn Live", "second witness"],
+        ),
+        (
+            "Fenn Broadcasting",
+            "An email seen by the farming weekly Plough & Field shows delays.\n\nAccording to the newspaper, "
+            "the email was sent in February.",
+            "the email was sent in February",
+            ["Plough & Field"],
+        ),
     ],
 )
 def test_constructions_read_in_round_fifteen(publisher, text, words, chain):

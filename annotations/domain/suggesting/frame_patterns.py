@@ -407,6 +407,8 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         re.compile(
             rf"(?<![\w-]){m._REPORT_BY}{_SRC}{_APPOSITION}"
             r"(?:\s+(?:published|released|issued|presented)\s+(?:in|on|last|this|earlier)\s+\w+)?"
+            # ("A statement issued by the ministry on the eve of the parade stressed")
+            r"(?:\s+(?:on|at)\s+the\s+(?:eve|day|morning|evening|night|start|end)\s+of\s+(?:the\s+)?[\w-]+)?"
             rf"\s+{m._AUX}(?P<cue>{m._VERB_WORDS})"
         ),
     ),

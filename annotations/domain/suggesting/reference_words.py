@@ -54,6 +54,7 @@ _PUBLISHER_STAFF = re.compile(
 
 _MEDIA_WHAT = (
     r"(?P<what>affiliate|tabloid|broadcaster|news\s+agency|agency|newspaper|paper|daily|channel|network|station|outlet|website|"
+    r"news\s+site|weekly|"
     r"magazine|tabloid|wire\s+service|journal|podcast)"
 )
 
@@ -76,6 +77,8 @@ _MEDIA_WORDS = frozenset(
         "service",
         "journal",
         "podcast",
+        "site",
+        "weekly",
     ]
 )
 
