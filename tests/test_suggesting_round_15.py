@@ -466,6 +466,19 @@ from .test_suggesting_rounds import chain_in
             "the email was sent in February",
             ["Plough & Field"],
         ),
+        (  # "A notice of allegations, seen by the Gazette, states"
+            "Valley Herald",
+            "A notice of allegations, seen by the Herald, states that the doctor failed to order a scan.",
+            "failed to order a scan",
+            ["notice of allegations"],
+        ),
+        (  # "In a report ..., X alleged ... The report quotes": X's report
+            "Valley Herald",
+            "In a 40-page report published in April, Brandt Research, a short-seller, alleged that revenue "
+            "was inflated. The report quotes two former staff as saying sales were faked.",
+            "sales were faked",
+            ["Brandt Research", "two former staff"],
+        ),
     ],
 )
 def test_constructions_read_in_round_fifteen(publisher, text, words, chain):

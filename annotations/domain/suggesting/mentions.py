@@ -211,6 +211,8 @@ _DOCUMENTS = (
     # what a review or a survey is of, how it was got ("an internal review of the mission", "a survey
     # of 600 of its members", "internal emails obtained during discovery"; the sets' authors disagree
     # on a date: "a state inspection report from March" is whole in one, "board minutes" in another)
+    # ("A notice of allegations, seen by the Gazette, states")
+    r"|(?:(?<=notice)|(?<=letter)|(?<=certificate)|(?<=schedule))\s+of\s+[a-z]+(?:\s+[a-z]+)?(?=\s*,)"
     r"|(?:(?<=review)|(?<=survey)|(?<=audit)|(?<=assessment))\s+of\s+(?:\d[\d,]*\s+of\s+)?"
     r"(?:the\s+|its\s+|their\s+)?[\w-]+(?:\s+[\w-]+)?"
     r"(?=\s*[,;]|\s+(?:carried|found|shows?|showed|said|says|seen|obtained)\b)"

@@ -18,6 +18,8 @@ _REPORT_OWNER = re.compile(
     rf"|(?<![\w-])(?:[Tt]he|[Aa])\s+(?P<named>{m._NAME})\s+report\b"
     # ("The commission's report, published in May, ..."; a name's own "'s" is read by the line above)
     r"|(?<![\w-])(?P<owned>[Tt]he\s+[a-z]{3,20})['’]s\s+(?:[\w-]+\s+){0,2}?report\b"
+    # ("In a 46-page report published in April, Halvard Research, a short-seller, alleged")
+    rf"|^\W*In\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,3}}?report\b[^,;:\"“”\x01]{{0,60}},\s+(?P<writer>{m._NAME})"
 )
 _SPEAKING_TO = re.compile(r"[Ss]peaking\s+(?:to|with|on)\b")
 _TOLD_HIM = re.compile(r"\s+(?:him|her)\b")
@@ -231,6 +233,6 @@ class Speakers(Transcripts):
         """ "a report published in September by the Brennick Institute", "The Brennick report": whose
         "the report" later is, if no medium reported since."""
         for owner in _REPORT_OWNER.finditer(masked):
-            name = owner.group("by") or owner.group("named") or owner.group("owned")
+            name = owner.group("by") or owner.group("named") or owner.group("owned") or owner.group("writer")
             if name and not self._is_publisher(name):
                 self.report_owner = (self.clock, name)
