@@ -479,6 +479,19 @@ from .test_suggesting_rounds import chain_in
             "sales were faked",
             ["Brandt Research", "two former staff"],
         ),
+        (  # a preprint is a document
+            "Valley Herald",
+            "According to a MedArchive preprint posted in April, two doses produced antibodies.",
+            "two doses produced antibodies",
+            ["MedArchive preprint"],
+        ),
+        (  # "Rovers director of rugby Ana Reyes was not convinced. "...," she said."
+            "Valley Herald",
+            "Referee Tom Hart showed a red card.\n\nRovers director of rugby Ana Reyes was not convinced. "
+            "\u201cI see a player bracing for contact,\u201d she said. \u201cWe will appeal.\u201d",
+            "We will appeal",
+            ["Ana Reyes"],
+        ),
     ],
 )
 def test_constructions_read_in_round_fifteen(publisher, text, words, chain):

@@ -189,7 +189,7 @@ _DOCUMENT_WORDS = (
     r"rotas?|rosters?|timesheets|receipts|manifests|ledgers?|payslips|modell?ing|"
     r"assessments?|audits?|drafts?|proposals?|presentations?|briefings?|spreadsheets?|invoices|logs|"
     r"cables?|diary|diaries|messages|texts|recordings?|dossiers?|documents?|timelines?|roadmaps?|petitions?|"
-    r"term\s+sheets?|stud(?:y|ies)|surveys?|(?<=division )lists?|(?<=internal )polling|"
+    r"term\s+sheets?|stud(?:y|ies)|surveys?|preprints?|(?<=division )lists?|(?<=internal )polling|"
     r"(?-i:posts?)(?=\s+(?:on|claims?|says?|said|which|that)\b|,)|"
     r"(?<!on )(?<!behind )(?<!ahead of )schedules?|"
     r"(?<=settlement )agreement|"

@@ -148,7 +148,8 @@ _GROUP_SUBJECT = re.compile(
 
 _SUBJECT_ROLE = re.compile(
     # (the words between are a role, not a verb: "Foreign Minister Arslan Demirov met Lucía Marenco")
-    rf"\W*(?:\d{{1,2}}[:.]\d\d\s+)?{m._NAME}(?:['’]s)?\s+(?:(?:[a-z][\w-]*\s+)?(?i:{k.PERSON_TITLES})\s+|"
+    # ("Mariners director of rugby Anton Reyes-Whitlock was not convinced")
+    rf"\W*(?:\d{{1,2}}[:.]\d\d\s+)?{m._NAME}(?:['’]s)?\s+(?:(?:[a-z][\w-]*\s+)?(?i:{k.PERSON_TITLES})\s+(?:of\s+[a-z]+\s+)?|"
     rf"{m._ROLE_NOUN}\s+)(?P<src>{m._NAME})"
     rf"(?=\s+(?!{m._AUX}{m._VERB_WORDS})[a-z])"
 )
