@@ -492,6 +492,13 @@ from .test_suggesting_rounds import chain_in
             "We will appeal",
             ["Ana Reyes"],
         ),
+        (  # a board recommending an offer to shareholders acts; it reports nothing
+            "Valley Herald",
+            "Tarn Mutual said it stood by the deal.\n\nTarn Mutual's board unanimously recommended the "
+            "offer to shareholders in November.",
+            "recommended the offer to shareholders",
+            [],
+        ),
     ],
 )
 def test_constructions_read_in_round_fifteen(publisher, text, words, chain):

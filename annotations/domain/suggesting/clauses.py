@@ -138,6 +138,11 @@ _REJECTS = frozenset(["rejected", "dismissed", "denounced"])
 _AS_QUOTED = re.compile(r"(?:\s+[^.;:,\"“\x01]{1,60}?)?\s+as\s*[\"“\x01]")
 
 
+_RECOMMENDED_TO = re.compile(
+    r"\s+(?:[\w’'-]+\s+){1,5}?to\s+(?:its\s+|their\s+|the\s+)?(?:shareholders|investors|members|voters|unitholders)\b"
+)
+
+
 _NAMES_WITH_QUOTE = frozenset(["called", "branded", "dubbed", "labelled", "labeled", "termed", "described"])
 
 
@@ -431,6 +436,8 @@ def frames(masked: str) -> list[Frame]:
                 continue  # "members had reported sewage fungus to the regulator": told, not a source
             if verb in ("reported", "reports") and _REPORTED_TO.match(masked, cue[1]):
                 continue  # "The company reported the breach to the regulator": an act, not words
+            if verb in ("recommended", "recommends") and _RECOMMENDED_TO.match(masked, cue[1]):
+                continue  # "The board recommended the offer to shareholders": a board's act, not words
             if verb in ("reported", "reports", "posted", "posts") and _RESULTS.match(masked, cue[1]):
                 continue  # "Corvath reported third-quarter revenue of 2.41 billion krona": results, not words
             if kind in ("speaker", "pronoun") and _SHOWN_SOMEONE.match(masked, cue[1]):
