@@ -499,6 +499,14 @@ from .test_suggesting_rounds import chain_in
             "recommended the offer to shareholders",
             [],
         ),
+        (  # "citing the agency" after a body named "... Agency" as an object, no news agency named
+            "Valley Herald",
+            "Tessel Water has been under an order from the Fenn Standards Agency since 2021.\n\nClean Fenn, "
+            "a campaign group, reported in May, citing the agency, that readings had reached 30 times the "
+            "limit.",
+            "readings had reached 30 times the limit",
+            ["Clean Fenn", "Fenn Standards Agency"],
+        ),
     ],
 )
 def test_constructions_read_in_round_fifteen(publisher, text, words, chain):

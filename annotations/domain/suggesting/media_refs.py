@@ -70,4 +70,7 @@ def media_ref(self: "Memory", raw: str, *, listener: bool = False) -> Any:
     body = self.last.get("body") if head == "agency" and not earlier else None
     if body and _AGENCY_LIKE.search(body.name):
         return body  # "The agency rejected that" after the Anti-Doping Authority spoke, paragraphs ago
+    if head == "agency" and not earlier and self.agency_named:
+        # "citing the agency" after "an order from the Environmental Standards Agency", no news agency named
+        return self.by_name.get(self.agency_named.lower()) or self.agency_named
     return earlier or _PUBLISHER  # "the newspaper" with no other named: the publisher itself

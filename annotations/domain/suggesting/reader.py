@@ -155,6 +155,7 @@ class Reader(Carrying):
         self._learn_names(masked)
         self._learn_media(masked)
         self._learn_bodies(masked)
+        self._learn_agency(masked)
         if (
             "our " in body or "Our " in body
         ):  # "Our correspondent Jonas Berg": the label "JONAS BERG:" is ours
