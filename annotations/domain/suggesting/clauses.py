@@ -19,14 +19,19 @@ from ...scales import SourceKind
 from . import kinds as k
 from . import mentions as m
 from .frame_checks import (
+    _AS_QUOTED,
     _ASIDE_BEFORE,
     _CALLED_NAME,
+    _INTO_BEFORE,
+    _NAMED_SHOW,
     _OBJECT_BEFORE,
     _ONLY_A_COMMA,
     _OWN_CHANNEL,
     _OWNED_BEFORE,
     _PASSIVE_BEFORE,
     _POSTED,
+    _RECOMMENDED_TO,
+    _REJECTS,
     _RELATIVE_BEFORE,
     _RELATIVE_OBJECT,
     _REPORTED_TO,
@@ -133,16 +138,6 @@ _PRONOUNS = {"he": "he", "she": "she", "it": "it", "they": "they", "him": "he", 
 
 
 # "called the plan "reckless"", "described her son as "...": the quoted words are the speaker's.
-# "rejected the report as "a pitiful lie"": words said of it, in quotation marks (not "dismissed the case")
-_REJECTS = frozenset(["rejected", "dismissed", "denounced"])
-_AS_QUOTED = re.compile(r"(?:\s+[^.;:,\"“\x01]{1,60}?)?\s+as\s*[\"“\x01]")
-
-
-_RECOMMENDED_TO = re.compile(
-    r"\s+(?:[\w’'-]+\s+){1,5}?to\s+(?:its\s+|their\s+|the\s+)?(?:shareholders|investors|members|voters|unitholders)\b"
-)
-
-
 _NAMES_WITH_QUOTE = frozenset(["called", "branded", "dubbed", "labelled", "labeled", "termed", "described"])
 
 
@@ -277,13 +272,6 @@ _COLON_QUOTE = re.compile(r":\s*[\"“\x01]")
 def words_of(masked: str) -> frozenset[str]:
     """The sentence's words, lower-cased: a set to test before any pattern is tried."""
     return frozenset(_LOWER_WORD.findall(masked.lower()))
-
-
-_INTO_BEFORE = re.compile(r"\binto\s+(?:the\s+)?$")
-
-
-# "the Carrowby show himself": one name and "show", not followed by what was shown, is an event.
-_NAMED_SHOW = re.compile(r"\b(?:the|a|an|his|her|their)\s+[A-Z][\w’'-]*\s+show$")
 
 
 def frames(masked: str) -> list[Frame]:

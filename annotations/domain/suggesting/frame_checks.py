@@ -24,6 +24,17 @@ _REPORTED_TO = re.compile(
     r"(?:[A-Z]|(?:[a-z]+\s+)?(?:police|authorities|board|municipality|council|regulator|ombudsman|watchdog)\b)"
 )
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+$")
+# "An investigation by the Chronicle into Evergrove, ..., found": not Evergrove
+_INTO_BEFORE = re.compile(r"\binto\s+(?:the\s+)?$")
+# "the Carrowby show himself": one name and "show", not followed by what was shown, is an event.
+_NAMED_SHOW = re.compile(r"\b(?:the|a|an|his|her|their)\s+[A-Z][\w’'-]*\s+show$")
+# "The board recommended the offer to shareholders": a board's act, not words
+_RECOMMENDED_TO = re.compile(
+    r"\s+(?:[\w’'-]+\s+){1,5}?to\s+(?:its\s+|their\s+|the\s+)?(?:shareholders|investors|members|voters|unitholders)\b"
+)
+# "rejected the report as "a pitiful lie"": words said of it, in quotation marks (not "dismissed the case")
+_REJECTS = frozenset(["rejected", "dismissed", "denounced"])
+_AS_QUOTED = re.compile(r"(?:\s+[^.;:,\"“\x01]{1,60}?)?\s+as\s*[\"“\x01]")
 # "a statement posted to the festival's website": where someone puts out their own words, no medium
 # (one told by a club's website was interviewed by it: "Ashcombe told the club's website")
 _POSTED = re.compile(r"\b(?:posted|put\s+out|uploaded|published)\s+(?:to|on)$")

@@ -27,7 +27,6 @@ from typing import Any
 
 from ...scales import Cue, SourceKind
 from . import kinds as k
-from . import mentions as m
 from .carrying import Carrying
 from .clauses import MASK, Frame, frames, mask_quotations
 from .entities import Entity, Hop
@@ -50,24 +49,11 @@ from .sentence_shapes import (
     _TIMESTAMP,
     _TOLD,
 )
-from .speakers import _SPEAKING_TO, _TOLD_HIM
+from .speakers import _ITS_STAFF, _RELAYED, _SPEAKING_TO, _TOLD_HIM
 from .text import Sentence
 
 _NOT_YET = object()  # a speaker not resolved yet
 
-# A medium's staff by "its" ("Its diplomatic editor, Ines Corvadal, told viewers"): the medium is a hop
-_ITS_STAFF = re.compile(
-    r"\b(?:Its|its|Their|their)\s+(?:[a-z-]+\s+){0,3}(?:editor|correspondent|reporter|presenter|anchor|"
-    r"columnist|commentator|host)\s*,\s*$"
-)
-_NAME_RE = re.compile(m._NAME)
-# Words passed on by others than a medium: "has said, in an update relayed by the organising committee,"
-_RELAYED = re.compile(
-    # (not "a statement issued through the force", which the family's own words are)
-    r",\s+in\s+an?\s+(?:update|statement|note|message)\s+(?:relayed|passed\s+on)\s+by\s+"
-    r"(?P<by>(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:committee|organisers|organizers|office|team|council|club|family|"
-    r"police|force))\b"
-)
 
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s+[^,;:\"“”\x01]{3,160},\s*(?:[a-z]+ly\s+)?$")
 _CAVEAT = re.compile(
@@ -390,13 +376,6 @@ class Reader(Carrying):
             maxsplit=1,
         )[0]
         return len(after.split()) <= 8 and " that " not in f" {after} "
-
-    def _medium_named_before(self) -> Any:
-        """The medium last named in this paragraph before the sentence (read over 300 characters)."""
-        at = self.sentence_start
-        begins = max(self.text.rfind("\n", 0, at) + 1, at - 300)
-        names = [n for n in _NAME_RE.findall(self.text[begins:at]) if k.media_type(n, "")]
-        return self.resolve(names[-1], listener=True) if names else None
 
     @staticmethod
     def _speaker_for(frame: Frame, speakers: list[Frame]) -> Frame:

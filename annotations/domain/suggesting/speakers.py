@@ -21,6 +21,19 @@ _REPORT_OWNER = re.compile(
     # ("In a 46-page report published in April, Halvard Research, a short-seller, alleged")
     rf"|^\W*In\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,3}}?report\b[^,;:\"“”\x01]{{0,60}},\s+(?P<writer>{m._NAME})"
 )
+# A medium's staff by "its" ("Its diplomatic editor, Ines Corvadal, told viewers"): the medium is a hop
+_ITS_STAFF = re.compile(
+    r"\b(?:Its|its|Their|their)\s+(?:[a-z-]+\s+){0,3}(?:editor|correspondent|reporter|presenter|anchor|"
+    r"columnist|commentator|host)\s*,\s*$"
+)
+# Words passed on by others than a medium: "has said, in an update relayed by the organising committee,"
+_RELAYED = re.compile(
+    # (not "a statement issued through the force", which the family's own words are)
+    r",\s+in\s+an?\s+(?:update|statement|note|message)\s+(?:relayed|passed\s+on)\s+by\s+"
+    r"(?P<by>(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:committee|organisers|organizers|office|team|council|club|family|"
+    r"police|force))\b"
+)
+_NAME_RE = re.compile(m._NAME)
 _SPEAKING_TO = re.compile(r"[Ss]peaking\s+(?:to|with|on)\b")
 _TOLD_HIM = re.compile(r"\s+(?:him|her)\b")
 
@@ -217,6 +230,13 @@ class Speakers(Transcripts):
                 told = replace(told, kind=SourceKind.OUTLET)  # (a medium, whatever its name says)
             person.path = (told, person.path[-1])
             person.via_listener, person.entry = True, self.entry
+
+    def _medium_named_before(self) -> Any:
+        """The medium last named in this paragraph before the sentence (read over 300 characters)."""
+        at = self.sentence_start
+        begins = max(self.text.rfind("\n", 0, at) + 1, at - 300)
+        names = [n for n in _NAME_RE.findall(self.text[begins:at]) if k.media_type(n, "")]
+        return self.resolve(names[-1], listener=True) if names else None
 
     def _told_the_reporter(self, frame: Frame, masked: str) -> Entity | None:
         """Whom "told her" names when the sentence before was a person's report in this paragraph
