@@ -507,6 +507,19 @@ from .test_suggesting_rounds import chain_in
             "readings had reached 30 times the limit",
             ["Clean Fenn", "Fenn Standards Agency"],
         ),
+        (  # "had assured Mr Pell the building would be dry": the contractor, under the lawyer
+            "Valley Herald",
+            "Mr Hale told the bench that the contractor, Brook Building Services, had assured Mr Pell the "
+            "flat would be dry by May.",
+            "the flat would be dry by May",
+            ["Hale", "Brook Building Services"],
+        ),
+        (  # (a day declared is no one told)
+            "Valley Herald",
+            "Prime Minister Ana Roe declared Wednesday a day of mourning.",
+            "a day of mourning",
+            [],
+        ),
     ],
 )
 def test_constructions_read_in_round_fifteen(publisher, text, words, chain):

@@ -128,7 +128,10 @@ _CLAUSE_AFTER = re.compile(
     r"officials|colleagues|voters|lawmakers|councillors|delegates))\s+)?"
     r"(?:(?:as\s+recently\s+as|in|on|last|earlier\s+this|this)\s+[\w-]+\s+)?that\b|"
     # ("had informed him the sample showed": whom, then the words without "that")
-    r"(?:him|her|them|us|me)\s+(?:the|a|an|his|its|their|it|he|she|they)\s|(?:he|she|it|they|we|i|there)\s+[a-z]|"
+    # (or a person by name after a verb of telling: "had assured Mr Pell the building would be dry")
+    r"(?:him|her|them|us|me|(?:(?<=assured )|(?<=informed )|(?<=reminded )|(?<=advised )|(?<=warned ))"
+    r"(?:(?:Mr|Mrs|Ms|Dr)\s+)?[A-Z][\w’'-]+)\s+(?:the|a|an|his|its|their|it|he|she|they)\s|"
+    r"(?:he|she|it|they|we|i|there)\s+[a-z]|"
     r"(?:on|in|at|during|after)\s[^,.;]{0,60}?\bthat\b|[^.;]{0,80}?\bas\s+[\"“\x01]|[:\"“\x01,.;]|$|(?:on|in|at|late|early|last|this|earlier|later)\b(?:[^,.;]{0,40})(?:[,.;]|$))"
 )
 
