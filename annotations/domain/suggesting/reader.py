@@ -42,12 +42,12 @@ from .sentence_shapes import (
     _REPRODUCED_BELOW,
     _SAID_TO,
     _SAME_SPEAKER,
-    _SECOND_CLAUSE,
     _SENTENCE_ENDS_READ,
     _SUBJECT_FIRST,
     _SUBORDINATOR_BEFORE,
     _TIMESTAMP,
     _TOLD,
+    second_clause,
 )
 from .speakers import _ITS_STAFF, _RELAYED, _SPEAKING_TO, _TOLD_HIM
 from .text import Sentence
@@ -241,7 +241,7 @@ class Reader(Carrying):
                 number >= len(tails)
                 and number == len(tails) == 0
                 and frame.kind == "speaker"
-                and _SECOND_CLAUSE.search(
+                and second_clause(
                     masked, max(0, (frame.source or frame.cue)[0] - 300), (frame.source or frame.cue)[0]
                 )
             )

@@ -17,10 +17,21 @@ _INTRO = re.compile(
 # Kessler acknowledged he had spoken to the board".
 _SECOND_CLAUSE = re.compile(
     r"\w[^,;]{12,},\s+(?:and|but|while|whereas|although)\s+(?:both\s+[a-z]+\s+and\s+)?$|\w[^;]{12,};\s+$"
-    # ("..., as the watchdog moved towards an inquiry and leaked board papers suggested ...")
-    r"|\w[^;]{12,}\sas\s+[^,;]{12,}\sand\s+$"
     r"|\w[^;]{12,}\s(?:after|before|when|because|since|until|unless|once)\s+$"
 )
+
+
+def second_clause(masked: str, begins: int, ends: int) -> bool:
+    """Does a clause of the publisher's own come before `ends` (`_SECOND_CLAUSE`), or "as ... and"
+    ("..., as the watchdog moved towards an inquiry and leaked board papers suggested ...")? The
+    second is looked for by hand: as a pattern it tried every start in a run of "as" (quadratic)."""
+    if _SECOND_CLAUSE.search(masked, begins, ends):
+        return True
+    before = masked[begins:ends]
+    if not before.endswith(" and ") or ";" in before:
+        return False
+    as_at = before.rfind(" as ", 0, len(before) - 5)
+    return as_at >= 12 and len(before) - as_at >= 20 and "," not in before[as_at:]
 
 
 # (", and that" goes on with the same speaker's words: "He says the mood is subdued, and that X told him")
