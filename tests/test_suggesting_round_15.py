@@ -535,3 +535,41 @@ def test_as_then_and_before_a_speaker():
     before = "W" + " as" * 99 + " and "
     assert not second_clause(before, 0, len(before))  # (no clause of 12 characters between)
     assert second_clause("The merger stalled, as the regulator opened an inquiry and ", 0, 60)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "chain"),
+    [  # a hostile probe's over-reach cases from this round's rules, each put right
+        ("Theresa May's aides said she would resign.", "she would resign", ["Theresa May's aides"]),
+        (  # "the 71-year-old" after someone unnamed of that age is no one named
+            "Police said a 71-year-old man was arrested. Chief Inspector Tom Hale said inquiries were "
+            "continuing. The 71-year-old said he was innocent.",
+            "he was innocent",
+            [],
+        ),
+        (  # "Its editor" is the staff of the medium the sentence before opens with, if any
+            "Apex Books said sales fell, according to Reuters. Its editor, Ana Lind, said the market was "
+            "weak.",
+            "the market was weak",
+            ["Ana Lind"],
+        ),
+        (  # a decimal opening a paragraph is no live blog's time
+            "Jane Doe told the BBC that she would run.\n\n12.50 was the closing price. She said she was "
+            "confident.",
+            "she was confident",
+            ["BBC", "Jane Doe"],
+        ),
+        (  # what a lawyer inside a "whose" clause said is not Tom Reed's (a bare "lawyer" is no hop)
+            "Tom Reed, whose lawyer said he would appeal, was jailed on Friday.",
+            "he would appeal",
+            [],
+        ),
+        (  # a report's name says nothing of a charity
+            "A Kestrel Foundation report said poverty rose. The charity said the figures were alarming.",
+            "the figures were alarming",
+            [],
+        ),
+    ],
+)
+def test_round_fifteen_rules_do_not_over_reach(text, words, chain):
+    assert chain_in(text, "Valley Herald", words) == chain

@@ -462,7 +462,7 @@ def frames(masked: str) -> list[Frame]:
             if (
                 kind in ("speaker", "inverted")
                 and source
-                and (opener := speaker_before_whose(masked, source))
+                and (opener := speaker_before_whose(masked, source, cue))
             ):
                 source, appos = opener, None
             where = _span(match, "where")

@@ -109,9 +109,12 @@ def speaker_after_place(
 _WHOSE_OPENER = re.compile(rf"\W*(?P<name>{m._NAME}),\s+whose\s")
 
 
-def speaker_before_whose(masked: str, source: tuple[int, int]) -> tuple[int, int] | None:
-    """The name a sentence opens with when the speaker read is inside its "whose" clause."""
-    if ", whose " not in masked[: source[0]]:
+def speaker_before_whose(
+    masked: str, source: tuple[int, int], cue: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The name a sentence opens with when the speaker read is inside its "whose" clause and the verb
+    after it (not "Tom Reed, whose lawyer said he would appeal, was jailed": the lawyer said it)."""
+    if ", whose " not in masked[: source[0]] or "," not in masked[source[1] : cue[0]]:
         return None
     opener = _WHOSE_OPENER.match(masked)
     return opener.span("name") if opener and opener.end() <= source[0] else None

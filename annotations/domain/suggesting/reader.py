@@ -79,7 +79,9 @@ class Reader(Carrying):
     def read(self, sentence: Sentence, previous: Reading | None) -> Reading:
         body = self.text[sentence.start : sentence.end]
         at_paragraph_start = sentence.start == 0 or self.text[sentence.start - 1] == "\n"
-        if at_paragraph_start and re.match(r"\W*\d{1,2}[:.]\d\d\b", body):
+        if at_paragraph_start and re.match(
+            r"\W*\d{1,2}[:.]\d\d\b(?:\s*(?:[ap]\.?m\.?|GMT|BST|CET|UTC))?\s*(?:[-–—:|]\s*)?[A-Z\"“]", body
+        ):
             self.entry = sentence.paragraph
         if at_paragraph_start and _END_OF_TEXT.match(body):
             self.republished = None

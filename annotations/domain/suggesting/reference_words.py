@@ -44,7 +44,20 @@ _DESCRIBED = re.compile(
 )
 
 
-_GENERIC = {"company", "firm", "group", "government", "body", "organisation", "organization"}
+_GENERIC = {
+    "company",
+    "firm",
+    "group",
+    "government",
+    "body",
+    "organisation",
+    "organization",
+    "charity",
+    "foundation",
+    "society",
+    "coalition",
+    "consortium",
+}
 
 
 _PUBLISHER_STAFF = re.compile(

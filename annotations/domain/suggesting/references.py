@@ -65,6 +65,7 @@ _AGE_REF = re.compile(m.AGE_REF)
 
 # What a body's name says it is, for "the force", "the union", "the regulator" and "the club".
 _REGULATOR = re.compile(r"\b(?:Authority|Commission|Regulator|Inspectorate|Ombudsman)\b")
+_PAPER_NAME = re.compile(r"\b(?:report|study|survey|review|statement|letter|figures|data)$", re.I)
 _BODY_CLASSES = (
     ("force", re.compile(r"\b(?:Police|Constabulary)\b")),
     ("union", re.compile(r"\b(?:Union|Association|Federation|Guild|Confederation)\b")),
@@ -139,7 +140,9 @@ class Memory(Learning):
 
     def _remember(self, entity: Entity) -> None:
         self.by_name[entity.name.lower()] = entity
-        if entity.kind in (SourceKind.OFFICIAL_BODY, SourceKind.OTHER):
+        if entity.kind in (SourceKind.OFFICIAL_BODY, SourceKind.OTHER) and not _PAPER_NAME.search(
+            entity.name
+        ):
             for noun, named_so in _BODY_CLASSES:  # "the force" after Eastmoor Police
                 if named_so.search(entity.name):
                     self.body_class[noun] = entity
@@ -223,6 +226,12 @@ class Memory(Learning):
             return self.resolve(owned.group(1))  # "According to Fairmark's report": Fairmark
         lowered = raw.lower()
         if _AGE_REF.fullmatch(raw) and self.last.get("person"):
+            age = re.search(r"\d+", raw).group()  # type: ignore[union-attr]
+            if re.search(
+                rf"\b(?:a|an)\s+{age}-year-old\b",
+                self.text[max(0, self.sentence_start - 3000) : self.sentence_start],
+            ):
+                return None  # ("a 71-year-old man was arrested": someone never named)
             return self.last["person"]  # "The 71-year-old said" after "Walter Briggs, 71, said"
         if _WRITTEN_REF.fullmatch(lowered) and raw.split()[-1].islower() and self.last.get("statement"):
             # (not "the Post", a newspaper's name)
@@ -439,7 +448,7 @@ class Memory(Learning):
                 if classed := self.body_class.get(name.lower()):
                     return classed  # "the union" after the Valdorian Airline Pilots' Association
                 body = self._body_just_heard()
-                if body and name.lower() in _BODY_NOUNS:
+                if body and name.lower() in _BODY_NOUNS and not _PAPER_NAME.search(body.name):
                     return body  # "The regulator said" right after the DGCA said
                 if name.lower() in _GENERIC:
                     return None  # "the company" with nothing it refers to: better no hop than a wrong one

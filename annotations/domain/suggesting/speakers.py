@@ -234,9 +234,14 @@ class Speakers(Transcripts):
     def _medium_named_before(self) -> Any:
         """The medium last named in this paragraph before the sentence (read over 300 characters)."""
         at = self.sentence_start
-        begins = max(self.text.rfind("\n", 0, at) + 1, at - 300)
-        names = [n for n in _NAME_RE.findall(self.text[begins:at]) if k.media_type(n, "")]
-        return self.resolve(names[-1], listener=True) if names else None
+        begins = max(self.text.rfind("\n", max(0, at - 300), at) + 1, at - 300)
+        before = self.text[begins:at]
+        stop = before.rfind(". ", 0, len(before) - 2)
+        last = stop + 2 if stop >= 0 else 0  # (the sentence before: its subject)
+        opener = _NAME_RE.match(before, last + len(before[last:]) - len(before[last:].lstrip()))
+        if not opener or not k.media_type(opener.group(), ""):
+            return None  # ("Apex Books said ..., according to Reuters. Its editor": Apex's, not Reuters')
+        return self.resolve(opener.group(), listener=True)
 
     def _told_the_reporter(self, frame: Frame, masked: str) -> Entity | None:
         """Whom "told her" names when the sentence before was a person's report in this paragraph
