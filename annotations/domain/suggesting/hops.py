@@ -102,6 +102,7 @@ class Hops(Memory):
         # ("In a statement to the Gazette, Albion Mutual said", in the Gazette: whoever speaks to the
         # publisher speaks for themself, whoever reported them before)
         to_publisher = any(role == "outer" and resolved is _PUBLISHER for resolved, _, role in elements)
+        own_occasion = _OWN_OCCASION.search(body) is not None  # (asked once, not for every hop)
         for position, (resolved, frame, role) in enumerate(elements):
             if resolved is None or resolved is _PUBLISHER:
                 continue
@@ -132,7 +133,7 @@ class Hops(Memory):
                     )
                     # ("VADA said Droste had told investigators ... / Droste said in a statement posted
                     # on social media": a person named speaks for herself on an occasion of her own)
-                    and not (resolved.kind == SourceKind.NAMED_PERSON and _OWN_OCCASION.search(body))
+                    and not (resolved.kind == SourceKind.NAMED_PERSON and own_occasion)
                     and (
                         carried_by_medium
                         or resolved.kind
@@ -144,7 +145,7 @@ class Hops(Memory):
                     chain.extend((*resolved.path[:-1][: MAX_HOPS - 1], hop))
                 elif not chain:  # ... unless it speaks through a medium or post of its own this time
                     chain.append(hop)
-                    if resolved.kind == SourceKind.NAMED_PERSON and _OWN_OCCASION.search(body):
+                    if resolved.kind == SourceKind.NAMED_PERSON and own_occasion:
                         resolved.path, resolved.via_listener = (hop,), False  # (and goes on in her own name)
                 else:
                     chain.append(hop)

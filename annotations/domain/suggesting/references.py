@@ -123,9 +123,8 @@ class Memory(Learning):
         self._media_hint: tuple[str, str | None] | None = None  # "RNV, the regional broadcaster"
         self.clock = 0  # counts the sources noted, for recency
         self.republished: Hop | None = None  # the agency whose text is republished (a credited dateline)
-        self.reproduced: tuple[int, Hop | None] | None = (
-            None  # a note's paragraph, the body reproduced after it
-        )
+        # a note's paragraph and the body whose text is reproduced after it ("The following release ...")
+        self.reproduced: tuple[int, Hop | None] | None = None
         self.subject_it: tuple[int, Entity] | None = None  # an organisation, the sentence's subject
         # does the sentence give a statement, name "the statement" (None: not looked for yet)
         self._statement_words: tuple[bool, bool] | None = None
