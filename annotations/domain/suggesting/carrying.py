@@ -35,6 +35,7 @@ _TOLD_IN_QUOTATION = re.compile(
     r"\s+(?:(?:have|had|has|keep|kept)\s+)?(?P<cue>tell|tells|told|telling)\s+(?:me|us)\b"
     r"(?:\s+(?:plainly|repeatedly|again|openly|privately))?(?:\s+that)?\s+"
 )
+_BODY_SUBJECT = re.compile(r"\W*(?P<noun>[Tt]he\s+[a-z]{3,20})\s+(?:would|could|will|had|might)\b")
 _CREDIT = re.compile(r"\(\s*(?P<name>(?:[Tt]he\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})\s*\)\s*$")
 _OPEN_QUOTE_READ = 5_000
 _QUOTED_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z])")
@@ -77,8 +78,14 @@ class Carrying(Speakers):
             # wrong chain costs a reviewer more than none.
             continues = _REPORTED_SPEECH.search(body) or _CONTINUES.match(body)
             background = _BACKGROUND.search(body) or (_YEAR.search(body) and not _LOOKS_AHEAD.search(body))
-            if continues and not background and not self._publisher_subject(body):
-                return Reading(sentence, previous.path_at(previous.sentence.end))
+            carried = previous.path_at(previous.sentence.end)
+            if (
+                continues
+                and not background
+                and not self._publisher_subject(body)
+                and not self._another_subject(body, carried)
+            ):
+                return Reading(sentence, carried)
         return Reading(sentence, ())
 
     def _credited(self, sentence: Sentence) -> tuple[Hop, ...]:
@@ -124,6 +131,23 @@ class Carrying(Speakers):
             if known and known.kind == SourceKind.NAMED_PERSON and word in known.name.split():
                 self.last["person"] = known
                 return
+
+    def _another_subject(self, body: str, path: tuple[Hop, ...]) -> bool:
+        """ "The board will discuss the report next week" after the inspectorate spoke: a body the
+        text named, other than the speaker, is the subject; what it will do is the publisher's."""
+        subject = _BODY_SUBJECT.match(body)
+        if not subject or not path:
+            return False
+        named = self.resolve(subject.group("noun"))
+        if isinstance(named, Entity):
+            name = named.name if named.kind in (SourceKind.OFFICIAL_BODY, SourceKind.OTHER) else ""
+        else:  # (only a body named before: "The shortfall would have to be closed" goes on)
+            name = named if isinstance(named, str) and k.is_organisation(named) else ""
+        if not name:
+            return False
+        speaker = path[-1].name.lower()
+        head = _stem(subject.group("noun").split()[-1].lower())
+        return name.lower() != speaker and head not in {_stem(word) for word in speaker.split()}
 
     def _publisher_subject(self, body: str) -> bool:
         """ "Verity Check could find no record of ...": the publisher's own sentence."""

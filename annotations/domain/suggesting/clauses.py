@@ -22,6 +22,7 @@ from .frame_checks import (
     _AS_QUOTED,
     _ASIDE_BEFORE,
     _CALLED_NAME,
+    _CONFIRMED_WHAT,
     _INTO_BEFORE,
     _NAMED_SHOW,
     _OBJECT_BEFORE,
@@ -441,6 +442,8 @@ def frames(masked: str) -> list[Frame]:
                 continue  # "he showed no emotion": a person shows a feeling; documents show what they hold
             if kind in ("speaker", "pronoun") and _RELATIVE_OBJECT.match(masked, cue[1]):
                 continue  # "a vote his opponents say was stolen": their word on the vote, not on all before
+            if kind in ("speaker", "pronoun") and _CONFIRMED_WHAT.match(masked, cue[1]):
+                continue  # "the findings confirmed what she had long suspected": no words of theirs
             if kind in ("speaker", "pronoun") and _DATED_ACT.match(masked, cue[1]):
                 continue  # "China pledged in 2020 to peak its emissions": the publisher's background
             if kind in ("speaker", "pronoun") and verb in _REJECTS and not _AS_QUOTED.match(masked, cue[1]):

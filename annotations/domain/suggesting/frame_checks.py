@@ -69,6 +69,13 @@ _OWNED_BEFORE = re.compile(r"\b(?:its|their|his|her|our|my|your)\s+$")
 _RELATIVE_OBJECT = re.compile(r"\s+(?:was|were|is|are|had|has|have|would|will|could|might|may|should)\b")
 
 
+# What was already thought, confirmed ("the findings confirmed what she had long suspected"): an
+# object, not words given
+_CONFIRMED_WHAT = re.compile(
+    r"(?:(?<=confirmed)|(?<=confirms))\s+what\s+(?:[\w’'-]+\s+){1,3}?(?:had|has|have)\b"
+)
+
+
 _SHOWN_SOMEONE = re.compile(r"(?<=show|hows|owed|hown)\s+(?:him|her|them|me|us)\b")
 
 

@@ -155,10 +155,11 @@ class Learning:
 
     def _learn_company(self, body: str) -> None:
         """The company a text is about, for "the company" ("Software maker Brightwave")."""
-        if _COMPANY_WORDS.isdisjoint(words_of(body)):
+        if _COMPANY_WORDS.isdisjoint(words_of(body)) and " & " not in body:
             return
         for match in _COMPANY.finditer(body):
-            self.names["company"] = (match.group("name") or match.group("named")).rstrip(".")
+            named = match.group("name") or match.group("named") or match.group("joined")
+            self.names["company"] = named.rstrip(".")
 
     def _learn_agency(self, body: str) -> None:
         """A body named "... Agency" anywhere (an object too: "an order from the Environmental

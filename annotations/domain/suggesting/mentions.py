@@ -59,7 +59,7 @@ _NAME = rf"{_NOT_NAME_START}{_CAP}(?:\s+{_CONNECTOR}?(?:{_CAP}|{_NUMBER_IN_NAME}
 # Words that end a description rather than qualify it ("talks with officials" is not a source).
 _STOP = (
     r"(?i:that|with|and|or|but|to|of|in|on|at|for|by|from|said|says|told|has|have|had|was|were|is|are|"
-    r"the|a|an|its|their|his|her|as|after|before|while|who|whose|whom|which|also|would|could|will|not|than|"
+    r"the|a|an|its|their|his|her|as|after|before|while|who|whose|whom|which|where|whereas|also|would|could|will|not|than|"
     r"citing|quoting|according|"
     r"dello|della|delle|degli|del|di|da|van|von|der|den|du|des)\b"
     # (auxiliaries in lower case only: "Theresa May", "Can Dündar")

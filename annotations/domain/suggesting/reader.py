@@ -102,7 +102,7 @@ class Reader(Carrying):
         reading = self._read_sentence(sentence, previous)
         agency = self.republished
         if reproduced := _REPRODUCED_BELOW.match(body):
-            owner = reproduced.span("owner") if reproduced.group("owner") else reproduced.span("issuer")
+            owner = reproduced.span(next(g for g in ("owner", "issuer", "maker") if reproduced.group(g)))
             # (from the next paragraph: the rest of the note is the publisher's own, "Eastmarch Today has
             # not independently verified the findings")
             self.reproduced = (sentence.paragraph, self._owner_hop(sentence.start, owner) or agency)

@@ -336,6 +336,8 @@ _COMPANY = re.compile(
     rf"distributor|supplier|shipper|builder|provider|conglomerate|brand|chain)\s+(?P<name>{m._NAME})|"
     rf"(?P<named>[{m._UPPER}][\w&-]+(?:\s+[{m._UPPER}][\w&-]+)?\s+(?:Inc|Ltd|Corp|Group|Holdings|Semiconductors|Energy|Motors|Airlines|Systems|"
     rf"Technologies|Pharmaceuticals|Industries|Bank|Telecom|Software|Labs))\b"
+    # two names joined by "&" are a firm's ("Hollins & Webb", "Marks & Spencer")
+    rf"|(?P<joined>(?<![\w&] )[{m._UPPER}][a-z][\w-]+\s+&\s+[{m._UPPER}][a-z][\w-]+)(?!\s+[{m._UPPER}&])"
 )
 
 

@@ -283,7 +283,11 @@ class Memory(Learning):
                 )
             return re.sub(r"^(?:[Tt]he)\s+", "", raw)  # "the delegates" with none before: these delegates
         name = re.sub(
-            r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|(?:[Oo]ne|[Aa]nother)(?=\s+[a-z]))\s+", "", raw
+            # ("one" goes, as the sets mostly write it: "one senior figure at the treasury" is "senior
+            # figure at the treasury"; "another neighbour" stays, one neighbour told from another)
+            r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne(?=\s+[a-z]))\s+",
+            "",
+            raw,
         )
         name = _WHAT_IT_IS.sub("", name)  # "Broadcaster NTV is reporting", "Rival Tessaline Group said"
         staff = _STAFF.search(name)

@@ -18,6 +18,8 @@ _INTRO = re.compile(
 _SECOND_CLAUSE = re.compile(
     r"\w[^,;]{12,},\s+(?:and|but|while|whereas|although)\s+(?:both\s+[a-z]+\s+and\s+)?$|\w[^;]{12,};\s+$"
     r"|\w[^;]{12,}\s(?:after|before|when|because|since|until|unless|once)\s+$"
+    # (a place, then who said something there: "..., where soldiers said the road was closed")
+    r"|\w[^;]{12,},\s+where\s+$"
 )
 
 
@@ -102,6 +104,10 @@ _REPRODUCED_BELOW = re.compile(
     r"(?:statement|press\s+release|release|announcement|letter|notice)\s+(?:was|has\s+been|is)\s+"
     r"(?:issued|published|released|sent\s+out|put\s+out|made)\s+by\s+"
     r"(?P<issuer>(?:[Tt]he\s+)?[A-Z][\w&.’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.’'-]*){0,6})"
+    # "Editor's note: Valtrane Therapeutics issued the following press release on Monday."
+    r"|^\W*(?:Editor['’]s\s+note:\s*)?(?P<maker>(?:[Tt]he\s+)?[A-Z][\w&.’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?"
+    r"[A-Z][\w&.’'-]*){0,6})\s+(?:has\s+)?(?:issued|released|published|sent\s+out|put\s+out|distributed)\s+"
+    r"the\s+following\s+(?:[a-z]+\s+)?(?:statement|press\s+release|release|announcement|letter|notice)\b"
 )
 
 
@@ -174,6 +180,8 @@ _INTRODUCED = re.compile(
     # ("The committee's chairman, Cllr Martin Shawcross, has not commented")
     rf"|(?:[{m._UPPER}][\w-]*['’]s|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w’'-]*\s+){{0,2}}[a-z][\w-]*,\s+"
     rf"(?P<apposed_src>{m._NAME}),"
+    # (a person with their age: "For Margaret Ellery, 71, from Hollinford, the findings confirmed ...")
+    rf"|(?P<aged_src>{m._NAME}),\s+\d{{1,3}},"
 )
 
 
@@ -229,7 +237,7 @@ _STAFF_LABEL = re.compile(
 
 # A subordinator just before a speaker inside the content ("... agreed after ministers promised").
 _SUBORDINATOR_BEFORE = re.compile(
-    r"\b(?:after|before|when|because|since|until|unless|once|although|though)\s+$|,\s+and\s+that\s+$"
+    r"\b(?:after|before|when|because|since|until|unless|once|although|though|where)\s+$|,\s+and\s+that\s+$"
 )
 
 

@@ -19,7 +19,7 @@ _REPORT_OWNER = re.compile(
     # ("The commission's report, published in May, ..."; a name's own "'s" is read by the line above)
     r"|(?<![\w-])(?P<owned>[Tt]he\s+[a-z]{3,20})['’]s\s+(?:[\w-]+\s+){0,2}?report\b"
     # ("In a 46-page report published in April, Halvard Research, a short-seller, alleged")
-    rf"|^\W*In\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,3}}?report\b[^,;:\"“”\x01]{{0,60}},\s+(?P<writer>{m._NAME})"
+    rf"|^\W*In\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,3}}?report\b[^,;:\"“”\x01]{{0,60}},\s+(?P<writer>{m._NAME}|[Tt]he\s+[a-z]{{3,20}}(?=\s+[a-z]))"
 )
 # A medium's staff by "its" ("Its diplomatic editor, Ines Corvadal, told viewers"): the medium is a hop
 _ITS_STAFF = re.compile(

@@ -25,6 +25,9 @@ _NAMED_ONLY = re.compile(
 )
 
 
+_INTRODUCED_GROUPS = ("src", "described_src", "apposed_src", "aged_src")
+
+
 class Subjects(Hops):
     """Remembers each sentence's named subject."""
 
@@ -78,7 +81,8 @@ class Subjects(Hops):
             # (only where nobody speaks: a speaker introduced so is remembered with the chain they speak in)
             titled = _INTRODUCED.search(masked) if ", " in masked and not speaks else None
             group = next(
-                (g for g in ("src", "described_src", "apposed_src") if titled and titled.group(g)), ""
+                (g for g in _INTRODUCED_GROUPS if titled and titled.group(g)),
+                "",
             )
             if (
                 titled
