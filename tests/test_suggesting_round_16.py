@@ -92,6 +92,83 @@ CASES = [
         "cars had been parked there all week",
         ["Another neighbour"],
     ),
+    (  # "Text of report by ..." (a monitoring service's translation): what follows is that paper's
+        "Delta Monitoring",
+        "Text of report by the Velsian daily Morna Vesti on 3 June\n\n"
+        "The port of Ostra will close for repairs in July, the harbour master said.",
+        "will close for repairs in July",
+        ["Morna Vesti", "harbour master"],
+    ),
+    (  # (a bracketed note signed by the publisher inside it is the publisher's)
+        "Delta Monitoring",
+        "Text of report by the Velsian daily Morna Vesti on 3 June\n\n"
+        "The port will close in July.\n\n[The port was sold to a Dutch group in 2018 \u2013 Delta]",
+        "The port was sold to a Dutch group in 2018",
+        [],
+    ),
+    (  # "<publisher> reproduces X's press release below": the release is X's, up to "Notes to editors"
+        "Court & Counsel",
+        "The Markets Board (TMB) fined a broker on Monday.\n\n"
+        "Court & Counsel reproduces the TMB's press release below in full.\n\n"
+        "The broker's controls did not cover its bond desk.\n\nNotes to editors\n\n"
+        "The broker said it would appeal.",
+        "did not cover its bond desk",
+        ["Markets Board"],
+    ),
+    (  # "Emir" before a single name is a given name
+        "Harbour Wire",
+        "The agency KNA quoted Tarsgaz chief executive Emir Dalan as saying that reserves were ample.",
+        "reserves were ample",
+        ["KNA", "Emir Dalan"],
+    ),
+    (  # "as writing" is quoting as saying
+        "Harbour Wire",
+        "The audit quotes a shift manager as writing in the log that the alarm was faulty.",
+        "the alarm was faulty",
+        ["audit", "shift manager"],
+    ),
+    (  # an age inside a whose-clause, which then goes on: the speaker is still the one named
+        "Harbour Wire",
+        "Anna Berg, whose son Erik, 19, had gone to the consulate, said he phoned her at noon.",
+        "he phoned her at noon",
+        ["Anna Berg"],
+    ),
+    (  # "a.m." then a quotation: a new sentence, whose "she" is the speaker just named
+        "Harbour Wire",
+        'A guard said the doors were locked.\n\nAnna Berg said her son phoned at 11 a.m. "He sounded '
+        'calm," she said. "He said not to worry."',
+        "He said not to worry",
+        ["Anna Berg"],
+    ),
+    (  # "For X, who ..., the notice came" makes X whom "he" next refers to
+        "Field Weekly",
+        "The inspector Ruth Carr said the zone would stay.\n\nFor Angus Reid, who farms at Lowmoor, the "
+        "notice came without warning. \u201cWe have farmed here for a century,\u201d he said.",
+        "We have farmed here for a century",
+        ["Angus Reid"],
+    ),
+    (  # a surname alone after "the X family" spoke is the person, by the full name first given
+        "Harbour Wire",
+        "Former premier Olav Brekke has died. The Brekke family said he died at home.\n\n"
+        "In a 2010 interview, Brekke said his one regret was the pension reform.",
+        "his one regret was the pension reform",
+        ["Olav Brekke"],
+    ),
+    (  # "an aide to X" is the aide, named so; "the aide" later is that aide
+        "Daily Sentinel",
+        "Maria Lund leads the race. A senior aide to Lund conceded that the campaign was tired. The "
+        "rally, the aide insisted, would go ahead.",
+        "the campaign was tired",
+        ["senior aide to Lund"],
+    ),
+    (  # "X herself has begun": X is the subject, whom "she" next refers to
+        "Daily Sentinel",
+        "Maria Lund leads the race. A senior aide to Lund said the campaign was tired.\n\n"
+        "Lund herself has sharpened her message. Writing in the Courier, she argued that the party "
+        "must change.",
+        "the party must change",
+        ["Courier", "Maria Lund"],
+    ),
 ]
 
 

@@ -14,7 +14,10 @@ _APPOSITION = (
     r"|(?:[^,;:\"“”\x01.]|[.,](?=\d)|\.(?=\w)){1,160}?),"  # (a who-clause may run long)
     r"(?:\s++(?:who|which|whose|where|now|then|herself|himself|aged|citing|quoting|"
     r"(?<=\d, )(?:an?|the|of|from)|[\d]+)\b"  # (", 81, of Canal Row,")
-    r"(?:[^,;:\"“”\x01.]|[.,](?=\d)|\.(?=\w)){0,120}?,)?)?"
+    r"(?:[^,;:\"“”\x01.]|[.,](?=\d)|\.(?=\w)){0,120}?,"
+    # (an age inside a whose-clause, which then goes on: "Marta Keldsen, whose brother Jonas, 34, had
+    # gone to the embassy, said")
+    r"(?:(?<=\d,)\s++(?!(?:who|which|whose|an?|the|of|from)\b)(?:[^,;:\"“”\x01.]|\.(?=\w)){1,120}?,)?)?)?"
 )
 
 

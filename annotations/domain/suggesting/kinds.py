@@ -341,6 +341,8 @@ def strip_title(name: str) -> str:
     if last < 0:
         return name
     rest = words[last + 1 :]
+    if words[last] == "Emir" and len(rest) == 1 and _name_word(rest[0]):
+        return " ".join(words[last:])  # a given name as well as a title: "chief executive Emir Dalan"
     if any(re.fullmatch(_ORG_WORDS, w.lower()) for w in rest if w[:1].isupper()) and len(rest) <= 3:
         return name  # "General Election Commission"
     if _STAFF_OR_FORCES.search(name):

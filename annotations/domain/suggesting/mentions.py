@@ -135,7 +135,11 @@ _QUALIFIER = (
     r"aware\s+of|privy\s+to|working\s+on|knowledgeable\s+about|present\s+(?:at|in)|"
     # (who engaged them: "an independent expert retained by the defence")
     r"(?:retained|instructed|hired|engaged|commissioned|appointed|employed)\s+by|with(?=\s+(?:the\s+)?[A-Z])|"
-    r"to(?=\s+the\s)|on(?=\s+(?:the|his|her|their|its)\s)|on(?=\s+(?:patrol|duty|shift)\b)|inside|within|around|near|at|from|for|in|of)"
+    r"to(?=\s+the\s)|on(?=\s+(?:the|his|her|their|its)\s)|"
+    # (whom an aide serves: "a senior aide to Fennimore")
+    r"to(?=\s+[A-Z])(?:(?<=aide to)|(?<=aides to)|(?<=adviser to)|(?<=advisers to)|(?<=ally to)|"
+    r"(?<=allies to))|"
+    r"on(?=\s+(?:patrol|duty|shift)\b)|inside|within|around|near|at|from|for|in|of)"
     r"\s+(?:the\s+|(?:his|her|their|its|our)\s+(?=[a-z])|(?<=\bat )an?\s+(?=[A-Za-z])|"
     r"(?<=\bof )an?\s+(?=[a-z])|[A-Z][\w-]*['’]s\s+(?![a-z]+\s+(?:a|an|the)\s)|"
     r"[a-z]+['’]s\s+)?"

@@ -60,6 +60,11 @@ _CAVEAT = re.compile(
     r"[,–—-]\s+(?:a|an)\s+(?:claim|account|assertion|figure|allegation|version)\s+(?:that\s+|which\s+)?"
     r"(?:[\w’'-]+\s+){0,6}?(?:could\s+not|cannot|can\s*not|has\s+not\s+been|was\s+not|difficult|hard|impossible)\b"
 )
+# A bracketed note that ends with who wrote it: "[Drevaplin took over the network in 2019 – Orbis]"
+_SIGNED_NOTE_END = re.compile(r"[-–—]\s*(?P<who>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s*\]\s*$")
+_NOTE_READ = 3_000
+# The groups of _REPRODUCED_BELOW that name whose text follows
+_OWNER_GROUPS = ("owner", "issuer", "maker", "holder", "textby")
 _PARENTHETICAL = re.compile(r".*,\s+(?:he|she|they)\s+(?:said|says|added|argued|noted),$")
 
 # "Asked whether she would do it again, she paused": a sentence about a person named before
@@ -100,9 +105,11 @@ class Reader(Carrying):
         if self.reproduced and sentence.paragraph > self.reproduced[0]:
             self.republished, self.reproduced = self.reproduced[1], None
         reading = self._read_sentence(sentence, previous)
+        if self._publisher_note(sentence):
+            return Reading(sentence, ())  # the publisher's own note inside a text it republishes
         agency = self.republished
         if reproduced := _REPRODUCED_BELOW.match(body):
-            owner = reproduced.span(next(g for g in ("owner", "issuer", "maker") if reproduced.group(g)))
+            owner = reproduced.span(next(g for g in _OWNER_GROUPS if reproduced.group(g)))
             # (from the next paragraph: the rest of the note is the publisher's own, "Eastmarch Today has
             # not independently verified the findings")
             self.reproduced = (sentence.paragraph, self._owner_hop(sentence.start, owner) or agency)
@@ -117,6 +124,18 @@ class Reader(Carrying):
         return Reading(
             reading.sentence, under(reading.path), [(b, under(p)) for b, p in reading.scoped], reading.own_cue
         )
+
+    def _publisher_note(self, sentence: Sentence) -> bool:
+        """Does the sentence stand in a paragraph in square brackets signed by the publisher ("[... –
+        Orbis]" in Orbis Media Monitoring's translation)? (Looked for within _NOTE_READ characters
+        either side: a longer paragraph is no note.)"""
+        begins = self.text.rfind("\n", max(0, sentence.start - _NOTE_READ), sentence.start) + 1
+        if not self.text.startswith("[", begins):
+            return False
+        ends = self.text.find("\n", sentence.end, sentence.end + _NOTE_READ)
+        ends = len(self.text) if ends == -1 else ends
+        signed = _SIGNED_NOTE_END.search(self.text, max(sentence.start, ends - 80), ends)
+        return bool(signed and self._is_publisher(signed.group("who")))
 
     def _owner_hop(self, base: int, span: tuple[int, int]) -> Hop | None:
         """The body whose statement is reproduced below ("The company's statement ..."), as a hop."""

@@ -222,6 +222,8 @@ _MEDIA_ACRONYM = re.compile(
 )
 
 
+# A family or household by its surname ("the Kravik family"): "Kravik" alone is the person
+_KIN = re.compile(r"\s(?:family|families|household|camp|estate)$", re.I)
 _GENERIC_GROUP = re.compile(r"(?i)sources|officials|people|witnesses|residents|analysts|experts|diplomats")
 
 
@@ -342,7 +344,7 @@ _COMPANY = re.compile(
 
 
 _HEAD_ENDS = re.compile(
-    r"\s+(?:familiar|close|with|at|from|in|of|for|involved|briefed|aware|who|working|knowledgeable)\b|,"
+    r"\s+(?:familiar|close|with|at|from|in|of|for|to|involved|briefed|aware|who|working|knowledgeable)\b|,"
 )
 
 

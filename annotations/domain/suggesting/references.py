@@ -24,6 +24,7 @@ from .reference_words import (
     _IS_MEDIA_REF,
     _IS_MEDIA_REPORTS,
     _IS_UNNAMED_REF,
+    _KIN,
     _LEVEL,
     _MEDIA_ACRONYM,
     _MEDIA_SUFFIX,
@@ -406,6 +407,11 @@ class Memory(Learning):
                 # a surname alone is the full name first given ("Radcliffe" is Owen Radcliffe, not his
                 # mother Margit Radcliffe who spoke later)
                 return self.by_name.get(first_given.lower()) or first_given
+            if earlier and _KIN.search(earlier.name) and not listener:
+                # "Kravik" after "the Kravik family said": the man himself (by the full name if given)
+                earlier = None
+                if not first_given:
+                    return name
             if earlier:
                 # (one told is a hop only as a medium: "told Aurelia directors" after Virtus Aurelia)
                 return None if listener and not earlier.media else earlier

@@ -108,6 +108,15 @@ _REPRODUCED_BELOW = re.compile(
     r"|^\W*(?:Editor['’]s\s+note:\s*)?(?P<maker>(?:[Tt]he\s+)?[A-Z][\w&.’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?"
     r"[A-Z][\w&.’'-]*){0,6})\s+(?:has\s+)?(?:issued|released|published|sent\s+out|put\s+out|distributed)\s+"
     r"the\s+following\s+(?:[a-z]+\s+)?(?:statement|press\s+release|release|announcement|letter|notice)\b"
+    # "Ledger & Bench reproduces the SMC's press release below in full"
+    r"|^\W*(?:[A-Z][\w&.’'-]*(?:\s+(?:&\s+)?[A-Z][\w&.’'-]*){0,4}\s+)?(?:reproduces|republishes|publishes|prints|"
+    r"carries)\s+(?P<holder>(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.’'-]*){0,6})['’]s\s+"
+    r"(?:full\s+)?(?:[a-z]+\s+)?(?:statement|press\s+release|release|announcement|letter|notice)\s+(?:below|in\s+full)"
+    # a monitoring service's translation: "Text of report by the Drevanian centre-right daily Drevanski
+    # Kurir on 21 May"
+    r"|^\W*(?:Text|Excerpts?|Translation|Full\s+text)\s+of\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?(?:report|article|"
+    r"editorial|commentary|broadcast|interview|statement)\s+(?:by|in|from)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,4}?"
+    r"(?P<textby>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4})(?=\s+(?:on|in|at|from|of)\b|\s*[,;.:(]|\s*$)"
 )
 
 
@@ -145,7 +154,8 @@ _SUBJECT = re.compile(
     r"(?P<src>"
     rf"{m._DESCRIBED_NAME.replace('?P<described>', '?P<src_described>')}|(?:[Tt]he\s+)?{m._NAME})"
     # (a name that qualifies the subject's noun: "The Social Democrat vote was soft")
-    r"(?!\s+(?!also\b|still\b|then\b|now\b|later\b|once\b)[a-z]+(?<!ly)\s+(?:was|were|is|are|has|had|have)\b)"
+    r"(?!\s+(?!also\b|still\b|then\b|now\b|later\b|once\b|herself\b|himself\b|themselves\b|itself\b)"
+    r"[a-z]+(?<!ly)\s+(?:was|were|is|are|has|had|have)\b)"
     # (not an owner: "Irazábal's agent, Gustavo Peralta, was more guarded" is the agent's sentence)
     # (a verb that needs a clause is an act without one: "Loftus denied any wrongdoing.")
     # (a party blanked out may stand before the comma: "Cllr Tom Ashdown (Ind, Fenby), whose ...,")
@@ -182,6 +192,8 @@ _INTRODUCED = re.compile(
     rf"(?P<apposed_src>{m._NAME}),"
     # (a person with their age: "For Margaret Ellery, 71, from Hollinford, the findings confirmed ...")
     rf"|(?P<aged_src>{m._NAME}),\s+\d{{1,3}},"
+    # (whom a sentence is about: "For Hamish Tulloch, who farms at Dunmarrow, the notice landed ...")
+    rf"|^\W*For\s+(?P<for_src>{m._NAME}),"
 )
 
 

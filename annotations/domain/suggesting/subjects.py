@@ -25,7 +25,7 @@ _NAMED_ONLY = re.compile(
 )
 
 
-_INTRODUCED_GROUPS = ("src", "described_src", "apposed_src", "aged_src")
+_INTRODUCED_GROUPS = ("src", "described_src", "apposed_src", "aged_src", "for_src")
 
 
 class Subjects(Hops):

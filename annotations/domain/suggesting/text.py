@@ -62,7 +62,9 @@ def _abbreviation(word: str) -> bool:
 
 # Abbreviations that often end a sentence too: "just after 1 a.m. The advisory was lifted".
 _ENDS_SENTENCES_TOO = {"a.m", "p.m", "inc", "corp", "co", "jr", "sr", "ltd"}
-_SENTENCE_OPENER = re.compile(r"\s+(?:The|A|An|He|She|It|They|We|But|His|Her|Its|Their|This|That|Police)\s")
+_SENTENCE_OPENER = re.compile(
+    r"\s+(?:[\"“][A-Z]|(?:The|A|An|He|She|It|They|We|But|His|Her|Its|Their|This|That|Police)\s)"
+)  # (or a quotation opening: 'shortly after 11 a.m. "He wrote that ...'"
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?(?=\s+[\"“‘'(]?[A-Z0-9])")
