@@ -169,6 +169,21 @@ CASES = [
         "the party must change",
         ["Courier", "Maria Lund"],
     ),
+    (  # a title with an office of several words in apposition: the person is whom "he" next refers to
+        "Harbour Wire",
+        "Minister Ana Oduya said ten people were held. She did not say where.\n\n"
+        "The navy's chief of staff, Admiral Tomas Reyes, was more cautious. Speaking to Radio Lora, he "
+        "said talks were going on.",
+        "talks were going on",
+        ["Radio Lora", "Tomas Reyes"],
+    ),
+    (  # "the agency" after a ratings agency named since the last medium
+        "Markets Wire",
+        "The Daily Ledger, citing two officials at the debt agency, reported that the sale may be cut.\n\n"
+        "The rating was cut by Norvel Ratings in May. The agency said in June that a deficit would hurt.",
+        "a deficit would hurt",
+        ["Norvel Ratings"],
+    ),
 ]
 
 

@@ -283,9 +283,17 @@ _MEDIA_LAST_WORD = re.compile(
 )
 
 
+_PEOPLE_AT = re.compile(
+    r"(?:(?:two|three|four|several|some|many|senior|junior|an?|one)\s+)*(?:[a-z-]+\s+)?(?:officials?|sources?|"
+    r"people|staff|employees?|workers?|managers?|executives?|insiders?)\s+(?:at|in|of|from|inside|within)\s"
+)
+
+
 @lru_cache(maxsize=4096)
 def media_type(name: str, kind: str) -> str | None:
     """ "agency", "broadcaster" or "newspaper" (the words a text uses to refer back to it), or None."""
+    if _PEOPLE_AT.match(name):
+        return None  # people at a body are no medium: "two officials at the public debt agency"
     if kind == SourceKind.NEWS_AGENCY or _AGENCY_NAMES.search(name) or re.search(r"\bagency\b", name, re.I):
         return "agency"
     if _BROADCASTER_NAMES.search(name):

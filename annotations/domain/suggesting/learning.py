@@ -98,13 +98,17 @@ def _names_in(body: str) -> Iterator[str]:
 _WHICH_AFTER_NAME = re.compile(rf"(?<![\w-])(?P<name>{m._NAME}),\s+which\s+(?!is\b|was\b)[a-z]")
 
 
-_AGENCY_NAME = re.compile(r"(?:(?!The\b)[A-Z][\w’'-]+\s+(?:(?:of|for|and)\s+)?){1,5}Agency\b")
+_AGENCY_NAME = re.compile(
+    r"(?:(?!The\b)[A-Z][\w’'-]+\s+(?:(?:of|for|and)\s+)?){1,5}(?:Agency|Ratings)\b"
+)  # (a ratings agency too)
 
 
 class Learning:
     """The tables a sentence teaches (`Memory` holds them and resolves mentions against them)."""
 
     agency_named: str | None  # the last body named "... Agency"
+    agency_named_at: int  # the clock when it was named
+    clock: int  # (kept by `References`: one tick for each source noted)
     names: dict[str, str]  # a word of a body's name -> the name first given
     described_as: dict[str, tuple[set[str], str]]
     appositions: dict[str, str]
@@ -164,9 +168,9 @@ class Learning:
     def _learn_agency(self, body: str) -> None:
         """A body named "... Agency" anywhere (an object too: "an order from the Environmental
         Standards Agency"), for "the agency" when no news agency was named."""
-        if "Agency" in body:
+        if "Agency" in body or "Ratings" in body:
             for named in _AGENCY_NAME.finditer(body):
-                self.agency_named = named.group()
+                self.agency_named, self.agency_named_at = named.group(), self.clock
 
     def _learn_names(self, body: str) -> None:
         """Full names as first given, so a surname alone names the person ("Lind" is Oskar Lind) and

@@ -63,7 +63,16 @@ def media_ref(self: "Memory", raw: str, *, listener: bool = False) -> Any:
         # (or no medium was named: "According to CONAF, the national forestry corporation, ...")
     if body and (not earlier or body.seen > earlier.seen):
         return body  # "The agency added" right after the World Health Organization said
-    if not earlier and not listener and self.last.get("media"):
+    medium = self.last.get("media")
+    if (
+        head == "agency"
+        and not earlier
+        and self.agency_named
+        and (not medium or medium.seen <= self.agency_named_at)
+    ):
+        # "The agency said" after "cut by Stellan Ratings", named since the last medium was
+        return self.by_name.get(self.agency_named.lower()) or self.agency_named
+    if not earlier and not listener and medium:
         # "Citing sources, the broadcaster reported" after Sky Sport Italia reported: the medium
         # just named, whatever its kind (told "the newspaper", though, is the publisher).
         return self.last["media"]

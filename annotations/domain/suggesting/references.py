@@ -104,6 +104,7 @@ class Memory(Learning):
         self.first_words: dict[str, str] = {}  # "brackwater" -> "Brackwater Water" (a body's first word)
         self.names: dict[str, str] = {}  # a word of a body's name -> the name first given
         self.agency_named: str | None = None  # the last body named "... Agency" (spoken or not)
+        self.agency_named_at = 0
         # a description's head noun -> its words and the name it described ("the state rail operator
         # Alpenbahn": "operator" -> ({"state", "rail", "operator"}, "Alpenbahn"))
         self.described_as: dict[str, tuple[set[str], str]] = {}

@@ -188,7 +188,7 @@ _INTRODUCED = re.compile(
     rf"(?P<src>{m._NAME}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?(?i:{k.PERSON_TITLES})\b"
     rf"|,\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{1,3}}(?P<described_src>{m._NAME}),"
     # ("The committee's chairman, Cllr Martin Shawcross, has not commented")
-    rf"|(?:[{m._UPPER}][\w-]*['’]s|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w’'-]*\s+){{0,2}}[a-z][\w-]*,\s+"
+    rf"|(?:[{m._UPPER}][\w-]*['’]s|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w’'-]*\s+){{0,3}}[a-z][\w-]*,\s+"
     rf"(?P<apposed_src>{m._NAME}),"
     # (a person with their age: "For Margaret Ellery, 71, from Hollinford, the findings confirmed ...")
     rf"|(?P<aged_src>{m._NAME}),\s+\d{{1,3}},"
