@@ -184,6 +184,79 @@ CASES = [
         "a deficit would hurt",
         ["Norvel Ratings"],
     ),
+    (  # told "a crew from" a broadcaster: the broadcaster is the hop, and "the channel" later
+        "Press Agency",
+        "\u201cThe ground shook,\u201d Rosa Ibarra told a crew from the broadcaster Canal Norte. Her "
+        "neighbour, Luis Pardo, told the channel he had lost his sheep.",
+        "he had lost his sheep",
+        ["Canal Norte", "Luis Pardo"],
+    ),
+    (  # a letter by someone is theirs
+        "Arts Review",
+        "Quoting a 1911 letter by Captain Hugh Barrow, Dr Lena Stroud wrote that the bronzes had been "
+        "\u201ctaken as spoils\u201d.",
+        "taken as spoils",
+        ["Lena Stroud", "Hugh Barrow"],
+    ),
+    (  # "His agent X" is X, whom "he" next refers to
+        "Sports Daily",
+        "Paolo Verdi scored twice.\n\nHis agent Marco Ruggeri spoke last night. Speaking to Radio Gol, he "
+        "said: \u201cPaolo respects his contract.\u201d",
+        "Paolo respects his contract",
+        ["Radio Gol", "Marco Ruggeri"],
+    ),
+    (  # a body by the last word of its name ("City" after Harwick City), and "the club" then
+        "Sports Daily",
+        "Harwick City want the striker.\n\nCity were giving nothing away. In a statement, the club said "
+        "it did not comment on speculation.",
+        "it did not comment on speculation",
+        ["Harwick City"],
+    ),
+    (  # an owner's plural possessive is no part of the name ("Engines' HX-700")
+        "Air Trade",
+        "Jets with Marlow Aero Engines' TX-9 turbofan were grounded. \u201cWe are working round the "
+        "clock,\u201d the company said.",
+        "We are working round the clock",
+        ["Marlow Aero Engines"],
+    ),
+    (  # (a body's own "s'" is its name: "the union" is the Road Hauliers' Union)
+        "Air Trade",
+        "The Road Hauliers' Union called a strike. The union said talks would resume.",
+        "talks would resume",
+        ["Road Hauliers' Union"],
+    ),
+    (  # "the admiral" after "Admiral X"
+        "Fleet News Agency",
+        "The fleet commander, Admiral Pavel Orsk, praised the crews. According to the admiral, drones were "
+        "used for the first time.",
+        "drones were used for the first time",
+        ["Pavel Orsk"],
+    ),
+    (  # a bus company is a company
+        "Valley FM",
+        "Drivers employed by Fenlow Buses walked out, and the company says only four routes are running.",
+        "only four routes are running",
+        ["Fenlow Buses"],
+    ),
+    (  # "Dean" before one name is a given name
+        "Valley FM",
+        "Union organiser Dean Marsh said drivers were angry.",
+        "drivers were angry",
+        ["Dean Marsh"],
+    ),
+    (  # "X, he said, had ...": the one who speaks is not X
+        "Valley Courier",
+        "Dean Holt, 34, was convicted on Tuesday. Defending, Simon Pike said his client was sorry. Holt, he "
+        "said, had lost his job before the attack.",
+        "had lost his job before the attack",
+        ["Simon Pike"],
+    ),
+    (  # the court list is a document
+        "Valley Courier",
+        "Holt is due to appear at Lowmoor Crown Court on Friday, according to the court list.",
+        "Holt is due to appear",
+        ["court list"],
+    ),
 ]
 
 

@@ -37,7 +37,8 @@ PERSON_TITLES = (
     "barista|bartender|hairdresser|cabbie|postman|postwoman|shepherd|crofter|miner|welder|publicist|"
     "baroness|baron|colleague|author|columnist|historian|chef|coroner|sheriff|magistrate|registrar|lt|sgt|capt|col|gen|maj|cmdr|adm|det|insp|"
     "supt|rep|sen|gov|amb|cllr|hon|headliner|academician|astronaut|cosmonaut|athlete|sprinter|swimmer|boxer|"
-    "golfer|climber|mountaineer|diplomat|correspondent|journalist|organisers|organizers|olympian"
+    "golfer|climber|mountaineer|diplomat|correspondent|journalist|organisers|organizers|olympian|major|dj|"
+    "sous-chef"
 )
 
 
@@ -188,7 +189,8 @@ _COMPANY_SUFFIXES = _word_set(
     brewery breweries brewing textiles apparel seafood dairy beverages cosmetics payments medical mobility
     devices instruments retail stores brands games cloud communications telecommunications engineering
     services packaging appliances products goods supplies furniture tools toys farms fisheries freight
-    trucking hotels resorts restaurants outfitters minerals biologics"""
+    trucking hotels resorts restaurants outfitters minerals biologics buses coaches ferries trains engines
+    aviation"""
 )
 
 
@@ -349,8 +351,9 @@ def strip_title(name: str) -> str:
     if last < 0:
         return name
     rest = words[last + 1 :]
-    if words[last] == "Emir" and len(rest) == 1 and _name_word(rest[0]):
-        return " ".join(words[last:])  # a given name as well as a title: "chief executive Emir Dalan"
+    if words[last] in ("Emir", "Dean") and len(rest) == 1 and _name_word(rest[0]):
+        # a given name as well as a title: "chief executive Emir Dalan", "organiser Dean Whitlow"
+        return " ".join(words[last:])
     if any(re.fullmatch(_ORG_WORDS, w.lower()) for w in rest if w[:1].isupper()) and len(rest) <= 3:
         return name  # "General Election Commission"
     if _STAFF_OR_FORCES.search(name):

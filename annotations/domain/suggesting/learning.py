@@ -58,7 +58,12 @@ _OTHER_ONE = re.compile(r"(?:different|other|another|separate|similar|rival|seco
 _DOCUMENT_FIRST = re.compile(
     r"(?:Figures|Data|Documents|Records|Minutes|Statistics|Estimates)\s+(?:compiled|published|released|from|by)\b"
 )
-_OWNER_IN_NAME = re.compile(r"['’]s\s+[A-Z]")
+# (an owner's "s'" too, "Haldane Aero Engines' HX-700", not a body's own: "Road Transport Workers' Union")
+_OWNER_IN_NAME = re.compile(
+    r"(?:['’]s|(?<=s)['’](?!\s+(?:Union|Association|Federation|Guild|Party|League|Council|Club|Society|Alliance|"
+    r"Trust|Fund|Forum|Network|Group|Centre|Center|Coalition|Congress|Institute|Movement|Cooperative|Co-operative|"
+    r"Committee|Assembly|Chamber|Confederation|Organi[sz]ation|Campaign|Collective|Compensation|Rights)\b))\s+[A-Z]"
+)
 
 # An office of a body, then the holder's name, as state media write them.
 _OFFICE_THEN_PERSON = re.compile(

@@ -194,7 +194,8 @@ _DOCUMENT_WORDS = (
     r"rotas?|rosters?|timesheets|receipts|manifests|ledgers?|payslips|modell?ing|"
     r"assessments?|audits?|drafts?|proposals?|presentations?|briefings?|spreadsheets?|invoices|logs|"
     r"cables?|diary|diaries|messages|texts|recordings?|dossiers?|documents?|timelines?|roadmaps?|petitions?|"
-    r"term\s+sheets?|stud(?:y|ies)|surveys?|preprints?|(?<=division )lists?|(?<=internal )polling|"
+    r"term\s+sheets?|stud(?:y|ies)|surveys?|preprints?|(?<=division )lists?|(?<=court )lists?|"
+    r"(?<=internal )polling|"
     r"(?-i:posts?)(?=\s+(?:on|claims?|says?|said|which|that)\b|,)|"
     r"(?<!on )(?<!behind )(?<!ahead of )schedules?|"
     r"(?<=settlement )agreement|"
@@ -312,7 +313,7 @@ _ROLE = (
     rf"(?:{NATIONALITY}\s+)?(?:(?!{_STOP})[a-z][\w-]*\s+){{0,3}}?"
     r"(?:chief\s+of\s+staff|general\s+(?:secretary|manager|counsel)|managing\s+director|director|minister|spokes(?:man|woman|person)|chief|head|chairman|chairwoman|chair|president|secretary|"
     r"governor|mayor|manager|officer|executive|lawyer|adviser|advisor|commander|founder|owner|leader|"
-    r"premier|chancellor|ambassador|envoy|prosecutor|judge|coach|captain|general|author|editor|economist|"
+    r"premier|chancellor|ambassador|envoy|prosecutor|judge|coach|captain|general|admiral|colonel|author|editor|economist|"
     r"researcher|scientist|investigator|father|mother|brother|sister|son|daughter|wife|husband|widow|"
     r"uncle|aunt|cousin|grandmother|grandfather|agent|aide|head\s+of\s+(?:state|government)|"
     r"councill?or|senator|detective|inspector|superintendent|sergeant|constable|principal|headteacher|"
@@ -328,7 +329,7 @@ _ROLE = (
 # CCTV", "Finance minister Lena Okoro", "union secretary Mirela Ost": the name is the source.
 _DESCRIBED_NAME = (
     # (a word or two may stand before a nationality: "the independent Varkeshi outlet Kordon Monitor")
-    rf"(?:(?:[Tt]he|[Aa]n?|[Oo]ur|[Mm]y)\s+)?(?:(?:(?:independent|official|private|local|regional|national|state-run|"
+    rf"(?:(?:[Tt]he|[Aa]n?|[Oo]ur|[Mm]y|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:(?:(?:independent|official|private|local|regional|national|state-run|"
     rf"state-owned|state|public|popular|influential|leading|pro-government|opposition)\s+){{1,2}}(?=[A-Z]))?"
     # (a body's name may go first: "Foreign Ministry spokesperson Mao Ning")
     rf"(?:{_NOT_NAME_START}[A-Z][\w’'-]{{0,{_WORD - 1}}}+\s+){{0,3}}"
@@ -348,7 +349,7 @@ _DESCRIBED_NAME = (
 _REPORT_BY = (
     r"(?:(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:report|study|survey|poll|statement|analysis|estimates?|figures|data|assessment|review|audit|"
-    r"forecast|projections?|filing|release|calculations?|modell?ing|research|tally|count)\s+(?:[\w-]+\s+){0,3}?"
+    r"forecast|projections?|filing|release|calculations?|modell?ing|research|tally|count|letter)\s+(?:[\w-]+\s+){0,3}?"
     # (not "published ahead of Thursday's meeting"; a poll or survey "for" a medium is the medium's:
     # "the exit poll for TV Meridian")
     r"(?:(?:by|from|(?<!ahead )(?<!instead )(?<!front )of)\s+|(?<=poll for )|(?<=survey for ))"
@@ -415,6 +416,8 @@ _LISTENER = (
     # ("quoted by the local newspaper the Selini Courier")
     r"(?:[Tt]he\s+(?:[a-z]+\s+){0,2}?(?:newspaper|daily|paper|broadcaster|agency|weekly|tabloid|channel|station|"
     r"website|magazine)\s+(?=[Tt]he\s+[A-Z]))?"
+    # ("told a crew from the broadcaster TeleVeranta": the broadcaster)
+    r"(?:an?\s+(?:[a-z]+\s+)?(?:crew|team|reporter|correspondent|journalist)\s+(?:from|for|of|with)\s+(?=[Tt]he\s|[A-Z]))?"
     rf"(?P<listener>{_MEDIA_REF}|{_DESCRIBED_NAME.replace('described', 'ldescribed')}"
     rf"|(?:[Tt]he\s+|[Aa]n?\s+)?{_NAME}\s+(?:correspondent|reporter|journalist|crew)\b|(?:[Tt]he\s+)?{_NAME}|dpa\b"
     # a weekend paper (a day's name begins no other name: "on Sunday Reuters reported")

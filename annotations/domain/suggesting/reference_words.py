@@ -337,7 +337,7 @@ _COMPANY = re.compile(
     rf"producer|developer|start-?up|chipmaker|automaker|carmaker|drugmaker|miner|lender|farmer|grower|brewer|exporter|importer|"
     rf"distributor|supplier|shipper|builder|provider|conglomerate|brand|chain)\s+(?P<name>{m._NAME})|"
     rf"(?P<named>[{m._UPPER}][\w&-]+(?:\s+[{m._UPPER}][\w&-]+)?\s+(?:Inc|Ltd|Corp|Group|Holdings|Semiconductors|Energy|Motors|Airlines|Systems|"
-    rf"Technologies|Pharmaceuticals|Industries|Bank|Telecom|Software|Labs))\b"
+    rf"Technologies|Pharmaceuticals|Industries|Bank|Telecom|Software|Labs|Buses|Coaches|Ferries))\b"
     # two names joined by "&" are a firm's ("Hollins & Webb", "Marks & Spencer")
     rf"|(?P<joined>(?<![\w&] )[{m._UPPER}][a-z][\w-]+\s+&\s+[{m._UPPER}][a-z][\w-]+)(?!\s+[{m._UPPER}&])"
 )

@@ -416,10 +416,17 @@ class Memory(Learning):
             if earlier:
                 # (one told is a hop only as a medium: "told Aurelia directors" after Virtus Aurelia)
                 return None if listener and not earlier.media else earlier
+            named_body = self.names.get(_stem(name.lower()))
             full = (
                 self.persons.get(name.lower())
                 or self.first_words.get(name.lower())
                 or self.given_first.get(name.lower())
+                # a body by the last word of its name: "City" after Castlegate City
+                or (
+                    named_body
+                    if named_body and named_body.split()[-1] == name and k.is_organisation(named_body)
+                    else None
+                )
             )
             if full and full != name:
                 return (

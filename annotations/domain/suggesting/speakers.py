@@ -21,6 +21,8 @@ _REPORT_OWNER = re.compile(
     # ("In a 46-page report published in April, Halvard Research, a short-seller, alleged")
     rf"|^\W*In\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,3}}?report\b[^,;:\"“”\x01]{{0,60}},\s+(?P<writer>{m._NAME}|[Tt]he\s+[a-z]{{3,20}}(?=\s+[a-z]))"
 )
+# A name, then a parenthetical pronoun: "Arkwright, he said, had lost his job" (not Arkwright speaking)
+_NAMED_THEN_PRONOUN = re.compile(r"\W*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s*$")
 # A medium's staff by "its" ("Its diplomatic editor, Ines Corvadal, told viewers"): the medium is a hop
 _ITS_STAFF = re.compile(
     r"\b(?:Its|its|Their|their)\s+(?:[a-z-]+\s+){0,3}(?:editor|correspondent|reporter|presenter|anchor|"
@@ -135,7 +137,12 @@ class Speakers(Transcripts):
             if it and it.kind == SourceKind.OTHER and not it.media and " " not in it.name:
                 return it  # ""...," said Priya, 17. "...," she said": one name alone, no one else named
         if frame.pronoun in ("he", "she"):
-            return self._person_called(frame.pronoun)
+            person = self._person_called(frame.pronoun)
+            said_of = _NAMED_THEN_PRONOUN.match(body, 0, max(0, frame.cue[0] - len(frame.pronoun) - 1))
+            if person and said_of and said_of.group("name").split()[-1] in person.name.split():
+                # "Arkwright, he said, had lost his job": "he" is not the one he speaks of
+                return next((met for met in reversed(self.persons_met) if met is not person), person)
+            return person
         if frame.pronoun:
             return self.last.get({"it": "it", "they": "they"}[frame.pronoun])
         if frame.source is None:
