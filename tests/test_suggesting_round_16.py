@@ -257,6 +257,19 @@ CASES = [
         "Holt is due to appear",
         ["court list"],
     ),
+    (  # "one" stays in an unnamed source's name, as written
+        "Moor Courier",
+        "The report quoted one nurse as saying that the ward was unsafe.",
+        "the ward was unsafe",
+        ["report", "one nurse"],
+    ),
+    (  # a minister not named, and "the minister" later is that one
+        "Daily Sentinel",
+        "One cabinet minister told the Sentinel that the campaign had stalled. \u201cShe has run a fine "
+        "race,\u201d the minister said. \u201cBut the members decide.\u201d",
+        "But the members decide",
+        ["One cabinet minister"],
+    ),
 ]
 
 

@@ -276,7 +276,7 @@ def test_constructions_read_in_round_six(text, words, chain):
         (  # "One ..." is no part of an unnamed source's name
             'One government insider was quoted by the Sunday Ledger as saying: "It was a mess."',
             "It was a mess",
-            ["Sunday Ledger", "government insider"],
+            ["Sunday Ledger", "One government insider"],  # ("one" kept as written since round 16)
         ),
         (  # a member of parliament without the letters after the name
             "Its spokesman, Rasmus Vell MP, warned that firms would be buried in paperwork.",

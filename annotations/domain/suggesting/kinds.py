@@ -157,6 +157,8 @@ def guess_kind(name: str) -> str:
             return SourceKind.UNNAMED
         if _GROUP_FIRST.match(name) and not _OFFICIAL_NAMES.search(name):
             return SourceKind.OTHER  # ("Doctors Without Borders"; "Armen Tashvili" is a person)
+    if re.fullmatch(r"(?:one|another|an?)\s+(?:[a-z][\w-]*\s+){0,2}minister", lowered):
+        return SourceKind.UNNAMED  # "one cabinet minister": a minister not named
     if _OFFICIAL_NAMES.search(name):
         return SourceKind.OFFICIAL_BODY
     words = name.split()

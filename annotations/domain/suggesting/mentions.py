@@ -166,6 +166,8 @@ _UNNAMED = (
     r"(?:(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any)\s+of\s+(?:its|their|his|her|our)\s+)?"
     rf"(?:(?:[Tt]he\s+|[Aa]n?\s+)?{_MODIFIERS}{_GROUP_NOUNS}"
     rf"|[Aa]n?\s+{_MODIFIERS}{_ROLE_NOUN}"
+    # (a minister not named: "One cabinet minister told the Sentinel")
+    rf"|(?:[Oo]ne|[Aa]nother|[Aa])\s+(?:(?!{_STOP})[a-z][\w-]*\s+){{0,2}}minister\b(?!\s+[A-Z])"
     # (a body's name with its small words: "A Department for Higher Learning spokesperson")
     rf"|[Aa]n?\s+(?=[A-Z][\w-]*\s+(?:of|for|and)\s){_NAME}\s+(?:spokes(?:person|man|woman)|official|representative)"
     # (any one who told or said something: "a matron who told inspectors")

@@ -285,9 +285,9 @@ class Memory(Learning):
                 )
             return re.sub(r"^(?:[Tt]he)\s+", "", raw)  # "the delegates" with none before: these delegates
         name = re.sub(
-            # ("one" goes, as the sets mostly write it: "one senior figure at the treasury" is "senior
-            # figure at the treasury"; "another neighbour" stays, one neighbour told from another)
-            r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne(?=\s+[a-z]))\s+",
+            # ("one" and "another" stay, as most sets write them: "one cabinet minister", "another
+            # neighbour"; three claims of older sets drop "one")
+            r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+",
             "",
             raw,
         )
