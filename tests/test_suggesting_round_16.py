@@ -270,6 +270,21 @@ CASES = [
         "But the members decide",
         ["One cabinet minister"],
     ),
+    (  # a team quoting its doctor; "it reads" after a team put out a statement is the team's
+        "Peloton Daily",
+        "16:40 \u2013 Dara Pell told Radio Vento that the rules were clear.\n\n"
+        "16:32 \u2013 Team Alvira have put out a statement. \u201cOur leader is unwell,\u201d it reads. "
+        "\u201cThe race goes on.\u201d The team quoted its doctor, Ines Moro, as saying he had a fever.",
+        "The race goes on",
+        ["Team Alvira"],
+    ),
+    (  # (and the doctor it quoted)
+        "Peloton Daily",
+        "16:32 \u2013 Team Alvira have put out a statement. The team quoted its doctor, Ines Moro, as "
+        "saying he had a fever.",
+        "he had a fever",
+        ["Team Alvira", "Ines Moro"],
+    ),
 ]
 
 

@@ -218,7 +218,7 @@ NAMED_BY_NOUN = {
 }
 
 
-_ORGANISATION_FIRST = _word_set("grupo groupe gruppo gruppe groep banco banca banque")
+_ORGANISATION_FIRST = _word_set("grupo groupe gruppo gruppe groep banco banca banque team")
 
 
 _STAFF_OR_FORCES = re.compile(r"\b(?:General\s+Staff|Armed\s+Forces|Defen[cs]e\s+Forces)$")

@@ -247,7 +247,7 @@ _ORG_WORDS = (
     r"hospital|firm|airline|carrier|carmaker|automaker|chipmaker|drugmaker|planemaker|steelmaker|shipbuilder|"
     r"insurer|lender|retailer|utility|watchdog|inspectorate|prosecutor's\s+office|campaign|guard|navy|"
     r"museum|gallery|library|zoo|school|college|clinic|hospice|theatre|observatory|laboratory|academy|society|"
-    r"charity|foundation|coalition|consortium|mission|tribunal|"
+    r"charity|foundation|coalition|consortium|mission|tribunal|team|"
     r"forces?|corps|branch|division|directorate|headquarters|press\s+service|press\s+office|panel|club|county|city|municipality|province|prefecture|governorate)(?:s|es)?\b"
 )
 

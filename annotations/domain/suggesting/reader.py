@@ -172,7 +172,7 @@ class Reader(Carrying):
             self._learn_report_owner(masked)
         found = frames(masked)
         self._statement_words, self._masked = None, masked
-        self.subject_it = None
+        self.subject_it_before, self.subject_it = self.subject_it, None
         self._subject_person(base, body, masked, speaks=any(f.kind == "speaker" for f in found))
         self._named_only_as(base, masked)
         speaker = self.labelled[1] if self.labelled[0] == sentence.paragraph else ()

@@ -128,6 +128,7 @@ class Memory(Learning):
         # a note's paragraph and the body whose text is reproduced after it ("The following release ...")
         self.reproduced: tuple[int, Hop | None] | None = None
         self.subject_it: tuple[int, Entity] | None = None  # an organisation, the sentence's subject
+        self.subject_it_before: tuple[int, Entity] | None = None  # (the sentence before's)
         # does the sentence give a statement, name "the statement" (None: not looked for yet)
         self._statement_words: tuple[bool, bool] | None = None
         self._masked = ""  # the sentence being read, as the frames see it
@@ -457,6 +458,17 @@ class Memory(Learning):
             ):
                 return earlier  # "the central bank" after the Bank of Veltria
             if lowered.startswith("the ") and len(words) == 1:
+                if name.lower() == "team" and (
+                    researchers := next(
+                        (
+                            found
+                            for head in _STUDY_PEOPLE
+                            if (found := self.unnamed_by_head.get((head, True)))
+                        ),
+                        None,
+                    )
+                ):
+                    return researchers  # "the team found" after "researchers at the University of X"
                 named = self.names.get(_stem(name.lower())) or (
                     self.names.get("company") if name.lower() in _COMPANY_NOUNS else None
                 )

@@ -121,6 +121,9 @@ class Speakers(Transcripts):
             # "Grupo Alvira will pay ..., it said" (not "as it reported to"); "The Department puts it
             # lower: it told us ..."
             return self.subject_it[1]
+        if frame.pronoun == "it" and frame.verb == "reads" and (self.subject_it or self.subject_it_before):
+            # "Team Orvita have put out a statement. "...," it reads.": the statement of that subject
+            return (self.subject_it or self.subject_it_before)[1]  # type: ignore[index]
         if frame.pronoun == "it":
             it, document = self.last.get("it"), self.last.get("document")
             if document and (not it or document.seen > it.seen) and self.paragraph - document.paragraph <= 1:

@@ -33,7 +33,7 @@ _VERBS = {
     "cautions": Cue.SAID, "explains": Cue.SAID, "insists": Cue.SAID, "recounted": Cue.SAID,
     "recommended": Cue.SAID, "recommends": Cue.SAID, "suggests": Cue.SAID, "indicates": Cue.SAID,
     "reveals": Cue.SAID, "affirmed": Cue.SAID, "requested": Cue.SAID, "instructed": Cue.SAID,
-    "reaffirmed": Cue.SAID, "reaffirms": Cue.SAID,
+    "reaffirmed": Cue.SAID, "reaffirms": Cue.SAID, "reads": Cue.STATED,
     "called for": Cue.SAID, "put it to": Cue.SAID, "puts it to": Cue.SAID,
     # belief, hope and fear reported as said (PARC's cues), and translated state media's phrasings
     "pointed out": Cue.SAID, "hoped": Cue.SAID, "hopes": Cue.SAID, "thinks": Cue.SAID, "feared": Cue.SAID,
@@ -87,7 +87,7 @@ NEEDS_CLAUSE = frozenset(
      "describes", "agreed", "accepted", "condemned", "condemns", "instructed", "accused", "accuses",
      "notes", "observes", "recalls", "stresses", "emphasises", "emphasizes", "maintains", "claim", "deny",
      "maintain", "estimate", "project", "remembered", "remembers", "advised", "advises",
-     "rejected", "dismissed", "denounced", "reaffirmed", "reaffirms"]
+     "rejected", "dismissed", "denounced", "reaffirmed", "reaffirms", "reads"]
 )  # fmt: skip
 
 
