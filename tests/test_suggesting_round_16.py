@@ -285,6 +285,13 @@ CASES = [
         "he had a fever",
         ["Team Alvira", "Ines Moro"],
     ),
+    (  # "X has been speaking to a broadcaster:" then a quotation paragraph: said to that broadcaster
+        "Peloton Daily",
+        "17:30 \u2013 Ruiz leads Tom Hale by 12 seconds.\n\n17:21 \u2013 Hale has been speaking to host "
+        'broadcaster TV Alba just past the line:\n\n"I have dreamed of this since I was a boy."',
+        "I have dreamed of this",
+        ["TV Alba", "Tom Hale"],
+    ),
 ]
 
 

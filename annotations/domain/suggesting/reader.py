@@ -192,6 +192,9 @@ class Reader(Carrying):
             if hop_path:
                 self.last_speaker_path = hop_path
                 self.last_speaker_paragraph = sentence.paragraph
+        if self.introduced_path:  # (what follows the colon is said to the medium: `_spoke_to`)
+            self.last_speaker_path, self.last_speaker_paragraph = self.introduced_path, sentence.paragraph
+            self.introduced_path = ()
         if chain and ("tell" in body or "told" in body):
             scoped = [*scoped, *self._told_in_quotation(base, body, chain)]
         return Reading(sentence, chain, scoped, own_cue=True)

@@ -129,6 +129,7 @@ class Memory(Learning):
         self.reproduced: tuple[int, Hop | None] | None = None
         self.subject_it: tuple[int, Entity] | None = None  # an organisation, the sentence's subject
         self.subject_it_before: tuple[int, Entity] | None = None  # (the sentence before's)
+        self.introduced_path: tuple[Hop, ...] = ()  # who speaks to a medium after a colon
         # does the sentence give a statement, name "the statement" (None: not looked for yet)
         self._statement_words: tuple[bool, bool] | None = None
         self._masked = ""  # the sentence being read, as the frames see it

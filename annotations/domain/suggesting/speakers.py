@@ -76,6 +76,9 @@ class Speakers(Transcripts):
                 # "ByteWire spoke with two Corvane engineers": people spoken to, "they" next, no medium
                 self._remember(Entity(resolved, kind, None, (hop,)))
                 return
+            if kind in (SourceKind.NAMED_PERSON, SourceKind.OTHER):
+                kind = SourceKind.OUTLET  # ("host broadcaster RTV Valmorra" is no person "he" may be)
+                hop = replace(hop, kind=kind)
             self._remember(Entity(resolved, kind, None, (hop,), media or "newspaper"))
 
     def _register_document(self, medium: Any, base: int, body: str, frame: Frame) -> None:
@@ -233,13 +236,20 @@ class Speakers(Transcripts):
             and person
             and self.has_subject
             and person.path
-            and (person.path[-1].mention_start or -1) >= base
+            # (named in this sentence: a new mention, or by a name met before, "Brannigan has been ...")
+            and (
+                (person.path[-1].mention_start or -1) >= base
+                or re.search(rf"\b{re.escape(person.name.split()[-1])}\b", body)
+            )
         ):
             told = medium.path[-1]
             if told.kind not in (SourceKind.OUTLET, SourceKind.NEWS_AGENCY):
                 told = replace(told, kind=SourceKind.OUTLET)  # (a medium, whatever its name says)
             person.path = (told, person.path[-1])
             person.via_listener, person.entry = True, self.entry
+            if body.rstrip().endswith(":"):
+                # "Brannigan has been speaking to RTV Valmorra at the finish:" and a quotation next
+                self.introduced_path = person.path
 
     def _medium_named_before(self) -> Any:
         """The medium last named in this paragraph before the sentence (read over 300 characters)."""
