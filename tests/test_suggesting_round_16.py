@@ -292,6 +292,19 @@ CASES = [
         "I have dreamed of this",
         ["TV Alba", "Tom Hale"],
     ),
+    (  # a post-mortem examination a speaker cites is under the speaker
+        "Valley Courier",
+        "Inspector Ruth Dane said a post-mortem examination had found that the man died of a head injury.",
+        "the man died of a head injury",
+        ["Ruth Dane", "post-mortem examination"],
+    ),
+    (  # "the detective chief inspector" after "Detective Chief Inspector X"
+        "Valley Courier",
+        "Detective Chief Inspector Ruth Dane said a man had been charged. A knife was found on Sunday, the "
+        "detective chief inspector said.",
+        "A knife was found on Sunday",
+        ["Ruth Dane"],
+    ),
 ]
 
 

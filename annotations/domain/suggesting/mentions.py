@@ -197,7 +197,7 @@ _DOCUMENT_WORDS = (
     r"assessments?|audits?|drafts?|proposals?|presentations?|briefings?|spreadsheets?|invoices|logs|"
     r"cables?|diary|diaries|messages|texts|recordings?|dossiers?|documents?|timelines?|roadmaps?|petitions?|"
     r"term\s+sheets?|stud(?:y|ies)|surveys?|preprints?|(?<=division )lists?|(?<=court )lists?|"
-    r"(?<=internal )polling|"
+    r"(?<=internal )polling|(?<=post-mortem )examination|(?<=postmortem )examination|autopsy|post-mortem|"
     r"(?-i:posts?)(?=\s+(?:on|claims?|says?|said|which|that)\b|,)|"
     r"(?<!on )(?<!behind )(?<!ahead of )schedules?|"
     r"(?<=settlement )agreement|"

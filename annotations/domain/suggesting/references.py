@@ -373,7 +373,8 @@ class Memory(Learning):
             return earlier
         if (
             lowered.startswith("the ")
-            and (len(words) <= 2 or all(w[:1].isupper() for w in words[:-1]))  # ("the Civic Alliance leader")
+            # ("the Civic Alliance leader", "the detective chief inspector")
+            and (len(words) <= 2 or all(w[:1].isupper() or k.is_title(w) for w in words[:-1]))
             and k.is_title(words[-1])
             and "'s" not in lowered
             and "’s" not in lowered
