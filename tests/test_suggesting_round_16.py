@@ -305,6 +305,19 @@ CASES = [
         "A knife was found on Sunday",
         ["Ruth Dane"],
     ),
+    (  # "the utility" is an energy company named before
+        "National Courier",
+        "Key points: Eastgrid Power is reporting power cuts.\n\n15:52\nEastgrid update: the utility now says "
+        "9,000 homes are without power.",
+        "9,000 homes are without power",
+        ["Eastgrid Power"],
+    ),
+    (  # "described how" gives what was said
+        "Halverton Review",
+        "The Dunmore Courier's account described how the thieves came in through a skylight.",
+        "the thieves came in through a skylight",
+        ["Dunmore Courier"],
+    ),
 ]
 
 

@@ -132,7 +132,7 @@ _CLAUSE_AFTER = re.compile(
     # (or a person by name after a verb of telling: "had assured Mr Pell the building would be dry")
     r"(?:him|her|them|us|me|(?:(?<=assured )|(?<=informed )|(?<=reminded )|(?<=advised )|(?<=warned ))"
     r"(?:(?:Mr|Mrs|Ms|Dr)\s+)?[A-Z][\w’'-]+)\s+(?:the|a|an|his|its|their|it|he|she|they)\s|"
-    r"(?:he|she|it|they|we|i|there)\s+[a-z]|"
+    r"(?:he|she|it|they|we|i|there)\s+[a-z]|how\s|"  # ("described how the thieves entered")
     r"(?:on|in|at|during|after)\s[^,.;]{0,60}?\bthat\b|[^.;]{0,80}?\bas\s+[\"“\x01]|[:\"“\x01,.;]|$|(?:on|in|at|late|early|last|this|earlier|later)\b(?:[^,.;]{0,40})(?:[,.;]|$))"
 )
 

@@ -215,6 +215,7 @@ NAMED_BY_NOUN = {
     "club": _CLUB_SUFFIXES,
     "airline": _word_set("airways airlines air aviation"),
     "carrier": _word_set("airways airlines air aviation"),
+    "utility": _word_set("energy power electric electricity water gas grid utilities"),
 }
 
 

@@ -235,7 +235,9 @@ _DOCUMENTS = (
     # is no source)
     rf"|(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?!{_STOP})[\w’'-]{{1,{_WORD}}}+\s+){{1,4}}reports?\b"
     # (a medium's investigation: "The newspaper's investigation also quoted")
-    rf"|(?:[Tt]he\s+)?[\w-]+['’]s\s+(?:[a-z]+\s+)?investigation\b)"
+    rf"|(?:[Tt]he\s+)?[\w-]+['’]s\s+(?:[a-z]+\s+)?investigation\b"
+    # (or its account: "The Dunmarrow Evening Courier's front-page account described")
+    rf"|(?:[Tt]he\s+)?{_NAME}['’]s\s+(?:[a-z-]+\s+)?(?:account|coverage)\b)"
 )
 
 
@@ -405,7 +407,7 @@ _AUX = (
     r"(?:(?:has|have|had|was|were|also|later|previously|earlier|further|separately|again|then|in\s+turn|"
     r"first(?=\s+(?:reported|said|revealed|disclosed|wrote|told))|"  # ("Vestnik first reported")
     r"just|now|already|since|still|never|once|today|yesterday|long|herself|himself|themselves|itself|"
-    r"last\s+(?:night|week|month)|this\s+(?:morning|week)|"
+    r"last\s+(?:night|week|month)|this\s+(?:morning|week)|the\s+(?:following|next|same)\s+(?:morning|day|evening|week)|"
     r"(?:in|for)\s+(?:his|her|their|its)\s+(?:turn|part)|[a-z]{2,20}ly),?"
     r"\s+){0,4}+"
 )

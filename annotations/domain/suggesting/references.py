@@ -57,7 +57,7 @@ _OWNERS_PAPER = re.compile(
     r"|[Tt]he\s+(?:newspaper|paper|broadcaster|agency|magazine|daily|station|channel|network|outlet|authority|"
     r"regulator|watchdog|ministry|department|commission|council|company|bank|union|institute|board))['’]s\s+"
     r"(?:[a-z]+\s+){0,3}(?:report|study|survey|analysis|figures|data|estimates|review|"
-    r"audit|poll|findings|tests|calculations|research|investigation|story|article|reporting)"
+    r"audit|poll|findings|tests|calculations|research|investigation|story|article|reporting|account|coverage)"
 )
 
 
