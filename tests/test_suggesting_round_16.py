@@ -318,6 +318,12 @@ CASES = [
         "the thieves came in through a skylight",
         ["Dunmore Courier"],
     ),
+    (  # people not named, citing a body by its name: the people, then the body
+        "Capital Ledger",
+        "Analysts at Norvik Securities, citing card data from Pell Retail Insight, said sales had fallen.",
+        "sales had fallen",
+        ["Analysts at Norvik Securities", "Pell Retail Insight"],
+    ),
 ]
 
 

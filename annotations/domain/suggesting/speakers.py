@@ -168,7 +168,9 @@ class Speakers(Transcripts):
                 named = None  # "The national weather service, ANM, said": the service, now also ANM
             if named and not re.match(rf"{m._NAME}$", raw) and not described:
                 return self.resolve(apposition)  # "The terminal operator, Kessel Port Holdings, said"
-            role_named = re.fullmatch(rf"(?:[a-z][\w-]*\s+){{1,4}}({m._NAME})", apposition)
+            role_named = re.fullmatch(
+                rf"(?!citing\b|quoting\b)(?:[a-z][\w-]*\s+){{1,4}}({m._NAME})", apposition
+            )
             if (
                 role_named
                 and not described
