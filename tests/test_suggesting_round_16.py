@@ -324,6 +324,19 @@ CASES = [
         "sales had fallen",
         ["Analysts at Norvik Securities", "Pell Retail Insight"],
     ),
+    (  # a patient not named told a station; a quotation said to "the station" later is said to it
+        "Wire Desk",
+        "One patient, a 70-year-old former nurse, told local station Bay FM she had heard of the recall from "
+        "a friend.\n\n\u201cNobody phoned me,\u201d Ada Lowe told the station.",
+        "Nobody phoned me",
+        ["Bay FM", "Ada Lowe"],
+    ),
+    (  # an account by the handle it posts under
+        "Music Monthly",
+        "\u201cI met my wife at one of their gigs,\u201d one user, posting as amber_lamp, wrote.",
+        "I met my wife at one of their gigs",
+        ["amber_lamp"],
+    ),
 ]
 
 

@@ -98,7 +98,7 @@ _GROUP_NOUNS = (
     r"confidante?|mate|rebels?|backbenchers?|whips?|allies|ally|critics?|opponents?|dissidents?|loyalists?|"
     r"hardliners?|moderates|colleagues|family|parent|mother|father|constituents|voters|customers|clients|"
     r"friends|pals|neighbou?rs|teammates|classmates|bandmates|siblings|cousins|trustees?|retirees|detainees|"
-    r"evacuees|interviewees|"
+    r"evacuees|interviewees|patient|commuters?|shoppers?|motorists?|pensioners?|users?|"
     r"tenants|pupils|fans|followers|contacts|captains|judges|coaches|clerks|priests|wardens|guards|deputy|"
     r"organi[sz]ations|agencies|"
     r"manager|adviser|advisor|consultant|lobbyist|activist|campaigner|organi[sz]er|researcher|"

@@ -52,6 +52,8 @@ _ROLE_OF = re.compile(
 
 _NAME_GIVEN = re.compile(
     r"who\s+(?:gave|gives)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+    # (a handle an account posts under: "one user, posting as lowtide_lantern, wrote")
+    r"|(?:posting|writing|known\s+online)\s+(?:under\s+the\s+(?:name|handle)|as)\s+(?P<handle>@?[\w.-]{3,30})"
 )
 
 
@@ -158,6 +160,8 @@ class Speakers(Transcripts):
         if frame.apposition:
             apposition = body[slice(*frame.apposition)].strip()
             named_only = _NAME_GIVEN.fullmatch(apposition)
+            if named_only and named_only.group("handle"):
+                return named_only.group("handle")  # the account's handle, as written
             if named_only:  # "A retired teacher, who gave her name only as Agnesa, said": Agnesa
                 return self.resolve(named_only.group("name"))
             named = re.fullmatch(m._NAME, apposition)
