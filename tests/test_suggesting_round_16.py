@@ -343,3 +343,83 @@ CASES = [
 @pytest.mark.parametrize(("publisher", "text", "words", "chain"), CASES)
 def test_constructions_read_in_round_sixteen(publisher, text, words, chain):
     assert chain_in(text, publisher, words) == chain
+
+
+@pytest.mark.parametrize(
+    ("publisher", "text", "words", "chain"),
+    [  # a hostile probe's over-reach cases from this round's rules, each put right
+        (  # "X issued the following statement" with no editor's note: the story goes on in its own voice
+            "City Herald",
+            "Kessel Council issued the following statement on Monday.\n\n\u201cWe are reviewing the "
+            "decision.\u201d\n\nThe decision has angered residents.",
+            "The decision has angered residents",
+            [],
+        ),
+        (  # a paper printing someone's letter in full is no release reproduced below
+            "City Herald",
+            "The Times prints Lund's resignation letter in full.\n\nThe prime minister is expected to name "
+            "a successor.",
+            "The prime minister is expected to name a successor",
+            [],
+        ),
+        (  # excerpts of an editorial mentioned in a sentence are no monitoring header
+            "City Herald",
+            "Excerpts of an editorial by the Kessel Gazette on Friday were widely shared.\n\nThe plan was "
+            "scrapped on Monday.",
+            "The plan was scrapped on Monday",
+            [],
+        ),
+        (  # a person who speaks of their body: "The council would" goes on with their words
+            "City Herald",
+            "Kessel Council leader Tom Ward said the budget was tight. The council would have to cut "
+            "services.",
+            "The council would have to cut services",
+            ["Tom Ward"],
+        ),
+        (  # "Emir" after a place is a title
+            "City Herald",
+            "Qatar's Emir Tamim told the summit the blockade had failed.",
+            "the blockade had failed",
+            ["Tamim"],
+        ),
+        (  # "the team" after a club is the club, not researchers named before
+            "City Herald",
+            "Researchers at Kessel University said the drug worked. Kessel FC lost again on Saturday. The "
+            "team said it would regroup.",
+            "it would regroup",
+            ["Kessel FC"],
+        ),
+        (  # "X & Y" with no firm's news about it is no firm
+            "City Herald",
+            "Romeo & Juliet opened at the Globe on Friday. The company said tickets had sold out.",
+            "tickets had sold out",
+            [],
+        ),
+        (  # "it reads" after someone posted a letter: theirs
+            "City Herald",
+            "Anna Lind posted a letter online. \u201cI quit,\u201d it reads.",
+            "I quit",
+            ["Anna Lind"],
+        ),
+        (  # ... and nobody's after a petition received
+            "City Herald",
+            "Kessel Council has received a petition from residents. \u201cWe want the park back,\u201d it "
+            "reads.",
+            "We want the park back",
+            [],
+        ),
+    ],
+)
+def test_round_sixteen_rules_do_not_over_reach(publisher, text, words, chain):
+    assert chain_in(text, publisher, words) == chain
+
+
+def test_a_title_that_is_also_a_given_name_with_odd_spacing():
+    """ "Dean  Harlow" (two spaces) once made the title rule rebuild the name with other spacing,
+    which the name table then could not line up: an IndexError."""
+    from annotations.domain.suggesting import Registry, suggest_claims
+
+    for text in ("Dean  Harlow said the faculty would close.", "Emir \tTamim said talks would resume."):
+        assert [p.hops[0].name for p in suggest_claims(text, "City Herald", Registry())] == [
+            " ".join(text.split()[:2])
+        ]

@@ -136,8 +136,8 @@ class Carrying(Speakers):
         """ "The board will discuss the report next week" after the inspectorate spoke: a body the
         text named, other than the speaker, is the subject; what it will do is the publisher's."""
         subject = _BODY_SUBJECT.match(body)
-        if not subject or not path:
-            return False
+        if not subject or not path or path[-1].kind not in (SourceKind.OFFICIAL_BODY, SourceKind.OTHER):
+            return False  # (a person speaking of their body goes on: "Council leader Tom Ward said ...")
         named = self.resolve(subject.group("noun"))
         if isinstance(named, Entity):
             name = named.name if named.kind in (SourceKind.OFFICIAL_BODY, SourceKind.OTHER) else ""

@@ -325,6 +325,7 @@ MEDIA_REF_TYPES = {
     "affiliate": "broadcaster",
     "tabloid": "newspaper",
     "podcast": "broadcaster",
+    "newsletter": "newspaper",
 }
 
 
@@ -355,8 +356,12 @@ def strip_title(name: str) -> str:
         return name
     rest = words[last + 1 :]
     if words[last] in ("Emir", "Dean") and len(rest) == 1 and _name_word(rest[0]):
-        # a given name as well as a title: "chief executive Emir Dalan", "organiser Dean Whitlow"
-        return " ".join(words[last:])
+        # a given name as well as a title: "chief executive Emir Dalan", "Dean Whitlow said"; a title
+        # after a place or a body ("Qatar's Emir Tamim", "Engineering Dean Harlow")
+        if last == 0:
+            return name
+        if words[last - 1].islower() and _TITLE_WORD.match(words[last - 1]):
+            return " ".join(words[last:])
     if any(re.fullmatch(_ORG_WORDS, w.lower()) for w in rest if w[:1].isupper()) and len(rest) <= 3:
         return name  # "General Election Commission"
     if _STAFF_OR_FORCES.search(name):

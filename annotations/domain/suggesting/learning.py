@@ -103,6 +103,11 @@ def _names_in(body: str) -> Iterator[str]:
 _WHICH_AFTER_NAME = re.compile(rf"(?<![\w-])(?P<name>{m._NAME}),\s+which\s+(?!is\b|was\b)[a-z]")
 
 
+# What a firm's news speaks of, for a name "X & Y" to be read as a firm's
+_BUSINESS_WORDS = re.compile(
+    r"\b(?:shares?|profits?|forecasts?|sales|revenue|turnover|stock|investors|merger|takeover|retailer|chain|"
+    r"firm|company|group|plc|brand|customers|stores?|dividend|earnings|guidance|acquisition)\b"
+)
 _AGENCY_NAME = re.compile(
     r"(?:(?!The\b)[A-Z][\w’'-]+\s+(?:(?:of|for|and)\s+)?){1,5}(?:Agency|Ratings)\b"
 )  # (a ratings agency too)
@@ -167,6 +172,8 @@ class Learning:
         if _COMPANY_WORDS.isdisjoint(words_of(body)) and " & " not in body:
             return
         for match in _COMPANY.finditer(body):
+            if match.group("joined") and not _BUSINESS_WORDS.search(body):
+                continue  # ("Romeo & Juliet opened at the Globe", "Research & Development spending")
             named = match.group("name") or match.group("named") or match.group("joined")
             self.names["company"] = named.rstrip(".")
 

@@ -293,7 +293,8 @@ _MEDIA_REPORTS = (
 
 _MEDIA_WORDS = (
     r"(?:news\s+outlet|outlet|newspaper|paper|news\s+agency|agency|broadcaster|network|channel|report|daily|"
-    r"website|publication|station|statement|(?:press\s+)?release(?!\s+of\b)|document|documents|journal|magazine)"
+    r"website|publication|station|statement|(?:press\s+)?release(?!\s+of\b)|document|documents|journal|magazine|"
+    r"newsletter)"
 )
 
 

@@ -68,7 +68,7 @@ _PUBLISHER_STAFF = re.compile(
 _MEDIA_WHAT = (
     r"(?P<what>affiliate|tabloid|broadcaster|news\s+agency|agency|newspaper|paper|daily|channel|network|station|outlet|website|"
     r"news\s+site|weekly|"
-    r"magazine|tabloid|wire\s+service|journal|podcast)"
+    r"magazine|tabloid|wire\s+service|journal|podcast|newsletter)"
 )
 
 
@@ -92,6 +92,7 @@ _MEDIA_WORDS = frozenset(
         "podcast",
         "site",
         "weekly",
+        "newsletter",
     ]
 )
 

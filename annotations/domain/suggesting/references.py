@@ -460,17 +460,15 @@ class Memory(Learning):
             ):
                 return earlier  # "the central bank" after the Bank of Veltria
             if lowered.startswith("the ") and len(words) == 1:
-                if name.lower() == "team" and (
-                    researchers := next(
-                        (
-                            found
-                            for head in _STUDY_PEOPLE
-                            if (found := self.unnamed_by_head.get((head, True)))
-                        ),
-                        None,
-                    )
-                ):
-                    return researchers  # "the team found" after "researchers at the University of X"
+                studied = (self.unnamed_by_head.get((head, True)) for head in _STUDY_PEOPLE)
+                researchers = next((f for f in studied if f), None) if name.lower() == "team" else None
+                team = (self.names.get("team") or self.names.get("club")) if name.lower() == "team" else None
+                if team:  # "the team" after Team Orvita, or after a club (Kessel FC)
+                    return self.by_name.get(team.lower()) or team
+                if researchers and self.paragraph - researchers.paragraph <= 1:
+                    return researchers  # "the team found" just after "researchers at the University of X"
+                if name.lower() == "team":
+                    return None  # ("the team" with no club or researchers named: better no hop)
                 named = self.names.get(_stem(name.lower())) or (
                     self.names.get("company") if name.lower() in _COMPANY_NOUNS else None
                 )

@@ -105,18 +105,21 @@ _REPRODUCED_BELOW = re.compile(
     r"(?:issued|published|released|sent\s+out|put\s+out|made)\s+by\s+"
     r"(?P<issuer>(?:[Tt]he\s+)?[A-Z][\w&.’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.’'-]*){0,6})"
     # "Editor's note: Valtrane Therapeutics issued the following press release on Monday."
-    r"|^\W*(?:Editor['’]s\s+note:\s*)?(?P<maker>(?:[Tt]he\s+)?[A-Z][\w&.’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?"
+    r"|^\W*Editor['’]s\s+note:\s*(?P<maker>(?:[Tt]he\s+)?[A-Z][\w&.’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?"
     r"[A-Z][\w&.’'-]*){0,6})\s+(?:has\s+)?(?:issued|released|published|sent\s+out|put\s+out|distributed)\s+"
     r"the\s+following\s+(?:[a-z]+\s+)?(?:statement|press\s+release|release|announcement|letter|notice)\b"
     # "Ledger & Bench reproduces the SMC's press release below in full"
-    r"|^\W*(?:[A-Z][\w&.’'-]*(?:\s+(?:&\s+)?[A-Z][\w&.’'-]*){0,4}\s+)?(?:reproduces|republishes|publishes|prints|"
-    r"carries)\s+(?P<holder>(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.’'-]*){0,6})['’]s\s+"
-    r"(?:full\s+)?(?:[a-z]+\s+)?(?:statement|press\s+release|release|announcement|letter|notice)\s+(?:below|in\s+full)"
+    r"|^\W*(?:[A-Z][\w&.’'-]*(?:\s+(?:&\s+)?[A-Z][\w&.’'-]*){0,4}\s+)?(?:reproduces|republishes)\s+"
+    r"(?P<holder>(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.’'-]*){0,6})['’]s\s+"
+    r"(?:full\s+)?(?:[a-z]+\s+)?(?:statement|press\s+release|release|announcement|letter|notice)\s+below"
     # a monitoring service's translation: "Text of report by the Drevanian centre-right daily Drevanski
     # Kurir on 21 May"
     r"|^\W*(?:Text|Excerpts?|Translation|Full\s+text)\s+of\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?(?:report|article|"
-    r"editorial|commentary|broadcast|interview|statement)\s+(?:by|in|from)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,4}?"
-    r"(?P<textby>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4})(?=\s+(?:on|in|at|from|of)\b|\s*[,;.:(]|\s*$)"
+    r"editorial|commentary|broadcast|interview|statement)\s+by\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,4}?"
+    r"(?P<textby>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4})"
+    # (a header, nothing more: not "Excerpts of an editorial by X were widely shared")
+    r"(?=(?:\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day)(?:,?\s+\d{4})?)?"
+    r"\s*(?:[;(:][^.]*)?\.?\s*$)"
 )
 
 

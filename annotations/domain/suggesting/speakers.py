@@ -21,6 +21,11 @@ _REPORT_OWNER = re.compile(
     # ("In a 46-page report published in April, Halvard Research, a short-seller, alleged")
     rf"|^\W*In\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,3}}?report\b[^,;:\"“”\x01]{{0,60}},\s+(?P<writer>{m._NAME}|[Tt]he\s+[a-z]{{3,20}}(?=\s+[a-z]))"
 )
+# Words put out by the subject of the sentence before: "Team Orvita have put out a statement."
+_PUT_OUT = re.compile(
+    r"\b(?:put\s+out|issued|released|published|posted|sent|shared)\s+(?:a|an|its|their|his|her)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:statement|release|notice|letter|message|post|note)\b[^.!?]{0,120}[.!?]\W*$"
+)
 # A name, then a parenthetical pronoun: "Arkwright, he said, had lost his job" (not Arkwright speaking)
 _NAMED_THEN_PRONOUN = re.compile(r"\W*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s*$")
 # A medium's staff by "its" ("Its diplomatic editor, Ines Corvadal, told viewers"): the medium is a hop
@@ -126,9 +131,13 @@ class Speakers(Transcripts):
             # "Grupo Alvira will pay ..., it said" (not "as it reported to"); "The Department puts it
             # lower: it told us ..."
             return self.subject_it[1]
-        if frame.pronoun == "it" and frame.verb == "reads" and (self.subject_it or self.subject_it_before):
+        if frame.pronoun == "it" and frame.verb == "reads":
             # "Team Orvita have put out a statement. "...," it reads.": the statement of that subject
-            return (self.subject_it or self.subject_it_before)[1]  # type: ignore[index]
+            # (or the person who posted it); nothing else ("a petition from residents ... it reads")
+            if not _PUT_OUT.search(self.text, max(0, self.sentence_start - 300), self.sentence_start):
+                return None
+            subject = self.subject_it or self.subject_it_before
+            return subject[1] if subject else self.last.get("person")
         if frame.pronoun == "it":
             it, document = self.last.get("it"), self.last.get("document")
             if document and (not it or document.seen > it.seen) and self.paragraph - document.paragraph <= 1:
