@@ -223,6 +223,8 @@ _MEDIA_ACRONYM = re.compile(
 )
 
 
+# A document's name, which no body's class is read from ("A Kestrel Foundation report" is no charity)
+_PAPER_NAME = re.compile(r"\b(?:report|study|survey|review|statement|letter|figures|data)$", re.I)
 # A family or household by its surname ("the Kravik family"): "Kravik" alone is the person
 _KIN = re.compile(r"\s(?:family|families|household|camp|estate)$", re.I)
 _GENERIC_GROUP = re.compile(r"(?i)sources|officials|people|witnesses|residents|analysts|experts|diplomats")

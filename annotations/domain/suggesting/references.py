@@ -9,16 +9,15 @@ from ...scales import SourceKind
 from . import kinds as k
 from . import mentions as m
 from . import offices
+from .body_refs import NOT_FOUND, body_noun_ref
 from .entities import _PUBLISHER, Entity, Hop
 from .learning import Learning
 from .media_refs import media_ref
 from .reference_words import (
     _BODY_NOUNS,
-    _COMPANY_NOUNS,
     _CONFIDANTS,
     _DESCRIBED,
     _DOCUMENT_REF,
-    _GENERIC,
     _GENERIC_GROUP,
     _HEAD_ENDS,
     _IS_MEDIA_REF,
@@ -29,6 +28,7 @@ from .reference_words import (
     _MEDIA_ACRONYM,
     _MEDIA_SUFFIX,
     _NAMED_REPORT,
+    _PAPER_NAME,
     _PERSON_AT,
     _PERSON_BY_NATION,
     _POST_NOMINAL,
@@ -66,7 +66,6 @@ _AGE_REF = re.compile(m.AGE_REF)
 
 # What a body's name says it is, for "the force", "the union", "the regulator" and "the club".
 _REGULATOR = re.compile(r"\b(?:Authority|Commission|Regulator|Inspectorate|Ombudsman)\b")
-_PAPER_NAME = re.compile(r"\b(?:report|study|survey|review|statement|letter|figures|data)$", re.I)
 _BODY_CLASSES = (
     ("force", re.compile(r"\b(?:Police|Constabulary)\b")),
     ("union", re.compile(r"\b(?:Union|Association|Federation|Guild|Confederation)\b")),
@@ -460,27 +459,9 @@ class Memory(Learning):
             ):
                 return earlier  # "the central bank" after the Bank of Veltria
             if lowered.startswith("the ") and len(words) == 1:
-                studied = (self.unnamed_by_head.get((head, True)) for head in _STUDY_PEOPLE)
-                researchers = next((f for f in studied if f), None) if name.lower() == "team" else None
-                team = (self.names.get("team") or self.names.get("club")) if name.lower() == "team" else None
-                if team:  # "the team" after Team Orvita, or after a club (Kessel FC)
-                    return self.by_name.get(team.lower()) or team
-                if researchers and self.paragraph - researchers.paragraph <= 1:
-                    return researchers  # "the team found" just after "researchers at the University of X"
-                if name.lower() == "team":
-                    return None  # ("the team" with no club or researchers named: better no hop)
-                named = self.names.get(_stem(name.lower())) or (
-                    self.names.get("company") if name.lower() in _COMPANY_NOUNS else None
-                )
-                if named:
-                    return self.by_name.get(named.lower()) or named
-                if classed := self.body_class.get(name.lower()):
-                    return classed  # "the union" after the Valdorian Airline Pilots' Association
-                body = self._body_just_heard()
-                if body and name.lower() in _BODY_NOUNS and not _PAPER_NAME.search(body.name):
-                    return body  # "The regulator said" right after the DGCA said
-                if name.lower() in _GENERIC:
-                    return None  # "the company" with nothing it refers to: better no hop than a wrong one
+                found = body_noun_ref(self, name)
+                if found is not NOT_FOUND:
+                    return found
             described_as = (
                 self.described_as.get(_stem(words[-1].lower())) if lowered.startswith("the ") else None
             )
