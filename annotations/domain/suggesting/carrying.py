@@ -35,7 +35,9 @@ _TOLD_IN_QUOTATION = re.compile(
     r"\s+(?:(?:have|had|has|keep|kept)\s+)?(?P<cue>tell|tells|told|telling)\s+(?:me|us)\b"
     r"(?:\s+(?:plainly|repeatedly|again|openly|privately))?(?:\s+that)?\s+"
 )
-_BODY_SUBJECT = re.compile(r"\W*(?P<noun>[Tt]he\s+[a-z]{3,20})\s+(?:would|could|will|had|might)\b")
+# A body by its noun, then what it will do: "The board will discuss the report next week" (not
+# subjects._BODY_SUBJECT, which is any sentence about a body, for "it" next)
+_BODY_WILL = re.compile(r"\W*(?P<noun>[Tt]he\s+[a-z]{3,20})\s+(?:would|could|will|had|might)\b")
 _CREDIT = re.compile(r"\(\s*(?P<name>(?:[Tt]he\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})\s*\)\s*$")
 _OPEN_QUOTE_READ = 5_000
 _QUOTED_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z])")
@@ -135,7 +137,7 @@ class Carrying(Speakers):
     def _another_subject(self, body: str, path: tuple[Hop, ...]) -> bool:
         """ "The board will discuss the report next week" after the inspectorate spoke: a body the
         text named, other than the speaker, is the subject; what it will do is the publisher's."""
-        subject = _BODY_SUBJECT.match(body)
+        subject = _BODY_WILL.match(body)
         if not subject or not path or path[-1].kind not in (SourceKind.OFFICIAL_BODY, SourceKind.OTHER):
             return False  # (a person speaking of their body goes on: "Council leader Tom Ward said ...")
         named = self.resolve(subject.group("noun"))
