@@ -397,12 +397,17 @@ def frames(masked: str) -> list[Frame]:
                 )
                 found.append(Frame("citing", cited, cue, verb, described))
                 continue
+            if kind == "aside_cites":  # "X, he said, had documented ...": he speaks (his own frame), citing X
+                found.append(Frame("citing", source, cue, verb))
+                continue
             if kind == "cited_as":
                 # The citer speaks; the one cited is read as its source.
                 citer_described = _span(match, "citer_described")
                 found.append(Frame("speaker", _span(match, "citer"), cue, "said", citer_described))
                 named = _span(match, "cited_name")
                 cited, described = (named, None) if named else (source, _span(match, "src_described"))
+                if kind == "cited_as" and not named and _span(match, "bare"):
+                    cited, described = _span(match, "bare"), None  # ("quoted former inmates as saying")
                 found.append(Frame("citing", cited, cue, verb, described))
                 continue
             if kind == "seen_by" and _IN_BEFORE.search(masked[max(0, match.start() - 8) : match.start()]):

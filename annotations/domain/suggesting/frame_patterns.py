@@ -105,9 +105,23 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
             r"(?:\s+(?:on|last|this|earlier|late|early)\s+[\w-]+)?"
             rf"\s+{m._AUX}(?P<cue>quoted|cited|quotes|cites)\s+(?:(?:its|his|her|their)\s+)?"
             # (the one quoted named after what they are: "the player's father, Samuel Adjei, as saying")
-            rf"{_SRC}(?:,\s++(?:(?P<cited_name>{m._NAME})|(?:[^,;:\"“”\x01.]|\.(?=\w)){{1,120}}?),)?"
+            # (people not named, with no article: "quoted former inmates as saying")
+            rf"(?:{_SRC}|(?P<bare>(?:[a-z][\w-]+\s+){{0,2}}[a-z][\w-]+s)(?=\s+as\s+{m.AS_SAYING}))"
+            rf"(?:,\s++(?:(?P<cited_name>{m._NAME})|(?:[^,;:\"“”\x01.]|\.(?=\w)){{1,120}}?),)?"
             # (or with who said it: "The report also quotes an unnamed consultant who told inspectors")
             rf"(?:\s+as\s+{m.AS_SAYING}|,?\s+who\s+(?:had\s+)?(?:told|said|says|tells|warned|described)\b)"
+        ),
+    ),
+    # "The Varennian Prison Monitoring Group, he said, had documented ...": what the one who speaks says a
+    # body found or recorded is that body's under the speaker (a subject that acts is not: "The ministry,
+    # he said, had closed the road")
+    (
+        ("said", "says", "added", "argued", "claimed", "insisted"),
+        "aside_cites",
+        re.compile(
+            rf"\A\W{{0,4}}{_SRC},\s+(?:he|she|they)\s+(?:said|says|added|argued|claimed|insisted),\s+"
+            r"(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?P<cue>documented|found|recorded|concluded|showed|shown|"
+            r"warned|reported|confirmed|guaranteed|estimated|identified|calculated|predicted|established)\b"
         ),
     ),
     # "The reporter learned from the China Electricity Council that ...": the council is the source
@@ -290,9 +304,9 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
             r"\b(?P<cue>[Ss]peaking\s+(?:to|with)|[Cc]ommentating\s+(?:for|on)|(?:[Ss]peaking|[Aa]ppearing)\s+on(?!\s+(?:the\s+)?(?:Monday|Tuesday|"
             r"Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
             r"September|October|November|December|[Cc]ondition|[Bb]ehalf)\b)|(?:spoke|talked|talking|spoken)\s+(?:to|with)|[Ii]n\s+an?\s+(?:\d{4}\s+|recent\s+|exclusive\s+|televised\s+)?(?:interview|statement|comments?|remarks|post|message|"
-            r"letter|submission|e-?mail)\s+(?:\w+\s+){0,2}?(?:with|to|carried\s+by|"
+            r"letter|submission|e-?mail|(?:press\s+|news\s+)?release)\s+(?:\w+\s+){0,2}?(?:with|to|carried\s+by|"
             r"published\s+(?:(?:on|in|last|this)\s+\w+\s+)?by|broadcast\s+by|"
-            r"released\s+by|(?:quoted|cited|included|reproduced)\s+in|on)|carried\s+by|broadcast\s+by|aired\s+by|published\s+by|quoted\s+by|cited\s+by|[Ww]riting\s+(?:in|for)|wrote\s+in)\s+"
+            r"released\s+by|issued\s+by|(?:quoted|cited|included|reproduced)\s+in|on)|carried\s+by|broadcast\s+by|aired\s+by|published\s+by|quoted\s+by|cited\s+by|[Ww]riting\s+(?:in|for)|wrote\s+in)\s+"
             rf"{m._LISTENER}"
         ),
     ),
@@ -461,6 +475,17 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
             rf",\s++(?P<cue>telling)\s+{m._LISTENER}(?=\s+(?:that|she|he|they|it|we|I)\b|\s*[:\"“\x01])"
         ),
     ),
+    # "Cllr Dunmore defended the consultation, telling the meeting that ...": the subject speaks, to no medium
+    (
+        "telling",
+        "saying",
+        re.compile(
+            r",\s++(?P<cue>telling)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:meeting|council|"
+            r"committee|hearing|inquiry|tribunal|reporters|journalists|members|residents|parents|staff|workers|"
+            r"audience|crowd|conference|rally|gathering|delegates|MPs|lawmakers|shareholders|investors|"
+            r"supporters|mourners|students|protesters|villagers)(?=\s+(?:that|she|he|they|it|we|I)\b|\s*[:\"“\x01])"
+        ),
+    ),
     # "Lindqvist appeared to respond, posting a photo on Instagram with the caption: "..."": his words
     (
         ("posting", "sharing", "writing"),
@@ -472,7 +497,7 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         "ing",
         "saying",
         re.compile(
-            r",\s++(?P<cue>saying|adding|warning|insisting|arguing|alleging|projecting|claiming|noting|stressing|announcing|stating|"
+            r",\s++(?P<cue>saying|reporting(?=\s+that\b)|adding|warning|insisting|arguing|alleging|projecting|claiming|noting|stressing|announcing|stating|"
             r"explaining|predicting|estimating|citing\s+concerns|promising(?=\s+that)|vowing(?=\s+(?:that|to))"
             # ("..., describing the measure as "an unfriendly step"": the subject's words)
             r"|describing(?=\s[^,;:\"“”\x01]{1,60}?\sas\s*[\"“\x01]))\b"

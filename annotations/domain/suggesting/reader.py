@@ -71,6 +71,10 @@ _PARENTHETICAL = re.compile(r".*,\s+(?:he|she|they)\s+(?:said|says|added|argued|
 _PERSON_PRONOUN_SUBJECT = re.compile(r"\W*(?:[A-Z][^,;:\"“”\x01]{0,80},\s+)?(?:[Hh]e|[Ss]he)\s+[a-z]")
 
 
+# A statement and who put it out: "in a press release issued by", "in a statement released by".
+_ISSUED_BY = re.compile(r"\b(?:statement|release)\s+(?:\w+\s+){0,2}?(?:issued|released)\s+by$")
+
+
 class Reader(Carrying):
     """Reads sentences in order, remembering the sources met so far.
 
@@ -234,6 +238,10 @@ class Reader(Carrying):
         heads: list[Frame] = []  # speakers and "according to" read in text order, outermost first
         tails: list[Frame] = []  # those after the content: the last is outermost
         scoped: list[tuple[int, tuple[Hop, ...]]] = []
+        citer = self._medium_citing(found, speakers, body, masked)
+        if citer:  # "The opposition daily Zora questioned why ..., citing two serving officers": Zora cites
+            speakers, heads = [citer], [citer]
+            inner[id(citer)] = []
         for frame in found:
             if frame.kind in ("speaker", "seen_by", "quoted_by", "according"):
                 (tails if self._is_tail(frame, masked) else heads).append(frame)
@@ -372,6 +380,29 @@ class Reader(Carrying):
             scoped.append((base + caveat.start() + 1, ()))
         return chain, scoped
 
+    def _medium_citing(
+        self, found: list[Frame], speakers: list[Frame], body: str, masked: str
+    ) -> Frame | None:
+        """A sentence whose subject is a medium, with "citing X" and no speaker: the medium cites X
+        ("The Daily Clarion was first to report the blowup, citing a crew member"); any other subject
+        may act for its own reasons ("The ministry closed the road, citing a report by X")."""
+        if speakers or not any(f.kind == "citing" for f in found):
+            return None
+        subject = _SUBJECT_FIRST.match(masked)
+        if not subject or subject.start("src") > 40:
+            return None
+        said = body[subject.start("src") : subject.end("src")]
+        # (the name after what it is: "Private channel Kanal 7", "The opposition daily Zora")
+        span = subject.span("described") if subject.group("described") else subject.span("src")
+        resolved = self.resolve(body[slice(*span)])
+        if isinstance(resolved, Entity):
+            medium = resolved.media
+        else:
+            medium = resolved and k.media_type(said, k.guess_kind(str(resolved)))
+        if not medium:
+            return None
+        return Frame("speaker", span, (subject.end("src"), subject.end("src")), "reported")
+
     def _is_tail(self, frame: Frame, masked: str) -> bool:
         """Is the frame after the content it attributes ("..., the ministry said", "..., according to X")?"""
         if frame.inverted:
@@ -426,9 +457,12 @@ class Reader(Carrying):
         """The frame's source with the media above it and the sources it cites below it."""
         result: list[Element] = []
         for wrapper in outer.get(id(frame), []):
-            result.append(
-                (self._listener(wrapper.listener, wrapper.listener_described, body), wrapper, "outer")
-            )
+            listener = self._listener(wrapper.listener, wrapper.listener_described, body)
+            if listener is None and wrapper.listener and _ISSUED_BY.search(wrapper.verb):
+                # whoever issued a statement is a hop, a medium or not ("In a press release issued by the
+                # University of Marrowfield, co-author Tomas Greer said")
+                listener = self.resolve(body[slice(*wrapper.listener)])
+            result.append((listener, wrapper, "outer"))
         if frame.listener and frame.kind in ("seen_by", "quoted_by"):
             # whoever quotes or sees is a hop, a medium or not ("quoted by KCBT 6")
             described = body[slice(*frame.listener_described)] if frame.listener_described else None

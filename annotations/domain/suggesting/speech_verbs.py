@@ -7,7 +7,8 @@ from ...scales import Cue
 # What someone is quoted or cited "as" doing with words ("quoted Teodor Vlasek as claiming").
 AS_SAYING = (
     r"(?:saying|telling|stating|claiming|warning|insisting|arguing|admitting|confirming|describing|writing|"
-    r"calling|suggesting|predicting|acknowledging|estimating|noting|adding|explaining|recalling|alleging|finding)"
+    r"calling|suggesting|predicting|acknowledging|estimating|noting|adding|explaining|recalling|alleging|finding|"
+    r"reporting)"  # ("cited the local news site Novi Glas as reporting that")
 )
 
 
