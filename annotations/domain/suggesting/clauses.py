@@ -137,6 +137,9 @@ _CLAUSE_AFTER = re.compile(
 )
 
 
+_RIGHT_AFTER_QUOTE = re.compile(r"\x01[\"”]\s*$")
+
+
 _PRONOUNS = {"he": "he", "she": "she", "it": "it", "they": "they", "him": "he", "her": "she", "them": "they",
              "his": "he", "their": "they"}  # fmt: skip
 
@@ -461,6 +464,10 @@ def frames(masked: str) -> list[Frame]:
                 and not (verb in _NAMES_WITH_QUOTE and _QUOTED_LATER.match(masked, cue[1]))
                 and not (verb in _CHARACTERISES and _AS_WHAT.match(masked, cue[1]))
                 and not (verb in ("accused", "accuses") and _OF_WHAT.match(masked, cue[1]))
+                # (just after a quotation its words: '"A complete success," X declared at a briefing held')
+                and not _RIGHT_AFTER_QUOTE.search(
+                    masked, 0, (source or _span(match, "pronoun") or cue)[0]
+                )
             ):
                 continue  # "Governor Ana Ruiz declared a state of emergency": an act, not words
 

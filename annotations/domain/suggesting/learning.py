@@ -76,6 +76,14 @@ _OFFICE_THEN_PERSON = re.compile(
 _NAME_BEFORE_COMMA = re.compile(rf"((?:[Tt]he\s+)?{m._NAME})\s*,\s*$")
 
 
+# What a body's name joins with "and" ("Fire and Rescue Service", "Food and Drug Administration").
+_FIELD_WORD = re.compile(
+    r"\b(?:Fire|Police|Health|Social|Safety|Trade|Industry|Environment|Emergency|Science|Technology|Culture|"
+    r"Sport|Education|Transport|Housing|Food|Drug|Family|Energy|Water|Marine|Fisheries|Food|Land|Wildlife|"
+    r"Parks|Roads|Customs|Border|Immigration|Finance|Economic|Justice|Labour|Employment|Welfare)$"
+)
+
+
 def _names_in(body: str) -> Iterator[str]:
     """The names of several words in a sentence; two people joined by "and" are two names ("Liv
     Sandgren and Canadian actor Theo Marchetti"), a body's name is one ("Ministry of Trade and
@@ -89,7 +97,13 @@ def _names_in(body: str) -> Iterator[str]:
             org_after = re.search(m._ORG_WORDS, (right + body[match.end() : match.end() + 30]).lower())
             office = re.search(m._ORG_WORDS, left.lower()) or k.strip_title(left) != left
             joined = joined if org_after and not office else ""
-        if joined and k.guess_kind(k.strip_title(left)) == SourceKind.NAMED_PERSON:
+        if (
+            joined == " and "
+            and re.search(m._ORG_WORDS, right.lower())
+            and _FIELD_WORD.search(left)
+        ):
+            yield written  # a body's name with "and" in it: "Carrowdale Fire and Rescue Service"
+        elif joined and k.guess_kind(k.strip_title(left)) == SourceKind.NAMED_PERSON:
             yield from (part for part in (left, right) if " " in part)
         elif joined == " and " and k.is_company(left) and k.is_company(right):
             yield from (left, right)  # two companies: "Castellan Bank and Norvik Savings Group"

@@ -260,6 +260,8 @@ _APPOSED_NOUNS = [
     "platform",
     "startup",
     "start-up",
+    "laboratory",
+    "lab",
     "service",
     "website",
     "site",
@@ -405,7 +407,7 @@ def _compound_initials(publisher: str) -> set[str]:
 # What a body is that its name need not say: "the central bank" is the Bank of Veltria named before.
 _ROLE_ADJECTIVES = frozenset(["central", "national", "state", "federal", "regional", "local", "provincial"])
 _FIGURES_BY = re.compile(
-    r"(?:[\w-]+\s+){0,2}(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Ee]stimates)\s+(?:compiled|published|released|produced|issued)"
+    r"(?:[\w-]+\s+){0,2}(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Ee]stimates|[Rr]eports)\s+(?:compiled|published|released|produced|issued)"
     r"\s+by\s+(?:the\s+)?(?P<by>[A-Z][\w’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'-]*)*)"
 )
 _RANKED = re.compile(r"\b(?:world\s+)?No\.?\s*\d+\s+(?=[A-Z])")

@@ -51,12 +51,20 @@ _WRITTEN_REF = re.compile(r"the\s+(?:letter|post|email|e-mail|message)")
 
 
 # What a body writes, named by its owner: "Fairmark's report", "the Treasury's own analysis".
+# What a medium is, said before its name ("Spanish radio show Onda Gol", "trade title Grower & Merchant").
+_MEDIUM_BEFORE = re.compile(
+    r"\b(?:radio|television|TV|show|programme|program|title|podcast|magazine|newspaper|paper|broadcaster|"
+    r"channel|station|network|website|site|outlet|daily|weekly|tabloid|journal|newsletter)\s+$"
+)
+
+
 _OWNERS_PAPER = re.compile(
     r"([A-Z][\w&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.-]*){0,6}"
     # (a medium referred back: "The newspaper's investigation also quoted")
     r"|[Tt]he\s+(?:newspaper|paper|broadcaster|agency|magazine|daily|station|channel|network|outlet|authority|"
-    r"regulator|watchdog|ministry|department|commission|council|company|bank|union|institute|board))['’]s\s+"
-    r"(?:[a-z]+\s+){0,3}(?:report|study|survey|analysis|figures|data|estimates|review|"
+    r"regulator|watchdog|ministry|department|commission|council|company|bank|union|institute|board|"
+    r"laboratory|lab|university|hospital|agency|firm|group|charity|service|force))['’]s\s+"
+    r"(?:[a-z]+\s+){0,3}(?:report|study|survey|analysis|figures|data|estimates|review|results|"
     r"audit|poll|findings|tests|calculations|research|investigation|story|article|reporting|account|coverage)"
 )
 
@@ -242,6 +250,10 @@ class Memory(Learning):
             named_before = self.appositions[lowered]  # "the Kazakh state news agency": Kazinform
             return self.by_name.get(named_before.lower()) or named_before
         level = None
+        # (what the description says it is: "Spanish radio show Onda Gol" is a medium told)
+        described_medium = bool(
+            described and raw.endswith(described) and _MEDIUM_BEFORE.search(raw[: len(raw) - len(described)])
+        )
         if described:
             # "the state Department of Transportation" is that department, as the text names it; "the
             # grid operator Nordnett" is Nordnett
@@ -468,7 +480,12 @@ class Memory(Learning):
             if described_as and set(_words(name)) <= described_as[0]:
                 named = described_as[1]  # "the rail operator", "the operator": Alpenbahn
                 return self.by_name.get(named.lower()) or named
-        if listener and not self.media_of(name, self._kind(name)) and not _MEDIA_ACRONYM.fullmatch(name):
+        if (
+            listener
+            and not self.media_of(name, self._kind(name))
+            and not _MEDIA_ACRONYM.fullmatch(name)
+            and not (described_medium and name == described)
+        ):
             return None
         return name
 

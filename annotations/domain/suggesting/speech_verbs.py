@@ -73,6 +73,13 @@ _VERBS = {
     "remembered": Cue.SAID, "remembers": Cue.SAID, "advised": Cue.SAID, "advises": Cue.SAID,
     # what someone is called by one who rejects it ("rejected the report as "a pitiful lie"")
     "rejected": Cue.SAID, "dismissed": Cue.SAID, "denounced": Cue.SAID,
+    # how it was said, as tabloids and sports pages write it ("He fumed: "...""); some take an object
+    # too ("blasted the referee"): those need a clause (below); "shouted" is left out: what was shouted
+    # is often an act told by another ("Parents shouted "shame" from the gallery")
+    "fumed": Cue.SAID, "raged": Cue.SAID, "quipped": Cue.SAID, "gushed": Cue.SAID, "beamed": Cue.SAID,
+    "exclaimed": Cue.SAID, "muttered": Cue.SAID, "whispered": Cue.SAID, "sighed": Cue.SAID,
+    "blasted": Cue.SAID, "slammed": Cue.SAID,
+    "raved": Cue.SAID, "groaned": Cue.SAID, "grumbled": Cue.SAID,
 }  # fmt: skip
 
 
@@ -88,7 +95,8 @@ NEEDS_CLAUSE = frozenset(
      "describes", "agreed", "accepted", "condemned", "condemns", "instructed", "accused", "accuses",
      "notes", "observes", "recalls", "stresses", "emphasises", "emphasizes", "maintains", "claim", "deny",
      "maintain", "estimate", "project", "remembered", "remembers", "advised", "advises",
-     "rejected", "dismissed", "denounced", "reaffirmed", "reaffirms", "reads"]
+     "rejected", "dismissed", "denounced", "reaffirmed", "reaffirms", "reads",
+     "blasted", "slammed", "raved", "whispered", "muttered"]
 )  # fmt: skip
 
 
