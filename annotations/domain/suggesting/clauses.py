@@ -465,9 +465,7 @@ def frames(masked: str) -> list[Frame]:
                 and not (verb in _CHARACTERISES and _AS_WHAT.match(masked, cue[1]))
                 and not (verb in ("accused", "accuses") and _OF_WHAT.match(masked, cue[1]))
                 # (just after a quotation its words: '"A complete success," X declared at a briefing held')
-                and not _RIGHT_AFTER_QUOTE.search(
-                    masked, 0, (source or _span(match, "pronoun") or cue)[0]
-                )
+                and not _RIGHT_AFTER_QUOTE.search(masked, 0, (source or _span(match, "pronoun") or cue)[0])
             ):
                 continue  # "Governor Ana Ruiz declared a state of emergency": an act, not words
 

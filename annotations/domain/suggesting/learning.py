@@ -97,11 +97,7 @@ def _names_in(body: str) -> Iterator[str]:
             org_after = re.search(m._ORG_WORDS, (right + body[match.end() : match.end() + 30]).lower())
             office = re.search(m._ORG_WORDS, left.lower()) or k.strip_title(left) != left
             joined = joined if org_after and not office else ""
-        if (
-            joined == " and "
-            and re.search(m._ORG_WORDS, right.lower())
-            and _FIELD_WORD.search(left)
-        ):
+        if joined == " and " and re.search(m._ORG_WORDS, right.lower()) and _FIELD_WORD.search(left):
             yield written  # a body's name with "and" in it: "Carrowdale Fire and Rescue Service"
         elif joined and k.guess_kind(k.strip_title(left)) == SourceKind.NAMED_PERSON:
             yield from (part for part in (left, right) if " " in part)

@@ -183,7 +183,9 @@ _UNNAMED = (
     # reported"; "an engineer who has worked on the programme said" (named so in full)
     r"|\s+who\s+(?:has\s+|have\s+|had\s+)?(?!(?:said|says|told|tells|added|wrote|writes|reported|claimed)\b)"
     r"[a-z]+(?:ed|t|ne|wn)\s+[^,;:\"“”\x01.]{1,60}?"
-    r"(?=,|\s+(?:had\s+|has\s+)?(?:said|says|told|tells|added|wrote|writes|reported|claimed|warned|confirmed)\b))?"
+    # (or the sentence's end, after "said": "..., said a former product manager who joined in 2022.")
+    r"(?=,|\s+(?:had\s+|has\s+)?(?:said|says|told|tells|added|wrote|writes|reported|claimed|warned|confirmed)\b"
+    r"|\.?\s*$))?"
 )
 
 

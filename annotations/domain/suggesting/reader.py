@@ -75,6 +75,15 @@ _PERSON_PRONOUN_SUBJECT = re.compile(r"\W*(?:[A-Z][^,;:\"“”\x01]{0,80},\s+)?
 _ISSUED_BY = re.compile(r"\b(?:statement|release)\s+(?:\w+\s+){0,2}?(?:issued|released)\s+by$")
 
 
+# A role just after "that", then the name of the one who holds it ("show that the board's director of
+# operations, Graham Tulloch, told colleagues"): a speaker inside the content, not after it.
+_ROLE_AFTER_THAT = re.compile(r"\bthat\s+(?:the|its|their|his|her|[A-Z][\w-]*['’]s)\s+[^,;:\x01\"“”]{1,80},$")
+
+
+# A note signed by its writer at a paragraph's start ("Fieldnote Science note:", "Orbis comment:").
+_NOTE_OF = re.compile(r"\W*(?P<who>[\w .&'’-]{1,60}?)\s+(?:note|comment|adds)\s*:", re.IGNORECASE)
+
+
 class Reader(Carrying):
     """Reads sentences in order, remembering the sources met so far.
 
@@ -94,6 +103,15 @@ class Reader(Carrying):
             self.entry = sentence.paragraph
         if at_paragraph_start and _END_OF_TEXT.match(body):
             self.republished = None
+        elif (
+            at_paragraph_start
+            and self.republished
+            and (note := _NOTE_OF.match(body))
+            and self._is_publisher(note.group("who"))
+        ):
+            self.republished = (
+                None  # "Fieldnote Science note: We asked an independent specialist ...": its own
+            )
         elif at_paragraph_start and (credited := _CREDITED_DATELINE.match(body)):
             credit = credited.group("credit").strip()
             if not self._is_publisher(credit):
@@ -423,6 +441,8 @@ class Reader(Carrying):
         if frame.kind == "according":
             # ("The spokesperson noted that, according to the weather service, ...": inside her words)
             return not re.search(r"\bthat\s*,$", before)
+        if frame.source and _ROLE_AFTER_THAT.search(before):
+            return False  # "... record that the board's director of operations, Graham Tulloch, told": his
         # (from the source when it follows its verb: "had been assured by the chair, Sir Martin Hale, that")
         rest = masked[max(frame.cue[1], frame.source[1] if frame.source else 0) :]
         after = re.split(

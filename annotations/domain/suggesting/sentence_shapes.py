@@ -202,7 +202,8 @@ _INTRODUCED = re.compile(
 
 _TOLD = re.compile(
     rf"\s+(?:(?:listeners|viewers|readers|the\s+audience)\s+of\s+)?{m._LISTENER}"
-)  # ("told listeners of Capital FM")
+    r"(?!['’]s\s+(?:staff|officials|workers|team|employees|officers|volunteers|people|lawyers)\b)"
+)  # ("told listeners of Capital FM"; "told the agency's staff" tells people, not a medium)
 
 
 _SAID_TO = re.compile(  # "confirmed to the BBC", "said on Northern Sports TV's Final Whistle programme"

@@ -80,6 +80,8 @@ _VERBS = {
     "exclaimed": Cue.SAID, "muttered": Cue.SAID, "whispered": Cue.SAID, "sighed": Cue.SAID,
     "blasted": Cue.SAID, "slammed": Cue.SAID,
     "raved": Cue.SAID, "groaned": Cue.SAID, "grumbled": Cue.SAID,
+    # what minutes or a log hold ("Minutes of the meeting record that"); not "records", a noun too often
+    "record": Cue.STATED, "recorded": Cue.STATED,
 }  # fmt: skip
 
 
@@ -96,7 +98,7 @@ NEEDS_CLAUSE = frozenset(
      "notes", "observes", "recalls", "stresses", "emphasises", "emphasizes", "maintains", "claim", "deny",
      "maintain", "estimate", "project", "remembered", "remembers", "advised", "advises",
      "rejected", "dismissed", "denounced", "reaffirmed", "reaffirms", "reads",
-     "blasted", "slammed", "raved", "whispered", "muttered"]
+     "blasted", "slammed", "raved", "whispered", "muttered", "record", "recorded"]
 )  # fmt: skip
 
 
