@@ -180,6 +180,7 @@ GOLD_SETS = {
     "attribution-dev18": True,
     "attribution-dev19": True,
     "attribution-dev20": True,  # written for round 17
+    "attribution-dev21": True,
 }
 
 
