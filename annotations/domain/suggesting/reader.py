@@ -64,7 +64,7 @@ _CAVEAT = re.compile(
 _SIGNED_NOTE_END = re.compile(r"[-–—]\s*(?P<who>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s*\]\s*$")
 _NOTE_READ = 3_000
 # The groups of _REPRODUCED_BELOW that name whose text follows
-_OWNER_GROUPS = ("owner", "issuer", "maker", "holder", "textby")
+_OWNER_GROUPS = ("owner", "issuer", "maker", "holder", "textby", "textof")
 _PARENTHETICAL = re.compile(r".*,\s+(?:he|she|they)\s+(?:said|says|added|argued|noted),$")
 
 # "Asked whether she would do it again, she paused": a sentence about a person named before
@@ -78,6 +78,11 @@ _ISSUED_BY = re.compile(r"\b(?:statement|release)\s+(?:\w+\s+){0,2}?(?:issued|re
 # A role just after "that", then the name of the one who holds it ("show that the board's director of
 # operations, Graham Tulloch, told colleagues"): a speaker inside the content, not after it.
 _ROLE_AFTER_THAT = re.compile(r"\bthat\s+(?:the|its|their|his|her|[A-Z][\w-]*['’]s)\s+[^,;:\x01\"“”]{1,80},$")
+
+
+# Where the medium whose report a text is was named: a name of two to six capitalised words.
+_MEDIUM_LOOK_BACK = 3_000
+_NAME_IN_TEXT = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?:\s+(?:of\s+)?[A-Z][\w’'-]+){1,5}")
 
 
 # A note signed by its writer at a paragraph's start ("Fieldnote Science note:", "Orbis comment:").
@@ -131,10 +136,12 @@ class Reader(Carrying):
             return Reading(sentence, ())  # the publisher's own note inside a text it republishes
         agency = self.republished
         if reproduced := _REPRODUCED_BELOW.match(body):
-            owner = reproduced.span(next(g for g in _OWNER_GROUPS if reproduced.group(g)))
+            group = next(g for g in _OWNER_GROUPS if reproduced.group(g))
+            owner = reproduced.span(group)
             # (from the next paragraph: the rest of the note is the publisher's own, "Eastmarch Today has
             # not independently verified the findings")
-            self.reproduced = (sentence.paragraph, self._owner_hop(sentence.start, owner) or agency)
+            hop = self._medium_named_last(sentence.start) if group == "textof" else None
+            self.reproduced = (sentence.paragraph, hop or self._owner_hop(sentence.start, owner) or agency)
         if agency is None:
             return reading
 
@@ -156,8 +163,24 @@ class Reader(Carrying):
             return False
         ends = self.text.find("\n", sentence.end, sentence.end + _NOTE_READ)
         ends = len(self.text) if ends == -1 else ends
+        if self.republished and self.text.find("]", begins, ends) == len(self.text[:ends].rstrip()) - 1:
+            return True  # a whole paragraph in brackets in a text republished: the publisher's note
         signed = _SIGNED_NOTE_END.search(self.text, max(sentence.start, ends - 80), ends)
         return bool(signed and self._is_publisher(signed.group("who")))
+
+    def _medium_named_last(self, before: int) -> Hop | None:
+        """The last medium the text named before (within _MEDIUM_LOOK_BACK characters), spoken or not:
+        whose report "the text of the report" is."""
+        begins = max(0, before - _MEDIUM_LOOK_BACK)
+        found = None
+        for match in _NAME_IN_TEXT.finditer(self.text, begins, before):
+            name = match.group()
+            if not self._is_publisher(name) and self.media_of(name, self._kind(name)):
+                found = (name, match.span())
+        if not found:
+            return None
+        name, span = found
+        return Hop(name, self._kind(name), None, **self._where(0, span, span, Cue.PUBLISHED))
 
     def _owner_hop(self, base: int, span: tuple[int, int]) -> Hop | None:
         """The body whose statement is reproduced below ("The company's statement ..."), as a hop."""
