@@ -137,6 +137,11 @@ _CLAUSE_AFTER = re.compile(
 )
 
 
+_CLAIMED_WHAT = re.compile(
+    r"\s+(?:full\s+|sole\s+)?(?:responsibility|credit|victory|the\s+(?:title|prize|seat|win))\b"
+)
+
+
 _RIGHT_AFTER_QUOTE = re.compile(r"\x01[\"”]\s*$")
 
 
@@ -221,7 +226,7 @@ _ANCHORS = {
     "figure_put": (
         re.compile(
             r"\b(?:put|puts|placed|places)\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+)?"
-            r"(?:toll|number|figure|cost|count|bill|damage|losses)\s+at\b"
+            r"(?:toll|number|figure|cost|count|bill|damage|losses)(?:\s+of\s+[\w-]+)?\s+at\b"
             r"|(?:[\w’'-]+\s+){1,5}?at\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?[$£€¥]?\d)"
         ),
         360,
@@ -400,6 +405,16 @@ def frames(masked: str) -> list[Frame]:
                 )
                 found.append(Frame("citing", cited, cue, verb, described))
                 continue
+            if kind == "points_to":  # the one who pointed to it speaks, citing it
+                said = _span(match, "pronoun")
+                pronoun = _PRONOUNS[match.group("pronoun").lower()] if said else ""
+                citer = None if said else _span(match, "citer")
+                found.append(
+                    Frame("speaker", citer, cue, "said", _span(match, "citer_described"), pronoun=pronoun)
+                )
+                whole = _span(match, "pointed")  # ("figures from the VSSA defect database")
+                found.append(Frame("citing", whole if whole != source else source, cue, verb))
+                continue
             if kind == "aside_cites":  # "X, he said, had documented ...": he speaks (his own frame), citing X
                 found.append(Frame("citing", source, cue, verb))
                 continue
@@ -411,6 +426,10 @@ def frames(masked: str) -> list[Frame]:
                 cited, described = (named, None) if named else (source, _span(match, "src_described"))
                 if kind == "cited_as" and not named and _span(match, "bare"):
                     cited, described = _span(match, "bare"), None  # ("quoted former inmates as saying")
+                if kind == "cited_as" and _span(match, "objpron"):  # ("quoted him as saying")
+                    pronoun = _PRONOUNS[match.group("objpron").lower()]
+                    found.append(Frame("citing", None, cue, verb, pronoun=pronoun))
+                    continue
                 found.append(Frame("citing", cited, cue, verb, described))
                 continue
             if kind == "seen_by" and _IN_BEFORE.search(masked[max(0, match.start() - 8) : match.start()]):
@@ -454,6 +473,8 @@ def frames(masked: str) -> list[Frame]:
                 continue  # "the findings confirmed what she had long suspected": no words of theirs
             if kind in ("speaker", "pronoun") and _DATED_ACT.match(masked, cue[1]):
                 continue  # "China pledged in 2020 to peak its emissions": the publisher's background
+            if kind in ("speaker", "pronoun") and verb == "claimed" and _CLAIMED_WHAT.match(masked, cue[1]):
+                continue  # "The Kharan Resistance Movement later claimed responsibility": an act, not words
             if kind in ("speaker", "pronoun") and verb in _REJECTS and not _AS_QUOTED.match(masked, cue[1]):
                 continue  # "The union rejected that offer in a ballot": an act, not words
             if (

@@ -106,7 +106,9 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
             rf"\s+{m._AUX}(?P<cue>quoted|cited|quotes|cites)\s+(?:(?:its|his|her|their)\s+)?"
             # (the one quoted named after what they are: "the player's father, Samuel Adjei, as saying")
             # (people not named, with no article: "quoted former inmates as saying")
-            rf"(?:{_SRC}|(?P<bare>(?:[a-z][\w-]+\s+){{0,2}}[a-z][\w-]+s)(?=\s+as\s+{m.AS_SAYING}))"
+            # (or one named before: "the Courier quoted him as saying")
+            rf"(?:(?P<objpron>him|her|them)(?=\s+as\s+{m.AS_SAYING})|{_SRC}"
+            rf"|(?P<bare>(?:[a-z][\w-]+\s+){{0,2}}[a-z][\w-]+s)(?=\s+as\s+{m.AS_SAYING}))"
             rf"(?:,\s++(?:(?P<cited_name>{m._NAME})|(?:[^,;:\"“”\x01.]|\.(?=\w)){{1,120}}?),)?"
             # (or with who said it: "The report also quotes an unnamed consultant who told inspectors")
             rf"(?:\s+as\s+{m.AS_SAYING}|,?\s+who\s+(?:had\s+)?(?:told|said|says|tells|warned|described)\b)"
@@ -122,6 +124,20 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
             rf"\A\W{{0,4}}{_SRC},\s+(?:he|she|they)\s+(?:said|says|added|argued|claimed|insisted),\s+"
             r"(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?P<cue>documented|found|recorded|concluded|showed|shown|"
             r"warned|reported|confirmed|guaranteed|estimated|identified|calculated|predicted|established)\b"
+        ),
+    ),
+    # "She pointed to figures from the VSSA defect database which show that", "The group pointed to the
+    # council's own figures, which it said showed", "She cited a 2019 study by X, which she said found
+    # that": the subject speaks, citing what it pointed to
+    (
+        ("pointed", "cited", "referred"),
+        "points_to",
+        re.compile(
+            rf"(?<![\w-])(?:(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)|{m.source('citer')})\s+{m._AUX}"
+            rf"(?P<cue>pointed\s+to|cited|referred\s+to)\s+"
+            rf"(?P<pointed>{_SRC}(?:\s+(?:from|by|of|at)\s+[^,;:\"“”\x01]{{1,80}}?)?),?\s+which\s+"
+            r"(?:(?:he|she|it|they)\s+(?:said|says)\s+)?(?:show|shows|showed|found|finds|suggest|suggests|"
+            r"suggested|indicate|indicates|indicated)\b"
         ),
     ),
     # "The reporter learned from the China Electricity Council that ...": the council is the source
@@ -174,8 +190,9 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
             rf"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?P<cue>told|informed|warned|assured)\s+by\s+"
             # (a time may come between: "had been told by Hurst in June that"; a description before the
             # name: "assured by the chair of governors, Sir Martin Hale, that")
-            rf"(?:{_DESCRIPTION},\s++(?={m._NAME},\s+that\b))?{_SRC}(?=(?:\s+(?:only\s+|just\s+|as\s+recently\s+as\s+)?(?:in|on|last|earlier|this)\s+[\w-]+"
-            r"(?:\s+\d{4})?)?,?\s+that\b)"
+            rf"(?:{_DESCRIPTION},\s++(?={m._NAME},\s+that\b))?{_SRC}(?=(?:\s+(?:only\s+|just\s+)?"
+            r"(?:(?:in|on|last|earlier|this|before|after|during|as\s+early\s+as|as\s+recently\s+as)\s+[\w-]+|yesterday|recently|previously|privately|"
+            r"repeatedly)(?:\s+\d{4})?)?,?\s+that\b)"
         ),
     ),
     # "Estimates by the Belgian Federation of Freight Forwarders put the cost at ...": the body estimates

@@ -546,4 +546,6 @@ class Reader(Carrying):
             if cited.source:
                 described = body[slice(*cited.described)] if cited.described else None
                 result.append((self.resolve(body[slice(*cited.source)], described), cited, "inner"))
+            elif cited.pronoun in ("he", "she"):  # "the Courier quoted him as saying": the last person
+                result.append((self._person_called(cited.pronoun), cited, "inner"))
         return result

@@ -407,8 +407,14 @@ def _compound_initials(publisher: str) -> set[str]:
 # What a body is that its name need not say: "the central bank" is the Bank of Veltria named before.
 _ROLE_ADJECTIVES = frozenset(["central", "national", "state", "federal", "regional", "local", "provincial"])
 _FIGURES_BY = re.compile(
-    r"(?:[\w-]+\s+){0,2}(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Ee]stimates|[Rr]eports)\s+(?:compiled|published|released|produced|issued)"
-    r"\s+by\s+(?:the\s+)?(?P<by>[A-Z][\w’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'-]*)*)"
+    r"(?:[\w-]+\s+){0,2}(?:(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Ee]stimates|[Rr]eports)\s+(?:compiled|published|released|"
+    # ("calculations by its X Centre")
+    r"produced|issued)\s+by|(?:[Cc]alculations|[Pp]rojections|[Mm]odell?ing)\s+by"
+    # (what was pointed to: "figures from the VSSA defect database", "a 2019 study by researchers at X")
+    r"|(?:[Ff]igures|[Dd]ata|[Ss]tatistics)\s+from|(?:[Ss]tudy|[Ss]urvey|[Aa]nalysis|[Pp]aper)\s+by)"
+    r"\s+(?:the\s+|its\s+|their\s+)?(?P<by>(?:(?:researchers|scientists|academics|economists|analysts|experts)"
+    r"\s+(?:at|from)\s+(?:the\s+)?)?[A-Z][\w’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'-]*)*"
+    r"(?:(?:\s+[a-z]+)?\s+(?:database|register|registry|survey|index|centre|center))?)"
 )
 _RANKED = re.compile(r"\b(?:world\s+)?No\.?\s*\d+\s+(?=[A-Z])")
 _LANGUAGE = re.compile(r"\b[A-Z][a-z]+-language\s+(?=[A-Z])")
@@ -428,7 +434,7 @@ def _plain_mention(raw: str, described: str | None) -> tuple[str, str | None, st
     if "No" in raw:
         raw = _RANKED.sub("", raw)
         described = _RANKED.sub("", described) if described else None
-    figures_by = _FIGURES_BY.fullmatch(raw) if " by " in raw else None
+    figures_by = _FIGURES_BY.fullmatch(raw) if " by " in raw or " from " in raw else None
     if figures_by:
         return raw, described, figures_by.group("by")
     if "-language " in raw:
