@@ -37,7 +37,7 @@ PERSON_TITLES = (
     "barista|bartender|hairdresser|cabbie|postman|postwoman|shepherd|crofter|miner|welder|publicist|"
     "baroness|baron|colleague|author|columnist|historian|chef|coroner|sheriff|magistrate|registrar|lt|sgt|capt|col|gen|maj|cmdr|adm|det|insp|"
     # (ranks joined by a hyphen, as translated state media write them: "Col-Gen Teodor Marek")
-    "col-gen|lt-gen|maj-gen|lt-col|brig-gen|vice-adm|rear-adm|"
+    "col-gen|lt-gen|maj-gen|lt-col|brig-gen|vice-adm|rear-adm|agent|librarian|"
     "supt|rep|sen|gov|amb|cllr|hon|headliner|academician|astronaut|cosmonaut|athlete|sprinter|swimmer|boxer|"
     "golfer|climber|mountaineer|diplomat|correspondent|journalist|organisers|organizers|olympian|major|dj|"
     "sous-chef"

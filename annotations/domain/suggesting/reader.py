@@ -77,7 +77,10 @@ _ISSUED_BY = re.compile(r"\b(?:statement|release)\s+(?:\w+\s+){0,2}?(?:issued|re
 
 # A role just after "that", then the name of the one who holds it ("show that the board's director of
 # operations, Graham Tulloch, told colleagues"): a speaker inside the content, not after it.
-_ROLE_AFTER_THAT = re.compile(r"\bthat\s+(?:the|its|their|his|her|[A-Z][\w-]*['’]s)\s+[^,;:\x01\"“”]{1,80},$")
+_ROLE_AFTER_THAT = re.compile(
+    rf"\bthat\s+(?:the|its|their|his|her|[A-Z][\w-]*['’]s)\s+(?:[\w’'-]+\s+){{0,4}}?(?i:{k.PERSON_TITLES})"
+    r"(?:\s+(?:of|for)\s+[^,;:\x01\"“”]{1,60})?,$"
+)
 
 
 # Where the medium whose report a text is was named: a name of two to six capitalised words.
