@@ -104,7 +104,13 @@ class Speakers(Transcripts):
     def _listener(self, span: tuple[int, int] | None, described: tuple[int, int] | None, body: str) -> Any:
         if span is None:
             return None
-        return self.resolve(body[slice(*span)], body[slice(*described)] if described else None, listener=True)
+        told = self.resolve(body[slice(*span)], body[slice(*described)] if described else None, listener=True)
+        if re.search(r"['’]s$", body[slice(*span)]):
+            # "told Pennick's chairman": someone at a body told, a hop only if the body is a medium
+            name = told.name if isinstance(told, Entity) else told if isinstance(told, str) else ""
+            if not (isinstance(told, Entity) and told.media) and not self.media_of(name, self._kind(name)):
+                return None
+        return told
 
     def _person_called(self, pronoun: str) -> Entity | None:
         """The person "he" or "she" is: the last person, unless a pronoun was read before as the other
