@@ -181,6 +181,7 @@ GOLD_SETS = {
     "attribution-dev19": True,
     "attribution-dev20": True,  # written for round 17
     "attribution-dev21": True,
+    "attribution-dev22": True,
 }
 
 
