@@ -262,6 +262,64 @@ def test_constructions_read_in_round_seventeen(publisher, text, words, chain):
             "had closed the road",
             ["Dan Moss"],
         ),
+        # a hostile probe's over-reach cases from this round's rules, each put right:
+        (  # a verb of how something was said, with no words, is no speaker
+            "City Herald",
+            "Oil gushed from the ruptured pipeline for three days, officials said.",
+            "Oil gushed from the ruptured pipeline",
+            ["officials"],
+        ),
+        (  # (nor a smile)
+            "City Herald",
+            "Coach Tom Reid beamed after the win.",
+            "Coach Tom Reid beamed after the win",
+            [],
+        ),
+        (  # "X, he said, had found" a thing is an act he tells of
+            "City Herald",
+            "Inspector Dan Moss spoke to reporters. The search team, he said, had found the hiker alive.",
+            "had found the hiker alive",
+            ["Dan Moss"],
+        ),
+        (  # a title in quotation marks before a name is no quotation spoken
+            "City Herald",
+            "After the premiere of \u201cTides,\u201d Mayor Bo Lind declared a state of emergency.",
+            "Mayor Bo Lind declared a state of emergency",
+            [],
+        ),
+        (  # "reporting that war": "that" a determiner, no words reported
+            "City Herald",
+            "Tom Reid spent a decade in Kabul, reporting that war for the Herald.",
+            "Tom Reid spent a decade in Kabul",
+            [],
+        ),
+        (  # Parliament told, then the words: no state television told
+            "City Herald",
+            "The minister told Parliament state television had been infiltrated by spies.",
+            "had been infiltrated by spies",
+            ["minister"],
+        ),
+        (  # the text of a report whose author is named: not the medium named before
+            "City Herald",
+            "The BBC ran the story first.\n\nThe following is the text of the report by the Harbour "
+            "Commission:\n\nThe pier must close.",
+            "The pier must close",
+            [],
+        ),
+        (  # (nor a report a medium only published news of)
+            "City Herald",
+            "Reuters published the findings last week.\n\nThe following is the full text of the report:"
+            "\n\nThe pier must close, the commission found.",
+            "The pier must close",
+            ["commission"],
+        ),
+        (  # pointing to a bridge is no citing
+            "City Herald",
+            "Ana Lind was the first to arrive. She pointed to the Kessel Bridge, which showed signs of "
+            "rust, and said it was unsafe.",
+            "it was unsafe",
+            ["Ana Lind"],
+        ),
     ],
 )
 def test_round_seventeen_rules_do_not_over_reach(publisher, text, words, chain):

@@ -142,7 +142,10 @@ _CLAIMED_WHAT = re.compile(
 )
 
 
-_RIGHT_AFTER_QUOTE = re.compile(r"\x01[\"”]\s*$")
+# A quotation of three words or so just before ('"A complete success," X declared'; not a title as
+# '"Tides," Mayor Lind declared a state of emergency').
+_RIGHT_AFTER_QUOTE = re.compile(r"\x01{12,}[\"”]\s*$")
+_MANNER_WORDS_AFTER = re.compile(r"\s*(?::\s*[\"“\x01]|[\"“\x01]|,?\s+that\b)")
 
 
 _PRONOUNS = {"he": "he", "she": "she", "it": "it", "they": "they", "him": "he", "her": "she", "them": "they",
@@ -473,6 +476,14 @@ def frames(masked: str) -> list[Frame]:
                 continue  # "the findings confirmed what she had long suspected": no words of theirs
             if kind in ("speaker", "pronoun") and _DATED_ACT.match(masked, cue[1]):
                 continue  # "China pledged in 2020 to peak its emissions": the publisher's background
+            if (
+                kind in ("speaker", "pronoun", "inverted")
+                and verb in m.MANNER_VERBS
+                and not _MANNER_WORDS_AFTER.match(masked, cue[1])
+                and not _RIGHT_AFTER_QUOTE.search(masked, 0, (source or _span(match, "pronoun") or cue)[0])
+                and not _RIGHT_AFTER_QUOTE.search(masked, 0, cue[0])
+            ):
+                continue  # "Fans fumed.", "Oil gushed from the pipe": no words
             if kind in ("speaker", "pronoun") and verb == "claimed" and _CLAIMED_WHAT.match(masked, cue[1]):
                 continue  # "The Kharan Resistance Movement later claimed responsibility": an act, not words
             if kind in ("speaker", "pronoun") and verb in _REJECTS and not _AS_QUOTED.match(masked, cue[1]):

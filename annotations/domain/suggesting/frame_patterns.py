@@ -24,6 +24,13 @@ _APPOSITION = (
 _SRC = m.source("src")
 
 
+# What one points to as evidence (not "She pointed to the bridge, which showed signs of rust").
+_POINTED_TO = (
+    r"[^,;:\"“”\x01]{0,40}?\b(?:figures|data|study|studies|reports?|survey|statistics|records|research|analysis|"
+    r"numbers|evidence|findings|database|poll|polling|review|audit|minutes|emails?|documents?)\b"
+)
+
+
 # Where a speaker works or is, after the name: "Mei Ling Tan of Lion City Capital in Singapore
 # wrote", "John Smith at Acme Bank said" (a person is the name before it; a body's name keeps it:
 # "the Indonesian Embassy in Beijing", `clauses.frames`).
@@ -122,8 +129,10 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         "aside_cites",
         re.compile(
             rf"\A\W{{0,4}}{_SRC},\s+(?:he|she|they)\s+(?:said|says|added|argued|claimed|insisted),\s+"
-            r"(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?P<cue>documented|found|recorded|concluded|showed|shown|"
-            r"warned|reported|confirmed|guaranteed|estimated|identified|calculated|predicted|established)\b"
+            r"(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?P<cue>documented|concluded|warned|confirmed|estimated|"
+            # (what was found or recorded is theirs only as a finding: "had found that", not "had found the
+            # missing hiker alive")
+            r"calculated|predicted|(?:found|recorded|reported|showed|shown)(?=\s+(?:that|no\s+evidence)\b))\b"
         ),
     ),
     # "She pointed to figures from the VSSA defect database which show that", "The group pointed to the
@@ -135,7 +144,7 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         re.compile(
             rf"(?<![\w-])(?:(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)|{m.source('citer')})\s+{m._AUX}"
             rf"(?P<cue>pointed\s+to|cited|referred\s+to)\s+"
-            rf"(?P<pointed>{_SRC}(?:\s+(?:from|by|of|at)\s+[^,;:\"“”\x01]{{1,80}}?)?),?\s+which\s+"
+            rf"(?P<pointed>(?={_POINTED_TO}){_SRC}(?:\s+(?:from|by|of|at)\s+[^,;:\"“”\x01]{{1,80}}?)?),?\s+which\s+"
             r"(?:(?:he|she|it|they)\s+(?:said|says)\s+)?(?:show|shows|showed|found|finds|suggest|suggests|"
             r"suggested|indicate|indicates|indicated)\b"
         ),
@@ -514,7 +523,8 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         "ing",
         "saying",
         re.compile(
-            r",\s++(?P<cue>saying|reporting(?=\s+that\b)|adding|warning|insisting|arguing|alleging|projecting|claiming|noting|stressing|announcing|stating|"
+            r",\s++(?P<cue>saying|reporting(?=\s+that\s+(?:the|a|an|his|her|its|their|[A-Z]|[a-z]+\s+(?:had|has|"
+            r"was|were|is|are|would|will|could)\b))|adding|warning|insisting|arguing|alleging|projecting|claiming|noting|stressing|announcing|stating|"
             r"explaining|predicting|estimating|citing\s+concerns|promising(?=\s+that)|vowing(?=\s+(?:that|to))"
             # ("..., describing the measure as "an unfriendly step"": the subject's words)
             r"|describing(?=\s[^,;:\"“”\x01]{1,60}?\sas\s*[\"“\x01]))\b"

@@ -8,6 +8,7 @@ from .speech_verbs import (  # (used by the patterns as m._VERBS, m.AS_SAYING, .
     _VERB_WORDS,  # noqa: F401
     _VERBS,  # noqa: F401
     AS_SAYING,  # noqa: F401
+    MANNER_VERBS,  # noqa: F401
     NEEDS_CLAUSE,  # noqa: F401
     PLAIN_VERB_WORDS,  # noqa: F401
 )
@@ -446,8 +447,11 @@ _LISTENER = (
     r"(?:an?\s+(?:[a-z]+\s+)?(?:crew|team|reporter|correspondent|journalist)\s+(?:from|for|of|with)\s+(?=[Tt]he\s|[A-Z]))?"
     # (a country's broadcaster by what it is: "told Qaraz state television"; "told state television"
     # alone is no hop, as the first sets have it)
-    rf"(?P<listener>{_CAP}\s+(?:state|public|national)\s+(?:television|TV|radio)"
-    r"(?!\s+[A-Z]|\s+(?:channel|station|network|broadcaster|news)\s+[A-Z])"
+    # (not one told, then the words: "told Parliament state television had been infiltrated")
+    rf"(?P<listener>(?!(?:Parliament|Congress|Senate|Court|Council|Cabinet|Reporters|Journalists)\b){_CAP}\s+"
+    r"(?:state|public|national)\s+(?:television|TV|radio)"
+    r"(?!\s+[A-Z]|\s+(?:channel|station|network|broadcaster|news)\s+[A-Z]"
+    r"|\s+(?:had|has|was|were|is|are|would|will|could)\b)"
     rf"|{_MEDIA_REF}|{_DESCRIBED_NAME.replace('described', 'ldescribed')}"
     rf"|(?:[Tt]he\s+|[Aa]n?\s+)?{_NAME}\s+(?:correspondent|reporter|journalist|crew)\b|(?:[Tt]he\s+)?{_NAME}|dpa\b"
     # a weekend paper (a day's name begins no other name: "on Sunday Reuters reported")

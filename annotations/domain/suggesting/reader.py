@@ -85,6 +85,7 @@ _ROLE_AFTER_THAT = re.compile(
 
 # Where the medium whose report a text is was named: a name of two to six capitalised words.
 _MEDIUM_LOOK_BACK = 3_000
+_BROADCAST_WORD = re.compile(r"\b(?:bulletin|broadcast|newscast|programme|aired|report)\b")
 _NAME_IN_TEXT = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?:\s+(?:of\s+)?[A-Z][\w’'-]+){1,5}")
 
 
@@ -143,8 +144,11 @@ class Reader(Carrying):
             owner = reproduced.span(group)
             # (from the next paragraph: the rest of the note is the publisher's own, "Eastmarch Today has
             # not independently verified the findings")
-            hop = self._medium_named_last(sentence.start) if group == "textof" else None
-            self.reproduced = (sentence.paragraph, hop or self._owner_hop(sentence.start, owner) or agency)
+            if group == "textof":  # (whose report it is: a medium that broadcast it, else nobody named)
+                hop = self._medium_named_last(sentence.start)
+            else:
+                hop = self._owner_hop(sentence.start, owner)
+            self.reproduced = (sentence.paragraph, hop or agency)
         if agency is None:
             return reading
 
@@ -177,13 +181,24 @@ class Reader(Carrying):
         begins = max(0, before - _MEDIUM_LOOK_BACK)
         found = None
         for match in _NAME_IN_TEXT.finditer(self.text, begins, before):
-            name = match.group()
-            if not self._is_publisher(name) and self.media_of(name, self._kind(name)):
-                found = (name, match.span())
+            name = re.sub(r"^(?:The|A)\s+", "", match.group())
+            if (
+                not self._is_publisher(name)
+                and self.media_of(name, self._kind(name))
+                # (named with what it broadcast: "Norvik TV led its bulletin with ...", not "Reuters
+                # published the findings", whose report it may not be)
+                and _BROADCAST_WORD.search(self._sentence_after(match.end(), before))
+            ):
+                found = (name, (match.end() - len(name), match.end()))
         if not found:
             return None
         name, span = found
         return Hop(name, self._kind(name), None, **self._where(0, span, span, Cue.PUBLISHED))
+
+    def _sentence_after(self, start: int, limit: int) -> str:
+        """The rest of the sentence from start (within 250 characters and before limit)."""
+        rest = self.text[start : min(limit, start + 250)]
+        return re.split(r"[.!?](?:\s|$)|\n", rest, maxsplit=1)[0]
 
     def _owner_hop(self, base: int, span: tuple[int, int]) -> Hop | None:
         """The body whose statement is reproduced below ("The company's statement ..."), as a hop."""

@@ -114,7 +114,8 @@ _REPRODUCED_BELOW = re.compile(
     r"(?:full\s+)?(?:[a-z]+\s+)?(?:statement|press\s+release|release|announcement|letter|notice)\s+below"
     # "The following is the text of the report, with some passages summarised": the medium's, as named
     r"|^\W*The\s+following\s+is\s+(?:the|a)\s+(?:full\s+|complete\s+|partial\s+)?(?:text|transcript|translation)\s+"
-    r"of\s+(?P<textof>(?:the|its|this)\s+(?:[a-z-]+\s+){0,2}?(?:report|broadcast|bulletin|programme|item|segment))\b"
+    r"of\s+(?P<textof>(?:the|its|this)\s+(?:[a-z-]+\s+){0,2}?(?:report|broadcast|bulletin|programme|item|segment))"
+    r"(?=\s*(?:[:.]|,\s+with\b|$))"  # (no author named after it: "the report by the Harbour Commission")
     # a monitoring service's translation: "Text of report by the Drevanian centre-right daily Drevanski
     # Kurir on 21 May"
     r"|^\W*(?:Text|Excerpts?|Translation|Full\s+text)\s+of\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?(?:report|article|"

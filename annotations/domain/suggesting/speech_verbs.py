@@ -102,6 +102,14 @@ NEEDS_CLAUSE = frozenset(
 )  # fmt: skip
 
 
+# How something was said, which is as often how it moved or felt ("Fans fumed.", "Oil gushed from the
+# pipe", "Tom Reid beamed"): a cue only before a colon, a quotation or "that", or just after a quotation.
+MANNER_VERBS = frozenset(
+    ["fumed", "raged", "quipped", "gushed", "beamed", "exclaimed", "muttered", "whispered", "sighed",
+     "blasted", "slammed", "raved", "groaned", "grumbled"]
+)  # fmt: skip
+
+
 _VERB_WORDS = (
     r"(?:(?:went|goes|go)\s+on\s+to\s+say|" + "|".join(sorted(_VERBS, key=len, reverse=True)) + r")\b"
 )
