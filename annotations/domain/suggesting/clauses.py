@@ -22,8 +22,10 @@ from .frame_checks import (
     _AS_QUOTED,
     _ASIDE_BEFORE,
     _CALLED_NAME,
+    _CLAIMED_WHAT,
     _CONFIRMED_WHAT,
     _INTO_BEFORE,
+    _MANNER_WORDS_AFTER,
     _NAMED_SHOW,
     _OBJECT_BEFORE,
     _ONLY_A_COMMA,
@@ -36,6 +38,7 @@ from .frame_checks import (
     _RELATIVE_BEFORE,
     _RELATIVE_OBJECT,
     _REPORTED_TO,
+    _RIGHT_AFTER_QUOTE,
     _SHOWN_SOMEONE,
     _TELLS_SOMEONE,
     _THAN_BEFORE,
@@ -135,17 +138,6 @@ _CLAUSE_AFTER = re.compile(
     r"(?:he|she|it|they|we|i|there)\s+[a-z]|how\s|"  # ("described how the thieves entered")
     r"(?:on|in|at|during|after)\s[^,.;]{0,60}?\bthat\b|[^.;]{0,80}?\bas\s+[\"“\x01]|[:\"“\x01,.;]|$|(?:on|in|at|late|early|last|this|earlier|later)\b(?:[^,.;]{0,40})(?:[,.;]|$))"
 )
-
-
-_CLAIMED_WHAT = re.compile(
-    r"\s+(?:full\s+|sole\s+)?(?:responsibility|credit|victory|the\s+(?:title|prize|seat|win))\b"
-)
-
-
-# A quotation of three words or so just before ('"A complete success," X declared'; not a title as
-# '"Tides," Mayor Lind declared a state of emergency').
-_RIGHT_AFTER_QUOTE = re.compile(r"\x01{12,}[\"”]\s*$")
-_MANNER_WORDS_AFTER = re.compile(r"\s*(?::\s*[\"“\x01]|[\"“\x01]|,?\s+that\b)")
 
 
 _PRONOUNS = {"he": "he", "she": "she", "it": "it", "they": "they", "him": "he", "her": "she", "them": "they",

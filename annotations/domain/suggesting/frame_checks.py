@@ -7,6 +7,19 @@ import re
 
 from . import mentions as m
 
+# "claimed responsibility": an act, not words.
+_CLAIMED_WHAT = re.compile(
+    r"\s+(?:full\s+|sole\s+)?(?:responsibility|credit|victory|the\s+(?:title|prize|seat|win))\b"
+)
+
+
+# A quotation of three words or so just before a speaker: a verb that also takes an object reports it
+# ('"A complete success," X declared at a briefing held ...'; not a title: '"Tides," Mayor Lind declared
+# a state of emergency'); what must follow a verb of how something was said for it to report words.
+_RIGHT_AFTER_QUOTE = re.compile(r"\x01{12,}[\"”]\s*$")
+_MANNER_WORDS_AFTER = re.compile(r"\s*(?::\s*[\"“\x01]|[\"“\x01]|,?\s+that\b)")
+
+
 # Only a comma between what was read and a verb (no slice of the sentence copied to test it).
 _ONLY_A_COMMA = re.compile(r"\W*,\s*")
 
