@@ -411,7 +411,7 @@ def frames(masked: str) -> list[Frame]:
                     Frame("speaker", citer, cue, "said", _span(match, "citer_described"), pronoun=pronoun)
                 )
                 whole = _span(match, "pointed")  # ("figures from the VSSA defect database")
-                found.append(Frame("citing", whole if whole != source else source, cue, verb))
+                found.append(Frame("citing", whole or source, cue, verb))
                 continue
             if kind == "aside_cites":  # "X, he said, had documented ...": he speaks (his own frame), citing X
                 found.append(Frame("citing", source, cue, verb))

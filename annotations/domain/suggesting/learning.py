@@ -79,7 +79,7 @@ _NAME_BEFORE_COMMA = re.compile(rf"((?:[Tt]he\s+)?{m._NAME})\s*,\s*$")
 # What a body's name joins with "and" ("Fire and Rescue Service", "Food and Drug Administration").
 _FIELD_WORD = re.compile(
     r"\b(?:Fire|Police|Health|Social|Safety|Trade|Industry|Environment|Emergency|Science|Technology|Culture|"
-    r"Sport|Education|Transport|Housing|Food|Drug|Family|Energy|Water|Marine|Fisheries|Food|Land|Wildlife|"
+    r"Sport|Education|Transport|Housing|Food|Drug|Family|Energy|Water|Marine|Fisheries|Land|Wildlife|"
     r"Parks|Roads|Customs|Border|Immigration|Finance|Economic|Justice|Labour|Employment|Welfare)$"
 )
 

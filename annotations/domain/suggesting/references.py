@@ -50,7 +50,6 @@ from .registry import Registry
 _WRITTEN_REF = re.compile(r"the\s+(?:letter|post|email|e-mail|message)")
 
 
-# What a body writes, named by its owner: "Fairmark's report", "the Treasury's own analysis".
 # What a medium is, said before its name ("Spanish radio show Onda Gol", "trade title Grower & Merchant").
 _MEDIUM_BEFORE = re.compile(
     r"\b(?:radio|television|TV|show|programme|program|title|podcast|magazine|newspaper|paper|broadcaster|"
@@ -58,6 +57,7 @@ _MEDIUM_BEFORE = re.compile(
 )
 
 
+# What a body writes, named by its owner: "Fairmark's report", "the Treasury's own analysis".
 _OWNERS_PAPER = re.compile(
     r"([A-Z][\w&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.-]*){0,6}"
     # (a medium referred back: "The newspaper's investigation also quoted")
