@@ -163,7 +163,7 @@ GOLD_SETS = {
     "attribution-round14": True,  # held out in round 14; tuned on in round 15
     "attribution-round15": True,  # held out in round 15; tuned on in round 16
     "attribution-round16": True,  # held out in round 16; tuned on in round 17
-    "attribution-round17": False,  # held out in round 17
+    "attribution-round17": True,  # held out in round 17; tuned on in round 18
     "attribution-dev5": True,  # written by helpers for round 6, tuned on
     "attribution-dev6": True,
     "attribution-dev7": True,  # written by helpers for round 7, scored on arrival, then tuned on
