@@ -112,13 +112,25 @@ class Speakers(Transcripts):
                 return None
         return told
 
+    def _pronoun_of(self, person: Entity) -> str | None:
+        """The pronoun a person was read as, or the one their honorific says ("Ms Okafor"): only for
+        the person the surname first named ("Mr Kerrow" is not his mother, Brenda Kerrow)."""
+        words = person.name.split()
+        if person.pronoun or person.kind != SourceKind.NAMED_PERSON or len(words) < 2:
+            return person.pronoun
+        surname = words[-1].lower()
+        if self.persons.get(surname, person.name) != person.name:
+            return None
+        return self.honorific_pronoun.get(surname)
+
     def _person_called(self, pronoun: str) -> Entity | None:
         """The person "he" or "she" is: the last person, unless a pronoun was read before as the other
         one's ("..., his daughter Marta said. ... In a 1996 interview, he said": not Marta)."""
         person = self.last.get("person")
-        if person and person.pronoun not in (None, pronoun):
+        if person and self._pronoun_of(person) not in (None, pronoun):
             person = next(
-                (met for met in reversed(self.persons_met) if met.pronoun in (None, pronoun)), person
+                (met for met in reversed(self.persons_met) if self._pronoun_of(met) in (None, pronoun)),
+                person,
             )
         if person and person.pronoun is None:
             person.pronoun = pronoun
