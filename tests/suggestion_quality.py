@@ -183,6 +183,7 @@ GOLD_SETS = {
     "attribution-dev20": True,  # written for round 17
     "attribution-dev21": True,
     "attribution-dev22": True,
+    "attribution-dev23": True,  # written for round 18
 }
 
 
