@@ -184,6 +184,7 @@ GOLD_SETS = {
     "attribution-dev21": True,
     "attribution-dev22": True,
     "attribution-dev23": True,  # written for round 18
+    "attribution-dev24": True,
 }
 
 
