@@ -22,6 +22,55 @@ CASES = [
         "the cells were never heated",
         ["Courier", "Tom Haskell"],
     ),
+    (  # "quoted as saying X had assured him": X speaks, without the "saying" before it
+        "Border Wire",
+        "Channel 9 quoted Anton Lisske as saying the talks would go on. Lisske was also quoted as saying "
+        "Caldonian mediators had assured him the Alliance was close to a deal.",
+        "the Alliance was close to a deal",
+        ["Channel 9", "Anton Lisske", "Caldonian mediators"],
+    ),
+    (  # "Citing X, the patrol said": the patrol named before, not X in apposition
+        "Marlow Ledger",
+        "The State Highway Patrol has closed Route 9. Citing the state Department of Transportation, the "
+        "patrol said plow drivers had been pulled off the interstate.",
+        "plow drivers had been pulled off the interstate",
+        ["State Highway Patrol", "state Department of Transportation"],
+    ),
+    (  # "Both said": the two people just named, not the filings named before them
+        "Civic Ledger",
+        "Filings at the Companies Registry show the charity grew. According to two former finance "
+        "assistants, who asked not to be named, claims were approved late. Both said colleagues in payroll "
+        "had told them that bonuses had been backdated.",
+        "bonuses had been backdated",
+        ["two former finance assistants", "colleagues in payroll"],
+    ),
+    (  # people named by the ending of what they do ("assistants", "physicians", "trainees")
+        "Health Desk",
+        "According to three junior physicians, the ward was closed twice in May.",
+        "the ward was closed twice in May",
+        ["three junior physicians"],
+    ),
+    (  # a relative clause with an irregular verb is part of how they are named
+        "Monitor",
+        "The daily Morgenkurier, citing two diplomats who took part in the closing session, reported that "
+        "the pipeline talks collapsed.",
+        "the pipeline talks collapsed",
+        ["Morgenkurier", "two diplomats who took part in the closing session"],
+    ),
+    (  # (and one closed by "as saying")
+        "Mining Wire",
+        "The newspaper El Eco quoted two miners who had left the shift early as saying that the roof had "
+        "cracked.",
+        "the roof had cracked",
+        ["El Eco", "two miners who had left the shift early"],
+    ),
+    (  # a newspaper whose name ends in "Ledger" is a medium, and "the Ledger" refers back to it
+        "Bytewire",
+        "Internal chat logs seen by the Pacific Ledger show that engineers raised concerns. The Ledger "
+        "said it had reviewed more than 2,000 messages.",
+        "it had reviewed more than 2,000 messages",
+        ["Pacific Ledger"],
+    ),
 ]
 
 
@@ -39,6 +88,30 @@ def test_constructions_read_in_round_eighteen(publisher, text, words, chain):
             'cried. "He was asleep upstairs," she said.',
             "He was asleep upstairs",
             ["Brenda Kerrow"],
+        ),
+        (  # deputies who responded to crashes did something; the sheriff's office said so
+            "Marlow Ledger",
+            "Deputies had responded to 63 crashes since the snow began, the County Sheriff's Office said.",
+            "Deputies had responded to 63 crashes",
+            ["County Sheriff's Office"],
+        ),
+        (  # things that end as people's nouns do are no people
+            "Farm Wire",
+            "Output fell at two plants in Ohio, Delmar Foods said.",
+            "Output fell at two plants in Ohio",
+            ["Delmar Foods"],
+        ),
+        (  # "Both" of things is no source of words
+            "City Herald",
+            "The council and the union met twice. Both sides left early.",
+            "Both sides left early",
+            [],
+        ),
+        (  # a passenger who spoke to a broadcaster: the broadcaster is a hop, not part of the name
+            "Island Times",
+            "According to a passenger who spoke to state broadcaster ERT, the vessel began listing at once.",
+            "the vessel began listing at once",
+            ["ERT", "passenger"],
         ),
     ],
 )

@@ -38,7 +38,9 @@ from .frame_checks import (
     _RELATIVE_BEFORE,
     _RELATIVE_OBJECT,
     _REPORTED_TO,
+    _RESPONDED_TO,
     _RIGHT_AFTER_QUOTE,
+    _SAYING_LEAD,
     _SHOWN_SOMEONE,
     _TELLS_SOMEONE,
     _THAN_BEFORE,
@@ -141,7 +143,7 @@ _CLAUSE_AFTER = re.compile(
 
 
 _PRONOUNS = {"he": "he", "she": "she", "it": "it", "they": "they", "him": "he", "her": "she", "them": "they",
-             "his": "he", "their": "they"}  # fmt: skip
+             "his": "he", "their": "they", "both": "both", "both of them": "both"}  # fmt: skip
 
 
 # "called the plan "reckless"", "described her son as "...": the quoted words are the speaker's.
@@ -453,6 +455,8 @@ def frames(masked: str) -> list[Frame]:
                 continue  # "members had reported sewage fungus to the regulator": told, not a source
             if verb in ("reported", "reports") and _REPORTED_TO.match(masked, cue[1]):
                 continue  # "The company reported the breach to the regulator": an act, not words
+            if verb in ("responded", "responds") and _RESPONDED_TO.match(masked, cue[1]):
+                continue
             if verb in ("recommended", "recommends") and _RECOMMENDED_TO.match(masked, cue[1]):
                 continue  # "The board recommended the offer to shareholders": a board's act, not words
             if verb in ("reported", "reports", "posted", "posts") and _RESULTS.match(masked, cue[1]):
@@ -497,6 +501,8 @@ def frames(masked: str) -> list[Frame]:
                 continue  # "Governor Ana Ruiz declared a state of emergency": an act, not words
 
             appos = _span(match, "appos")
+            if kind == "speaker" and source and (lead := _SAYING_LEAD.match(masked, *source)):
+                source = (lead.end(), source[1])
             if kind == "speaker" and source and (person := speaker_after_place(masked, source, appos)):
                 source, appos = person, None
             if (

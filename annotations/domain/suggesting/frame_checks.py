@@ -37,6 +37,16 @@ _REPORTED_TO = re.compile(
     r"(?:[A-Z]|(?:[a-z]+\s+)?(?:police|authorities|board|municipality|council|regulator|ombudsman|watchdog)\b)"
 )
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+$")
+# "Deputies had responded to 63 crashes", "crews responded to a call": what crews do, not an answer
+_RESPONDED_TO = re.compile(
+    r"\s+to\s+(?:(?:more\s+than|about|nearly|over|at\s+least|some)\s+)?(?:\d|dozens\b|hundreds\b|scores\b|"
+    r"calls\b|reports\s+of\b|the\s+scene\b|an?\s+(?:call|report|incident|emergency|fire|crash|alarm)\b)"
+)
+# "quoted as saying Caldonian mediators had assured him": the verb of the frame before is no part
+# of the name of the one who speaks in the next
+_SAYING_LEAD = re.compile(
+    r"(?:saying|adding|claiming|insisting|noting|arguing|warning|stating)\s+(?:that\s+)?"
+)
 # "An investigation by the Chronicle into Evergrove, ..., found": not Evergrove
 _INTO_BEFORE = re.compile(r"\binto\s+(?:the\s+)?$")
 # "the Carrowby show himself": one name and "show", not followed by what was shown, is an event.

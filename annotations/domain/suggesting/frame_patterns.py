@@ -425,11 +425,14 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
             rf"\s+{m._AUX}(?P<cue>{m._VERB_WORDS})"
         ),
     ),
-    # "She said", "It warned", "They added"
+    # "She said", "It warned", "They added" ("Both said": the two just named)
     (
         "",
         "pronoun",
-        re.compile(rf"(?<![\w-])(?P<pronoun>[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+{m._AUX}(?P<cue>{m._VERB_WORDS})"),
+        re.compile(
+            rf"(?<![\w-])(?P<pronoun>[Hh]e|[Ss]he|[Ii]t|[Tt]hey|Both(?:\s+of\s+them)?)\s+{m._AUX}"
+            rf"(?P<cue>{m._VERB_WORDS})"
+        ),
     ),
     # "A report published last month by the WHO warned" (only where such a word stands: the
     # optional prefix tried at every position was a third of the reading time)

@@ -172,6 +172,10 @@ class Hops(Memory):
             chain.append(hop)
             hint = self._media_hint
             media = hint[1] if hint and hint[0] == resolved else self.media_of(hop.name, kind)
+            if media and kind == SourceKind.DOCUMENT and resolved[:1].isupper() and " " in resolved:
+                # "seen by the Pacific Ledger": a newspaper's name, not a ledger
+                kind = SourceKind.OUTLET
+                hop = replace(hop, kind=kind)
             entity = Entity(
                 hop.name,
                 kind,

@@ -31,7 +31,10 @@ from .reference_words import (
     _words,
 )
 
-_OBJECT_BEFORE = re.compile(r"\b(?:to|by|from|with|in|on|at|for|of|about)\s+$")
+# (also what is cited or quoted: "Citing the state Department of Transportation, the patrol said")
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:to|by|from|with|in|on|at|for|of|about|[Cc]iting|[Qq]uoting)\s+(?:(?:the|a|an)\s+[a-z]+\s+)?$"
+)
 
 
 # "the operator, Sundgate Transport AS,": the name in apposition after a description (an acronym
@@ -214,7 +217,7 @@ class Learning:
             elif (
                 (apposed_to := _NAME_BEFORE_COMMA.search(body, max(0, match.start() - 200), match.start()))
                 and k.guess_kind(apposed_to.group(1)) != SourceKind.NAMED_PERSON
-                and not _OBJECT_BEFORE.search(body, max(0, apposed_to.start() - 12), apposed_to.start())
+                and not _OBJECT_BEFORE.search(body, max(0, apposed_to.start() - 30), apposed_to.start())
             ):  # (not "In a statement to the Ledger, the company said": an object, then a new clause)
                 # "The Data Protection Inspectorate (DPI), the national privacy regulator, said":
                 # "the regulator" is the inspectorate

@@ -91,6 +91,10 @@ _GROUP_NOUNS = (
     r"resident|worker|employee|lawyer|doctor|nurse|soldier|student|teacher|survivor|victim|relative|"
     r"delegate|participant|negotiator|investigator|prosecutor|engineer|pilot|villager|farmer|leader|"
     r"[a-z]{5,24}+(?:(?<=men)|(?<=people)|(?<=folk))|"
+    # (people by what they do, in the plural, by the word's ending: "two former finance assistants",
+    # "three physicians", "several trainees"; not the things that end so)
+    r"(?!(?:plants|grants|restaurants|fees|degrees|trees|guarantees|lists|twists)\b)"
+    r"[a-z]{4,24}+(?:(?<=ants)|(?<=ists)|(?<=ians)|(?<=ees))|"
     r"services(?:(?<=emergency services)|(?<=rescue services)|(?<=security services)|(?<=fire services)|"
     r"(?<=ambulance services)|(?<=intelligence services)|(?<=social services))|"
     r"banker|trader|analyst|economist|diplomat|insider|aide|official|source|executive|investor|figure|"
@@ -183,9 +187,12 @@ _UNNAMED = (
     # or what they did, closed by a comma or a verb of saying: "crop scouts who toured Orvane last week,
     # reported"; "an engineer who has worked on the programme said" (named so in full)
     r"|\s+who\s+(?:has\s+|have\s+|had\s+)?(?!(?:said|says|told|tells|added|wrote|writes|reported|claimed)\b)"
-    r"[a-z]+(?:ed|t|ne|wn)\s+[^,;:\"“”\x01.]{1,60}?"
+    r"(?:[a-z]+(?:ed|t|ne|wn)|took|gave|came|saw|went|met|held|ran|fled|sat|stood|kept|made|heard|knew|"
+    r"led|won|drove|flew|began|rode|fought|brought|bought|caught|sought)\s+[^,;:\"“”\x01.]{1,60}?"
     # (or the sentence's end, after "said": "..., said a former product manager who joined in 2022.")
-    r"(?=,|\s+(?:had\s+|has\s+)?(?:said|says|told|tells|added|wrote|writes|reported|claimed|warned|confirmed)\b"
+    # (or "as saying": "quoted two miners who had left the shift early as saying")
+    r"(?=,|\s+as\s+saying\b|\s+(?:had\s+|has\s+)?(?:said|says|told|tells|added|wrote|writes|reported|claimed|"
+    r"warned|confirmed)\b"
     r"|\.?\s*$))?"
 )
 
@@ -269,7 +276,7 @@ _ORG_WORDS = (
     r"hospital|firm|airline|carrier|carmaker|automaker|chipmaker|drugmaker|planemaker|steelmaker|shipbuilder|"
     r"insurer|lender|retailer|utility|watchdog|inspectorate|prosecutor's\s+office|campaign|guard|navy|"
     r"museum|gallery|library|zoo|school|college|clinic|hospice|theatre|observatory|laboratory|academy|society|"
-    r"charity|foundation|coalition|consortium|mission|tribunal|team|"
+    r"charity|foundation|coalition|consortium|mission|tribunal|team|patrol|brigade|constabulary|gendarmerie|"
     r"forces?|corps|branch|division|directorate|headquarters|press\s+service|press\s+office|panel|club|county|city|municipality|province|prefecture|governorate)(?:s|es)?\b"
 )
 

@@ -166,7 +166,7 @@ class Reader(Republishing):
         if first_cue_end > (frame.source or frame.cue)[0]:
             return False  # (no one speaks before)
         if frame.pronoun:
-            return frame.pronoun in ("he", "she", "they")
+            return frame.pronoun in ("he", "she", "they", "both")
         mention = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", body[slice(*frame.source)]) if frame.source else ""
         return k.guess_kind(mention) in (SourceKind.NAMED_PERSON, SourceKind.UNNAMED)
 

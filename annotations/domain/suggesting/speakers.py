@@ -178,6 +178,9 @@ class Speakers(Transcripts):
                 # "Arkwright, he said, had lost his job": "he" is not the one he speaks of
                 return next((met for met in reversed(self.persons_met) if met is not person), person)
             return person
+        if frame.pronoun == "both":  # "Both said": the two people last named, not a document
+            unnamed = self.last.get("unnamed")
+            return unnamed if unnamed and unnamed.kind == SourceKind.UNNAMED else self.last.get("they")
         if frame.pronoun:
             return self.last.get({"it": "it", "they": "they"}[frame.pronoun])
         if frame.source is None:
