@@ -71,6 +71,40 @@ CASES = [
         "it had reviewed more than 2,000 messages",
         ["Pacific Ledger"],
     ),
+    (  # whoever told the speaker, however described, between "said" and "had told him"
+        "Commons Ledger",
+        "Gordon Pettifer spoke next. Pettifer said haulage firms in his constituency had told him the change "
+        "to fuel duty would cost them dearly.",
+        "the change to fuel duty would cost them dearly",
+        ["Gordon Pettifer", "haulage firms in his constituency"],
+    ),
+    (  # "Speaking later to X,": an adverb before "to"
+        "Health News",
+        "Martin Okafor, the medical director, spoke first. Speaking later to Radio Carraway, Okafor said the "
+        "laboratory had found a single strain.",
+        "the laboratory had found a single strain",
+        ["Radio Carraway", "Martin Okafor"],
+    ),
+    (  # "Asked about it by a medium, she said": the medium asked
+        "Backline",
+        "Asked about a reunion by the Sunday Ledger in 2022, Marnie Vaughan said she would never share a "
+        "stage with him.",
+        "she would never share a stage with him",
+        ["Sunday Ledger", "Marnie Vaughan"],
+    ),
+    (  # a name with "The" in it, after "close to"
+        "Backline",
+        "Two people close to The Hollow Orchards told Backline that the band had met in January.",
+        "the band had met in January",
+        ["Two people close to The Hollow Orchards"],
+    ),
+    (  # a long phrase between the verb and the colon before a quotation
+        "SportsDesk",
+        "Talia Brandt withdrew on Tuesday. Brandt addressed fans in a video posted on her social media "
+        'accounts on Tuesday afternoon: "I am heartbroken." ',
+        "I am heartbroken.",
+        ["Talia Brandt"],
+    ),
 ]
 
 
@@ -112,6 +146,18 @@ def test_constructions_read_in_round_eighteen(publisher, text, words, chain):
             "According to a passenger who spoke to state broadcaster ERT, the vessel began listing at once.",
             "the vessel began listing at once",
             ["ERT", "passenger"],
+        ),
+        (  # asked by reporters: no medium asked
+            "City Herald",
+            "Asked about the plan by reporters on Monday, Mayor Ana Lind said it would go ahead.",
+            "it would go ahead",
+            ["Ana Lind"],
+        ),
+        (  # "said it had told them": no one named between "said" and "told them"
+            "City Herald",
+            "The council said it had told them the road would close.",
+            "the road would close",
+            ["council"],
         ),
     ],
 )

@@ -436,6 +436,8 @@ def frames(masked: str) -> list[Frame]:
                 kind = (
                     "listener"  # "In a memo seen by X, the chief executive said": the memo carries her words
                 )
+            if kind == "told_speaker":  # (its match begins at the verb of the one it tells)
+                kind = "speaker"
             if kind == "passive":
                 kind, verb = "speaker", "reported"
             elif kind in ("bulletin", "colon", "told_by", "figure_put"):

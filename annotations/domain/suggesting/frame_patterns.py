@@ -247,7 +247,8 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
             # (a name in apposition closes with a comma: "Halvek's head of threat intelligence, Mara
             # Lindqvist, put the problem bluntly:")
             r"(?:(?<=[a-z]),)?\s+(?P<cue>was|were|is|put|gave|had|spoke|[a-z]{3,20}(?:ed|s))\b"
-            r"(?:\s+(?!that\b)[\w’'-]+){0,6}\s*:\s*[\"“\x01]"
+            # ("addressed fans in a video posted on her social media accounts on Tuesday afternoon:")
+            r"(?:\s+(?!that\b)[\w’'-]+){0,14}\s*:\s*[\"“\x01]"
         ),
     ),
     # "It was reported by the Herald that ...", "as reported by X"
@@ -311,6 +312,7 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
     (
         (
             "peaking",
+            "sked",
             "ommentating",
             "spoke",
             "talk",
@@ -327,7 +329,9 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         ),
         "listener",
         re.compile(
-            r"\b(?P<cue>[Ss]peaking\s+(?:to|with)|[Cc]ommentating\s+(?:for|on)|(?:[Ss]peaking|[Aa]ppearing)\s+on(?!\s+(?:the\s+)?(?:Monday|Tuesday|"
+            r"\b(?P<cue>[Ss]peaking\s+(?:later\s+|earlier\s+|separately\s+|afterwards\s+|exclusively\s+)?(?:to|with)|"
+            # ("Asked about the possibility by the Sunday Ledger in 2022, she said": the one who asked)
+            r"[Aa]sked\s+(?:about\s+)?[^,;:\"“”\x01]{0,80}?\s+by(?=\s+(?:the\s+)?[A-Z])|[Cc]ommentating\s+(?:for|on)|(?:[Ss]peaking|[Aa]ppearing)\s+on(?!\s+(?:the\s+)?(?:Monday|Tuesday|"
             r"Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
             r"September|October|November|December|[Cc]ondition|[Bb]ehalf)\b)|(?:spoke|talked|talking|spoken)\s+(?:to|with)|[Ii]n\s+an?\s+(?:\d{4}\s+|recent\s+|exclusive\s+|televised\s+)?(?:interview|statement|comments?|remarks|post|message|"
             r"letter|submission|e-?mail|(?:press\s+|news\s+)?release)\s+(?:\w+\s+){0,2}?(?:with|to|carried\s+by|"
@@ -520,6 +524,18 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         ("posting", "sharing", "writing"),
         "saying",
         re.compile(r",\s++(?P<cue>posting|sharing|writing)\b(?=[^:;.\"“”\x01]{0,120}:\s*[\"“\x01])"),
+    ),
+    # "Pettifer said haulage firms in his constituency had told him ...": whoever told the speaker,
+    # however they are described (what stands between "said" and "had told him" is who told)
+    (
+        ("told", "assured", "warned", "informed"),
+        "told_speaker",
+        re.compile(
+            r"\b(?:said|says|added|explained|claimed|insisted)\s+(?:that\s+)?"
+            r"(?P<src>(?!(?:he|she|they|it|we|I|you|this|that|there)\b)[A-Za-z][\w’'-]*"
+            r"(?:\s+(?!(?:had|has|have|was|were|is|are|would|will|could|that|and|but)\b)[\w’'-]+){0,7}?)"
+            r"\s+(?:had\s+|has\s+|have\s+)?(?P<cue>told|assured|warned|informed)\s+(?:him|her|them|us|me)\b"
+        ),
     ),
     # "X did Y on Tuesday, saying Z": the subject speaks from "saying" on.
     (

@@ -145,7 +145,8 @@ _QUALIFIER = (
     r"to(?=\s+[A-Z])(?:(?<=aide to)|(?<=aides to)|(?<=adviser to)|(?<=advisers to)|(?<=ally to)|"
     r"(?<=allies to))|"
     r"on(?=\s+(?:patrol|duty|shift)\b)|inside|within|around|near|at|from|for|in|of)"
-    r"\s+(?:the\s+|(?:his|her|their|its|our)\s+(?=[a-z])|(?<=\bat )an?\s+(?=[A-Za-z])|"
+    # (a name with "The" in it: "two people close to The Hollow Orchards")
+    r"\s+(?:the\s+|The\s+(?=[A-Z])|(?:his|her|their|its|our)\s+(?=[a-z])|(?<=\bat )an?\s+(?=[A-Za-z])|"
     r"(?<=\bof )an?\s+(?=[a-z])|[A-Z][\w-]*['’]s\s+(?![a-z]+\s+(?:a|an|the)\s)|"
     r"[a-z]+['’]s\s+)?"
     # (a name first, with its particles: "an official at Électricité du Laos")
