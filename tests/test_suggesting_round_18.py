@@ -105,6 +105,40 @@ CASES = [
         "I am heartbroken.",
         ["Talia Brandt"],
     ),
+    (  # a body by the first word of its name, when "court" inside "Harcourt" made it read as a body's
+        "Lindell Herald",
+        "The paintings are covered by Harcourt Fine Art, the specialist underwriter. Harcourt said in a "
+        "statement that it had been notified of the loss.",
+        "it had been notified of the loss",
+        ["Harcourt Fine Art"],
+    ),
+    (  # "published simultaneously in": the journal named, not the publisher called "... News"
+        "Vitalis Health News",
+        "Results of the trial were published simultaneously in the Transatlantic Journal of Medicine. "
+        "Over 26 months, an event occurred in 14.2% of patients, the journal reported.",
+        "an event occurred in 14.2% of patients",
+        ["Transatlantic Journal of Medicine"],
+    ),
+    (  # "told the programme": the broadcaster whose programme he spoke to
+        "Wrexford Post",
+        "Speaking to Radio Wrexford's breakfast programme, Neil Ashby said the company had tried. He told "
+        "the programme the decision had nothing to do with the workforce.",
+        "the decision had nothing to do with the workforce",
+        ["Radio Wrexford", "Neil Ashby"],
+    ),
+    (  # a company's accounts filed somewhere: a document, named as written
+        "Wrexford Post",
+        "Accounts filed at Companies House show that Brannock made a pre-tax loss of £12.4m.",
+        "made a pre-tax loss of £12.4m",
+        ["Accounts filed at Companies House"],
+    ),
+    (  # (and whoever they were filed with is still itself afterwards)
+        "Civic Ledger",
+        "According to accounts filed with the Charities Oversight Commission, spending rose. The Charities "
+        "Oversight Commission said it does not approve contracts.",
+        "it does not approve contracts",
+        ["Charities Oversight Commission"],
+    ),
 ]
 
 
@@ -158,6 +192,18 @@ def test_constructions_read_in_round_eighteen(publisher, text, words, chain):
             "The council said it had told them the road would close.",
             "the road would close",
             ["council"],
+        ),
+        (  # a government's programme is no broadcaster
+            "City Herald",
+            "The vaccination programme has reached 2 million people, the ministry said.",
+            "The vaccination programme has reached 2 million people",
+            ["ministry"],
+        ),
+        (  # bank accounts are no document
+            "City Herald",
+            "Fraudsters emptied 40 bank accounts in May, police said.",
+            "Fraudsters emptied 40 bank accounts in May",
+            ["police"],
         ),
     ],
 )

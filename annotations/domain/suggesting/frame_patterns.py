@@ -346,7 +346,8 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         "medium",
         re.compile(
             r"\b(?P<cue>published|printed|appeared|appears?|reports?|story|article|interview|study|paper),?\s+"
-            r"(?:(?:in|on)\s+\d{4}\s+|last\s+\w+\s+)?in\s+"  # ("published in 2023 in the Annals of ...")
+            # ("published in 2023 in the Annals of ...", "published simultaneously in")
+            r"(?:(?:in|on)\s+\d{4}\s+|last\s+\w+\s+|[a-z]{3,20}ly\s+)?in\s+"
             rf"(?:(?:this|last|the|next)\s+(?:\w+['’]s\s+)?(?:issue|edition)\s+of\s+)?{m._LISTENER}"
         ),
     ),

@@ -130,11 +130,21 @@ _BODY_OF_DOCUMENTS = re.compile(
 )
 
 
+# A document named with what was done to it: "accounts filed with the Charities Oversight Commission",
+# "a psychiatric report prepared for the defence" (whoever it was filed with is no part of its kind).
+_DOCUMENT_THEN_PARTICIPLE = re.compile(
+    rf"(?:[\w’'-]+\s+){{0,3}}?{_DOCUMENT_WORDS}\s+(?:filed|lodged|prepared|compiled|obtained|submitted|"
+    r"drawn\s+up|commissioned|presented|handed|sent|circulated|released|published)\b"
+)
+
+
 @lru_cache(maxsize=4096)  # asked of the same names again and again as a text is read
 def guess_kind(name: str) -> str:
     lowered = name.lower()
     if re.search(rf"\b{_DOCUMENT_WORDS}$", lowered) and not _BODY_OF_DOCUMENTS.search(name):
         return SourceKind.DOCUMENT
+    if _DOCUMENT_THEN_PARTICIPLE.match(lowered):
+        return SourceKind.DOCUMENT  # "accounts filed with the Charities Oversight Commission"
     if re.fullmatch(_MEDIA_REPORTS, lowered):
         return SourceKind.UNNAMED
     # A medium's name first ("Reuters" is no group of "reut-ers"), unless the name is a group of
@@ -328,6 +338,8 @@ MEDIA_REF_TYPES = {
     "tabloid": "newspaper",
     "podcast": "broadcaster",
     "newsletter": "newspaper",
+    # ("He told the programme" after "Speaking to Radio Wrexford's breakfast programme")
+    "programme": "broadcaster",
 }
 
 

@@ -212,6 +212,8 @@ _DOCUMENT_WORDS = (
     r"(?-i:posts?)(?=\s+(?:on|claims?|says?|said|which|that)\b|,)|"
     r"(?<!on )(?<!behind )(?<!ahead of )schedules?|"
     r"(?<=settlement )agreement|"
+    # (a company's filed accounts: "Accounts filed at Companies House show", "its latest accounts show")
+    r"accounts(?=\s+(?:filed|lodged|published|submitted|show|showed|shows)\b)|"
     r"(?<=['’]s )results|(?<=test )results|"  # ("according to the laboratory's results")
     # (where it was filed: "a filing with the Harbrook Stock Exchange")
     r"filing(?:\s+with\s+the\s+(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}))?|"
@@ -322,7 +324,7 @@ _MEDIA_REPORTS = (
 _MEDIA_WORDS = (
     r"(?:news\s+outlet|outlet|newspaper|paper|news\s+agency|agency|broadcaster|network|channel|report|daily|"
     r"website|publication|station|statement|(?:press\s+)?release(?!\s+of\b)|document|documents|journal|magazine|"
-    r"newsletter)"
+    r"newsletter|programme)"
 )
 
 

@@ -462,6 +462,8 @@ class Memory(Learning):
                     if named_body and named_body.split()[-1] == name and k.is_organisation(named_body)
                     else None
                 )
+                # or by its first ("Harcourt" after Harcourt Fine Art, the underwriter)
+                or (named_body if named_body and named_body.split()[0] == name else None)
             )
             if full and full != name:
                 return (
