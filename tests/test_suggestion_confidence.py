@@ -132,3 +132,28 @@ def test_a_name_met_thousands_of_times_before_is_looked_at_a_bounded_number_of_t
     text = "and B " * 3_000 + "B said it."  # (every B after "and": each one is looked at)
     features(text, len(text) - 10, len(text), ["B"])
     assert 0 < len(looked) <= module._OCCURRENCES
+
+
+def test_a_chain_that_leaves_out_a_name_its_sentence_gives_is_less_sure():
+    # The same cue and the same origin; in the second sentence another full name stands beside it,
+    # which the chain does not use: the model is less sure of it (on arrival such chains were wrong
+    # more often).
+    alone = "Reuters reported that the talks had collapsed on Friday."
+    crowded = "Reuters reported that Anna Berg and Tom Hale had said the talks had collapsed on Friday."
+    lone = features(alone, 0, len(alone), ["Reuters"])
+    beside = features(crowded, 0, len(crowded), ["Reuters"])
+    assert lone["other names in sentence"] == 0 and beside["other names in sentence"] > 0
+    assert WEIGHTS["other names in sentence"] < 0
+
+
+def test_a_quotation_with_no_cue_and_a_name_cut_short_are_facts_of_their_own():
+    quoted = '"We will not sign," the minister said. "The deal is dead."'
+    second = quoted.index('"The deal')
+    assert features(quoted, second, len(quoted), ["minister"])["quotation start, no cue"] == 1.0
+    cut = "An officer at a drop-in session said the plan was fine."
+    assert (
+        features(cut, 0, len(cut), ["Authority officer at a drop-in session"])[
+            "origin with a lower-case tail"
+        ]
+        == 1.0
+    )

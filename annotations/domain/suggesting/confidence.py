@@ -52,6 +52,14 @@ _NOT_A_NAME_PART = {"the", "a", "an", "said", "and", "of", "to", "by", "that"}
 _TELLS = re.compile(r"\b(?:told|telling|speaking to|interview with)\s+(?:the\s+)?[A-Z]")
 
 
+_NAME_PAIR = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:of\s+|de\s+|al-)?[A-Z][\w’'-]+)+")
+_MEDIUM_WORD = re.compile(
+    r"\b(?:TV|Television|Radio|FM|Times|News|Post|Herald|Gazette|Tribune|Journal|Courier|Chronicle|"
+    r"Agency|Wire|Press|Daily|newspaper|broadcaster|agency|paper|magazine|channel|station)\b"
+)
+_LOWER_TAIL = re.compile(r"^[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:[a-z][\w-]*\s*)+$")
+
+
 def _needles(name: str) -> list[str]:
     """What shows a hop's name in the text: the name without a leading article, and for a
     capitalised name its last word too (a surname, "the Chronicle")."""
@@ -130,6 +138,13 @@ def features(text: str, sentence_start: int, sentence_end: int, names: list[str]
     nesting = bool(_NESTING.search(sentence))
     words = origin.split()
     capitalised = len(_CAPITALISED.findall(sentence))
+    low_names = [_LEADING.sub("", n).lower() for n in names]
+    others = [
+        pair
+        for pair in _NAME_PAIR.findall(sentence)
+        if not any(pair.lower() in n or n in pair.lower() for n in low_names if n)
+    ]
+    medium_near = bool(_MEDIUM_WORD.search(text, max(0, paragraph_start - 600), sentence_end))
     return {
         "bias": 1.0,
         "two hops": float(depth == 2),
@@ -157,6 +172,10 @@ def features(text: str, sentence_start: int, sentence_end: int, names: list[str]
         "reference back": float(bool(_REFERENCE.search(sentence))),
         "capitalised words": min(capitalised, 12) / 12,
         "long sentence": min(len(sentence), 600) / 600,
+        "other names in sentence": min(len(others), 3) / 3,
+        "origin with a lower-case tail": float(bool(_LOWER_TAIL.match(_LEADING.sub("", origin)))),
+        "medium near, first hop no medium": float(medium_near and not _MEDIUM_WORD.search(names[0])),
+        "quotation start, no cue": float(sentence.lstrip()[:1] in '"“' and cues == 0),
     }
 
 
