@@ -185,6 +185,7 @@ GOLD_SETS = {
     "attribution-dev22": True,
     "attribution-dev23": True,  # written for round 18
     "attribution-dev24": True,
+    "attribution-dev25": True,
 }
 
 
