@@ -139,6 +139,26 @@ CASES = [
         "it does not approve contracts",
         ["Charities Oversight Commission"],
     ),
+    (  # the publisher by its initials, an acronym in its name giving all its letters: KVTV
+        "Kestrel Valley TV",
+        'Dr Helen Marsh, the area manager, told KVTV: "This is a serious pollution incident."',
+        "This is a serious pollution incident.",
+        ["Helen Marsh"],
+    ),
+    (  # a verb after the words, then a long phrase to the end of the sentence
+        "Norvask News Agency",
+        "The Ministry of Defence announced the drills on Monday. The manoeuvres are purely defensive, the "
+        "ministry stressed in a statement published on its official website on Tuesday morning.",
+        "The manoeuvres are purely defensive",
+        ["Ministry of Defence"],
+    ),
+    (  # "denied ever having discussed": what is denied; "Contacted by" the publisher, in his own name
+        "Marcador",
+        "The Sunday Echo, quoting a Rovers insider, claimed that Jorge Mendaro had threatened to quit. "
+        "Contacted by Marcador, Mendaro denied ever having discussed the tour with Hale.",
+        "Mendaro denied ever having discussed the tour",
+        ["Jorge Mendaro"],
+    ),
 ]
 
 
@@ -204,6 +224,12 @@ def test_constructions_read_in_round_eighteen(publisher, text, words, chain):
             "Fraudsters emptied 40 bank accounts in May, police said.",
             "Fraudsters emptied 40 bank accounts in May",
             ["police"],
+        ),
+        (  # an act done in a place, however long the phrase after it
+            "City Herald",
+            "Governor Ana Ruiz visited in the early hours of Tuesday the villages cut off by the flood.",
+            "the villages cut off by the flood",
+            [],
         ),
     ],
 )

@@ -138,7 +138,9 @@ _CLAUSE_AFTER = re.compile(
     r"(?:him|her|them|us|me|(?:(?<=assured )|(?<=informed )|(?<=reminded )|(?<=advised )|(?<=warned ))"
     r"(?:(?:Mr|Mrs|Ms|Dr)\s+)?[A-Z][\w’'-]+)\s+(?:the|a|an|his|its|their|it|he|she|they)\s|"
     r"(?:he|she|it|they|we|i|there)\s+[a-z]|how\s|"  # ("described how the thieves entered")
-    r"(?:on|in|at|during|after)\s[^,.;]{0,60}?\bthat\b|[^.;]{0,80}?\bas\s+[\"“\x01]|[:\"“\x01,.;]|$|(?:on|in|at|late|early|last|this|earlier|later)\b(?:[^,.;]{0,40})(?:[,.;]|$))"
+    r"(?:on|in|at|during|after)\s[^,.;]{0,60}?\bthat\b|[^.;]{0,80}?\bas\s+[\"“\x01]|[:\"“\x01,.;]|$|(?:on|in|at|late|early|last|this|earlier|later)\b(?:[^,.;]{0,90})(?:[,.;]|$)"
+    # ("denied ever having discussed the tour": what they deny, a gerund)
+    r"|(?:ever\s+)?having\s+[a-z]+ed\b)"
 )
 
 

@@ -313,6 +313,8 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         (
             "peaking",
             "sked",
+            "ontacted",
+            "eached",
             "ommentating",
             "spoke",
             "talk",
@@ -331,7 +333,7 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?P<cue>[Ss]peaking\s+(?:later\s+|earlier\s+|separately\s+|afterwards\s+|exclusively\s+)?(?:to|with)|"
             # ("Asked about the possibility by the Sunday Ledger in 2022, she said": the one who asked)
-            r"[Aa]sked\s+(?:about\s+)?[^,;:\"“”\x01]{0,80}?\s+by(?=\s+(?:the\s+)?[A-Z])|[Cc]ommentating\s+(?:for|on)|(?:[Ss]peaking|[Aa]ppearing)\s+on(?!\s+(?:the\s+)?(?:Monday|Tuesday|"
+            r"(?:[Aa]sked|[Cc]ontacted|[Rr]eached)(?:\s+(?:about\s+)?[^,;:\"“”\x01]{0,80}?)?\s+by(?=\s+(?:the\s+)?[A-Z])|[Cc]ommentating\s+(?:for|on)|(?:[Ss]peaking|[Aa]ppearing)\s+on(?!\s+(?:the\s+)?(?:Monday|Tuesday|"
             r"Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
             r"September|October|November|December|[Cc]ondition|[Bb]ehalf)\b)|(?:spoke|talked|talking|spoken)\s+(?:to|with)|[Ii]n\s+an?\s+(?:\d{4}\s+|recent\s+|exclusive\s+|televised\s+)?(?:interview|statement|comments?|remarks|post|message|"
             r"letter|submission|e-?mail|(?:press\s+|news\s+)?release)\s+(?:\w+\s+){0,2}?(?:with|to|carried\s+by|"

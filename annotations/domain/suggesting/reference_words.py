@@ -401,6 +401,10 @@ def _compound_initials(publisher: str) -> set[str]:
     for number, word in enumerate(words):
         for at in range(3, len(word) - 2):
             result.add("".join(w[0] + (word[at] if n == number else "") for n, w in enumerate(words)))
+    # an acronym in the name gives all its letters: "Kestrel Valley TV" is KVTV
+    capitals = [w for w in publisher.split() if w[:1].isupper()]
+    if any(len(w) > 1 and w.isupper() for w in capitals):
+        result.add("".join(w.lower() if w.isupper() else w[0].lower() for w in capitals))
     return result
 
 
