@@ -159,6 +159,20 @@ CASES = [
         "Mendaro denied ever having discussed the tour",
         ["Jorge Mendaro"],
     ),
+    (  # whoever informed someone else, between "said" and "that"
+        "Rail News",
+        "Managing director Graham Oyelaran said infrastructure owner RailGrid had informed the company that "
+        "all relays had been inspected.",
+        "all relays had been inspected",
+        ["Graham Oyelaran", "RailGrid"],
+    ),
+    (  # (or complained, with a phrase before "that")
+        "Rail News",
+        "Kerry Maddox, the union's regional secretary, said drivers at the Lindmere depot had complained for "
+        "more than a year that they were rostered on six early shifts.",
+        "they were rostered on six early shifts",
+        ["Kerry Maddox", "drivers at the Lindmere depot"],
+    ),
 ]
 
 
@@ -230,6 +244,13 @@ def test_constructions_read_in_round_eighteen(publisher, text, words, chain):
             "Governor Ana Ruiz visited in the early hours of Tuesday the villages cut off by the flood.",
             "the villages cut off by the flood",
             [],
+        ),
+        (  # those cited are who complained: no one more after them
+            "Austral",
+            "The National Federation of Mine Workers, citing miners at the site, said workers had complained "
+            "for weeks that the sensors were faulty.",
+            "the sensors were faulty",
+            ["National Federation of Mine Workers", "miners at the site"],
         ),
     ],
 )

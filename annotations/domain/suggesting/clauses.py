@@ -22,6 +22,7 @@ from .frame_checks import (
     _AS_QUOTED,
     _ASIDE_BEFORE,
     _CALLED_NAME,
+    _CITED_BEFORE,
     _CLAIMED_WHAT,
     _CONFIRMED_WHAT,
     _INTO_BEFORE,
@@ -316,6 +317,8 @@ def frames(masked: str) -> list[Frame]:
                 continue  # begins inside a mention read ("quoting the minister of the Russian Federation")
             if any(taken.find(1, *span) != -1 for span in spans):  # overlaps one already read
                 continue  # (marked in a byte array: a walk over those read was quadratic)
+            if kind == "told_speaker" and _CITED_BEFORE.search(masked, 0, match.start()):
+                continue
             if kind == "citing" and _WITHOUT_BEFORE.search(masked, max(0, cue[0] - 9), cue[0]):
                 continue  # "TRK-1 reported, without citing sources, that ...": no one cited
             if (
@@ -438,7 +441,8 @@ def frames(masked: str) -> list[Frame]:
                 kind = (
                     "listener"  # "In a memo seen by X, the chief executive said": the memo carries her words
                 )
-            if kind == "told_speaker":  # (its match begins at the verb of the one it tells)
+            told_speaker = kind == "told_speaker"  # (its pattern holds the clause after the verb)
+            if told_speaker:  # (its match begins at the verb of the one it tells)
                 kind = "speaker"
             if kind == "passive":
                 kind, verb = "speaker", "reported"
@@ -494,6 +498,7 @@ def frames(masked: str) -> list[Frame]:
             if (
                 kind in ("speaker", "pronoun")
                 and verb in m.NEEDS_CLAUSE
+                and not told_speaker
                 and verb not in _REJECTS  # (said "as" a quotation: asked just above)
                 and not _CLAUSE_AFTER.match(masked, cue[1])
                 and not (verb in _NAMES_WITH_QUOTE and _QUOTED_LATER.match(masked, cue[1]))

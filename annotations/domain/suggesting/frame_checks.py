@@ -42,6 +42,9 @@ _RESPONDED_TO = re.compile(
     r"\s+to\s+(?:(?:more\s+than|about|nearly|over|at\s+least|some)\s+)?(?:\d|dozens\b|hundreds\b|scores\b|"
     r"calls\b|reports\s+of\b|the\s+scene\b|an?\s+(?:call|report|incident|emergency|fire|crash|alarm)\b)"
 )
+# "The federation, citing miners at the site, said workers had complained that": those cited are who
+# complained, not a source after them
+_CITED_BEFORE = re.compile(r"\b(?:[Cc]iting|[Qq]uoting|[Aa]ccording\s+to)\b")
 # "quoted as saying Caldonian mediators had assured him": the verb of the frame before is no part
 # of the name of the one who speaks in the next
 _SAYING_LEAD = re.compile(
