@@ -173,6 +173,34 @@ CASES = [
         "they were rostered on six early shifts",
         ["Kerry Maddox", "drivers at the Lindmere depot"],
     ),
+    (  # a date after the one who warned is no part of who they are
+        "Press Review",
+        "The Weekend Courier goes furthest. Two cabinet ministers told the paper that Marsk had been warned "
+        "by party pollsters in May that the party risked losing 15 seats.",
+        "the party risked losing 15 seats",
+        ["Weekend Courier", "Two cabinet ministers", "party pollsters"],
+    ),
+    (  # a newspaper named for a day, named first where nobody speaks, then "the Herald"
+        "Press Review",
+        "The Saturday Herald, which has backed Marsk, takes a measured line. Inside, the Herald reports, "
+        "quoting officials at the Finance Ministry, that Varga wants a hiring freeze.",
+        "Varga wants a hiring freeze",
+        ["Saturday Herald", "officials at the Finance Ministry"],
+    ),
+    (  # "Its political editor" after a sentence that opens with "The" and the newspaper's name
+        "Press Review",
+        "The Saturday Herald, which has backed Marsk, takes a measured line. Its political editor, Joanna "
+        "Pike, writes that the exit had been an open secret.",
+        "the exit had been an open secret",
+        ["Saturday Herald", "Joanna Pike"],
+    ),
+    (  # "the French-language newspaper Le Monde" is Le Monde
+        "State Agency",
+        "In an interview with the French-language newspaper Le Monde, Farid Oussedik said grain trade could "
+        "triple.",
+        "grain trade could triple",
+        ["Le Monde", "Farid Oussedik"],
+    ),
 ]
 
 
@@ -251,6 +279,12 @@ def test_constructions_read_in_round_eighteen(publisher, text, words, chain):
             "for weeks that the sensors were faulty.",
             "the sensors were faulty",
             ["National Federation of Mine Workers", "miners at the site"],
+        ),
+        (  # a day before a name that is no newspaper's still begins no name
+            "City Herald",
+            "Saturday Anna Berg said the road would close.",
+            "the road would close",
+            ["Anna Berg"],
         ),
     ],
 )

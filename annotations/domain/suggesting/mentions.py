@@ -33,7 +33,10 @@ _NOT_NAME_START = (
     r"Responding|Talking|Appearing|Outside|Inside|"
     r"Quoting|According|Asked|The|A|An|Within|During|Until|Over|Under|By|Amid|Despite|Following|Throughout|"
     r"About|Around|Roughly|Nearly|Almost|Shortly|Moments|Minutes|Hours|Seconds|Days|Weeks|Months|Then|Still|Yet|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+    # (a day is no name's start, unless a newspaper's: "the Saturday Herald", "the Sunday Ledger")
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s+(?:Times|Herald|Ledger|Echo|Post|"
+    r"Telegraph|Mail|Express|Mirror|Star|Independent|Tribune|Courier|Journal|Sport|World|Observer|Business|"
+    r"Chronicle|Gazette|Clarion|Sentinel|Record|Standard|Globe|Argus|Review|Edition|Sun|News)\b)|January|"
     r"February|March|April|May|June|July|August|September|October|November|December|Feb|Mar|Apr|Jun|"
     r"Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)"
 )
@@ -136,7 +139,10 @@ _ANALYSTS_DO = (
 
 
 _QUALIFIER = (
-    r"(?:\s+(?:(?:still|now|then|once|formerly)\s+(?=at\b|in\b|with\b|inside\b|on\b))?(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|involved\s+in|"
+    # (not a date: "warned by party pollsters in May that" is the pollsters)
+    r"(?:\s+(?!(?:in|on|during|since|until|by)\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"(?:(?:still|now|then|once|formerly)\s+(?=at\b|in\b|with\b|inside\b|on\b))?(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|involved\s+in|"
     r"aware\s+of|privy\s+to|working\s+on|knowledgeable\s+about|present\s+(?:at|in)|"
     # (who engaged them: "an independent expert retained by the defence")
     r"(?:retained|instructed|hired|engaged|commissioned|appointed|employed)\s+by|with(?=\s+(?:the\s+)?[A-Z])|"

@@ -441,7 +441,8 @@ def _plain_mention(raw: str, described: str | None) -> tuple[str, str | None, st
     figures_by = _FIGURES_BY.fullmatch(raw) if " by " in raw or " from " in raw else None
     if figures_by:
         return raw, described, figures_by.group("by")
-    if "-language " in raw:
+    # (only before the name itself: "the French-language newspaper Le Monde" keeps the name described)
+    if "-language " in raw and _LANGUAGE.search(raw):
         raw, described = _LANGUAGE.sub("", raw), None
     if "@" in raw and _HANDLE.search(raw):
         return raw, described, raw[raw.index("@") :]

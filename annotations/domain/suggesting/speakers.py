@@ -294,7 +294,10 @@ class Speakers(Transcripts):
         before = self.text[begins:at]
         stop = before.rfind(". ", 0, len(before) - 2)
         last = stop + 2 if stop >= 0 else 0  # (the sentence before: its subject)
-        opener = _NAME_RE.match(before, last + len(before[last:]) - len(before[last:].lstrip()))
+        first = last + len(before[last:]) - len(before[last:].lstrip())
+        if before.startswith("The ", first):
+            first += 4  # ("The Saturday Herald, which has backed him, ... Its political editor")
+        opener = _NAME_RE.match(before, first)
         if not opener or not k.media_type(opener.group(), ""):
             return None  # ("Apex Books said ..., according to Reuters. Its editor": Apex's, not Reuters')
         return self.resolve(opener.group(), listener=True)
