@@ -30,6 +30,7 @@ from . import kinds as k
 from .clauses import MASK, Frame, frames, mask_quotations
 from .entities import Entity, Hop
 from .hops import MAX_HOPS, Element, Reading
+from .references import learn_honorifics
 from .republishing import Republishing
 from .sentence_shapes import (
     _CLAUSE_BREAK,
@@ -108,6 +109,7 @@ class Reader(Republishing):
             middle = len(masked) - 2 * _SENTENCE_ENDS_READ
             masked = masked[:_SENTENCE_ENDS_READ] + MASK * middle + masked[-_SENTENCE_ENDS_READ:]
         self._learn_names(masked)
+        learn_honorifics(self.honorific_pronoun, masked)
         self._learn_media(masked)
         self._learn_bodies(masked)
         self._learn_agency(masked)

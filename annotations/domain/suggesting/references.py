@@ -91,15 +91,13 @@ _HONORIFIC = re.compile(
 )
 
 
-def _honorific_pronouns(text: str) -> dict[str, str]:
-    """Surname -> pronoun from the honorifics in the text; a surname given both is left out (two
+def learn_honorifics(found: dict[str, str], body: str) -> None:
+    """Surname -> pronoun from the honorifics in a sentence; a surname given both is marked "" (two
     people of one family: "Mr and Mrs Ellery")."""
-    found: dict[str, str] = {}
-    for match in _HONORIFIC.finditer(text):
+    for match in _HONORIFIC.finditer(body):
         pronoun = "he" if match.group("he") else "she"
         surname = match.group("name").split()[-1].lower()  # ("Ms Lena Brandt": Brandt)
         found[surname] = pronoun if found.get(surname, pronoun) == pronoun else ""
-    return {surname: pronoun for surname, pronoun in found.items() if pronoun}
 
 
 class Memory(Learning):
@@ -136,9 +134,9 @@ class Memory(Learning):
         self.acronyms: dict[str, str] = {}  # "ntsb" -> "National Transportation Safety Board"
         self.body_class: dict[str, Entity] = {}  # the last body of each kind by name ("force": X Police)
         self.persons_met: list[Entity] = []  # the last persons noted, the latest last
-        # a surname -> "he" or "she", from the honorifics the text gives it ("Ms Okafor"), read in one
-        # pass: who a pronoun can be before any pronoun was read as theirs
-        self.honorific_pronoun: dict[str, str] = _honorific_pronouns(text)
+        # a surname -> "he" or "she" ("" for both), from the honorifics the sentences read so far give it
+        # ("Ms Okafor"): who a pronoun can be before any pronoun was read as theirs
+        self.honorific_pronoun: dict[str, str] = {}
         self.body_hints: set[str] = set()  # "orrin aeroengines" ("Orrin Aeroengines, which builds ...")
         self.media_hints: dict[str, str] = {}  # "rnv" -> "broadcaster" ("RNV, the regional broadcaster")
         self.last: dict[str, Entity] = {}  # "person", "it", "they", "unnamed", "media", "statement", ...

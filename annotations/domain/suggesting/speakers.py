@@ -121,7 +121,7 @@ class Speakers(Transcripts):
         surname = words[-1].lower()
         if self.persons.get(surname, person.name) != person.name:
             return None
-        return self.honorific_pronoun.get(surname)
+        return self.honorific_pronoun.get(surname) or None
 
     def _person_called(self, pronoun: str) -> Entity | None:
         """The person "he" or "she" is: the last person, unless a pronoun was read before as the other
