@@ -49,6 +49,14 @@ ADVERSARIAL = {
     "brackets before inverted verbs": "(" * 20_000 + " Ab" + ", said Xy" * 160 + ".",
     "brackets before participles": "(" * 20_000 + " Ab did it" + ", saying x" * 150 + ".",
     "a transcript label on every line": "ABCD: x\n" * 30_000,
+    # Round 18's probe: the confidence model's "lower-case tail" fact, a pattern with a repeated
+    # optional space, tried every split of a long unnamed source with an apostrophe in it (one sentence
+    # never finished).
+    "a long unnamed source with an apostrophe": (
+        "The ward was closed in May.\n\nTwo nurses who worked on the night shift in the children's ward said "
+        "staff had been cut.\n\n"
+    )
+    * 300,
 }
 
 

@@ -57,7 +57,16 @@ _MEDIUM_WORD = re.compile(
     r"\b(?:TV|Television|Radio|FM|Times|News|Post|Herald|Gazette|Tribune|Journal|Courier|Chronicle|"
     r"Agency|Wire|Press|Daily|newspaper|broadcaster|agency|paper|magazine|channel|station)\b"
 )
-_LOWER_TAIL = re.compile(r"^[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:[a-z][\w-]*\s*)+$")
+_CAPITAL_WORD = re.compile(r"[A-Z][\w’'-]*")
+_LOWER_WORD = re.compile(r"[a-z][\w-]*")
+
+
+def _lower_tail(name: str) -> bool:
+    """Capitalised words, then lower-case ones to the end ("Authority officer at a drop-in session"):
+    word by word (a pattern with a repeated optional space tried every split of a long name)."""
+    words = name.split()
+    capitals = next((n for n, word in enumerate(words) if not _CAPITAL_WORD.fullmatch(word)), len(words))
+    return 0 < capitals < len(words) and all(_LOWER_WORD.fullmatch(word) for word in words[capitals:])
 
 
 def _needles(name: str) -> list[str]:
@@ -173,7 +182,7 @@ def features(text: str, sentence_start: int, sentence_end: int, names: list[str]
         "capitalised words": min(capitalised, 12) / 12,
         "long sentence": min(len(sentence), 600) / 600,
         "other names in sentence": min(len(others), 3) / 3,
-        "origin with a lower-case tail": float(bool(_LOWER_TAIL.match(_LEADING.sub("", origin)))),
+        "origin with a lower-case tail": float(_lower_tail(_LEADING.sub("", origin))),
         "medium near, first hop no medium": float(medium_near and not _MEDIUM_WORD.search(names[0])),
         "quotation start, no cue": float(sentence.lstrip()[:1] in '"“' and cues == 0),
     }
