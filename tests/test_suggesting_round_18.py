@@ -5,6 +5,8 @@ expected (publisher left out), written afresh here, not copied from the sets."""
 
 import pytest
 
+from annotations.domain.suggesting import Registry, suggest_claims
+
 from .test_suggesting_rounds import chain_in
 
 CASES = [
@@ -290,3 +292,18 @@ def test_constructions_read_in_round_eighteen(publisher, text, words, chain):
 )
 def test_round_eighteen_rules_do_not_over_reach(publisher, text, words, chain):
     assert chain_in(text, publisher, words) == chain
+
+
+def test_a_medium_citing_beside_someone_asked_by_a_medium_is_read():
+    # The round's probe: a medium read as citing ("... Citing ...") with an "Asked ... by The Herald,"
+    # in the same sentence failed with a KeyError (the listener had no speaker to attach to).
+    text = (
+        "Headline\nThe Daily Probe\n1 May 2025\n\nLady Patrol Speaking Lord Brigade Asked Ledger Hollow "
+        "Quoting Harcourt Quoting Orchards Orchards Quoting Art Fine Fine Lord Accounts Citing Art Art "
+        "Patrol Brigade Lady Lady Lord Citing Programme Fine Asked Hollow Brigade Fine Ms Programme Sunday "
+        "Quoting Sunday Sunday Patrol Brigade Patrol Sunday Ledger Lord The Asked Lord Accounts Hollow by "
+        "The Herald,"
+    )
+    [listed] = suggest_claims(text, "The Daily Probe", Registry())
+    assert listed.sentence_start == text.index("Lady Patrol")
+    assert all(hop.name for hop in listed.hops)

@@ -188,6 +188,7 @@ class Reader(Republishing):
         if citer:  # "The opposition daily Zora questioned why ..., citing two serving officers": Zora cites
             speakers, heads = [citer], [citer]
             inner[id(citer)] = []
+            outer.setdefault(id(citer), [])  # (a listener may be its: "Asked ... by The Herald,")
         for frame in found:
             if frame.kind in ("speaker", "seen_by", "quoted_by", "according"):
                 (tails if self._is_tail(frame, masked) else heads).append(frame)
