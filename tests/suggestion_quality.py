@@ -15,7 +15,7 @@ gold claim with at least one hop after the publisher.
 A gold claim may name its `construction` ("told", "according-to", "reference-back", ...): the
 exact-chain share is also given per construction.
 
-A held-out set (False in GOLD_SETS: `attribution-round18` now) is written by others who
+A held-out set (False in GOLD_SETS: `attribution-round19` now) is written by others who
 never saw the rules, and never read while the rules are tuned: only its aggregate figures are ever
 printed, never a claim it misses (`evaluate(..., record_misses=False)`), so nobody tunes the rules to
 it by accident. After its round it becomes development material and a new one is written.
@@ -164,7 +164,8 @@ GOLD_SETS = {
     "attribution-round15": True,  # held out in round 15; tuned on in round 16
     "attribution-round16": True,  # held out in round 16; tuned on in round 17
     "attribution-round17": True,  # held out in round 17; tuned on in round 18
-    "attribution-round18": False,  # held out in round 18
+    "attribution-round18": True,  # held out in round 18; tuned on in round 19
+    "attribution-round19": False,  # held out in round 19
     "attribution-dev5": True,  # written by helpers for round 6, tuned on
     "attribution-dev6": True,
     "attribution-dev7": True,  # written by helpers for round 7, scored on arrival, then tuned on
@@ -186,6 +187,7 @@ GOLD_SETS = {
     "attribution-dev23": True,  # written for round 18
     "attribution-dev24": True,
     "attribution-dev25": True,
+    "attribution-dev26": True,  # written for round 19
 }
 
 

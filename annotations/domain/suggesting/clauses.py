@@ -28,6 +28,7 @@ from .frame_checks import (
     _INTO_BEFORE,
     _MANNER_WORDS_AFTER,
     _NAMED_SHOW,
+    _NOT_WHO_TOLD,
     _OBJECT_BEFORE,
     _ONLY_A_COMMA,
     _OWN_CHANNEL,
@@ -40,7 +41,6 @@ from .frame_checks import (
     _RELATIVE_OBJECT,
     _REPORTED_TO,
     _RESPONDED_TO,
-    _RIGHT_AFTER_QUOTE,
     _SAYING_LEAD,
     _SHOWN_SOMEONE,
     _TELLS_SOMEONE,
@@ -48,6 +48,7 @@ from .frame_checks import (
     _THAT_AFTER,
     _TOLD_TO_DO,
     _WITHOUT_BEFORE,
+    right_after_quote,
     speaker_after_place,
     speaker_before_whose,
 )
@@ -317,7 +318,9 @@ def frames(masked: str) -> list[Frame]:
                 continue  # begins inside a mention read ("quoting the minister of the Russian Federation")
             if any(taken.find(1, *span) != -1 for span in spans):  # overlaps one already read
                 continue  # (marked in a byte array: a walk over those read was quadratic)
-            if kind == "told_speaker" and _CITED_BEFORE.search(masked, 0, match.start()):
+            if kind == "told_speaker" and (
+                _CITED_BEFORE.search(masked, 0, match.start()) or _NOT_WHO_TOLD.search(masked[slice(*source)])
+            ):
                 continue
             if kind == "citing" and _WITHOUT_BEFORE.search(masked, max(0, cue[0] - 9), cue[0]):
                 continue  # "TRK-1 reported, without citing sources, that ...": no one cited
@@ -487,8 +490,8 @@ def frames(masked: str) -> list[Frame]:
                 kind in ("speaker", "pronoun", "inverted")
                 and verb in m.MANNER_VERBS
                 and not _MANNER_WORDS_AFTER.match(masked, cue[1])
-                and not _RIGHT_AFTER_QUOTE.search(masked, 0, (source or _span(match, "pronoun") or cue)[0])
-                and not _RIGHT_AFTER_QUOTE.search(masked, 0, cue[0])
+                and not right_after_quote(masked, (source or _span(match, "pronoun") or cue)[0])
+                and not right_after_quote(masked, cue[0])
             ):
                 continue  # "Fans fumed.", "Oil gushed from the pipe": no words
             if kind in ("speaker", "pronoun") and verb == "claimed" and _CLAIMED_WHAT.match(masked, cue[1]):
@@ -505,7 +508,7 @@ def frames(masked: str) -> list[Frame]:
                 and not (verb in _CHARACTERISES and _AS_WHAT.match(masked, cue[1]))
                 and not (verb in ("accused", "accuses") and _OF_WHAT.match(masked, cue[1]))
                 # (just after a quotation its words: '"A complete success," X declared at a briefing held')
-                and not _RIGHT_AFTER_QUOTE.search(masked, 0, (source or _span(match, "pronoun") or cue)[0])
+                and not right_after_quote(masked, (source or _span(match, "pronoun") or cue)[0])
             ):
                 continue  # "Governor Ana Ruiz declared a state of emergency": an act, not words
 

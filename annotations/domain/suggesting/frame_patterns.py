@@ -94,7 +94,9 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
             r"\b(?:said|says|added|explained|claimed|insisted)\s+(?:that\s+)?"
             r"(?P<src>(?!(?:he|she|they|it|we|I|you|this|that|there)\b)[A-Za-z][\w’'-]*"
             r"(?:\s+(?!(?:had|has|have|was|were|is|are|would|will|could|that|and|but)\b)[\w’'-]+){0,7}?)"
-            r"\s+(?:had\s+|has\s+|have\s+)?(?:(?P<cue>told|assured|warned|informed|advised)\s+(?:him|her|them|us|me\b|"
+            r"\s+(?:had\s+|has\s+|have\s+)?(?:(?P<cue>told|assured|warned|informed|advised)\s+(?:(?:him|her|them|us|me)\b"
+            # (not told to do something, or of or about something: "police had told him to go home")
+            r"(?!\s+(?:to|twice|so|of|about|off)\b)|"
             # (or someone else told: "RailGrid had informed the company that")
             r"(?:the\s+)?[a-z]+(?:\s+[a-z]+)?(?=\s+that\b))"
             # (or a verb of saying with no one told: "drivers at the depot had complained for a year that")
@@ -361,8 +363,9 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         "listener",
         re.compile(
             r"\b(?P<cue>[Ss]peaking\s+(?:later\s+|earlier\s+|separately\s+|afterwards\s+|exclusively\s+)?(?:to|with)|"
-            # ("Asked about the possibility by the Sunday Ledger in 2022, she said": the one who asked)
-            r"(?:[Aa]sked|[Cc]ontacted|[Rr]eached)(?:\s+(?:about\s+)?[^,;:\"“”\x01]{0,80}?)?\s+by(?=\s+(?:the\s+)?[A-Z])|[Cc]ommentating\s+(?:for|on)|(?:[Ss]peaking|[Aa]ppearing)\s+on(?!\s+(?:the\s+)?(?:Monday|Tuesday|"
+            # ("Asked about the possibility by the Sunday Ledger in 2022, she said": the one who asked;
+            # "Asked to resign by the Prime Minister" is a request, no question a listener heard)
+            r"(?:[Aa]sked(?!\s+(?:to|not\s+to)\s)|[Cc]ontacted|[Rr]eached)(?:\s+(?:about\s+)?[^,;:\"“”\x01]{0,80}?)?\s+by(?=\s+(?:the\s+)?[A-Z])|[Cc]ommentating\s+(?:for|on)|(?:[Ss]peaking|[Aa]ppearing)\s+on(?!\s+(?:the\s+)?(?:Monday|Tuesday|"
             r"Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
             r"September|October|November|December|[Cc]ondition|[Bb]ehalf)\b)|(?:spoke|talked|talking|spoken)\s+(?:to|with)|[Ii]n\s+an?\s+(?:\d{4}\s+|recent\s+|exclusive\s+|televised\s+)?(?:interview|statement|comments?|remarks|post|message|"
             r"letter|submission|e-?mail|(?:press\s+|news\s+)?release)\s+(?:\w+\s+){0,2}?(?:with|to|carried\s+by|"

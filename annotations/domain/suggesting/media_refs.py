@@ -72,7 +72,7 @@ def media_ref(self: "Memory", raw: str, *, listener: bool = False) -> Any:
     ):
         # "The agency said" after "cut by Stellan Ratings", named since the last medium was
         return self.by_name.get(self.agency_named.lower()) or self.agency_named
-    if not earlier and not listener and medium:
+    if not earlier and not listener and medium and head != "programme":
         # "Citing sources, the broadcaster reported" after Sky Sport Italia reported: the medium
         # just named, whatever its kind (told "the newspaper", though, is the publisher).
         return self.last["media"]

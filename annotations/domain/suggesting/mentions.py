@@ -33,7 +33,11 @@ _NOT_NAME_START = (
     r"Responding|Talking|Appearing|Outside|Inside|"
     r"Quoting|According|Asked|The|A|An|Within|During|Until|Over|Under|By|Amid|Despite|Following|Throughout|"
     r"About|Around|Roughly|Nearly|Almost|Shortly|Moments|Minutes|Hours|Seconds|Days|Weeks|Months|Then|Still|Yet|"
-    # (a day is no name's start, unless a newspaper's: "the Saturday Herald", "the Sunday Ledger")
+    # (a day is no name's start, unless a newspaper's: "the Saturday Herald", "the Sunday Ledger"; and
+    # never after "on": "On Saturday Sport England said")
+    r"(?:(?<=\b[Oo]n\s)|(?<=\b[Bb]y\s)|(?<=\b[Ll]ast\s)|(?<=\b[Tt]his\s)|(?<=\b[Ss]ince\s)|(?<=\b[Uu]ntil\s)|"
+    r"(?<=\b[Ll]ate\s)|(?<=\b[Ee]arly\s)|(?<=\b[Ff]rom\s))(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)\b|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s+(?:Times|Herald|Ledger|Echo|Post|"
     r"Telegraph|Mail|Express|Mirror|Star|Independent|Tribune|Courier|Journal|Sport|World|Observer|Business|"
     r"Chronicle|Gazette|Clarion|Sentinel|Record|Standard|Globe|Argus|Review|Edition|Sun|News)\b)|January|"
@@ -65,6 +69,8 @@ _STOP = (
     r"(?i:that|with|and|or|but|to|of|in|on|at|for|by|from|said|says|told|has|have|had|was|were|is|are|"
     r"the|a|an|its|their|his|her|as|after|before|while|who|whose|whom|which|where|whereas|also|would|could|will|not|than|"
     r"citing|quoting|according|"
+    # (a day is when, not who: "said on Tuesday officials had told him")
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|"
     r"dello|della|delle|degli|del|di|da|van|von|der|den|du|des)\b"
     # (auxiliaries in lower case only: "Theresa May", "Can Dündar")
     r"|(?:did|does|do|can|may|might|should|must)\b"

@@ -180,7 +180,12 @@ class Speakers(Transcripts):
             return person
         if frame.pronoun == "both":  # "Both said": the two people last named, not a document
             unnamed = self.last.get("unnamed")
-            return unnamed if unnamed and unnamed.kind == SourceKind.UNNAMED else self.last.get("they")
+            latest = max(entity.seen for entity in self.last.values())
+            # (only those last met: after "The Fiscal Council and the central bank", one of the two,
+            # or an unnamed group named before them, would be half the answer or a wrong one)
+            return (
+                unnamed if unnamed and unnamed.kind == SourceKind.UNNAMED and unnamed.seen == latest else None
+            )
         if frame.pronoun:
             return self.last.get({"it": "it", "they": "they"}[frame.pronoun])
         if frame.source is None:
