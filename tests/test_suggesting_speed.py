@@ -59,8 +59,9 @@ ADVERSARIAL = {
     * 300,
     # Round 19: a check for a quotation just before a verb searched the sentence from its start for
     # each frame, a run of masked text read again at each try (100 KB of one sentence took 226 s).
-    "a run-on sentence of reported complaints": "The councillor said residents in her ward complained for months "
-    * 1_600,
+    "a run-on sentence of reported complaints": (
+        "The councillor said residents in her ward complained for months " * 1_600
+    ),
 }
 
 
