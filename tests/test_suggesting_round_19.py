@@ -7,7 +7,89 @@ import pytest
 
 from .test_suggesting_rounds import chain_in
 
-CASES: list[tuple[str, str, str, list[str]]] = []
+CASES: list[tuple[str, str, str, list[str]]] = [
+    (  # "the think tank" after an institute named
+        "Harbour Radio",
+        "The Fenwick Institute for Fiscal Studies said the plan was sound. Citing tax office data, the think "
+        "tank said receipts had fallen for a third month.",
+        "receipts had fallen for a third month",
+        ["Fenwick Institute for Fiscal Studies", "tax office data"],
+    ),
+    (  # a guest quoted as saying: a person named by what they were at
+        "Daily Flash",
+        "The Weekend Herald quoted a guest as saying the singer had left before the speeches.",
+        "the singer had left before the speeches",
+        ["Weekend Herald", "guest"],
+    ),
+    (  # "X's representatives said:" (a noun ending in "s" is no verb before a colon)
+        "Daily Flash",
+        'In a statement, Mira Vance\'s representatives said: "Mira and Teo have parted as friends."',
+        "Mira and Teo have parted as friends",
+        ["Mira Vance's representatives"],
+    ),
+    (  # "It also quoted X, dated 2022, as saying"
+        "Freight Wire",
+        "The regulator said the deal would raise fares. It also quoted internal Ostbahn briefings, dated "
+        "2022, as saying the merger would end price competition.",
+        "the merger would end price competition",
+        ["regulator", "internal Ostbahn briefings"],
+    ),
+    (  # a name in apposition with where its holder works and the town: the person
+        "Lumen",
+        "The paper's lead author, Ines Caldera-Moss of the Institute for Marine Ecology in Portavel, said "
+        "the reef had recovered in six years.",
+        "the reef had recovered in six years",
+        ["Ines Caldera-Moss"],
+    ),
+    (  # a witness called: "she" next is her
+        "Court Wire",
+        "Tomas Reid KC said the case was weak. The prosecution then called Dr Ilse Varga. She told the court "
+        "that the wound could not have been self-inflicted.",
+        "the wound could not have been self-inflicted",
+        ["Ilse Varga"],
+    ),
+    (  # the one who speaks says what a report by a body found: the body under them
+        "Court Wire",
+        "Dr Ilse Varga said a 2022 report by the Northern Prisons Inspectorate had found that the unit "
+        "had no doctor at night.",
+        "the unit had no doctor at night",
+        ["Ilse Varga", "Northern Prisons Inspectorate"],
+    ),
+    (  # "He thinks ...: "..."": the quotation is his (not the player the sentence names)
+        "Daily Clarion",
+        'Our pundit Ray Cole is with us at the ground. He thinks the loss of Osei changes the game: "Without '
+        'him they cannot keep the ball."',
+        "Without him they cannot keep the ball",
+        ["Ray Cole"],
+    ),
+    (  # "X has issued a statement. It says": the statement's, so the body's
+        "Daily Clarion",
+        "Meanwhile the Evening Post reports that the board will meet. The Referees' Council has issued a "
+        "statement on the penalty. It says the officials followed the protocol.",
+        "the officials followed the protocol",
+        ["Referees' Council"],
+    ),
+    (  # an aside with a passive in it ("asked not to be named") leaves the verb after it active
+        "Horizon News Agency",
+        "A shopkeeper in the old market, near the port, who asked not to be named, said the shooting lasted "
+        "an hour.",
+        "the shooting lasted an hour",
+        ["shopkeeper in the old market"],
+    ),
+    (  # ", accused the council of" is no speaker after the words
+        "Gazette",
+        'In a statement, its district secretary, Alan Rusk, accused the council of "ignoring every parent".',
+        "ignoring every parent",
+        ["Alan Rusk"],
+    ),
+    (  # told a medium that another had assured someone: that other under the speaker
+        "Gazette",
+        "Councillor Ruth Amos told Radio Fenby on Monday that the trust had assured the council that the "
+        "ward would stay open.",
+        "the ward would stay open",
+        ["Radio Fenby", "Ruth Amos", "trust"],
+    ),
+]
 
 
 @pytest.mark.parametrize(("publisher", "text", "words", "chain"), CASES)

@@ -452,7 +452,13 @@ def frames(masked: str) -> list[Frame]:
             elif kind in ("bulletin", "colon", "told_by", "figure_put"):
                 kind, verb = "speaker", "said"
             elif kind in ("speaker", "pronoun") and _PASSIVE.search(
-                masked, (_span(match, "appos") or source or _span(match, "pronoun") or cue)[1], cue[0]
+                # (from the last comma: ", who asked not to be named, said" is an aside, not the verb's)
+                masked,
+                max(
+                    (_span(match, "appos") or source or _span(match, "pronoun") or cue)[1],
+                    masked.rfind(",", 0, cue[0]) + 1,
+                ),
+                cue[0],
             ):
                 continue  # "Residents were told to leave", "the funds he was promised": nobody speaks
             if (

@@ -52,7 +52,10 @@ _DESCRIPTION = (
 # Verbs that take a listener or an object after them, not a speaker ("..., told reporters").
 _NOT_INVERTED = {"told", "tells", "tell", "show", "shows", "showed", "found", "finds", "expect", "expects",
                  "believe", "believes", "understands", "report", "reported", "reports", "say", "suggest",
-                 "indicate", "reveal", "predict", "described"}  # fmt: skip
+                 "indicate", "reveal", "predict", "described",
+                 # (verbs with an object: ", accused the council of" is no speaker after the words)
+                 "accused", "accuses", "urged", "urges", "blamed", "blames", "criticised", "criticized",
+                 "praised", "thanked", "reminded", "informed", "assured"}  # fmt: skip
 
 
 # Verbs that may come before their speaker after a quotation ("“March 2028,” repeated Hardcastle").
@@ -91,7 +94,9 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         ),
         "told_speaker",
         re.compile(
-            r"\b(?:said|says|added|explained|claimed|insisted)\s+(?:that\s+)?"
+            # (or told a medium so: "Fothergill told BBC Radio Northmoor on Tuesday that the Diocese ...")
+            r"\b(?:(?:said|says|added|explained|claimed|insisted)\s+"
+            r"|told\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:on\s+[A-Z][a-z]+\s+)?(?=that\b))(?:that\s+)?"
             r"(?P<src>(?!(?:he|she|they|it|we|I|you|this|that|there)\b)[A-Za-z][\w’'-]*"
             r"(?:\s+(?!(?:had|has|have|was|were|is|are|would|will|could|that|and|but)\b)[\w’'-]+){0,7}?)"
             r"\s+(?:had\s+|has\s+|have\s+)?(?:(?P<cue>told|assured|warned|informed|advised)\s+(?:(?:him|her|them|us|me)\b"
@@ -101,6 +106,18 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
             r"(?:the\s+)?[a-z]+(?:\s+[a-z]+)?(?=\s+that\b))"
             # (or a verb of saying with no one told: "drivers at the depot had complained for a year that")
             r"|(?P<cue2>complained|conceded|admitted|acknowledged|confirmed)(?:\s+[^,;:\"“”\x01]{0,40}?)?\s+that\b)"
+        ),
+    ),
+    # "Dr Vasquez said a 2023 report by the Continental Committee had found that ...": what the report's
+    # author found, under the one who speaks of it
+    (
+        ("found", "concluded", "showed", "documented", "revealed"),
+        "told_speaker",
+        re.compile(
+            r"\b(?:said|says|added|noted|explained|pointed\s+out)\s+(?:that\s+)?"
+            r"(?:a|an|the)\s+(?:\d{4}\s+)?(?:[\w-]+\s+){0,2}?(?:report|study|survey|review|inquiry|audit|"
+            r"investigation|analysis)\s+by\s+(?P<src>(?:the\s+)?[A-Z][^,;:\"“”\x01]{1,80}?)"
+            r"\s+(?:had\s+|has\s+)?(?P<cue2>found|concluded|showed|documented|revealed)\s+that\b"
         ),
     ),
     # "Documents seen by Reuters show ...": the medium saw the document.
@@ -192,7 +209,9 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         "pronoun_cites",
         re.compile(
             rf"(?<![\w-])(?P<pronoun>[Ii]t|[Hh]e|[Ss]he|[Tt]hey)\s+{m._AUX}(?P<cue>quoted|cited|quotes|cites)\s+"
-            rf"(?:(?:its|his|her|their)\s+)?{_SRC}(?:,\s++(?P<cited_name>{m._NAME}),)?\s+as\s+{m.AS_SAYING}"
+            # (an aside after the one quoted: "quoted internal presentations, dated 2023, as saying")
+            rf"(?:(?:its|his|her|their)\s+)?{_SRC}"
+            rf"(?:,\s++(?:(?P<cited_name>{m._NAME})|(?:[^,;:\"“”\x01.]|\.(?=\w)){{1,120}}?),)?\s+as\s+{m.AS_SAYING}"
         ),
     ),
     # "Minister Els Peeters declined to comment but told Meridian ...", "It kept a red warning in place
@@ -274,11 +293,25 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         "colon",
         re.compile(
             # (what they are may come between: "Marta Lind, chief economist at Ostra Bank, was blunt:")
-            rf"(?<![\w-])(?P<src>{m._NAME}|(?:[Tt]he\s+)?{m._ORG}|{m._ROLE}|{m._UNNAMED}){_APPOSITION}"
+            # (not the object of a word before it: "He thinks the absence of Adjei changes everything:")
+            r"(?<![\w-])(?<!\bof\s)(?<!\bby\s)(?<!\bfor\s)(?<!\bto\s)(?<!\bwith\s)"
+            rf"(?P<src>{m._NAME}|(?:[Tt]he\s+)?{m._ORG}|{m._ROLE}|{m._UNNAMED}){_APPOSITION}"
             # (a name in apposition closes with a comma: "Halvek's head of threat intelligence, Mara
             # Lindqvist, put the problem bluntly:")
+            # (a noun ending so is no verb: "Saffron's representatives said:")
             r"(?:(?<=[a-z]),)?\s+(?P<cue>was|were|is|put|gave|had|spoke|[a-z]{3,20}(?:ed|s))\b"
+            r"(?!\s+(?:said|says|told|added|wrote|stated|declared|insisted)\b)"
             # ("addressed fans in a video posted on her social media accounts on Tuesday afternoon:")
+            r"(?:\s+(?!that\b)[\w’'-]+){0,14}\s*:\s*[\"“\x01]"
+        ),
+    ),
+    # "He was blunt: "..."", "She thinks the absence of Adjei changes everything: "..."": a sentence
+    # opened by a person's pronoun, its quotation theirs
+    (
+        ":",
+        "colon",
+        re.compile(
+            r"^\W*(?P<pronoun>He|She)\s+(?P<cue>was|is|put|gave|had|spoke|thinks|believes|[a-z]{3,20}ed)\b"
             r"(?:\s+(?!that\b)[\w’'-]+){0,14}\s*:\s*[\"“\x01]"
         ),
     ),

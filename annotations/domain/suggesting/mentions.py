@@ -120,6 +120,7 @@ _GROUP_NOUNS = (
     r"member|owner|partner|colleague|friend|neighbou?r|medic|paramedic|rescuer|firefighter|officer|"
     r"guard|inspector|juror|voter|customer|driver|bystander|eyewitness|onlooker|protester|carers?|caregivers?|"
     r"demonstrator|fan|supporter|player|teammate|insurer|physician|surgeon|veteran|analysts|"
+    r"guests?|diners?|partygoers?|revell?ers?|spectators?|"
     r"(?!(?:reuters|others|numbers|orders|papers|letters|matters|waters|powers|borders|centers|quarters|headquarters|sectors|factors|colors|colours|meters|filters|computers|markets|barrels|dollars|years|hours|towers|rivers|corridors)\b)[a-z]{6,24}+(?:(?<=ers)|(?<=ors)|(?<=ists)|(?<=ians)))\b(?![’'])"
 )
 
@@ -287,7 +288,7 @@ _ORG_WORDS = (
     r"(?:union|ministry|government|commission|authority|operator|company|party|council|court|police|army|"
     r"military|office|department|committee|association|manufacturer|centre|center|regulator|institute|"
     r"service|agency|bureau|board|coastguard|trust|alliance|federation|fund|bank|group|organi[sz]ation|"
-    r"body|embassy|administration|secretariat|cabinet|presidency|parliament|assembly|university|"
+    r"body|think\s+tank|embassy|administration|secretariat|cabinet|presidency|parliament|assembly|university|"
     r"hospital|firm|airline|carrier|carmaker|automaker|chipmaker|drugmaker|planemaker|steelmaker|shipbuilder|"
     r"insurer|lender|retailer|utility|watchdog|inspectorate|prosecutor's\s+office|campaign|guard|navy|"
     r"museum|gallery|library|zoo|school|college|clinic|hospice|theatre|observatory|laboratory|academy|society|"

@@ -81,6 +81,7 @@ _BODY_CLASSES = (
     ("watchdog", _REGULATOR),
     ("club", re.compile(r"\b(?:FC|United|Rovers|Athletic|Wanderers|Rangers|Albion|Club)\b")),
     ("charity", re.compile(r"\b(?:Trust|Foundation|Charity)\b")),
+    ("think tank", re.compile(r"\b(?:Institute|Foundation|Centre|Center|Forum|Council)\b")),
 )
 
 
@@ -491,8 +492,8 @@ class Memory(Learning):
                 and earlier.kind in (SourceKind.OFFICIAL_BODY, SourceKind.OTHER)
             ):
                 return earlier  # "the central bank" after the Bank of Veltria
-            if lowered.startswith("the ") and len(words) == 1:
-                found = body_noun_ref(self, name)
+            if lowered.startswith("the ") and (len(words) == 1 or lowered == "the think tank"):
+                found = body_noun_ref(self, name if len(words) == 1 else "think tank")
                 if found is not NOT_FOUND:
                     return found
             described_as = (

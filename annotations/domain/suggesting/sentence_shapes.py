@@ -201,6 +201,10 @@ _INTRODUCED = re.compile(
     rf"|(?P<aged_src>{m._NAME}),\s+\d{{1,3}},"
     # (whom a sentence is about: "For Hamish Tulloch, who farms at Dunmarrow, the notice landed ...")
     rf"|^\W*For\s+(?P<for_src>{m._NAME}),"
+    # (a witness called, whom "she" next is: "The defence called Dr Lena Vasquez, a criminologist")
+    rf"|\b(?:called|calls|recalled|questioned|cross-examined|introduced|heard\s+from|turned\s+to)\s+"
+    r"(?P<called_src>(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor)\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
+    r"(?=[,.]|\s+(?:to|as|on)\b)"
 )
 
 
@@ -342,8 +346,8 @@ _CHARACTERISES = frozenset(
 
 # "accused the government of lying to voters": what is said of whom.
 _OF_WHAT = re.compile(
-    r"\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,5}?\s+of\s+\w"
-)
+    r"\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,5}?\s+of\s+[\w\"“\x01]"
+)  # (what of may be quoted: 'accused the council of "ignoring every parent"')
 
 
 # A company's results after "reported" or "posted": figures it published, not what it said.

@@ -13,6 +13,12 @@ from .entities import _PUBLISHER, Entity, Hop
 from .sentence_shapes import _IT_AFTER_COLON, _IT_AFTER_CONTENT, _PUBLISHED_BY
 from .transcripts import Transcripts
 
+# A name with where its holder works and the town ("X of the Y Institute in Z"), in apposition.
+_NAME_AT_IN_PLACE = re.compile(
+    r"(?P<named>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,3}\s+(?:of|at|from)\s+(?:the\s+)?"
+    r"[A-Z][\w’'-]*(?:\s+(?:(?:for|of|and|on)\s+)?[A-Z][\w’'-]*){0,6})\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
+)
+
 _REPORT_OWNER = re.compile(
     rf"\breport\s+(?:[\w-]+\s+){{0,4}}?by\s+(?:the\s+)?(?P<by>{m._NAME})"
     rf"|(?<![\w-])(?:[Tt]he|[Aa])\s+(?P<named>{m._NAME})\s+report\b"
@@ -199,6 +205,9 @@ class Speakers(Transcripts):
                 return named_only.group("handle")  # the account's handle, as written
             if named_only:  # "A retired teacher, who gave her name only as Agnesa, said": Agnesa
                 return self.resolve(named_only.group("name"))
+            in_place = _NAME_AT_IN_PLACE.fullmatch(apposition)
+            if in_place:  # "Tadeo Ruiz-Kemp of the Institute for Ancient Genomics in Lisbourne": where
+                apposition = in_place.group("named")  # he works is part of what names him; the town not
             named = re.fullmatch(m._NAME, apposition)
             if re.fullmatch(r"@\w{2,30}", apposition):
                 return apposition  # "An account on X, @truthnurse_val, ... posted": the account

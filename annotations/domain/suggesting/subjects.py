@@ -25,7 +25,17 @@ _NAMED_ONLY = re.compile(
 )
 
 
-_INTRODUCED_GROUPS = ("src", "described_src", "apposed_src", "aged_src", "for_src")
+# A body that has put out a statement: what "it" next says is the statement's.
+_ISSUED_STATEMENT = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:issued|released|published|put\s+out|posted)\s+(?:a|an)\s+"
+    r"(?:[\w-]+\s+){0,3}?statement\b"
+)
+
+
+_CALLED = re.compile(r"\b(?:called|calls|recalled|questioned|cross-examined|introduced|heard|turned)\s")
+
+
+_INTRODUCED_GROUPS = ("src", "described_src", "apposed_src", "aged_src", "for_src", "called_src")
 
 
 class Subjects(Hops):
@@ -79,7 +89,8 @@ class Subjects(Hops):
             return
         if not subject:
             # (only where nobody speaks: a speaker introduced so is remembered with the chain they speak in)
-            titled = _INTRODUCED.search(masked) if ", " in masked and not speaks else None
+            cheap = ", " in masked or _CALLED.search(masked)  # (a sentence with neither cannot match)
+            titled = _INTRODUCED.search(masked) if cheap and not speaks else None
             group = next(
                 (g for g in _INTRODUCED_GROUPS if titled and titled.group(g)),
                 "",
@@ -117,6 +128,22 @@ class Subjects(Hops):
             return
         if _PLURAL_HEAD.match(body, span[1]):
             return  # "Valdorian forces had opened fire, it said": not the Valdorian ministry
+        issued = _ISSUED_STATEMENT.match(body, span[1])
+        if issued and (
+            isinstance(resolved, Entity)
+            or (isinstance(resolved, str) and k.guess_kind(resolved) != SourceKind.NAMED_PERSON)
+        ):
+            # "Port Calder City have released a statement. It says ...": "it" is the statement, the body's
+            entity = (
+                resolved
+                if isinstance(resolved, Entity)
+                else self._entity(resolved, self._body_kind(resolved), base, span)
+            )
+            if entity.kind != SourceKind.NAMED_PERSON:
+                self._remember(entity)
+                self.last["it"] = self.last["statement"] = entity
+                self.subject_it = (span[1], entity)  # (and "..., it reads" is its statement's words)
+                return
         if isinstance(resolved, Entity) and k.is_organisation(resolved.name):
             self.subject_it = (span[1], resolved)
             return
