@@ -188,6 +188,7 @@ GOLD_SETS = {
     "attribution-dev24": True,
     "attribution-dev25": True,
     "attribution-dev26": True,  # written for round 19
+    "attribution-dev27": True,
 }
 
 
