@@ -82,6 +82,31 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "ignoring every parent",
         ["Alan Rusk"],
     ),
+    (  # "Now" and "No" begin no name ("Now Lena Brook is suing", "No Ferrylink services")
+        "Starlight Weekly",
+        "Now Lena Brook is suing the studio. No Ferrylink boats ran on Monday. Brook said the scans were "
+        "taken without her consent.",
+        "the scans were taken without her consent",
+        ["Lena Brook"],
+    ),
+    (  # a forecaster by trade before a name
+        "Valley Radio",
+        "Forecaster Ian Moss told reporters that more rain was due on Friday.",
+        "more rain was due on Friday",
+        ["Ian Moss"],
+    ),
+    (  # the publisher's news by its initials is the publisher: no hop
+        "Westland Broadcasting Corporation",
+        '"We had to leave at night," Ana Ruiz told WBC News. "The water was at the door."',
+        "The water was at the door",
+        ["Ana Ruiz"],
+    ),
+    (  # "the carmaker" is the company the sentence names ("Works" ends a company's name)
+        "Calloway Business Wire",
+        "Varden Motor Works will cut 2,000 jobs and close a plant, the carmaker said on Tuesday.",
+        "will cut 2,000 jobs",
+        ["Varden Motor Works"],
+    ),
     (  # told a medium that another had assured someone: that other under the speaker
         "Gazette",
         "Councillor Ruth Amos told Radio Fenby on Monday that the trust had assured the council that the "

@@ -25,7 +25,7 @@ PERSON_TITLES = (
     "dean|rector|provost|activist|campaigner|ombudsman|auditor|treasurer|commissioner|lord|lady|sir|dame|"
     # what a person in the news is ("Survivor Amir Halloran", "Passenger Ruth Okafor")
     "survivor|passenger|student|witness|eyewitness|villager|farmer|pensioner|commuter|motorist|shopper|"
-    "volunteer|patient|victim|worker|nurse|driver|fan|"
+    "volunteer|patient|victim|worker|nurse|driver|fan|forecaster|astronomer|geologist|biologist|"
     # and by trade, in a newspaper's way ("Fisherman Anders Pell", "Promoter Halcyon Live")
     "fisherman|fisherwoman|promoter|shopkeeper|landlord|landlady|homeowner|tenant|photographer|singer|"
     "actor|actress|musician|artist|designer|architect|builder|plumber|electrician|firefighter|paramedic|"
@@ -204,7 +204,7 @@ _COMPANY_SUFFIXES = _word_set(
     devices instruments retail stores brands games cloud communications telecommunications engineering
     services packaging appliances products goods supplies furniture tools toys farms fisheries freight
     trucking hotels resorts restaurants outfitters minerals biologics buses coaches ferries trains engines
-    aviation"""
+    aviation works foundry shipyards yards"""
 )
 
 

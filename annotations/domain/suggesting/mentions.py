@@ -33,6 +33,7 @@ _NOT_NAME_START = (
     r"Responding|Talking|Appearing|Outside|Inside|"
     r"Quoting|According|Asked|The|A|An|Within|During|Until|Over|Under|By|Amid|Despite|Following|Throughout|"
     r"About|Around|Roughly|Nearly|Almost|Shortly|Moments|Minutes|Hours|Seconds|Days|Weeks|Months|Then|Still|Yet|"
+    r"No|Now|Not|Nor|Even|Only|Just|"  # ("No Valleylink services", "Now Marisol Quint is suing")
     # (a day is no name's start, unless a newspaper's: "the Saturday Herald", "the Sunday Ledger"; and
     # never after "on": "On Saturday Sport England said")
     r"(?:(?<=\b[Oo]n\s)|(?<=\b[Bb]y\s)|(?<=\b[Ll]ast\s)|(?<=\b[Tt]his\s)|(?<=\b[Ss]ince\s)|(?<=\b[Uu]ntil\s)|"

@@ -228,6 +228,8 @@ class Memory(Learning):
         words = _words(_PUBLISHER_STAFF.sub("", name))
         if not words or not self.publisher_words:
             return False
+        if len(words) == 2 and words[1] in ("news", "online", "tv", "radio") and len(words[0]) > 2:
+            words = words[:1]  # "told NBS News": Northmoor Broadcasting Service's news, by its initials
         return (
             set(words) <= self.publisher_words
             or " ".join(words) == self.publisher_key
