@@ -107,6 +107,46 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "will cut 2,000 jobs",
         ["Varden Motor Works"],
     ),
+    (  # what someone reported seeing, told to the publisher: theirs under the one who told
+        "Valley Herald",
+        "A county official told the Herald that a neighbour had reported seeing smoke near the mill.",
+        "smoke near the mill",
+        ["county official", "neighbour"],
+    ),
+    (  # "now puts the fire at": the body's figure
+        "Valley Herald",
+        "The Cedar County Fire Authority has widened the order. The authority now puts the fire at 9,000 "
+        "acres.",
+        "the fire at 9,000 acres",
+        ["Cedar County Fire Authority"],
+    ),
+    (  # "X, as quoted by the portal Y, estimate that": Y carries X's words
+        "State News Agency",
+        "Analysts of the Institute of Rural Economics, as quoted by the portal Agrarnik, estimate that "
+        "exports will double.",
+        "exports will double",
+        ["Agrarnik", "Analysts of the Institute of Rural Economics"],
+    ),
+    (  # ""...," she said, as quoted by the press service": the press service carries her words
+        "State News Agency",
+        'Minister Ilse Ramm arrived on Monday. "The harvest was good," she said, as quoted by the '
+        "ministry's press service.",
+        "The harvest was good",
+        ["ministry's press service", "Ilse Ramm"],
+    ),
+    (  # "leapt to her defence, commenting under the video:"
+        "Daily Flare",
+        'Fellow contestant Mia Kerr leapt to her defence, commenting under the post: "Stay strong, babe."',
+        "Stay strong, babe.",
+        ["Mia Kerr"],
+    ),
+    (  # "the minister": of two named so, the one who spoke last
+        "State News Agency",
+        'The deal was signed by Finance Minister Ana Lind and Trade Minister Tom Berg. "This is a new page," '
+        "Ana Lind said. According to the minister, the deal covers five years.",
+        "the deal covers five years",
+        ["Ana Lind"],
+    ),
     (  # told a medium that another had assured someone: that other under the speaker
         "Gazette",
         "Councillor Ruth Amos told Radio Fenby on Monday that the trust had assured the council that the "

@@ -310,16 +310,23 @@ def frames(masked: str) -> list[Frame]:
             scope = windows if kind == "speaker" else None
         for match in _matches(pattern, masked, scope):
             source = _span(match, "src") or _span(match, "citer")
-            cue = _span(match, "cue") or _span(match, "cue2") or (match.start(), match.start())
+            cue = (
+                _span(match, "cue")
+                or _span(match, "cue2")
+                or _span(match, "cue3")
+                or (match.start(), match.start())
+            )
             seen = _span(match, "listener") if kind == "seen_by" else None  # "seen by Reuters show"
-            whole = match.span() if kind in ("citing", "according") else None  # (the description too)
+            # (the description too; "she said, as quoted by X": her verb too, read with the frame)
+            whole = match.span() if kind in ("citing", "according", "as_quoted_by") else None
             spans = [span for span in (source, cue, seen, whole) if span and span[1] > span[0]]
             if kind == "speaker" and taken[match.start()]:
                 continue  # begins inside a mention read ("quoting the minister of the Russian Federation")
             if any(taken.find(1, *span) != -1 for span in spans):  # overlaps one already read
                 continue  # (marked in a byte array: a walk over those read was quadratic)
             if kind == "told_speaker" and (
-                _CITED_BEFORE.search(masked, 0, match.start()) or _NOT_WHO_TOLD.search(masked[slice(*source)])
+                _CITED_BEFORE.search(masked, 0, match.start())
+                or (source and _NOT_WHO_TOLD.search(masked[source[0] : source[1]]))
             ):
                 continue
             if kind == "citing" and _WITHOUT_BEFORE.search(masked, max(0, cue[0] - 9), cue[0]):
@@ -426,15 +433,15 @@ def frames(masked: str) -> list[Frame]:
             if kind == "aside_cites":  # "X, he said, had documented ...": he speaks (his own frame), citing X
                 found.append(Frame("citing", source, cue, verb))
                 continue
-            if kind == "cited_as":
+            if kind in ("cited_as", "as_quoted_by"):
                 # The citer speaks; the one cited is read as its source.
                 citer_described = _span(match, "citer_described")
                 found.append(Frame("speaker", _span(match, "citer"), cue, "said", citer_described))
                 named = _span(match, "cited_name")
                 cited, described = (named, None) if named else (source, _span(match, "src_described"))
-                if kind == "cited_as" and not named and _span(match, "bare"):
+                if not named and _span(match, "bare"):
                     cited, described = _span(match, "bare"), None  # ("quoted former inmates as saying")
-                if kind == "cited_as" and _span(match, "objpron"):  # ("quoted him as saying")
+                if _span(match, "objpron"):  # ("quoted him as saying", "she said, as quoted by")
                     pronoun = _PRONOUNS[match.group("objpron").lower()]
                     found.append(Frame("citing", None, cue, verb, pronoun=pronoun))
                     continue
@@ -465,6 +472,7 @@ def frames(masked: str) -> list[Frame]:
                 verb in ("reported", "reports")
                 and kind == "speaker"
                 and source
+                and not told_speaker  # ("told the Herald that a witness had reported seeing": theirs)
                 and not _CLAUSE_AFTER.match(masked, cue[1])
                 and not k.media_type(masked[source[0] : source[1]], "")
                 and re.search(r"\b(?:that|show|shows|showed)\s+$", masked[: source[0]])

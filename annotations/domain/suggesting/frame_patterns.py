@@ -86,6 +86,8 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
             "warned",
             "informed",
             "advised",
+            "reported",
+            "radioed",
             "complained",
             "conceded",
             "admitted",
@@ -105,7 +107,9 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
             # (or someone else told: "RailGrid had informed the company that")
             r"(?:the\s+)?[a-z]+(?:\s+[a-z]+)?(?=\s+that\b))"
             # (or a verb of saying with no one told: "drivers at the depot had complained for a year that")
-            r"|(?P<cue2>complained|conceded|admitted|acknowledged|confirmed)(?:\s+[^,;:\"“”\x01]{0,40}?)?\s+that\b)"
+            r"|(?P<cue2>complained|conceded|admitted|acknowledged|confirmed)(?:\s+[^,;:\"“”\x01]{0,40}?)?\s+that\b"
+            # (or what someone reported seeing: "told the Herald that a witness had reported seeing sparks")
+            r"|(?P<cue3>reported|radioed)(?=\s+(?:in\s+)?(?:seeing|hearing|that)\b))"
         ),
     ),
     # "Dr Vasquez said a 2023 report by the Continental Committee had found that ...": what the report's
@@ -167,6 +171,25 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
             rf"(?:,\s++(?:(?P<cited_name>{m._NAME})|(?:[^,;:\"“”\x01.]|\.(?=\w)){{1,120}}?),)?"
             # (or with who said it: "The report also quotes an unnamed consultant who told inspectors")
             rf"(?:\s+as\s+{m.AS_SAYING}|,?\s+who\s+(?:had\s+)?(?:told|said|says|tells|warned|described)\b)"
+        ),
+    ),
+    # "Experts of the Institute, as quoted by the portal Agro-Vestnik, estimate that": the portal quotes
+    # them, as if it had quoted them as saying
+    (
+        "as quoted by",
+        "as_quoted_by",
+        re.compile(
+            rf"(?<![\w-]){_SRC},\s+as\s+(?P<cue>quoted)\s+by\s+(?:the\s+(?:portal|website|newspaper|agency)\s+)?"
+            rf"{m.source('citer')},\s+{m._AUX}{m._VERB_WORDS}"
+        ),
+    ),
+    # ""...," she said, as quoted by the ministry's press service": the press service carries her words
+    (
+        "as quoted by",
+        "as_quoted_by",
+        re.compile(
+            r"(?<![\w-])(?P<objpron>he|she|they)\s+(?:said|added|stressed|noted|emphasi[sz]ed|explained),?\s+"
+            rf"as\s+(?P<cue>quoted)\s+by\s+{m.source('citer')}"
         ),
     ),
     # "The Varennian Prison Monitoring Group, he said, had documented ...": what the one who speaks says a
@@ -271,7 +294,8 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         (" put ", " puts ", " placed ", " places "),
         "figure_put",
         re.compile(
-            rf"(?<![\w-]){_SRC}(?:,\s++[^,;:\"“”\x01]{{1,120}},)?\s+(?:have\s+|had\s+)?(?P<cue>put|puts|placed|places)"
+            rf"(?<![\w-]){_SRC}(?:,\s++[^,;:\"“”\x01]{{1,120}},)?\s+(?:have\s+|had\s+)?(?:now\s+|also\s+)?"
+            r"(?P<cue>put|puts|placed|places)"
             r"(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:toll|number|figure|cost|count|bill|damage|losses)\s+at\b"
             # (or anything at a number: "put this year's wheat harvest at 21.4 million tonnes")
             r"|\s+(?:[\w’'-]+\s+){1,5}?at\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?[$£€¥]?\d)"
@@ -299,10 +323,13 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
             # (a name in apposition closes with a comma: "Halvek's head of threat intelligence, Mara
             # Lindqvist, put the problem bluntly:")
             # (a noun ending so is no verb: "Saffron's representatives said:")
-            r"(?:(?<=[a-z]),)?\s+(?P<cue>was|were|is|put|gave|had|spoke|[a-z]{3,20}(?:ed|s))\b"
+            r"(?:(?<=[a-z]),)?\s+(?P<cue>was|were|is|put|gave|had|spoke|leapt|took|hit|went|came|struck|fired|wrote|"
+            r"[a-z]{3,20}(?:ed|s))\b"
             r"(?!\s+(?:said|says|told|added|wrote|stated|declared|insisted)\b)"
             # ("addressed fans in a video posted on her social media accounts on Tuesday afternoon:")
-            r"(?:\s+(?!that\b)[\w’'-]+){0,14}\s*:\s*[\"“\x01]"
+            # (and what they did as they said it: "leapt to her defence, commenting under the video:")
+            r"(?:\s+(?!that\b)[\w’'-]+|,(?=\s+(?:commenting|writing|posting|adding|replying|tweeting)\b)){0,14}"
+            r"\s*:\s*[\"“\x01]"
         ),
     ),
     # "He was blunt: "..."", "She thinks the absence of Adjei changes everything: "..."": a sentence
