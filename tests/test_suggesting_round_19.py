@@ -147,6 +147,27 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "the deal covers five years",
         ["Ana Lind"],
     ),
+    (  # the plural present of a verb of writing ("The researchers write that")
+        "Lodestar Science",
+        "In May, researchers at the Kessel Marine Institute posted a preprint. The researchers write that "
+        "the trend disappears once the sensors are corrected.",
+        "the trend disappears once the sensors are corrected",
+        ["researchers at the Kessel Marine Institute"],
+    ),
+    (  # someone who gave only a first name is whom "he" next is
+        "Island Press",
+        "Marco Diaz said the ship rolled twice. Another survivor, a student who gave only his first name, "
+        'Tomas, said no one helped. "We found the jackets [ourselves]," he said.',
+        "We found the jackets",
+        ["Tomas"],
+    ),
+    (  # "A report by X found ..., and said": X, not the report under X
+        "ClearCheck",
+        "A 2022 report by the Northern Audit Office found that costs had doubled, and said the change was "
+        "avoidable.",
+        "costs had doubled",
+        ["Northern Audit Office"],
+    ),
     (  # told a medium that another had assured someone: that other under the speaker
         "Gazette",
         "Councillor Ruth Amos told Radio Fenby on Monday that the trust had assured the council that the "

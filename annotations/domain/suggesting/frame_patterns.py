@@ -245,7 +245,8 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         re.compile(
             rf"^\W*(?:(?:In|On|At|For|After|Before|During|Speaking|Asked|Concluding|Reporting|Meanwhile|Separately|"
             rf"Earlier|Later|However|Addressing|Responding|Opening|Closing)\b[^,;:\x01]{{0,40}},\s++)?(?:(?>{_SRC}){_APPOSITION}|(?P<pronoun>He|She|It|They))"
-            rf"\s+(?!{m._AUX}{m.PLAIN_VERB_WORDS})[a-z][^;:]{{2,160}}?,?\s+"
+            # (not "A 2023 report by the Inspectorate found ..., and said": the report's author is who)
+            rf"\s+(?!by\s)(?!{m._AUX}{m.PLAIN_VERB_WORDS})[a-z][^;:]{{2,160}}?,?\s+"
             # ("..., and in a statement issued on Friday said")
             r"(?:but|and)\s+(?:also\s+|later\s+)?(?:in\s+a\s+statement(?:\s+[a-z]+)?(?:\s+(?:on|last|this)\s+\w+)?,?\s+)?"
             r"(?P<cue>told|said|says|added|warned|argued|insisted|stressed|announced|"

@@ -69,6 +69,8 @@ _VERBS = {
     # and of many speakers ("They insist he will not go on strike", "Residents warn that")
     "insist": Cue.SAID, "claim": Cue.SAID, "argue": Cue.SAID, "warn": Cue.SAID, "deny": Cue.SAID,
     "maintain": Cue.SAID, "contend": Cue.SAID, "allege": Cue.SAID, "estimate": Cue.SAID,
+    "write": Cue.SAID, "conclude": Cue.SAID, "explain": Cue.SAID, "caution": Cue.SAID,
+    "admit": Cue.SAID, "concede": Cue.SAID, "acknowledge": Cue.SAID, "stress": Cue.SAID,
     "project": Cue.SAID, "projects": Cue.SAID, "confided": Cue.SAID, "confides": Cue.SAID,
     "remembered": Cue.SAID, "remembers": Cue.SAID, "advised": Cue.SAID, "advises": Cue.SAID,
     # what someone is called by one who rejects it ("rejected the report as "a pitiful lie"")
@@ -98,7 +100,9 @@ NEEDS_CLAUSE = frozenset(
      "notes", "observes", "recalls", "stresses", "emphasises", "emphasizes", "maintains", "claim", "deny",
      "maintain", "estimate", "project", "remembered", "remembers", "advised", "advises",
      "rejected", "dismissed", "denounced", "reaffirmed", "reaffirms", "reads",
-     "blasted", "slammed", "raved", "whispered", "muttered", "record", "recorded"]
+     "blasted", "slammed", "raved", "whispered", "muttered", "record", "recorded",
+     # (the plural present, "The researchers write that": a clause after it, not "write a paper")
+     "write", "conclude", "explain", "caution", "admit", "concede", "acknowledge", "stress"]
 )  # fmt: skip
 
 

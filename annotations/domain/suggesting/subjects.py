@@ -22,6 +22,8 @@ _NAMED_ONLY = re.compile(
     r"\b(?:gave|gives|giving)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
     r"|\bidentified\s+only\s+(?:by\s+(?:his|her|their)\s+first\s+name\s+)?as\s+(?P<name2>[A-Z][\w’'-]+)"
+    # ("a student who gave only his first name, Joaquín, said")
+    r"|\bgave\s+only\s+(?:his|her|their)\s+(?:first\s+)?name,?\s+(?:as\s+)?(?P<name3>[A-Z][\w’'-]+)"
 )
 
 
@@ -65,10 +67,10 @@ class Subjects(Hops):
 
     def _named_only_as(self, base: int, masked: str) -> None:
         """ "a man who gave his name only as Yusuf": Yusuf is whom "he" next refers to."""
-        if " as " not in masked or ("name" not in masked and "identified" not in masked):
+        if "name" not in masked and "identified" not in masked:
             return
         for found in _NAMED_ONLY.finditer(masked):
-            group = "name" if found.group("name") else "name2"
+            group = next(group for group in ("name", "name2", "name3") if found.group(group))
             self._remember(self._entity(found.group(group), SourceKind.NAMED_PERSON, base, found.span(group)))
 
     def _subject_person(self, base: int, body: str, masked: str, *, speaks: bool = False) -> None:
