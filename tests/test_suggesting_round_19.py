@@ -168,6 +168,31 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "costs had doubled",
         ["Northern Audit Office"],
     ),
+    (  # a verb between two names is no description of the second ("Judge X remanded Harrow")
+        "Chronicle",
+        'Judge Ruth Keane remanded Barlow in custody. She told the defendant that "prison is inevitable".',
+        "prison is inevitable",
+        ["Ruth Keane"],
+    ),
+    (  # the publisher's clause, a dash aside, then "and forecasters say": theirs only after it
+        "Valley Radio",
+        "Storm Ada dumped 90mm of rain on the valley — a month's worth — and forecasters say more is coming.",
+        "Storm Ada dumped 90mm of rain on the valley",
+        [],
+    ),
+    (  # "according to reports in foreign media": the media as written
+        "State Telegraph Agency",
+        "Kessaria has begun military exercises near the border, according to reports in foreign media.",
+        "Kessaria has begun military exercises near the border",
+        ["foreign media"],
+    ),
+    (  # "as saying that management had told staff in September that": management under the one quoted
+        "Business Wire",
+        "The newspaper Daglig Post quoted a union official as saying that management had told staff in "
+        'September that "no plant is safe".',
+        "no plant is safe",
+        ["Daglig Post", "union official", "management"],
+    ),
     (  # told a medium that another had assured someone: that other under the speaker
         "Gazette",
         "Councillor Ruth Amos told Radio Fenby on Monday that the trust had assured the council that the "

@@ -97,7 +97,7 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         "told_speaker",
         re.compile(
             # (or told a medium so: "Fothergill told BBC Radio Northmoor on Tuesday that the Diocese ...")
-            r"\b(?:(?:said|says|added|explained|claimed|insisted)\s+"
+            r"\b(?:(?:said|says|added|explained|claimed|insisted|saying)\s+"
             r"|told\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:on\s+[A-Z][a-z]+\s+)?(?=that\b))(?:that\s+)?"
             r"(?P<src>(?!(?:he|she|they|it|we|I|you|this|that|there)\b)[A-Za-z][\w’'-]*"
             r"(?:\s+(?!(?:had|has|have|was|were|is|are|would|will|could|that|and|but)\b)[\w’'-]+){0,7}?)"
@@ -105,7 +105,7 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
             # (not told to do something, or of or about something: "police had told him to go home")
             r"(?!\s+(?:to|twice|so|of|about|off)\b)|"
             # (or someone else told: "RailGrid had informed the company that")
-            r"(?:the\s+)?[a-z]+(?:\s+[a-z]+)?(?=\s+that\b))"
+            r"(?:the\s+)?[a-z]+(?:\s+[a-z]+)?(?:\s+(?:in|on|last)\s+[A-Z][a-z]+)?(?=\s+that\b))"
             # (or a verb of saying with no one told: "drivers at the depot had complained for a year that")
             r"|(?P<cue2>complained|conceded|admitted|acknowledged|confirmed)(?:\s+[^,;:\"“”\x01]{0,40}?)?\s+that\b"
             # (or what someone reported seeing: "told the Herald that a witness had reported seeing sparks")

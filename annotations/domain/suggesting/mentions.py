@@ -387,7 +387,18 @@ _DESCRIBED_NAME = (
     rf"reported|reports|told|tells|suggest|suggests|found|finds|"
     rf"confirmed|added|wrote|claimed|inside|within|around|near|among|across|outside|behind|beyond|under|"
     rf"over|via|against|between|through|towards?|into|about|close|he|she|they|it|we|described|called|urged|"
-    rf"asked|accused|thanked|praised|named)\b){_LOWER}\s+){{1,3}}(?P<described>{_NAME})"
+    rf"asked|accused|thanked|praised|named"
+    # (nor a verb in the past between two names: "Judge Alastair Penhale remanded Harrow"; the words
+    # in -ed that describe people stay: "retired teacher Anna Lind", "jailed activist X")
+    rf"|(?!(?:retired|elected|jailed|disgraced|embattled|celebrated|acclaimed|exiled|detained|beleaguered|"
+    rf"sacked|suspended|injured|wounded|bereaved|qualified|licensed|registered|unnamed|armed|masked|"
+    rf"unidentified|unemployed|married|divorced|widowed|trained|skilled|experienced|respected|talented|"
+    rf"decorated|alleged|convicted|suspected|indicted|charged|imprisoned|renowned|noted|esteemed|"
+    rf"appointed|designated|acting|returned|displaced|stranded|evacuated|rescued|kidnapped|abducted|"
+    rf"released|freed|pardoned|deposed|ousted|embattled|veteran|seasoned|committed|devoted|concerned|"
+    rf"worried|frustrated|exhausted|relieved|delighted|shocked|stunned|outraged|owned|backed|funded|"
+    rf"controlled|operated|affiliated|listed|based)\b)(?<=[A-Za-z] )(?<!ly )[a-z]{{3,}}ed"
+    rf")\b){_LOWER}\s+){{1,3}}(?P<described>{_NAME})"
     # (a name that qualifies a role or a document: "a senior Transport Ministry official", "a leaked
     # Treasury briefing")
     rf"(?!\s+(?:{_GROUP_NOUNS}|{_DOCUMENT_WORDS}\b))"
@@ -407,7 +418,10 @@ _REPORT_BY = (
     # what a medium printed: "an exclusive report in the Northern Clarion" (not "a report in March")
     r"|(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\w-]+\s+){0,2}?(?:report|article|story|interview|editorial|piece|column)\s+"
     r"(?:in|on)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    # (reports in the media at large: "according to reports in foreign media"; "reports in Seville" are
+    # as written)
+    r"|reports\s+in\s+(?=(?:the\s+)?(?:[a-z-]+\s+)?(?:media|press|newspapers)\b|the\s+[A-Z]))"
 )
 
 

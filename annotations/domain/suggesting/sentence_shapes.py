@@ -20,6 +20,8 @@ _SECOND_CLAUSE = re.compile(
     r"|\w[^;]{12,}\s(?:after|before|when|because|since|until|unless|once)\s+$"
     # (a place, then who said something there: "..., where soldiers said the road was closed")
     r"|\w[^;]{12,},\s+where\s+$"
+    # (or after a dash: "Storm Imelda dumped 120mm of rain — two months' worth — and forecasters say")
+    r"|\w[^;]{12,}\s[—–]\s+(?:[^;—–]{1,80}\s[—–]\s+)?(?:and|but)\s+$"
 )
 
 
