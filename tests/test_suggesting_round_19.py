@@ -193,6 +193,28 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "no plant is safe",
         ["Daglig Post", "union official", "management"],
     ),
+    (  # a survey by a body of so many people: the body
+        "Campus Paper",
+        "A survey by the Graduate Union of 1,900 researchers, published in May, found that a third had "
+        "considered leaving.",
+        "a third had considered leaving",
+        ["Graduate Union"],
+    ),
+    (  # figures released somewhere by a body: the body
+        "Herald",
+        "Of the cases, 40 are children, according to figures released at the briefing by the Infection "
+        "Control Unit.",
+        "40 are children",
+        ["Infection Control Unit"],
+    ),
+    (  # "Asked ..., he declined to comment, saying only that": the man last named, with his small words
+        "Northline",
+        '"We worked for months," the envoy, Sheikh Nasser bin Khalid al-Harthy, told reporters. Asked '
+        'whether money was paid, he declined to comment, saying only that his country "does not discuss '
+        'mediation".',
+        "does not discuss mediation",
+        ["Nasser bin Khalid al-Harthy"],
+    ),
     (  # told a medium that another had assured someone: that other under the speaker
         "Gazette",
         "Councillor Ruth Amos told Radio Fenby on Monday that the trust had assured the council that the "

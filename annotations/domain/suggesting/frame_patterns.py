@@ -551,7 +551,10 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, re.Pattern[str]]] = [
         ),
         "speaker",
         re.compile(
-            rf"(?<![\w-]){m._REPORT_BY}{_SRC}{_APPOSITION}"
+            # (whom a survey asked may follow its author: "A survey by the Students' Union of 1,200
+            # postgraduates, published in October, found")
+            rf"(?<![\w-]){m._REPORT_BY}{_SRC}(?:\s+(?:of|among)\s+(?:more\s+than\s+|about\s+|nearly\s+)?[\d,]+\s+[\w-]+)?"
+            rf"{_APPOSITION}"
             r"(?:\s+(?:published|released|issued|presented)\s+(?:in|on|last|this|earlier)\s+\w+)?"
             # ("A statement issued by the ministry on the eve of the parade stressed")
             r"(?:\s+(?:on|at)\s+the\s+(?:eve|day|morning|evening|night|start|end)\s+of\s+(?:the\s+)?[\w-]+)?"

@@ -178,11 +178,15 @@ def guess_kind(name: str) -> str:
         return SourceKind.NAMED_PERSON
     if len(words) in (2, 3) and words[-1].lower() in _COMPANY_SUFFIXES - _SURNAME_SUFFIXES:
         return SourceKind.OTHER  # "Lusterra Minerals", "Halden Mobility": a company, not a person
+    # (a name's small words: "Faisal bin Rashid al-Mahri", "Ursula von der Leyen")
+    core = [re.sub(r"^(?:al|el)-", "", w) for w in words if w not in _PARTICLES and w != "der"]
     if (
-        len(words) in (2, 3)
-        and all(w[:1].isupper() for w in words)
+        2 <= len(core) <= 3
+        and len(words) - len(core) <= 2
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() for w in core)
         and not any(
-            w.lower().strip(".,") in _NOT_PERSON_WORDS or re.fullmatch(_ORG_WORDS, w.lower()) for w in words
+            w.lower().strip(".,") in _NOT_PERSON_WORDS or re.fullmatch(_ORG_WORDS, w.lower()) for w in core
         )
     ):
         return SourceKind.NAMED_PERSON

@@ -412,6 +412,8 @@ _REPORT_BY = (
     r"(?:(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:reports?|study|survey|poll|statement|analysis|estimates?|figures|data|assessment|review|audit|"
     r"forecast|projections?|filing|release|calculations?|modell?ing|research|tally|count|letter)\s+(?:[\w-]+\s+){0,3}?"
+    # ("figures released at the briefing by the unit")
+    r"(?:(?:released|published|presented|issued|compiled)\s+(?:at|in|on|to)\s+(?:the\s+)?[\w-]+\s+(?=by\s))?"
     # (not "published ahead of Thursday's meeting"; a poll or survey "for" a medium is the medium's:
     # "the exit poll for TV Meridian")
     r"(?:(?:by|from|(?<!ahead )(?<!instead )(?<!front )of)\s+|(?<=poll for )|(?<=survey for ))"

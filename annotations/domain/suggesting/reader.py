@@ -60,6 +60,13 @@ _CAVEAT = re.compile(
 )
 _PARENTHETICAL = re.compile(r".*,\s+(?:he|she|they)\s+(?:said|says|added|argued|noted),$")
 
+# A sentence whose subject is a person's pronoun, perhaps after a question put to them: whom a
+# participle later ("..., saying only that") is said by.
+_PRONOUN_FIRST = re.compile(
+    r"\s*\W{0,4}(?:(?:Asked|Pressed|Questioned|When\s+asked)\b[^,;:\x01]{0,80},\s+)?(?P<pronoun>[Hh]e|[Ss]he)\s+[a-z]"
+)
+
+
 # "Asked whether she would do it again, she paused": a sentence about a person named before
 _PERSON_PRONOUN_SUBJECT = re.compile(r"\W*(?:[A-Z][^,;:\"“”\x01]{0,80},\s+)?(?:[Hh]e|[Ss]he)\s+[a-z]")
 
@@ -285,9 +292,14 @@ class Reader(Republishing):
                 scoped.append((base + frame.cue[1], (*chain, *hops)[:MAX_HOPS]))
             elif frame.kind == "saying" and not speakers:
                 subject = _OWNERS_ONE.match(masked) or _SUBJECT_FIRST.match(masked)
-                if subject:
-                    src = subject.span("src")
-                    resolved = self.resolve(body[slice(*src)], self._described(subject, body))
+                pronoun = None if subject else _PRONOUN_FIRST.match(masked)
+                if subject or pronoun:
+                    if pronoun:  # "Asked whether a ransom was paid, he declined to comment, saying only"
+                        src = pronoun.span("pronoun")
+                        resolved: Any = self._person_called(pronoun.group("pronoun").lower())
+                    elif subject:
+                        src = subject.span("src")
+                        resolved = self.resolve(body[slice(*src)], self._described(subject, body))
                     say = replace(frame, source=src)
                     told: list[Element] = [  # "in an interview with the Coastline Tribune, ..., saying"
                         (self._listener(f.listener, f.listener_described, body), f, "outer")
