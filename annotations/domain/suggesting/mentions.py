@@ -36,7 +36,7 @@ _NOT_NAME_START = (
     r"No|Now|Not|Nor|Even|Only|Just|"  # ("No Valleylink services", "Now Marisol Quint is suing")
     # (a day is no name's start, unless a newspaper's: "the Saturday Herald", "the Sunday Ledger"; and
     # never after "on": "On Saturday Sport England said")
-    r"(?:(?<=\b[Oo]n\s)|(?<=\b[Bb]y\s)|(?<=\b[Ll]ast\s)|(?<=\b[Tt]his\s)|(?<=\b[Ss]ince\s)|(?<=\b[Uu]ntil\s)|"
+    r"(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:(?<=\b[Oo]n\s)|(?<=\b[Bb]y\s)|(?<=\b[Ll]ast\s)|(?<=\b[Tt]his\s)|(?<=\b[Ss]ince\s)|(?<=\b[Uu]ntil\s)|"
     r"(?<=\b[Ll]ate\s)|(?<=\b[Ee]arly\s)|(?<=\b[Ff]rom\s))(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday)\b|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s+(?:Times|Herald|Ledger|Echo|Post|"
@@ -390,14 +390,15 @@ _DESCRIBED_NAME = (
     rf"asked|accused|thanked|praised|named"
     # (nor a verb in the past between two names: "Judge Alastair Penhale remanded Harrow"; the words
     # in -ed that describe people stay: "retired teacher Anna Lind", "jailed activist X")
-    rf"|(?!(?:retired|elected|jailed|disgraced|embattled|celebrated|acclaimed|exiled|detained|beleaguered|"
+    rf"|(?=[a-z]{{3,}}ed\b)(?<=[A-Za-z] )(?<!ly )"
+    rf"(?!(?:retired|elected|jailed|disgraced|embattled|celebrated|acclaimed|exiled|detained|beleaguered|"
     rf"sacked|suspended|injured|wounded|bereaved|qualified|licensed|registered|unnamed|armed|masked|"
     rf"unidentified|unemployed|married|divorced|widowed|trained|skilled|experienced|respected|talented|"
     rf"decorated|alleged|convicted|suspected|indicted|charged|imprisoned|renowned|noted|esteemed|"
     rf"appointed|designated|acting|returned|displaced|stranded|evacuated|rescued|kidnapped|abducted|"
     rf"released|freed|pardoned|deposed|ousted|embattled|veteran|seasoned|committed|devoted|concerned|"
     rf"worried|frustrated|exhausted|relieved|delighted|shocked|stunned|outraged|owned|backed|funded|"
-    rf"controlled|operated|affiliated|listed|based)\b)(?<=[A-Za-z] )(?<!ly )[a-z]{{3,}}ed"
+    rf"controlled|operated|affiliated|listed|based)\b)[a-z]{{3,}}ed"
     rf")\b){_LOWER}\s+){{1,3}}(?P<described>{_NAME})"
     # (a name that qualifies a role or a document: "a senior Transport Ministry official", "a leaked
     # Treasury briefing")
