@@ -215,6 +215,13 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "does not discuss mediation",
         ["Nasser bin Khalid al-Harthy"],
     ),
+    (  # a company by its name without its last word: the name first given
+        "Business Daily",
+        "Halden has made an approach for Corran Vale Pharmaceuticals. Shares in Corran Vale rose 9%. Corran "
+        "Vale said it did not comment on speculation.",
+        "it did not comment on speculation",
+        ["Corran Vale Pharmaceuticals"],
+    ),
     (  # told a medium that another had assured someone: that other under the speaker
         "Gazette",
         "Councillor Ruth Amos told Radio Fenby on Monday that the trust had assured the council that the "

@@ -304,6 +304,9 @@ class Learning:
                 self.names.setdefault(noun, name)
             if k.guess_kind(name) != SourceKind.NAMED_PERSON:
                 self.first_words.setdefault(words[0].lower(), name)
+                if len(words) >= 3 and k.is_company(name):
+                    # "Sable Ridge" after "Sable Ridge Pharmaceuticals": the company as first named
+                    self.first_words.setdefault(" ".join(words[:-1]).lower(), name)
             if re.search(m._ORG_WORDS, name.lower()) or len(words) > 4:
                 for word in _words(name):
                     self.names.setdefault(_stem(word), name)

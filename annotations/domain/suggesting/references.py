@@ -414,6 +414,9 @@ class Memory(Learning):
         earlier = self.by_name.get(name.lower())
         if earlier:
             return earlier
+        shortened = self.first_words.get(name.lower()) if " " in name else None
+        if shortened and not listener:  # "Sable Ridge said" after Sable Ridge Pharmaceuticals
+            return self.by_name.get(shortened.lower()) or shortened
         if (
             lowered.startswith("the ")
             # ("the Civic Alliance leader", "the detective chief inspector")
