@@ -222,6 +222,21 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "it did not comment on speculation",
         ["Corran Vale Pharmaceuticals"],
     ),
+    (  # "Additional reporting by" ends a republished release: what follows is the publisher's
+        "Pharma Dispatch",
+        "The company's announcement is reproduced below.\n\nLONDON, May 2 -- Arden Bio today announced "
+        "approval of its drug.\n\nAdditional reporting by Pharma Dispatch\n\nThe approval came under a fast "
+        "pathway.",
+        "The approval came under a fast pathway",
+        [],
+    ),
+    (  # "wrote in a note to clients that she expects": she is the one who wrote
+        "Pharma Dispatch",
+        '"It is a good day," said Dr Ana Ruiz. Mia Cole, an analyst at Brandt Securities, wrote in a note to '
+        "clients that she expects sales of $2 billion.",
+        "sales of $2 billion",
+        ["Mia Cole"],
+    ),
     (  # told a medium that another had assured someone: that other under the speaker
         "Gazette",
         "Councillor Ruth Amos told Radio Fenby on Monday that the trust had assured the council that the "

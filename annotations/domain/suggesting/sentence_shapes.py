@@ -90,7 +90,9 @@ _CREDITED_DATELINE = re.compile(
 
 _END_OF_TEXT = re.compile(
     r"^\W*(?:End\s+of\s+(?:[\w-]+\s+){0,4}?text\b|Source:|(?-i:ENDS?)\b|-+\s*ends\s*-+|#{3}|"
-    r"Notes\s+to\s+editors\b|(?:Media|Press)\s+(?:contacts?|enquiries|inquiries)\b|For\s+(?:further|more)\s+information\b)",
+    r"Notes\s+to\s+editors\b|(?:Media|Press)\s+(?:contacts?|enquiries|inquiries)\b|For\s+(?:further|more)\s+information\b"
+    # (the publisher's own reporting after it: "Additional reporting by BioPharm Dispatch")
+    r"|Additional\s+reporting\b)",
     re.IGNORECASE,
 )
 
@@ -293,7 +295,9 @@ _PROMISE_ENDS = re.compile(
 # Between a speaker's verb and a pronoun speaking right after it, the same speaker ("told me they
 # expect", "said she believed"): a listener of a few words, "that", the pronoun, an adverb.
 _SAME_SPEAKER = re.compile(
-    r"\s+(?:(?:me|us|him|her|them|reporters|(?:the\s+)?[A-Z][\w-]*)\s+)?(?:that\s+)?(?:he|she|they)\s+"
+    r"\s+(?:(?:me|us|him|her|them|reporters|(?:the\s+)?[A-Z][\w-]*)\s+)?"
+    # (where or to whom it was said between: "wrote in a note to clients that she expects")
+    r"(?:(?:in|to|on|at)\s+[^,;:\"“”\x01]{1,40}?\s+(?=that\s))?(?:that\s+)?(?:he|she|they)\s+"
     r"(?:[a-z]+ly\s+|now\s+|still\s+|also\s+|already\s+)?"
 )
 
