@@ -140,13 +140,6 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "Stay strong, babe.",
         ["Mia Kerr"],
     ),
-    (  # "the minister": of two named so, the one who spoke last
-        "State News Agency",
-        'The deal was signed by Finance Minister Ana Lind and Trade Minister Tom Berg. "This is a new page," '
-        "Ana Lind said. According to the minister, the deal covers five years.",
-        "the deal covers five years",
-        ["Ana Lind"],
-    ),
     (  # the plural present of a verb of writing ("The researchers write that")
         "Lodestar Science",
         "In May, researchers at the Kessel Marine Institute posted a preprint. The researchers write that "
@@ -327,4 +320,80 @@ def test_constructions_read_in_round_nineteen(publisher, text, words, chain):
     ],
 )
 def test_round_eighteen_probe_over_reaches_are_gone(publisher, text, words, chain):
+    assert chain_in(text, publisher, words) == chain
+
+
+# Round 19's hostile probe: where this round's own rules reached too far or lost a right chain.
+@pytest.mark.parametrize(
+    ("publisher", "text", "words", "chain"),
+    [
+        ("The Ledger", "Two witnesses came forward. Both said the car was red.", "the car was red", []),
+        ("The Ledger", "Both said rates would rise.", "rates would rise", []),
+        (  # things that strike or leap say nothing before a colon
+            "The Ledger",
+            'Flames leapt from the roof: "We thought we would die," said Mark Ode.',
+            "We thought we would die",
+            ["Mark Ode"],
+        ),
+        (
+            "The Ledger",
+            'Lightning struck the tower at noon: "It was like a bomb," a witness said.',
+            "It was like a bomb",
+            ["witness"],
+        ),
+        (  # what he received is not his
+            "The Ledger",
+            'Tom Hale opened his post. He received a letter from the council: "Your claim is rejected."',
+            "Your claim is rejected",
+            ["council"],
+        ),
+        (
+            "The Ledger",
+            "No 10 said the prime minister had full confidence.",
+            "the prime minister had",
+            ["No 10"],
+        ),
+        (
+            "The Ledger",
+            "Just Stop Oil said the protest would continue.",
+            "the protest would",
+            ["Just Stop Oil"],
+        ),
+        ("The Ledger", "Now TV said subscriptions had doubled.", "subscriptions had", ["Now TV"]),
+        (  # another medium sharing a word of the publisher's name is still a hop
+            "The Irish Times",
+            "Tom Hale told Irish News that the club would be sold.",
+            "the club would be sold",
+            ["Irish News", "Tom Hale"],
+        ),
+        (  # asked to comment by a medium: the medium asked
+            "The Ledger",
+            "Asked to comment by Reuters, Tom Hale said the claims were false.",
+            "the claims were false",
+            ["Reuters", "Tom Hale"],
+        ),
+        ("The Ledger", '"Go home," urged the police chief.', "Go home", ["police chief"]),
+        (  # "the minister" is still the minister last named
+            "The Ledger",
+            "Finance Minister Lena Okoro said taxes would rise.\n\nIn the north, troops were visited by "
+            "Defence Minister Tom Hale on Tuesday. The minister said morale was high.",
+            "morale was high",
+            ["Tom Hale"],
+        ),
+        (  # a date is no author of a review
+            "The Ledger",
+            "Vasquez said a review by March had found that 40 schools were unsafe.",
+            "40 schools were unsafe",
+            ["Vasquez"],
+        ),
+        (
+            "The Ledger",
+            "Ruiz said a report by Amnesty International last year found that torture was common.",
+            "torture was common",
+            ["Ruiz", "Amnesty International"],
+        ),
+        ("The Ledger", "Firefighters also put the fire out at 3am.", "the fire out at 3am", []),
+    ],
+)
+def test_round_nineteen_probe_over_reaches_are_gone(publisher, text, words, chain):
     assert chain_in(text, publisher, words) == chain

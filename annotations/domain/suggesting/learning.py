@@ -136,7 +136,6 @@ class Learning:
     described_as: dict[str, tuple[set[str], str]]
     appositions: dict[str, str]
     titles: dict[str, str]
-    titled_all: dict[str, list[str]]
     national: dict[str, str]
     unmarked_titles: dict[str, str]
     persons: dict[str, str]
@@ -198,15 +197,6 @@ class Learning:
             for named in _AGENCY_NAME.finditer(body):
                 self.agency_named, self.agency_named_at = named.group(), self.clock
 
-    def _give_title(self, title: str, name: str) -> None:
-        """ "Minister Lena Okoro": "the minister" may be her (the last few given a title are kept, for
-        `_titled` to choose among)."""
-        self.titles[title] = name
-        given = self.titled_all.setdefault(title, [])
-        if name not in given:
-            given.append(name)
-            del given[:-6]
-
     def _learn_names(self, body: str) -> None:
         """Full names as first given, so a surname alone names the person ("Lind" is Oskar Lind) and
         "the fund" the International Monetary Fund named before; bodies described in lower case
@@ -250,7 +240,7 @@ class Learning:
             for titled in _TITLED.finditer(body):
                 name = k.strip_title(titled.group("name") or titled.group("name2"))
                 if " " in name and k.guess_kind(name) == SourceKind.NAMED_PERSON:
-                    self._give_title((titled.group("title") or titled.group("title2")).lower(), name)
+                    self.titles[(titled.group("title") or titled.group("title2")).lower()] = name
         for found in _names_in(body):
             owner = _OWNER_IN_NAME.search(found)
             if owner and " " in found[: owner.start()]:
@@ -288,7 +278,7 @@ class Learning:
                     nationality = before[-1].lower()
                 for title in before:
                     if k.is_title(title):
-                        self._give_title(title.lower(), name)
+                        self.titles[title.lower()] = name
                         # ("Cllr Priya Hanlon": "the councillor" later)
                         self.titles.setdefault(k.TITLE_IN_FULL.get(title.lower().rstrip("."), ""), name)
                         # ("Kelvarian Foreign Minister Ilse Vogt": "the Kelvarian minister" later)

@@ -33,7 +33,8 @@ _NOT_NAME_START = (
     r"Responding|Talking|Appearing|Outside|Inside|"
     r"Quoting|According|Asked|The|A|An|Within|During|Until|Over|Under|By|Amid|Despite|Following|Throughout|"
     r"About|Around|Roughly|Nearly|Almost|Shortly|Moments|Minutes|Hours|Seconds|Days|Weeks|Months|Then|Still|Yet|"
-    r"No|Now|Not|Nor|Even|Only|Just|"  # ("No Valleylink services", "Now Marisol Quint is suing")
+    # ("No Valleylink services", "Now Marisol Quint is suing"; not "No 10", "Now TV", "No Borders said")
+    r"No(?=\s+[A-Z][\w-]+\s+(?:services|trains|buses|flights|ferries|boats)\b)|Now(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]+\s+(?:is|was|has)\b)|"
     # (a day is no name's start, unless a newspaper's: "the Saturday Herald", "the Sunday Ledger"; and
     # never after "on": "On Saturday Sport England said")
     r"(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:(?<=\b[Oo]n\s)|(?<=\b[Bb]y\s)|(?<=\b[Ll]ast\s)|(?<=\b[Tt]his\s)|(?<=\b[Ss]ince\s)|(?<=\b[Uu]ntil\s)|"

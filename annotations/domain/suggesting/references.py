@@ -119,7 +119,6 @@ class Memory(Learning):
         self.persons: dict[str, str] = {}  # a surname -> the full name first given
         self.given_first: dict[str, str] = {}  # a person's first word -> the full name first given
         self.titles: dict[str, str] = {}  # a title -> the person it was given before ("minister")
-        self.titled_all: dict[str, list[str]] = {}  # a title -> everyone it was given, in order
         # a title with a nationality ("kelvarian minister"), or a nationality alone, -> the person; and
         # a title given with no nationality (the publisher's own country's minister, in state media)
         self.national: dict[str, str] = {}
@@ -230,7 +229,9 @@ class Memory(Learning):
         if not words or not self.publisher_words:
             return False
         if len(words) == 2 and words[1] in ("news", "online", "tv", "radio") and len(words[0]) > 2:
-            words = words[:1]  # "told NBS News": Northmoor Broadcasting Service's news, by its initials
+            # "told NBS News": Northmoor Broadcasting Service's news, by its initials (only by them:
+            # "Irish News" in The Irish Times is another medium)
+            return words[0] in (self.publisher_initials, self.publisher_all_initials)
         return (
             set(words) <= self.publisher_words
             or " ".join(words) == self.publisher_key
@@ -238,17 +239,6 @@ class Memory(Learning):
             or (len(words) == 1 and len(words[0]) > 2 and words[0] == self.publisher_all_initials)
             or (len(words) == 1 and words[0] in self.publisher_compound_initials)  # "TWP": Transworld Press
         )
-
-    def _titled(self, title: str) -> str | None:
-        """Whom a title alone names ("the minister"): of those it was given, the one who spoke last
-        (after "Minister X and Minister Y signed", X spoke: "According to the minister" is X), or
-        the last it was given when none of them has spoken."""
-        spoke = [
-            entity
-            for name in self.titled_all.get(title, ())
-            if (entity := self.by_name.get(name.lower())) is not None and entity.seen
-        ]
-        return max(spoke, key=lambda entity: entity.seen).name if spoke else self.titles.get(title)
 
     def _another_document(self, lowered: str) -> bool:
         """ "The settlement agreement" after "court filings" is another document, not those filings;
@@ -316,7 +306,7 @@ class Memory(Learning):
                         None,
                     )
             two_words = len(lowered.split()) == 2
-            titled = self._titled(lowered.split()[-1]) if not plural and two_words else None
+            titled = self.titles.get(lowered.split()[-1]) if not plural and two_words else None
             if titled and not earlier:  # "the judge" after "Mrs Justice Harriet Moreland", "Judge X"
                 return self.by_name.get(titled.lower()) or titled
             if earlier:
@@ -397,7 +387,9 @@ class Memory(Learning):
             )
             if named_so is not None:  # "the Kelvarian minister", "the head of state"
                 return (self.by_name.get(named_so.lower()) or named_so) if named_so else None
-        titled = self._titled(words[-1].lower()) if lowered.startswith("the ") and len(words) <= 2 else None
+        titled = (
+            self.titles.get(words[-1].lower()) if lowered.startswith("the ") and len(words) <= 2 else None
+        )
         if titled and k.is_title(words[-1]) and "'s" not in lowered and "’s" not in lowered:
             return (
                 self.by_name.get(titled.lower()) or titled
@@ -425,7 +417,7 @@ class Memory(Learning):
             and "'s" not in lowered
             and "’s" not in lowered
         ):
-            titled = self._titled(words[-1].lower())
+            titled = self.titles.get(words[-1].lower())
             if titled:  # "the minister" after "Finance Minister Lena Okoro"
                 return self.by_name.get(titled.lower()) or titled
             person = self.last.get("person")

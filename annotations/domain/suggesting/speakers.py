@@ -186,7 +186,7 @@ class Speakers(Transcripts):
             return person
         if frame.pronoun == "both":  # "Both said": the two people last named, not a document
             unnamed = self.last.get("unnamed")
-            latest = max(entity.seen for entity in self.last.values())
+            latest = max((entity.seen for entity in self.last.values()), default=0)
             # (only those last met: after "The Fiscal Council and the central bank", one of the two,
             # or an unnamed group named before them, would be half the answer or a wrong one)
             return (
